@@ -1,0 +1,70 @@
+/** The brief card shown in the page, in the extension's shadow root, when a mention is clicked. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Excerpt } from '../utils/brief';
+import { ageBefore, formatDate } from './format';
+import { MarkedText, type MarkRange } from './MarkedText';
+
+export interface BriefCardProps {
+  topicLabel: string;
+  /** The mention's text as it appears on the page. */
+  mention: string;
+  /** Undefined while loading. */
+  excerpts: Excerpt[] | undefined;
+  error?: string;
+  pageDate?: string;
+  /** Where the topic's aliases stand in an excerpt's text. */
+  emphasis: (text: string) => MarkRange[];
+  onOpenReader: (excerpt: Excerpt) => void;
+  onClose: () => void;
+}
+
+export function BriefCard(props: BriefCardProps) {
+  const { topicLabel, mention, excerpts, error, pageDate } = props;
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => dialog.current?.focus(), []);
+  const headingId = 'jfir-card-heading';
+  return (
+    <div class="card" role="dialog" aria-labelledby={headingId} tabIndex={-1} ref={dialog}>
+      <header>
+        <div>
+          <p class="kicker">JFIR Briefs · “{mention}”</p>
+          <h2 id={headingId}>{topicLabel}</h2>
+        </div>
+        <button type="button" class="close" aria-label="Close brief" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {error ? (
+        <p class="status">{error}</p>
+      ) : !excerpts ? (
+        <p class="status" aria-busy="true">Loading brief…</p>
+      ) : excerpts.length === 0 ? (
+        <p class="status">No JFIR commentary speaks to this topic yet.</p>
+      ) : (
+        <ol class="excerpts">
+          {excerpts.map((e) => {
+            const age = ageBefore(e.date, pageDate);
+            return (
+              <li key={e.passageId} class="excerpt">
+                <h3>{e.title}</h3>
+                <p class="meta">
+                  {e.author}
+                  {e.affiliation ? `, ${e.affiliation}` : ''} · <time dateTime={e.date}>{formatDate(e.date)}</time>
+                  {age ? <span class="age"> · {age}</span> : null}
+                  {e.imported ? <span class="badge"> · imported</span> : null}
+                </p>
+                {e.section ? <p class="section">{e.section}</p> : null}
+                <blockquote>
+                  <MarkedText text={e.text} ranges={props.emphasis(e.text)} />
+                </blockquote>
+                <button type="button" class="link" onClick={() => props.onOpenReader(e)}>
+                  Read the full commentary
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}

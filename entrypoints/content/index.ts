@@ -1,0 +1,184 @@
+/**
+ * The content script: finds topic mentions in the page's main article, marks them without
+ * touching the DOM, reports them to the background, and opens a brief card on click.
+ */
+import './highlights.css';
+import { h } from 'preact';
+import { BriefCard } from '../../components/BriefCard';
+import type { Excerpt } from '../../utils/brief';
+import { analyzePage, contextFor, type PageAnalysis } from '../../utils/dom/analyze-page';
+import { compileMatcher, type Matcher } from '../../utils/matcher';
+import { onMessages, sendMessage, type ContentMessages } from '../../utils/browser/messages';
+import { settingsItem } from '../../utils/browser/settings-storage';
+import { enabledTopics } from '../../utils/settings';
+import { topicLabel, type Topic } from '../../utils/topics';
+import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites';
+import { CardContainer, HOST_TAG } from './card-container';
+import { Highlighter, type Mention } from './highlighter';
+
+/** Mutations are batched: a rescan waits this long after the last change. */
+const RESCAN_DELAY_MS = 250;
+
+export default defineContentScript({
+  matches: CONTENT_SCRIPT_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    let topics: Topic[] = enabledTopics(await settingsItem.getValue());
+    let matcher: Matcher = compileMatcher(topics);
+    let analysis: PageAnalysis | undefined;
+    const highlighter = new Highlighter();
+    const card = new CardContainer();
+    const nextMention = new Map<string, number>();
+    let openMention: Mention | undefined;
+
+    const scan = () => {
+      analysis = analyzePage(document, matcher);
+      highlighter.update(analysis.page, analysis.matches, topics);
+      void sendMessage('pageTopics', { topics: analysis.topics, url: location.href }).catch(() => undefined);
+    };
+
+    const closeCard = () => {
+      card.hide();
+      openMention = undefined;
+    };
+
+    const openCard = async (mention: Mention) => {
+      if (!analysis) return;
+      const topic = topics.find((t) => t.id === mention.match.topicId);
+      if (!topic) return;
+      openMention = mention;
+      const emphasisMatcher = compileMatcher([topic]);
+      const rect = mentionRect(mention.range);
+      const position = cardPosition(rect);
+      const mentionText = analysis.page.text.slice(mention.match.start, mention.match.end);
+      const render = (excerpts: Excerpt[] | undefined, error?: string) =>
+        card.show(
+          h(BriefCard, {
+            topicLabel: topicLabel(topic, navigator.language),
+            mention: mentionText,
+            excerpts,
+            ...(error ? { error } : {}),
+            ...(analysis?.pageDate ? { pageDate: analysis.pageDate } : {}),
+            emphasis: (text) => emphasisMatcher.find(text),
+            onOpenReader: (e) => void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }),
+            onClose: () => {
+              closeCard();
+              returnFocus(mention);
+            },
+          }),
+          position,
+        );
+      render(undefined);
+      try {
+        const excerpts = await sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id) });
+        if (openMention === mention) render(excerpts);
+      } catch {
+        if (openMention === mention) render([], 'The brief could not be loaded. Reload the page to try again.');
+      }
+    };
+
+    const mentionAt = (x: number, y: number): Mention | undefined => {
+      for (const list of highlighter.mentions.values()) {
+        for (const mention of list) {
+          const range = document.createRange();
+          range.setStart(mention.range.startContainer, mention.range.startOffset);
+          range.setEnd(mention.range.endContainer, mention.range.endOffset);
+          for (const r of range.getClientRects()) {
+            if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mention;
+          }
+        }
+      }
+      return undefined;
+    };
+
+    scan();
+
+    ctx.addEventListener(
+      document,
+      'click',
+      (event) => {
+        if (card.contains(event)) return;
+        const target = event.target instanceof Element ? event.target : null;
+        // A mention inside a link belongs to the link: the page navigates, we do not interfere.
+        const mention = target?.closest('a[href]') ? undefined : mentionAt(event.clientX, event.clientY);
+        if (mention) void openCard(mention);
+        else if (card.isOpen) closeCard();
+      },
+      { capture: true },
+    );
+    ctx.addEventListener(document, 'keydown', (event) => {
+      if (event.key === 'Escape' && card.isOpen) {
+        const mention = openMention;
+        closeCard();
+        if (mention) returnFocus(mention);
+      }
+    });
+
+    let timer: number | undefined;
+    const observer = new MutationObserver((records) => {
+      if (records.every((r) => (r.target as Element).closest?.(HOST_TAG) || r.target === card.element)) return;
+      clearTimeout(timer);
+      timer = ctx.setTimeout(scan, RESCAN_DELAY_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      closeCard();
+      scan();
+    });
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) scan();
+    });
+
+    const unwatch = settingsItem.watch((settings) => {
+      topics = enabledTopics(settings);
+      matcher = compileMatcher(topics);
+      closeCard();
+      scan();
+    });
+
+    const removeMessages = onMessages<ContentMessages>({
+      revealMention({ topicId }) {
+        const list = highlighter.mentions.get(topicId);
+        if (!list?.length) return false;
+        const i = (nextMention.get(topicId) ?? 0) % list.length;
+        nextMention.set(topicId, i + 1);
+        const mention = list[i]!;
+        mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        void openCard(mention);
+        return true;
+      },
+    });
+
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      unwatch();
+      removeMessages();
+      highlighter.clear();
+      card.destroy();
+    });
+  },
+});
+
+function mentionRect(range: StaticRange): DOMRect {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.getClientRects()[0] ?? live.getBoundingClientRect();
+}
+
+/** Below the mention when there is room, above it otherwise; never over it. Page coordinates. */
+function cardPosition(rect: DOMRect): { top: number; left: number } {
+  const cardHeight = Math.min(512, window.innerHeight * 0.7);
+  const cardWidth = Math.min(416, window.innerWidth - 16);
+  const below = rect.bottom + 8 + cardHeight <= window.innerHeight || rect.top < cardHeight + 8;
+  const top = below ? rect.bottom + 8 : rect.top - 8 - cardHeight;
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - cardWidth - 8));
+  return { top: top + window.scrollY, left: left + window.scrollX };
+}
+
+/** Puts keyboard focus back near the mention the card explained. */
+function returnFocus(mention: Mention): void {
+  const el = mention.range.startContainer.parentElement;
+  const focusable = el?.closest<HTMLElement>('a[href], button, [tabindex]');
+  focusable?.focus({ preventScroll: true });
+}

@@ -1,0 +1,44 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/pages.css';
+import { Popup, type PageTopic } from '../../components/Popup';
+import index from '../../data/commentary.json';
+import type { Commentary } from '../../utils/commentary';
+import { sendMessage, sendTabMessage } from '../../utils/browser/messages';
+import { settingsItem } from '../../utils/browser/settings-storage';
+import { enabledTopics } from '../../utils/settings';
+import { createSearcher } from '../../utils/search';
+import { topicLabel } from '../../utils/topics';
+
+async function main() {
+  const app = document.getElementById('app')!;
+  const topics = enabledTopics(await settingsItem.getValue());
+  const searcher = createSearcher(index.commentaries as Commentary[], topics);
+  const search = (q: string) => searcher.search(q);
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const draw = (pageTopics: PageTopic[] | undefined) =>
+    render(
+      <Popup
+        pageTopics={pageTopics}
+        search={search}
+        onRevealTopic={(topicId) => {
+          if (tab?.id === undefined) return;
+          void sendTabMessage(tab.id, 'revealMention', { topicId }).then(() => window.close());
+        }}
+        onOpenResult={(r) => {
+          void sendMessage('openReader', { commentaryId: r.commentary.id, passageId: r.passageId }).then(() => window.close());
+        }}
+      />,
+      app,
+    );
+  draw(undefined);
+  const found = tab?.id === undefined ? [] : await sendMessage('getTabTopics', { tabId: tab.id });
+  draw(
+    found.flatMap(({ topicId, count }) => {
+      const topic = topics.find((t) => t.id === topicId);
+      return topic ? [{ id: topicId, label: topicLabel(topic, navigator.language), count }] : [];
+    }),
+  );
+}
+
+void main();

@@ -1,0 +1,155 @@
+/**
+ * Real-browser harness: Debian's Chromium driven by playwright-core, with the built extension
+ * loaded, and a static server on 127.0.0.1 for the test pages.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `roots` (URL prefix → folder) on a free loopback port. */
+export async function serveStatic(roots: Record<string, string>): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const prefix = Object.keys(roots).find((p) => url.pathname.startsWith(p));
+    const file = prefix ? resolve(roots[prefix]!, `.${decodeURIComponent(url.pathname.slice(prefix.length - 1))}`) : '';
+    if (!prefix || !file.startsWith(roots[prefix]!) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Says what is missing before a real-browser suite runs. */
+export function requireBuiltExtensionAndChromium(): void {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with 'apt-get install -y chromium'.`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run 'npm run build' first.`);
+}
+
+/** Launches Chromium with the built extension and returns its service worker and id. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  requireBuiltExtensionAndChromium();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'jfir-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The serialised DOM of the page, without the extension's own host element. */
+export async function domWithoutExtension(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('jfir-briefs').forEach((el) => el.remove());
+    return clone.outerHTML;
+  });
+}
+
+/** Text of every range in the extension's highlights, by registry name. Reads the main world's registry. */
+export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      out[name] = [...highlight].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    }
+    return out;
+  });
+}
+
+/** Waits until the page has at least `min` highlighted ranges. */
+export async function waitForHighlights(page: Page, min = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= n,
+    min,
+    { timeout: 10_000 },
+  );
+}
+
+/** Centre of the first client rect of the `nth` occurrence of `text` in the element matching `selector`. */
+export async function pointOfText(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ selector, text }) => {
+      const el = document.querySelector(selector);
+      if (!el) return null;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(text);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + text.length);
+        const r = range.getClientRects()[0];
+        if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    },
+    { selector, text },
+  );
+  if (!point) throw new Error(`text "${text}" not found in ${selector}`);
+  return point;
+}

@@ -1,0 +1,181 @@
+/**
+ * Reads the text a reader can see in a page's main article. Shared by the content script and
+ * the brief CLI (which runs it on linkedom), so it uses only the `Document` it is given, never
+ * globals, and never changes the DOM.
+ */
+
+/** Elements whose text is never a mention: code, form controls, editors, hidden and foreign content. */
+export const SKIP_SELECTOR = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]', 'svg', 'math',
+  'iframe', 'object', 'jfir-briefs',
+].join(',');
+
+/** Page furniture inside or around an article: navigation, rails, share bars, comment widgets. */
+export const FURNITURE_SELECTOR = [
+  'nav', 'aside', 'footer', 'form', 'dialog', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
+  '[role="banner"]', '[role="search"]', '[role="dialog"]', '[class*="share" i]', '[class*="social" i]',
+  '[class*="comment" i]', '[id*="comment" i]', '[class*="related" i]', '[class*="newsletter" i]', '[class*="sidebar" i]',
+  '[class*="breadcrumb" i]', '[class*="advert" i]', '[class*="promo" i]',
+].join(',');
+
+/** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'RUBY', 'RB', 'RT',
+  'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'BIG', 'TT', 'STRIKE', 'INS', 'DEL',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in `PageText.text`. */
+  start: number;
+}
+
+export interface PageText {
+  /** The visible text, one block per line; inline elements do not break it. */
+  text: string;
+  /** The text nodes in order, for mapping offsets back to the DOM. */
+  segments: TextSegment[];
+}
+
+export interface ScanOptions {
+  /** Include navigation, asides and other furniture (default false). */
+  includeFurniture?: boolean;
+}
+
+/** The element holding the main article: the first of these that has real text, else the block with most paragraph text. */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const textLength = (el: Element) => (el.textContent ?? '').trim().length;
+  for (const selector of ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]']) {
+    const candidates = [...doc.querySelectorAll(selector)].filter((el) => !el.closest(FURNITURE_SELECTOR));
+    const best = candidates.sort((a, b) => textLength(b) - textLength(a))[0];
+    if (best && textLength(best) > 200) return best;
+  }
+  const byParent = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent && !p.closest(FURNITURE_SELECTOR)) byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
+  }
+  let best: Element = body;
+  let bestLength = 0;
+  for (const [el, n] of byParent) if (n > bestLength) [best, bestLength] = [el, n];
+  return best;
+}
+
+/** The page's headline: the first `h1` (inside the article if there is one there). */
+export function findHeadline(doc: Document, root: Element): Element | undefined {
+  return root.querySelector('h1') ?? doc.querySelector('h1') ?? undefined;
+}
+
+/** The page's publication date, ISO `YYYY-MM-DD`, from the usual metadata. */
+export function findPageDate(doc: Document): string | undefined {
+  const candidates = [
+    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+    doc.querySelector('meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"]')?.getAttribute('content'),
+    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
+    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    candidates.push(/"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '')?.[1]);
+  }
+  for (const value of candidates) {
+    const m = value && /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function isRendered(el: Element): boolean {
+  // checkVisibility is native and cached per element by the caller; linkedom (the CLI) has no layout.
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (check) return check.call(el, { visibilityProperty: true });
+  const style = el.getAttribute('style') ?? '';
+  return !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Collects the visible text under the given roots. One native `TreeWalker(SHOW_TEXT)` pass per
+ * root, with no per-node JS filter; whether a text node counts is decided once per parent
+ * element and cached.
+ */
+export function collectText(doc: Document, roots: readonly Element[], options: ScanOptions = {}): PageText {
+  const allowedCache = new Map<Element, boolean>();
+  const blockCache = new Map<Element, Element>();
+  /** Furniture counts only below the root: a wrapper such as `<body class="comments-open">` is not furniture. */
+  const isFurniture = (el: Element, root: Element): boolean => {
+    const furniture = el.closest(FURNITURE_SELECTOR);
+    return furniture !== null && furniture !== root && root.contains(furniture) && el.closest('h1') === null;
+  };
+  const allowed = (el: Element, root: Element): boolean => {
+    let ok = allowedCache.get(el);
+    if (ok === undefined) {
+      ok = !el.closest(SKIP_SELECTOR) && (options.includeFurniture || !isFurniture(el, root)) && isRendered(el);
+      allowedCache.set(el, ok);
+    }
+    return ok;
+  };
+  const blockOf = (el: Element): Element => {
+    let block = blockCache.get(el);
+    if (!block) {
+      block = el;
+      while (INLINE_TAGS.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
+      blockCache.set(el, block);
+    }
+    return block;
+  };
+
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let lastBlock: Element | undefined;
+  const seen = new Set<Node>();
+  for (const root of roots) {
+    if ([...seen].some((r) => r.contains(root))) continue;
+    seen.add(root);
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      const data = node.data;
+      if (!parent || data.length === 0 || !allowed(parent, root)) continue;
+      const block = blockOf(parent);
+      if (lastBlock && block !== lastBlock) {
+        parts.push('\n');
+        length += 1;
+      }
+      lastBlock = block;
+      segments.push({ node, start: length });
+      parts.push(data);
+      length += data.length;
+    }
+    parts.push('\n');
+    length += 1;
+    lastBlock = undefined;
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** The text node and offset of a position in `PageText.text` (binary search). */
+export function locate(page: PageText, offset: number, preferEnd = false): { node: Text; offset: number } | undefined {
+  const { segments } = page;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segments[mid]!;
+    if (s.start < offset || (!preferEnd && s.start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segments[lo];
+  if (!seg) return undefined;
+  return { node: seg.node, offset: Math.min(offset - seg.start, seg.node.data.length) };
+}
+
+/** The sentence of `text` around `offset`, at most `max` characters. */
+export function sentenceAround(text: string, offset: number, max = 300): string {
+  const before = text.slice(Math.max(0, offset - max), offset);
+  const after = text.slice(offset, offset + max);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('。'));
+  const endMatch = /[.?!。](\s|$)|\n/.exec(after);
+  return (before.slice(start + 1) + after.slice(0, endMatch ? endMatch.index + 1 : after.length)).trim();
+}

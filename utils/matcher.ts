@@ -1,0 +1,274 @@
+/**
+ * One compiled matcher for every enabled alias. Pure: works on strings, never on the DOM.
+ *
+ * Rules, in order of how a reader sees them:
+ * - Leftmost-longest: "Haqqani network" wins over "Haqqani" at the same place.
+ * - Whole words for space-separated scripts, with Unicode-aware boundaries (`\b` is ASCII-only):
+ *   "Taliban" does not match in "Talibanization", "Putin" not in "input". Possessives need no alias.
+ * - Spaces, hyphens and dashes inside an alias are interchangeable ("Japan–U.S.", "Kim Jong Un"),
+ *   and so are straight and curly apostrophes.
+ * - Case-smart: an alias written with capitals needs the capitals of its first word, or ALL CAPS
+ *   ("Afghan" matches "AFGHAN" but not the "afghan" blanket; "Kuril Islands" matches "Kuril islands");
+ *   an all-lowercase alias matches any case.
+ * - CJK aliases match as substrings; full-width and half-width forms fold (NFKC) with offsets kept.
+ * - Exclusions: a topic's exclusion phrase suppresses that topic's matches inside it.
+ */
+import { aliasSpec, type Topic } from './topics';
+
+export interface Match {
+  topicId: string;
+  /** The alias as the topic lists it. */
+  alias: string;
+  /** UTF-16 offsets into the text given to `find`. */
+  start: number;
+  end: number;
+}
+
+export interface Matcher {
+  /** All non-overlapping matches, in text order. */
+  find(text: string): Match[];
+  /** Number of aliases compiled. */
+  readonly size: number;
+}
+
+interface CompiledAlias {
+  topicId: string;
+  alias: string;
+  /** NFKC form used for matching and case checks. */
+  normalized: string;
+  caseSensitive: boolean;
+  substring: boolean;
+  /** Sticky pattern for this alias alone, used when a longer alias fails its case check. */
+  sticky: RegExp;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+const SEPARATOR = /[\s\u00a0\-\u2010-\u2015]/;
+const APOSTROPHE = /['\u2019]/;
+const SEPARATOR_PATTERN = String.raw`(?:[\s\u00a0]*[\-\u2010-\u2015][\s\u00a0]*|[\s\u00a0]+)`;
+const APOSTROPHE_PATTERN = `['\u2019]`;
+const BEFORE_WORD = String.raw`(?<![\p{L}\p{N}\p{M}_])`;
+const AFTER_WORD = String.raw`(?![\p{L}\p{N}\p{M}_])`;
+/** Characters NFKC changes that news pages use: full-width ASCII, half-width katakana, ideographic space. */
+const NEEDS_FOLDING = /[\u3000\uFF01-\uFFEF]/;
+
+/** Canonical key of an alias or of matched text: lower case, one space for any separator run. */
+function canonicalKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0\-\u2010-\u2015]+/g, ' ').replace(/\u2019/g, "'");
+}
+
+function escapeChar(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** The regex tokens of an alias: one per character, with separators and apostrophes as classes. */
+function tokens(normalized: string): string[] {
+  const out: string[] = [];
+  for (const ch of normalized.toLowerCase()) {
+    if (SEPARATOR.test(ch)) {
+      if (out.at(-1) !== SEPARATOR_PATTERN) out.push(SEPARATOR_PATTERN);
+    } else if (APOSTROPHE.test(ch)) out.push(APOSTROPHE_PATTERN);
+    else out.push(escapeChar(ch));
+  }
+  return out;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** An alias ends here: `word` needs a word boundary after it, `free` does not. */
+  end?: 'word' | 'free';
+}
+
+function trieInsert(root: TrieNode, toks: string[], needsBoundaryAfter: boolean): void {
+  let node = root;
+  for (const t of toks) {
+    let next = node.children.get(t);
+    if (!next) node.children.set(t, (next = { children: new Map() }));
+    node = next;
+  }
+  // When one alias text is listed both ways, the boundary-free one decides what the regex accepts.
+  node.end = node.end === 'free' || !needsBoundaryAfter ? 'free' : 'word';
+}
+
+/**
+ * Regex source for a trie: shared prefixes are written once, so the engine rejects most
+ * positions on the first character however many aliases there are. Longer alternatives come
+ * first, which makes the greedy engine pick the longest alias.
+ */
+function trieSource(node: TrieNode): string {
+  const alternatives = [...node.children].map(([tok, child]) => tok + trieSource(child));
+  if (node.end === 'word') alternatives.push(AFTER_WORD);
+  else if (node.end === 'free') alternatives.push('');
+  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+function letters(text: string): string[] {
+  return [...text].filter((ch) => /\p{L}/u.test(ch));
+}
+
+/** The case rule for one alias against the text it matched case-insensitively. */
+export function caseAllowed(alias: string, matched: string, caseSensitive: boolean): boolean {
+  const want = letters(alias);
+  const got = letters(matched);
+  if (caseSensitive) return want.join('') === got.join('');
+  if (alias === alias.toLowerCase()) return true;
+  if (got.length > 0 && matched === matched.toUpperCase()) return true;
+  const firstWordLetters = letters(alias.split(/[\s\u00a0\-\u2010-\u2015]/)[0] ?? '').length;
+  for (let i = 0; i < firstWordLetters; i += 1) {
+    const w = want[i]!;
+    if (w !== w.toLowerCase() && got[i] !== got[i]?.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/** Text folded for matching, with the offset in the original text of each folded position. */
+interface Folded {
+  text: string;
+  /** `offsets[i]` is where folded position i starts in the original; length text.length + 1. */
+  offsets?: number[];
+}
+
+/** NFKC-folds full-width and half-width forms; keeps a map back to the original offsets. */
+export function foldWidth(text: string): Folded {
+  if (!NEEDS_FOLDING.test(text)) return { text };
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    let unit = text[i]!;
+    // A half-width voiced mark belongs to the kana before it: ﾊﾞ folds to one character, バ.
+    const nextCode = text.charCodeAt(i + 1);
+    if (code >= 0xff61 && (nextCode === 0xff9e || nextCode === 0xff9f)) unit += text[i + 1]!;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) unit += text[i + 1]!;
+    const folded = code === 0x3000 || (code >= 0xff01 && code <= 0xffef) ? unit.normalize('NFKC') : unit;
+    for (let k = 0; k < folded.length; k += 1) offsets.push(i);
+    out += folded;
+    i += unit.length;
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
+}
+
+function compileAlias(topicId: string, raw: ReturnType<typeof aliasSpec>): CompiledAlias | undefined {
+  const normalized = raw.text.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  if (!normalized) return undefined;
+  const substring = raw.substring ?? CJK.test(normalized);
+  const chars = [...normalized];
+  const before = !substring && isWordChar(chars[0]) ? BEFORE_WORD : '';
+  const after = !substring && isWordChar(chars.at(-1)) ? AFTER_WORD : '';
+  return {
+    topicId,
+    alias: raw.text,
+    normalized,
+    caseSensitive: raw.caseSensitive ?? false,
+    substring,
+    sticky: new RegExp(before + tokens(normalized).join('') + after, 'iuy'),
+  };
+}
+
+/** Builds the combined regex and the lookup from matched text to aliases for a set of aliases. */
+function buildScanner(aliases: CompiledAlias[]): { regex: RegExp; byKey: Map<string, CompiledAlias[]> } | undefined {
+  if (aliases.length === 0) return undefined;
+  const wordStart: TrieNode = { children: new Map() };
+  const anyStart: TrieNode = { children: new Map() };
+  const byKey = new Map<string, CompiledAlias[]>();
+  // Longest first, so that the fallback in `matchAt` tries longer aliases before shorter ones.
+  const sorted = [...aliases].sort((a, b) => b.normalized.length - a.normalized.length);
+  for (const a of sorted) {
+    const chars = [...a.normalized];
+    const root = !a.substring && isWordChar(chars[0]) ? wordStart : anyStart;
+    trieInsert(root, tokens(a.normalized), !a.substring && isWordChar(chars.at(-1)));
+    const key = canonicalKey(a.normalized);
+    byKey.set(key, [...(byKey.get(key) ?? []), a]);
+  }
+  const parts: string[] = [];
+  if (wordStart.children.size) parts.push(BEFORE_WORD + trieSource(wordStart));
+  if (anyStart.children.size) parts.push(trieSource(anyStart));
+  return { regex: new RegExp(parts.join('|'), 'giu'), byKey };
+}
+
+/**
+ * Finds leftmost-longest matches that pass the case rule. When the longest alias at a place fails
+ * it (rare), the shorter aliases are tried there one by one before moving on.
+ */
+function scan(text: string, scanner: NonNullable<ReturnType<typeof buildScanner>>, all: CompiledAlias[]): Array<{ a: CompiledAlias; start: number; end: number }> {
+  const out: Array<{ a: CompiledAlias; start: number; end: number }> = [];
+  const { regex, byKey } = scanner;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const start = m.index;
+    const matched = m[0];
+    const found =
+      byKey.get(canonicalKey(matched))?.find((a) => caseAllowed(a.normalized, matched, a.caseSensitive)) ??
+      undefined;
+    if (found) {
+      out.push({ a: found, start, end: start + matched.length });
+      regex.lastIndex = start + Math.max(matched.length, 1);
+      continue;
+    }
+    const fallback = matchAt(text, start, all, matched.length);
+    if (fallback) {
+      out.push(fallback);
+      regex.lastIndex = fallback.end;
+    } else {
+      regex.lastIndex = start + 1;
+    }
+  }
+  return out;
+}
+
+function matchAt(text: string, start: number, all: CompiledAlias[], shorterThan: number) {
+  for (const a of all) {
+    a.sticky.lastIndex = start;
+    const m = a.sticky.exec(text);
+    if (m && m[0].length < shorterThan && caseAllowed(a.normalized, m[0], a.caseSensitive)) {
+      return { a, start, end: start + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** Compiles the aliases and exclusions of the given topics into one matcher. */
+export function compileMatcher(topics: readonly Topic[]): Matcher {
+  const aliases: CompiledAlias[] = [];
+  const exclusions: CompiledAlias[] = [];
+  const seen = new Set<string>();
+  for (const topic of topics) {
+    for (const alias of topic.aliases) {
+      const compiled = compileAlias(topic.id, aliasSpec(alias));
+      const key = compiled && `${topic.id}\u0000${compiled.normalized}\u0000${compiled.caseSensitive}\u0000${compiled.substring}`;
+      if (compiled && key && !seen.has(key)) {
+        seen.add(key);
+        aliases.push(compiled);
+      }
+    }
+    for (const phrase of topic.exclusions ?? []) {
+      const compiled = compileAlias(topic.id, { text: phrase });
+      if (compiled) exclusions.push(compiled);
+    }
+  }
+  const byLength = (list: CompiledAlias[]) => list.sort((a, b) => b.normalized.length - a.normalized.length);
+  byLength(aliases);
+  byLength(exclusions);
+  const aliasScanner = buildScanner(aliases);
+  const exclusionScanner = buildScanner(exclusions);
+
+  return {
+    size: aliases.length,
+    find(original: string): Match[] {
+      if (!aliasScanner || !original) return [];
+      const folded = foldWidth(original);
+      const hits = scan(folded.text, aliasScanner, aliases);
+      const excluded = exclusionScanner ? scan(folded.text, exclusionScanner, exclusions) : [];
+      const toOriginal = (i: number) => folded.offsets?.[i] ?? i;
+      return hits
+        .filter((h) => !excluded.some((x) => x.a.topicId === h.a.topicId && x.start <= h.start && h.end <= x.end))
+        .map((h) => ({ topicId: h.a.topicId, alias: h.a.alias, start: toOriginal(h.start), end: toOriginal(h.end) }));
+    },
+  };
+}

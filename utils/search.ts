@@ -1,0 +1,153 @@
+/**
+ * Full-text search over commentary with fuse.js: passages, titles, authors, section headings and
+ * the labels and aliases of the topics each passage touches. Results are grouped by commentary
+ * with the best passage as snippet. Pure.
+ */
+import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import type { Commentary } from './commentary';
+import { compileMatcher } from './matcher';
+import { aliasText, type Topic } from './topics';
+
+export interface SearchDoc {
+  commentaryId: string;
+  passageId: string;
+  title: string;
+  author: string;
+  section: string;
+  text: string;
+  /** Labels and aliases of the topics the passage mentions. */
+  topics: string[];
+  topicIds: string[];
+}
+
+export interface SnippetPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchResult {
+  commentary: Commentary;
+  passageId: string;
+  snippet: SnippetPart[];
+  score: number;
+}
+
+export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'topics', weight: 2.5 },
+    { name: 'section', weight: 1.5 },
+    { name: 'author', weight: 1.5 },
+    { name: 'text', weight: 1 },
+  ],
+  ignoreLocation: true,
+  threshold: 0.3,
+  includeScore: true,
+  includeMatches: true,
+  minMatchCharLength: 2,
+  useExtendedSearch: true,
+};
+
+/** One search document per passage; `topics` come from running the topics' matcher over it. */
+export function buildSearchDocs(commentaries: readonly Commentary[], topics: readonly Topic[]): SearchDoc[] {
+  const matcher = compileMatcher(topics);
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  return commentaries.flatMap((c) => {
+    const titleTopics = new Set(matcher.find(c.title).map((m) => m.topicId));
+    return c.passages.map((p) => {
+      const ids = new Set([...titleTopics, ...matcher.find(p.text).map((m) => m.topicId)]);
+      const found = [...ids].flatMap((id) => {
+        const t = byId.get(id);
+        return t ? [t] : [];
+      });
+      return {
+        commentaryId: c.id,
+        passageId: p.id,
+        title: c.title,
+        author: `${c.author.name} ${c.author.affiliation}`.trim(),
+        section: p.section ?? '',
+        text: p.text,
+        topics: found.flatMap((t) => [t.label.en, t.label.ja, ...t.aliases.map(aliasText)]),
+        topicIds: found.map((t) => t.id),
+      };
+    });
+  });
+}
+
+const SNIPPET_LENGTH = 220;
+const RELATIVE_CUTOFF = 0.3;
+
+/** The part of `text` around the first marked range, split into marked and plain parts. */
+export function makeSnippet(text: string, ranges: ReadonlyArray<readonly [number, number]>, length = SNIPPET_LENGTH): SnippetPart[] {
+  const sorted = [...ranges].filter(([s, e]) => e >= s).sort((a, b) => a[0] - b[0]);
+  const first = sorted[0]?.[0] ?? 0;
+  let start = Math.max(0, first - Math.floor(length / 3));
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  const end = Math.min(text.length, start + length);
+  const parts: SnippetPart[] = [];
+  let at = start;
+  for (const [s, e] of sorted) {
+    const from = Math.max(s, at);
+    const to = Math.min(e + 1, end);
+    if (to <= from) continue;
+    if (from > at) parts.push({ text: text.slice(at, from), mark: false });
+    parts.push({ text: text.slice(from, to), mark: true });
+    at = to;
+  }
+  if (at < end) parts.push({ text: text.slice(at, end), mark: false });
+  if (start > 0) parts.unshift({ text: '…', mark: false });
+  if (end < text.length) parts.push({ text: '…', mark: false });
+  return parts;
+}
+
+function textRanges(matches: readonly FuseResultMatch[] | undefined): Array<readonly [number, number]> {
+  // Single characters matched fuzzily say nothing to a reader; keep runs of two or more.
+  return (matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices.filter(([s, e]) => e - s >= 1));
+}
+
+export interface Searcher {
+  search(query: string, limit?: number): SearchResult[];
+}
+
+/** Creates a searcher over the given commentaries and topics. */
+export function createSearcher(commentaries: readonly Commentary[], topics: readonly Topic[]): Searcher {
+  const docs = buildSearchDocs(commentaries, topics);
+  const fuse = new Fuse(docs, FUSE_OPTIONS);
+  const byId = new Map(commentaries.map((c) => [c.id, c]));
+  return {
+    search(query, limit = 20) {
+      const trimmed = query.trim();
+      if (!trimmed) {
+        return [...commentaries]
+          .sort((a, b) => b.date.localeCompare(a.date))
+          .slice(0, limit)
+          .map((c) => ({
+            commentary: c,
+            passageId: c.passages[0]?.id ?? '',
+            snippet: makeSnippet(c.passages[0]?.text ?? '', []),
+            score: 1,
+          }));
+      }
+      const seen = new Set<string>();
+      const results: SearchResult[] = [];
+      const found = fuse.search(trimmed);
+      // Fuse scores run from 0 (exact) to 1; far weaker hits than the best are noise such as "ma" in "charismatic".
+      const cutoff = (found[0]?.score ?? 0) + RELATIVE_CUTOFF;
+      for (const r of found) {
+        if ((r.score ?? 1) > cutoff) break;
+        if (seen.has(r.item.commentaryId)) continue;
+        seen.add(r.item.commentaryId);
+        const commentary = byId.get(r.item.commentaryId);
+        if (!commentary) continue;
+        results.push({
+          commentary,
+          passageId: r.item.passageId,
+          snippet: makeSnippet(r.item.text, textRanges(r.matches)),
+          score: r.score ?? 1,
+        });
+        if (results.length >= limit) break;
+      }
+      return results;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Terms for ranking: English words with plural folding and a light stemmer, Japanese and other
+ * CJK text as character bigrams. Pure.
+ */
+
+const STOPWORDS = new Set(
+  ('a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is it its ' +
+    'may more most much must no not of on or our out over own said says she should so some such than that the their them then ' +
+    'there these they this those through to too under up us very was we were what when where which while who whom why will ' +
+    'with would you your also after before between both each other only same about against again all any because during ' +
+    'further once here just now mr ms dr pm pres one two new year years').split(' '),
+);
+
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Folds an English word to a stem shared by its plural and common inflections. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(sses|xes|ches|shes|zes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ation')) w = w.slice(0, -5);
+  return w;
+}
+
+/** Ranking terms of a text: stemmed non-stopword words, and bigrams of CJK runs. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  const normalized = text.normalize('NFKC');
+  for (const m of normalized.replace(CJK_RUN, ' ').matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
+    if (STOPWORDS.has(lower) || /^\d{1,2}$/.test(lower)) continue;
+    out.push(stem(lower));
+  }
+  for (const m of normalized.matchAll(CJK_RUN)) {
+    const run = m[0];
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i += 1) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Term counts of a text. */
+export function termCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}

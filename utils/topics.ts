@@ -1,0 +1,61 @@
+/**
+ * Topics: concepts with aliases in English and Japanese. Pure data model and helpers.
+ */
+import defaultTopicsJson from '../data/topics.json';
+
+/** An alias with explicit options; a plain string takes the defaults. */
+export interface AliasSpec {
+  text: string;
+  /** Match only this exact capitalisation (default: case-smart, see the matcher). */
+  caseSensitive?: boolean;
+  /** Match inside words too (default: whole words, except CJK aliases which always match as substrings). */
+  substring?: boolean;
+}
+
+export type Alias = string | AliasSpec;
+
+export interface Topic {
+  /** Stable id, lower-case words joined by hyphens. */
+  id: string;
+  label: { en: string; ja: string };
+  aliases: Alias[];
+  /** Phrases that suppress a match they contain, e.g. "Pakistani Taliban" for `taliban`. */
+  exclusions?: string[];
+  /** Index into the highlight palette (0–11). */
+  color: number;
+}
+
+/** Number of colours in the highlight palette (see `entrypoints/content/highlights.css`). */
+export const PALETTE_SIZE = 12;
+
+/** The topics the extension ships with. */
+export const DEFAULT_TOPICS: readonly Topic[] = defaultTopicsJson.topics as Topic[];
+
+/** The alias as an options object. */
+export function aliasSpec(alias: Alias): AliasSpec {
+  return typeof alias === 'string' ? { text: alias } : alias;
+}
+
+/** The alias's text. */
+export function aliasText(alias: Alias): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+/** Label in the given UI language, falling back to English. */
+export function topicLabel(topic: Topic, lang: string): string {
+  return (lang.startsWith('ja') ? topic.label.ja : topic.label.en) || topic.label.en;
+}
+
+/** A new topic id from a label, unique among `taken`. */
+export function topicIdFor(label: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const base =
+    label
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'topic';
+  let id = `custom-${base}`;
+  for (let n = 2; used.has(id); n += 1) id = `custom-${base}-${n}`;
+  return id;
+}
