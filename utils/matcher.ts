@@ -43,13 +43,18 @@ interface CompiledAlias {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/**
+ * A character that continues a word of a space-separated script. CJK characters do not: Japanese
+ * runs "DPRKと" together without spaces, and that is still a whole-word "DPRK".
+ */
+const WORD_CHAR_SOURCE = String.raw`(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])[\p{L}\p{N}\p{M}_]`;
+const WORD_CHAR = new RegExp(`^${WORD_CHAR_SOURCE}$`, 'u');
 const SEPARATOR = /[\s\u00a0\-\u2010-\u2015]/;
 const APOSTROPHE = /['\u2019]/;
 const SEPARATOR_PATTERN = String.raw`(?:[\s\u00a0]*[\-\u2010-\u2015][\s\u00a0]*|[\s\u00a0]+)`;
 const APOSTROPHE_PATTERN = `['\u2019]`;
-const BEFORE_WORD = String.raw`(?<![\p{L}\p{N}\p{M}_])`;
-const AFTER_WORD = String.raw`(?![\p{L}\p{N}\p{M}_])`;
+const BEFORE_WORD = `(?<!${WORD_CHAR_SOURCE})`;
+const AFTER_WORD = `(?!${WORD_CHAR_SOURCE})`;
 /** Characters NFKC changes that news pages use: full-width ASCII, half-width katakana, ideographic space. */
 const NEEDS_FOLDING = /[\u3000\uFF01-\uFFEF]/;
 

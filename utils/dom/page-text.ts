@@ -25,6 +25,12 @@ const INLINE_TAGS = new Set([
   'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'BIG', 'TT', 'STRIKE', 'INS', 'DEL',
 ]);
 
+/**
+ * Joins blocks in `PageText.text`. Not white space, so no alias (whose spaces match any white
+ * space, newlines included) can run from one paragraph into the next.
+ */
+export const BLOCK_BREAK = '\u001e';
+
 export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `PageText.text`. */
@@ -32,7 +38,7 @@ export interface TextSegment {
 }
 
 export interface PageText {
-  /** The visible text, one block per line; inline elements do not break it. */
+  /** The visible text, blocks joined by BLOCK_BREAK; inline elements do not break it. */
   text: string;
   /** The text nodes in order, for mapping offsets back to the DOM. */
   segments: TextSegment[];
@@ -140,7 +146,7 @@ export function collectText(doc: Document, roots: readonly Element[], options: S
       if (!parent || data.length === 0 || !allowed(parent, root)) continue;
       const block = blockOf(parent);
       if (lastBlock && block !== lastBlock) {
-        parts.push('\n');
+        parts.push(BLOCK_BREAK);
         length += 1;
       }
       lastBlock = block;
@@ -148,7 +154,7 @@ export function collectText(doc: Document, roots: readonly Element[], options: S
       parts.push(data);
       length += data.length;
     }
-    parts.push('\n');
+    parts.push(BLOCK_BREAK);
     length += 1;
     lastBlock = undefined;
   }
@@ -175,7 +181,7 @@ export function locate(page: PageText, offset: number, preferEnd = false): { nod
 export function sentenceAround(text: string, offset: number, max = 300): string {
   const before = text.slice(Math.max(0, offset - max), offset);
   const after = text.slice(offset, offset + max);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('。'));
-  const endMatch = /[.?!。](\s|$)|\n/.exec(after);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(BLOCK_BREAK), before.lastIndexOf('。'));
+  const endMatch = /[.?!。](\s|$)|\u001e/.exec(after);
   return (before.slice(start + 1) + after.slice(0, endMatch ? endMatch.index + 1 : after.length)).trim();
 }

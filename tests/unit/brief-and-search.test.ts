@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import index from '../../data/commentary.json';
+import { createRanker } from '../../utils/brief';
+import type { Commentary } from '../../utils/commentary';
+import { createSearcher, makeSnippet } from '../../utils/search';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+
+const commentaries = index.commentaries as Commentary[];
+const ranker = createRanker(commentaries);
+const searcher = createSearcher(commentaries, DEFAULT_TOPICS);
+const topic = (id: string) => DEFAULT_TOPICS.find((t) => t.id === id)!;
+const AFGHANISTAN = '2021-10-19-discussion-of-the-situation-in-afghanistan';
+const RUSSIA = ['2021-08-02-what-is-putin-s-strategy-on-japan-vigilance', '2020-11-30-originality-not-succession-policy-recommendation-for-pm-suga'];
+
+describe('brief ranking', () => {
+  it('gives the haqqani brief from the Afghanistan commentary, the Haqqani passage first', () => {
+    const excerpts = ranker.brief(topic('haqqani'), { headline: 'Haqqani network leaders take key ministries' });
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.every((e) => e.commentaryId === AFGHANISTAN)).toBe(true);
+    expect(excerpts[0]!.text).toContain('Haqqani Group');
+    expect(excerpts[0]!.author).toBe('SUGITA Hiroki');
+  });
+
+  it('follows the page: frozen reserves and refugees get different first passages', () => {
+    const reserves = ranker.brief(topic('afghanistan'), { headline: 'Afghan central bank reserves stay frozen at the New York Fed' });
+    const refugees = ranker.brief(topic('afghanistan'), { headline: 'Afghan refugees flee to Pakistan and Iran as UNHCR appeals' });
+    expect(reserves[0]!.text).toContain('Federal Reserve Bank of New York');
+    expect(refugees[0]!.text).toContain('refugees');
+    expect(reserves[0]!.why).toEqual(expect.arrayContaining(['frozen']));
+  });
+
+  it('takes at most two excerpts from one commentary when several are relevant', () => {
+    const excerpts = ranker.brief(topic('putin'), {}, 3);
+    const perCommentary = new Map<string, number>();
+    for (const e of excerpts) perCommentary.set(e.commentaryId, (perCommentary.get(e.commentaryId) ?? 0) + 1);
+    expect(Math.max(...perCommentary.values())).toBeLessThanOrEqual(2);
+    expect(perCommentary.size).toBeGreaterThan(1);
+  });
+
+  it('returns nothing for a topic no commentary mentions', () => {
+    const aukus = { id: 'aukus', label: { en: 'AUKUS', ja: 'AUKUS' }, aliases: ['AUKUS'], color: 0 };
+    expect(ranker.brief(aukus, { headline: 'AUKUS submarine deal' })).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('lists the two Russia commentaries for "Northern Territories"', () => {
+    expect(searcher.search('Northern Territories').map((r) => r.commentary.id).sort()).toEqual([...RUSSIA].sort());
+  });
+
+  it.each([
+    ['北方領土', RUSSIA],
+    ['タリバン', [AFGHANISTAN]],
+    ['Jack Ma', ['2021-06-07-time-to-have-a-strong-interest-in-digital']],
+    ['olympcs', ['2021-04-07-what-japan-should-do-for-the-tokyo-olympics']],
+  ])('finds %s', (query, expected) => {
+    expect(searcher.search(query).map((r) => r.commentary.id).sort()).toEqual([...expected].sort());
+  });
+
+  it('finds 習近平 through the topic aliases', () => {
+    const ids = searcher.search('習近平').map((r) => r.commentary.id);
+    expect(ids).toContain('2021-06-07-time-to-have-a-strong-interest-in-digital');
+  });
+
+  it('lists every commentary newest first for an empty query', () => {
+    const dates = searcher.search('').map((r) => r.commentary.date);
+    expect(dates).toHaveLength(6);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('marks the matched words in the snippet', () => {
+    const [first] = searcher.search('frozen assets');
+    expect(first!.snippet.filter((p) => p.mark).map((p) => p.text.toLowerCase())).toEqual(expect.arrayContaining(['frozen', 'assets']));
+  });
+
+  it('cuts a snippet around the first match with ellipses', () => {
+    const text = `${'word '.repeat(100)}TARGET ${'word '.repeat(100)}`;
+    const parts = makeSnippet(text, [[500, 505]], 100);
+    expect(parts[0]!.text).toBe('…');
+    expect(parts.find((p) => p.mark)!.text).toBe('TARGET');
+    expect(parts.at(-1)!.text).toBe('…');
+  });
+});

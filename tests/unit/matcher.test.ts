@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseAllowed, compileMatcher, foldWidth, type Match } from '../../utils/matcher';
+import { DEFAULT_TOPICS, type Topic } from '../../utils/topics';
+
+const defaults = compileMatcher(DEFAULT_TOPICS);
+const found = (text: string, matcher = defaults) => matcher.find(text).map((m) => [m.topicId, text.slice(m.start, m.end)]);
+const topic = (id: string, aliases: Topic['aliases'], exclusions?: string[]): Topic => ({
+  id,
+  label: { en: id, ja: id },
+  aliases,
+  color: 0,
+  ...(exclusions ? { exclusions } : {}),
+});
+
+describe('word boundaries', () => {
+  it('matches whole words only, with Unicode-aware boundaries', () => {
+    expect(found('Talibanization of input; kimchi with Kimberly')).toEqual([]);
+    expect(found('the Taliban, Putin and Kim Jong-un')).toEqual([
+      ['taliban', 'Taliban'],
+      ['putin', 'Putin'],
+      ['north-korea', 'Kim Jong-un'],
+    ]);
+    expect(found('éPutin Putiné')).toEqual([]);
+  });
+
+  it('matches possessives with straight and curly apostrophes', () => {
+    expect(found('Taliban’s rule and the Taliban\'s rule')).toEqual([
+      ['taliban', 'Taliban'],
+      ['taliban', 'Taliban'],
+    ]);
+  });
+
+  it('treats spaces, hyphens and dashes inside an alias alike', () => {
+    expect(found('the Japan–U.S. alliance, the Japan-U.S. alliance, the Japan—U.S. alliance')).toHaveLength(3);
+    expect(found('Kim Jong Un and Kim Jong-un')).toEqual([
+      ['north-korea', 'Kim Jong Un'],
+      ['north-korea', 'Kim Jong-un'],
+    ]);
+  });
+
+  it('prefers the longest alias at a position', () => {
+    expect(found('the Haqqani network and Sirajuddin Haqqani')).toEqual([
+      ['haqqani', 'Haqqani network'],
+      ['haqqani', 'Sirajuddin Haqqani'],
+    ]);
+  });
+});
+
+describe('case-smart matching', () => {
+  it('needs the capitals of an alias written with capitals, or ALL CAPS', () => {
+    expect(found('a chunky afghan blanket')).toEqual([]);
+    expect(found('AFGHAN FORCES RETREAT')).toEqual([['afghanistan', 'AFGHAN']]);
+    expect(found('my number is 5')).toEqual([]);
+    expect(found('Kuril islands')).toEqual([['northern-territories', 'Kuril islands']]);
+  });
+
+  it('lets an all-lowercase alias match any case', () => {
+    const m = compileMatcher([topic('p', ['platformers'])]);
+    expect(found('Platformers and PLATFORMERS and platformers', m)).toHaveLength(3);
+  });
+
+  it('honours case-sensitive aliases exactly', () => {
+    expect(caseAllowed('GAFA', 'gafa', true)).toBe(false);
+    expect(caseAllowed('GAFA', 'GAFA', true)).toBe(true);
+    const m = compileMatcher([topic('t', [{ text: 'Ant Group', caseSensitive: true }])]);
+    expect(found('ANT GROUP and Ant Group', m)).toEqual([['t', 'Ant Group']]);
+  });
+
+  it('falls back to a shorter alias when the longest one fails its case rule', () => {
+    const m = compileMatcher([topic('t', ['Haqqani', 'Haqqani Network'])]);
+    expect(found('Haqqani network', m)).toEqual([['t', 'Haqqani network']]);
+    const strict = compileMatcher([topic('t', ['Haqqani', { text: 'Haqqani Network', caseSensitive: true }])]);
+    expect(found('Haqqani network', strict)).toEqual([['t', 'Haqqani']]);
+  });
+});
+
+describe('Japanese and width folding', () => {
+  it('matches CJK aliases as substrings', () => {
+    expect(found('北方領土問題でタリバン政権とプーチン大統領')).toEqual([
+      ['northern-territories', '北方領土'],
+      ['taliban', 'タリバン'],
+      ['putin', 'プーチン'],
+    ]);
+  });
+
+  it('folds full-width and half-width forms and keeps the original offsets', () => {
+    const text = '速報：ＤＰＲＫとﾀﾘﾊﾞﾝ';
+    expect(found(text)).toEqual([
+      ['north-korea', 'ＤＰＲＫ'],
+      ['taliban', 'ﾀﾘﾊﾞﾝ'],
+    ]);
+    expect(foldWidth('ﾊﾞ').text).toBe('バ');
+  });
+});
+
+describe('exclusions', () => {
+  it('suppress the matches they contain, for their topic only', () => {
+    const m = compileMatcher([topic('taliban', ['Taliban'], ['Pakistani Taliban'])]);
+    expect(found('the Pakistani Taliban and the Afghan Taliban', m)).toEqual([['taliban', 'Taliban']]);
+    expect(m.find('the Pakistani Taliban and the Afghan Taliban')[0]!.start).toBe(37);
+  });
+});
+
+/** A slow, obviously correct matcher for ASCII letters and single spaces: try every alias at every position. */
+function referenceFind(text: string, aliases: string[]): Array<[number, number]> {
+  const isWord = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9_]/.test(ch);
+  const sorted = [...aliases].sort((a, b) => b.length - a.length);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; ) {
+    const hit = sorted.find((alias) => {
+      const slice = text.slice(i, i + alias.length);
+      if (slice.length !== alias.length || slice.toLowerCase() !== alias.toLowerCase()) return false;
+      if (isWord(text[i - 1]) || isWord(text[i + alias.length])) return false;
+      const upper = slice === slice.toUpperCase() && /[A-Z]/.test(slice);
+      const firstWord = alias.split(' ')[0]!;
+      const capsKept = [...firstWord].every((ch, k) => ch === ch.toLowerCase() || slice[k] === slice[k]!.toUpperCase());
+      return alias === alias.toLowerCase() || upper || capsKept;
+    });
+    if (hit) {
+      out.push([i, i + hit.length]);
+      i += hit.length;
+    } else i += 1;
+  }
+  return out;
+}
+
+describe('matcher against a reference implementation (property)', () => {
+  const word = fc.stringMatching(/^[abAB]{1,3}$/);
+  const alias = fc.array(word, { minLength: 1, maxLength: 2 }).map((ws) => ws.join(' '));
+  const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '. ', ', ')), { maxLength: 20 }).map((parts) => parts.join(''));
+
+  it('finds the same leftmost-longest matches on random texts and aliases', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(alias, { minLength: 1, maxLength: 5, selector: (a) => a.toLowerCase() }), text, (aliases, t) => {
+        const matcher = compileMatcher([topic('t', aliases)]);
+        const ours = matcher.find(t).map((m: Match) => [m.start, m.end]);
+        expect(ours).toEqual(referenceFind(t, aliases));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { briefPage } from '../../scripts/brief';
+import { analyzePage } from '../../utils/dom/analyze-page';
+import { collectText, findArticleRoot, sentenceAround } from '../../utils/dom/page-text';
+import { compileMatcher } from '../../utils/matcher';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+
+const matcher = compileMatcher(DEFAULT_TOPICS);
+const fixture = readFileSync('tests/fixtures/pages/afghanistan-haqqani.html', 'utf8');
+
+function load(html: string): Document {
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+  return document;
+}
+
+describe('page scan (happy-dom)', () => {
+  it('reads the article and skips inputs, editors, hidden text and furniture', () => {
+    const analysis = analyzePage(load(fixture), matcher);
+    const texts = analysis.matches.map((m) => analysis.page.text.slice(m.start, m.end));
+    expect(texts).toEqual(['Haqqani network', 'Kabul', 'Haqqani network', 'Taliban', 'Kabul', 'Taliban', 'Kuril Islands', 'Afghan', 'Afghan']);
+    expect(analysis.page.text).not.toContain('Editing: Taliban notes');
+    expect(analysis.page.text).not.toContain('Hidden Taliban');
+    expect(analysis.page.text).not.toContain('Pyongyang');
+    expect(analysis.topics.map((t) => t.topicId)).toEqual(['afghanistan', 'haqqani', 'taliban', 'northern-territories']);
+    expect(analysis.pageDate).toBe('2026-09-14');
+  });
+
+  it('joins text across inline tags but not across blocks', () => {
+    const doc = load('<article><p><b>Kuril</b> Islands</p><p>Kuril</p><p>Islands</p>' + '<p>filler text. </p>'.repeat(30) + '</article>');
+    const page = collectText(doc, [findArticleRoot(doc)]);
+    expect(matcher.find(page.text).map((m) => page.text.slice(m.start, m.end))).toEqual(['Kuril Islands']);
+  });
+
+  it('finds the block with most paragraph text when there is no article element', () => {
+    const doc = load(`<div id="menu"><p>Home</p></div><div id="story">${'<p>Long paragraph of news text about Kabul. </p>'.repeat(10)}</div>`);
+    expect(findArticleRoot(doc).id).toBe('story');
+  });
+
+  it('takes the sentence around a mention as context', () => {
+    expect(sentenceAround('First one. The Taliban took Kabul. Last one.', 16)).toBe('The Taliban took Kabul.');
+  });
+});
+
+describe('brief CLI (linkedom)', () => {
+  it('gives the same topics as the browser scan, with excerpts', () => {
+    const topics = briefPage(fixture);
+    expect(topics.map((t) => [t.id, t.mentions])).toEqual([
+      ['afghanistan', 4],
+      ['haqqani', 2],
+      ['taliban', 2],
+      ['northern-territories', 1],
+    ]);
+    const haqqani = topics.find((t) => t.id === 'haqqani')!;
+    expect(haqqani.excerpts[0]).toMatchObject({
+      commentaryId: '2021-10-19-discussion-of-the-situation-in-afghanistan',
+      title: 'Discussion of the Situation in Afghanistan',
+      date: '2021-10-19',
+      author: 'SUGITA Hiroki',
+    });
+    expect(haqqani.excerpts.length).toBeLessThanOrEqual(3);
+  });
+
+  it('finds no topic on a page about something else', () => {
+    expect(briefPage('<html><body><article><p>Weather: sunny in Osaka, rain later in the week.</p></article></body></html>')).toEqual([]);
+  });
+});
+
+describe('architecture', () => {
+  it('keeps the pure core in utils/ free of browser APIs and the DOM', () => {
+    const core = readdirSync('utils').filter((f) => f.endsWith('.ts'));
+    expect(core.length).toBeGreaterThan(5);
+    for (const file of core) {
+      const code = readFileSync(`utils/${file}`, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(code, file).not.toMatch(/\b(browser|chrome)\.|\bdocument\.|\bwindow\.|from 'wxt/);
+    }
+  });
+});
