@@ -12,6 +12,9 @@ import { onMessages, type BackgroundMessages } from '../utils/browser/messages';
 import { settingsItem } from '../utils/browser/settings-storage';
 import { enabledTopics } from '../utils/settings';
 
+/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+const toolbar = browser.action ?? browser.browserAction;
+
 /** Topics found per tab; in session storage so that a restarted service worker still knows them. */
 const tabTopicsItem = storage.defineItem<Record<string, TopicMentions[]>>('session:tabTopics', { fallback: {} });
 
@@ -20,12 +23,12 @@ async function setTabTopics(tabId: number, topics: TopicMentions[] | undefined):
   if (topics) all[tabId] = topics;
   else delete all[tabId];
   await tabTopicsItem.setValue(all);
-  await browser.action.setBadgeText({ tabId, text: topics?.length ? String(topics.length) : '' });
+  await toolbar.setBadgeText({ tabId, text: topics?.length ? String(topics.length) : '' });
 }
 
 export default defineBackground(() => {
   const ranker = createRanker(index.commentaries as Commentary[]);
-  void browser.action.setBadgeBackgroundColor({ color: '#1f4e79' });
+  void toolbar.setBadgeBackgroundColor({ color: '#1f4e79' });
 
   onMessages<BackgroundMessages>({
     async pageTopics({ topics }, sender) {

@@ -15,7 +15,7 @@ async function main() {
   const topics = enabledTopics(await settingsItem.getValue());
   const searcher = createSearcher(index.commentaries as Commentary[], topics);
   const search = (q: string) => searcher.search(q);
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const tab = await targetTab();
   const draw = (pageTopics: PageTopic[] | undefined) =>
     render(
       <Popup
@@ -39,6 +39,17 @@ async function main() {
       return topic ? [{ id: topicId, label: topicLabel(topic, navigator.language), count }] : [];
     }),
   );
+}
+
+/**
+ * The tab the popup speaks about: the active tab; or, when the popup page is itself open in a
+ * tab (pinned, or opened from the extensions menu), the tab the reader used just before it.
+ */
+async function targetTab() {
+  const self = await browser.tabs.getCurrent();
+  if (!self) return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+  const others = (await browser.tabs.query({ windowId: self.windowId })).filter((t) => t.id !== self.id && /^https?:/.test(t.url ?? ''));
+  return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
 void main();

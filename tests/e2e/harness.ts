@@ -2,7 +2,7 @@
  * Real-browser harness: Debian's Chromium driven by playwright-core, with the built extension
  * loaded, and a static server on 127.0.0.1 for the test pages.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/.artifacts');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,8 +29,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `roots` (URL prefix → folder) on a free loopback port. */
-export async function serveStatic(roots: Record<string, string>): Promise<StaticServer> {
+/**
+ * Serves `roots` (URL prefix → folder) on a free port of a loopback address. 127.0.0.1 is in the
+ * content script's matches; 127.0.0.2 is not, which gives untouched control pages.
+ */
+export async function serveStatic(roots: Record<string, string>, host = '127.0.0.1'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const prefix = Object.keys(roots).find((p) => url.pathname.startsWith(p));
@@ -41,11 +45,11 @@ export async function serveStatic(roots: Record<string, string>): Promise<Static
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
@@ -103,6 +107,19 @@ export async function domWithoutExtension(page: Page): Promise<string> {
     clone.querySelectorAll('jfir-briefs').forEach((el) => el.remove());
     return clone.outerHTML;
   });
+}
+
+/** Writes a screenshot to the ignored artifacts folder, and to docs/screenshots when UPDATE_SCREENSHOTS=1. */
+export async function screenshot(page: Page, name: string, options: { selector?: string } = {}): Promise<void> {
+  const target = options.selector ? page.locator(options.selector) : page;
+  // caret: 'initial', because hiding the caret leaves style="" on the page's inputs, which the DOM checks would see.
+  const buffer = await target.screenshot({ caret: 'initial' });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, `${name}.png`), buffer);
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, `${name}.png`), buffer);
+  }
 }
 
 /** Text of every range in the extension's highlights, by registry name. Reads the main world's registry. */

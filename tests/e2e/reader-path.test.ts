@@ -1,0 +1,163 @@
+/**
+ * The whole reader path in Chromium with the built extension: marks on a news page, the badge,
+ * a brief card on click, the reader page, the popup's search and a custom topic from the options.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  domWithoutExtension,
+  FIXTURES,
+  highlightedTexts,
+  launchWithExtension,
+  pointOfText,
+  screenshot,
+  serveStatic,
+  waitForHighlights,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
+
+/** The extension's own API, inside `worker.evaluate`. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+const PAGE = '/afghanistan-haqqani.html';
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let control: StaticServer;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic({ '/': FIXTURES });
+  control = await serveStatic({ '/': FIXTURES }, '127.0.0.2');
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(server.origin + PAGE);
+  await waitForHighlights(page, 5);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await control?.close();
+});
+
+const allHighlighted = async () => Object.values(await highlightedTexts(page)).flat();
+
+describe('a news page with the extension', () => {
+  it('marks the mentions in the article, across inline tags, and nothing in forms, editors, hidden text or furniture', async () => {
+    const texts = await allHighlighted();
+    expect(texts).toEqual(expect.arrayContaining(['Taliban', 'Haqqani network', 'Kuril Islands', 'Kabul', 'Afghan']));
+    expect(texts.filter((t) => t === 'Taliban')).toHaveLength(2);
+    expect(texts).not.toContain('Putin');
+    expect(texts).not.toContain('North Korea');
+  });
+
+  it('leaves the page DOM exactly as a page without the extension', async () => {
+    const controlPage = await browser.context.newPage();
+    await controlPage.goto(control.origin + PAGE);
+    expect(await allHighlightedOn(controlPage)).toEqual([]);
+    expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));
+    expect(await page.evaluate(() => document.querySelectorAll('jfir-briefs').length)).toBe(0);
+    await controlPage.close();
+  });
+
+  it('shows on the toolbar badge how many topics the page mentions', async () => {
+    const badge = await browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    }, server.origin + PAGE);
+    expect(badge).toBe('4');
+  });
+
+  it('opens a brief card on a click on "Haqqani", from the Afghanistan commentary, and closes it with Esc', async () => {
+    await page.bringToFront();
+    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
+    await page.mouse.click(x, y);
+    const card = page.getByRole('dialog', { name: 'Haqqani network' });
+    await card.waitFor({ timeout: 10_000 });
+    await card.getByText('Discussion of the Situation in Afghanistan').first().waitFor();
+    expect(await card.getByText('SUGITA Hiroki', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await card.locator('.mark').first().textContent()).toMatch(/Haqqani/);
+    expect(await card.getByText(/before this article/).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelectorAll('jfir-briefs').length)).toBe(1);
+    await screenshot(page, 'card');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('keeps the DOM unchanged but for the one card host after a card was shown', async () => {
+    const controlPage = await browser.context.newPage();
+    await controlPage.goto(control.origin + PAGE);
+    expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));
+    await controlPage.close();
+  });
+
+  it('opens the reader page at the excerpt from the card', async () => {
+    await page.bringToFront();
+    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
+    await page.mouse.click(x, y);
+    const card = page.getByRole('dialog', { name: 'Haqqani network' });
+    await card.getByText('Discussion of the Situation in Afghanistan').first().waitFor();
+    const [reader] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      card.getByRole('button', { name: 'Read the full commentary' }).first().click(),
+    ]);
+    await reader.waitForLoadState();
+    await reader.getByRole('heading', { level: 1, name: 'Discussion of the Situation in Afghanistan' }).waitFor();
+    const chosen = reader.locator('[aria-current="true"]');
+    expect(await chosen.textContent()).toMatch(/Haqqani/);
+    expect(await chosen.isVisible()).toBe(true);
+    await screenshot(reader, 'reader');
+    await reader.close();
+  });
+
+  it('finds the two Russia commentaries in the popup search for "Northern Territories", and lists the page topics', async () => {
+    await page.bringToFront();
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 404, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('button', { name: /Haqqani network/ }).waitFor();
+    expect(await popup.getByRole('button', { name: /Taliban\s*2/ }).count()).toBe(1);
+    await popup.getByRole('searchbox', { name: 'Search commentary' }).pressSequentially('Northern Territories');
+    await popup.getByText('2 results').waitFor();
+    const titles = await popup.getByRole('option').locator('.title').allTextContents();
+    expect(titles.sort()).toEqual([
+      'Originality, Not Succession —Policy Recommendation for PM Suga’s Diplomacy on Russia',
+      'What is Putin’s Strategy on Japan? Vigilance needed on Russia’s ‘Peace Treaty’ Proposal',
+    ]);
+    await screenshot(popup, 'popup');
+    await popup.close();
+  });
+
+  it('highlights a custom topic added in the options page without a reload', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('textbox', { name: 'Name' }).fill('Interior ministry');
+    await options.getByRole('textbox', { name: /Aliases/ }).fill('interior ministry\ninterior minister');
+    await options.getByRole('button', { name: 'Add topic' }).click();
+    await options.getByText('Remove “Interior ministry”').waitFor();
+    await screenshot(options, 'options');
+    await options.close();
+    await page.waitForFunction(() =>
+      [...CSS.highlights.values()].some((h) =>
+        [...h].some((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString() === 'interior ministry';
+        }),
+      ),
+    );
+    expect(await allHighlighted()).toContain('interior ministry');
+  });
+
+  it('caused no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+async function allHighlightedOn(p: Page): Promise<string[]> {
+  return Object.values(await highlightedTexts(p)).flat();
+}
