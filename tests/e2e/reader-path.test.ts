@@ -131,6 +131,19 @@ describe('a news page with the extension', () => {
     await popup.close();
   });
 
+  it('scrolls to a mention and opens its card from the popup\'s "On this page"', async () => {
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: /Northern Territories\s*1/ }).click()]);
+    const card = page.getByRole('dialog', { name: 'Northern Territories' });
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.getByText(/Putin’s Strategy on Japan|Originality, Not Succession/).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+
   it('highlights a custom topic added in the options page without a reload', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
