@@ -153,17 +153,7 @@ describe('a news page with the extension', () => {
     await options.getByText('Remove “Interior ministry”').waitFor();
     await screenshot(options, 'options');
     await options.close();
-    await page.waitForFunction(() =>
-      [...CSS.highlights.values()].some((h) =>
-        [...h].some((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range.toString() === 'interior ministry';
-        }),
-      ),
-    );
-    expect(await allHighlighted()).toContain('interior ministry');
+    await expect.poll(allHighlighted, { timeout: 10_000 }).toContain('interior ministry');
   });
 
   it('caused no page error', () => {
