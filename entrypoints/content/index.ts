@@ -116,7 +116,12 @@ export default defineContentScript({
 
     let timer: number | undefined;
     const observer = new MutationObserver((records) => {
-      if (records.every((r) => (r.target as Element).closest?.(HOST_TAG) || r.target === card.element)) return;
+      // Attaching our own card host is a change to the page too; it must not cost a rescan.
+      const ours = (n: Node) => n === card.element || (n instanceof Element && n.closest(HOST_TAG) !== null);
+      const onlyOurs = records.every(
+        (r) => ours(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours)),
+      );
+      if (onlyOurs) return;
       clearTimeout(timer);
       timer = ctx.setTimeout(scan, RESCAN_DELAY_MS);
     });
