@@ -16,7 +16,8 @@ export const FURNITURE_SELECTOR = [
   'nav', 'aside', 'footer', 'form', 'dialog', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
   '[role="banner"]', '[role="search"]', '[role="dialog"]', '[class*="share" i]', '[class*="social" i]',
   '[class*="comment" i]', '[id*="comment" i]', '[class*="related" i]', '[class*="newsletter" i]', '[class*="sidebar" i]',
-  '[class*="breadcrumb" i]', '[class*="advert" i]', '[class*="promo" i]',
+  '[class*="breadcrumb" i]', '[class*="advert" i]', '[class*="promo" i]', '[class*="stream" i]', '[class*="feed" i]',
+  '[class*="gallery" i]',
 ].join(',');
 
 /** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
@@ -53,15 +54,20 @@ export interface ScanOptions {
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const textLength = (el: Element) => (el.textContent ?? '').trim().length;
+  // Classes on <html> or <body> ("stream", "comments-open") describe the whole page, not furniture.
+  const inFurniture = (el: Element) => {
+    const furniture = el.closest(FURNITURE_SELECTOR);
+    return furniture !== null && furniture !== doc.body && furniture !== doc.documentElement;
+  };
   for (const selector of ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]']) {
-    const candidates = [...doc.querySelectorAll(selector)].filter((el) => !el.closest(FURNITURE_SELECTOR));
+    const candidates = [...doc.querySelectorAll(selector)].filter((el) => !inFurniture(el));
     const best = candidates.sort((a, b) => textLength(b) - textLength(a))[0];
     if (best && textLength(best) > 200) return best;
   }
   const byParent = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
     const parent = p.parentElement;
-    if (parent && !p.closest(FURNITURE_SELECTOR)) byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
+    if (parent && !inFurniture(p)) byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
   }
   let best: Element = body;
   let bestLength = 0;
