@@ -15,15 +15,21 @@ import { enabledTopics } from '../utils/settings';
 /** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
 const toolbar = browser.action ?? browser.browserAction;
 
-/** Topics found per tab; in session storage so that a restarted service worker still knows them. */
-const tabTopicsItem = storage.defineItem<Record<string, TopicMentions[]>>('session:tabTopics', { fallback: {} });
+interface TabState {
+  /** The page the topics were found on: a popup for a tab that has navigated since must not show them. */
+  url: string;
+  topics: TopicMentions[];
+}
 
-async function setTabTopics(tabId: number, topics: TopicMentions[] | undefined): Promise<void> {
-  const all = await tabTopicsItem.getValue();
-  if (topics) all[tabId] = topics;
+/** Topics found per tab; in session storage so that a restarted service worker still knows them. */
+const tabStateItem = storage.defineItem<Record<string, TabState>>('session:tabState', { fallback: {} });
+
+async function setTabState(tabId: number, state: TabState | undefined): Promise<void> {
+  const all = await tabStateItem.getValue();
+  if (state) all[tabId] = state;
   else delete all[tabId];
-  await tabTopicsItem.setValue(all);
-  await toolbar.setBadgeText({ tabId, text: topics?.length ? String(topics.length) : '' });
+  await tabStateItem.setValue(all);
+  await toolbar.setBadgeText({ tabId, text: state?.topics.length ? String(state.topics.length) : '' });
 }
 
 export default defineBackground(() => {
@@ -31,16 +37,17 @@ export default defineBackground(() => {
   void toolbar.setBadgeBackgroundColor({ color: '#1f4e79' });
 
   onMessages<BackgroundMessages>({
-    async pageTopics({ topics }, sender) {
-      if (sender.tab?.id !== undefined) await setTabTopics(sender.tab.id, topics);
+    async pageTopics({ topics, url }, sender) {
+      if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, { url, topics });
     },
     async getBrief({ topicId, context, max }) {
       const topics = enabledTopics(await settingsItem.getValue());
       const topic = topics.find((t) => t.id === topicId);
       return topic ? ranker.brief(topic, context, max ?? 3, topics) : [];
     },
-    async getTabTopics({ tabId }) {
-      return (await tabTopicsItem.getValue())[tabId] ?? [];
+    async getTabTopics({ tabId, url }) {
+      const state = (await tabStateItem.getValue())[tabId];
+      return state && state.url === url ? state.topics : [];
     },
     async openReader({ commentaryId, passageId }) {
       const params = new URLSearchParams({ c: commentaryId, ...(passageId ? { p: passageId } : {}) });
@@ -48,5 +55,5 @@ export default defineBackground(() => {
     },
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void setTabTopics(tabId, undefined));
+  browser.tabs.onRemoved.addListener((tabId) => void setTabState(tabId, undefined));
 });

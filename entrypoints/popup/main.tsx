@@ -32,7 +32,7 @@ async function main() {
       app,
     );
   draw(undefined);
-  const found = tab?.id === undefined ? [] : await sendMessage('getTabTopics', { tabId: tab.id });
+  const found = tab?.id === undefined || !tab.url ? [] : await sendMessage('getTabTopics', { tabId: tab.id, url: tab.url });
   draw(
     found.flatMap(({ topicId, count }) => {
       const topic = topics.find((t) => t.id === topicId);

@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
+/** The extension's own API, inside `worker.evaluate`. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,7 +36,11 @@ export interface StaticServer {
  * Serves `roots` (URL prefix → folder) on a free port of a loopback address. 127.0.0.1 is in the
  * content script's matches; 127.0.0.2 is not, which gives untouched control pages.
  */
-export async function serveStatic(roots: Record<string, string>, host = '127.0.0.1'): Promise<StaticServer> {
+export async function serveStatic(
+  roots: Record<string, string>,
+  host = '127.0.0.1',
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const prefix = Object.keys(roots).find((p) => url.pathname.startsWith(p));
@@ -42,7 +49,7 @@ export async function serveStatic(roots: Record<string, string>, host = '127.0.0
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, host, done));
@@ -98,6 +105,21 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the content script has reported its scan of `url` to the background. */
+export async function waitForScan(worker: Worker, url: string): Promise<Array<{ topicId: string; count: number }>> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const topics = await worker.evaluate(async (u) => {
+      const { tabState } = await chrome.storage.session.get('tabState');
+      const state = Object.values((tabState ?? {}) as Record<string, { url: string; topics: unknown[] }>).find((s) => s.url === u);
+      return state?.topics as Array<{ topicId: string; count: number }> | undefined;
+    }, url);
+    if (topics) return topics;
+    if (Date.now() > deadline) throw new Error(`the content script did not report a scan of ${url}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 /** The serialised DOM of the page, without the extension's own host element. */

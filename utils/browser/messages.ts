@@ -12,8 +12,8 @@ export interface BackgroundMessages {
   pageTopics(req: { topics: TopicMentions[]; url: string }): void;
   /** Excerpts for a topic, ranked for the page's context. */
   getBrief(req: { topicId: string; context: PageContext; max?: number }): Excerpt[];
-  /** Topics found in a tab, for the popup. */
-  getTabTopics(req: { tabId: number }): TopicMentions[];
+  /** Topics found in a tab, for the popup; empty unless they were found on `url`, the tab's current page. */
+  getTabTopics(req: { tabId: number; url: string }): TopicMentions[];
   /** Opens the reader page at a passage in a new tab. */
   openReader(req: { commentaryId: string; passageId?: string }): void;
 }
