@@ -3,12 +3,11 @@
  * registry is written, never read: we keep our own map of ranges, since iterating `CSS.highlights`
  * or a `Highlight` from a Firefox content script fails behind its Xray wrappers.
  */
-import type { Match } from '../../utils/matcher';
-import { locate, type PageText } from '../../utils/dom/page-text';
+import type { FoundMention } from '../../utils/dom/analyze-page';
 import { PALETTE_SIZE, type Topic } from '../../utils/topics';
 
 export interface Mention {
-  match: Match;
+  found: FoundMention;
   range: StaticRange;
 }
 
@@ -22,23 +21,21 @@ export function highlightsSupported(): boolean {
 export class Highlighter {
   /** Our own map of every mention's range, by topic. */
   readonly mentions = new Map<string, Mention[]>();
+  /** Ranges already made, so that an incremental update does not rebuild them all. */
+  private ranges = new WeakMap<FoundMention, StaticRange>();
 
-  /** Replaces all marks with the given matches. */
-  update(page: PageText, matches: readonly Match[], topics: readonly Topic[]): void {
+  /** Replaces all marks with the given mentions. */
+  update(found: readonly FoundMention[], topics: readonly Topic[]): void {
     this.mentions.clear();
-    for (const match of matches) {
-      const start = locate(page, match.start);
-      const end = locate(page, match.end, true);
-      if (!start || !end) continue;
-      const range = new StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      });
-      const list = this.mentions.get(match.topicId) ?? [];
-      list.push({ match, range });
-      this.mentions.set(match.topicId, list);
+    for (const f of found) {
+      let range = this.ranges.get(f);
+      if (!range) {
+        range = new StaticRange({ startContainer: f.start.node, startOffset: f.start.offset, endContainer: f.end.node, endOffset: f.end.offset });
+        this.ranges.set(f, range);
+      }
+      const list = this.mentions.get(f.topicId) ?? [];
+      list.push({ found: f, range });
+      this.mentions.set(f.topicId, list);
     }
     if (!highlightsSupported()) return;
     const bySlot = new Map<number, StaticRange[]>();

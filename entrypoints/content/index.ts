@@ -6,8 +6,8 @@ import './highlights.css';
 import { h } from 'preact';
 import { BriefCard } from '../../components/BriefCard';
 import type { Excerpt } from '../../utils/brief';
-import { analyzePage, contextFor, type PageAnalysis } from '../../utils/dom/analyze-page';
-import { compileMatcher, type Matcher } from '../../utils/matcher';
+import { contextFor } from '../../utils/dom/analyze-page';
+import { compileMatcher } from '../../utils/matcher';
 import { onMessages, sendMessage, type ContentMessages } from '../../utils/browser/messages';
 import { settingsItem } from '../../utils/browser/settings-storage';
 import { enabledTopics } from '../../utils/settings';
@@ -15,26 +15,28 @@ import { topicLabel, type Topic } from '../../utils/topics';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites';
 import { CardContainer, HOST_TAG } from './card-container';
 import { Highlighter, type Mention } from './highlighter';
+import { PageScanner } from './scanner';
 
-/** Mutations are batched: a rescan waits this long after the last change. */
-const RESCAN_DELAY_MS = 250;
+/** Mutations are batched: the changed blocks are read at most this often. */
+const MUTATION_BATCH_MS = 200;
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
     let topics: Topic[] = enabledTopics(await settingsItem.getValue());
-    let matcher: Matcher = compileMatcher(topics);
-    let analysis: PageAnalysis | undefined;
+    const scanner = new PageScanner(document, compileMatcher(topics));
     const highlighter = new Highlighter();
     const card = new CardContainer();
     const nextMention = new Map<string, number>();
     let openMention: Mention | undefined;
 
-    const scan = () => {
-      analysis = analyzePage(document, matcher);
-      highlighter.update(analysis.page, analysis.matches, topics);
-      void sendMessage('pageTopics', { topics: analysis.topics, url: location.href }).catch(() => undefined);
+    /** Marks the current mentions and tells the background which topics the page mentions. */
+    const publish = () => {
+      const { mentions, topics: found } = scanner.analysis;
+      highlighter.update(mentions, topics);
+      if (openMention && !openMention.found.start.node.isConnected) closeCard();
+      void sendMessage('pageTopics', { topics: found, url: location.href }).catch(() => undefined);
     };
 
     const closeCard = () => {
@@ -43,22 +45,21 @@ export default defineContentScript({
     };
 
     const openCard = async (mention: Mention) => {
-      if (!analysis) return;
-      const topic = topics.find((t) => t.id === mention.match.topicId);
+      const { analysis } = scanner;
+      const topic = topics.find((t) => t.id === mention.found.topicId);
       if (!topic) return;
       openMention = mention;
       const emphasisMatcher = compileMatcher([topic]);
       const rect = mentionRect(mention.range);
       const position = cardPosition(rect);
-      const mentionText = analysis.page.text.slice(mention.match.start, mention.match.end);
       const render = (excerpts: Excerpt[] | undefined, error?: string) =>
         card.show(
           h(BriefCard, {
             topicLabel: topicLabel(topic, navigator.language),
-            mention: mentionText,
+            mention: mention.found.text,
             excerpts,
             ...(error ? { error } : {}),
-            ...(analysis?.pageDate ? { pageDate: analysis.pageDate } : {}),
+            ...(analysis.pageDate ? { pageDate: analysis.pageDate } : {}),
             emphasis: (text) => emphasisMatcher.find(text),
             onOpenReader: (e) => void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }),
             onClose: () => {
@@ -91,7 +92,7 @@ export default defineContentScript({
       return undefined;
     };
 
-    scan();
+    publish();
 
     ctx.addEventListener(
       document,
@@ -114,7 +115,12 @@ export default defineContentScript({
       }
     });
 
-    let timer: number | undefined;
+    let pending: MutationRecord[] = [];
+    const flush = () => {
+      const records = pending;
+      pending = [];
+      if (scanner.apply(records)) publish();
+    };
     const observer = new MutationObserver((records) => {
       // Attaching our own card host is a change to the page too; it must not cost a rescan.
       const ours = (n: Node) => n === card.element || (n instanceof Element && n.closest(HOST_TAG) !== null);
@@ -122,23 +128,26 @@ export default defineContentScript({
         (r) => ours(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours)),
       );
       if (onlyOurs) return;
-      clearTimeout(timer);
-      timer = ctx.setTimeout(scan, RESCAN_DELAY_MS);
+      if (pending.length === 0) ctx.setTimeout(flush, MUTATION_BATCH_MS);
+      pending.push(...records);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    const rescan = () => {
       closeCard();
-      scan();
-    });
+      scanner.rescan();
+      publish();
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', rescan);
+    // A page restored from the back/forward cache keeps our marks, but the background forgot the tab.
     ctx.addEventListener(window, 'pageshow', (event) => {
-      if ((event as PageTransitionEvent).persisted) scan();
+      if ((event as PageTransitionEvent).persisted) rescan();
     });
 
     const unwatch = settingsItem.watch((settings) => {
       topics = enabledTopics(settings);
-      matcher = compileMatcher(topics);
       closeCard();
-      scan();
+      scanner.rescan(compileMatcher(topics));
+      publish();
     });
 
     const removeMessages = onMessages<ContentMessages>({

@@ -16,12 +16,14 @@ function load(html: string): Document {
 
 describe('page scan (happy-dom)', () => {
   it('reads the article and skips inputs, editors, hidden text and furniture', () => {
-    const analysis = analyzePage(load(fixture), matcher);
-    const texts = analysis.matches.map((m) => analysis.page.text.slice(m.start, m.end));
-    expect(texts).toEqual(['Haqqani network', 'Kabul', 'Haqqani network', 'Taliban', 'Kabul', 'Taliban', 'Kuril Islands', 'Afghan', 'Afghan']);
-    expect(analysis.page.text).not.toContain('Editing: Taliban notes');
-    expect(analysis.page.text).not.toContain('Hidden Taliban');
-    expect(analysis.page.text).not.toContain('Pyongyang');
+    const doc = load(fixture);
+    const analysis = analyzePage(doc, matcher);
+    expect(analysis.mentions.map((m) => m.text)).toEqual(['Haqqani network', 'Kabul', 'Haqqani network', 'Taliban', 'Kabul', 'Taliban', 'Kuril Islands', 'Afghan', 'Afghan']);
+    expect(analysis.mentions[6]!.sentence).toMatch(/^The Kuril Islands dispute, one diplomat joked/);
+    const text = collectText(doc, analysis.roots).text;
+    expect(text).not.toContain('Editing: Taliban notes');
+    expect(text).not.toContain('Hidden Taliban');
+    expect(text).not.toContain('Pyongyang');
     expect(analysis.topics.map((t) => t.topicId)).toEqual(['afghanistan', 'haqqani', 'taliban', 'northern-territories']);
     expect(analysis.pageDate).toBe('2026-09-14');
   });

@@ -4,8 +4,28 @@
  * see the same topics.
  */
 import type { PageContext } from '../brief';
-import type { Match, Matcher } from '../matcher';
-import { collectText, findArticleRoot, findHeadline, findPageDate, sentenceAround, type PageText, type ScanOptions } from './page-text';
+import type { Matcher } from '../matcher';
+import {
+  collectText,
+  findArticleRoot,
+  findHeadline,
+  findPageDate,
+  locate,
+  sentenceAround,
+  type ScanOptions,
+  type ScanTarget,
+} from './page-text';
+
+/** One mention found in the page, with where it stands in the DOM and the sentence around it. */
+export interface FoundMention {
+  topicId: string;
+  alias: string;
+  /** The mention as written on the page. */
+  text: string;
+  sentence: string;
+  start: { node: Text; offset: number };
+  end: { node: Text; offset: number };
+}
 
 export interface TopicMentions {
   topicId: string;
@@ -15,8 +35,10 @@ export interface TopicMentions {
 }
 
 export interface PageAnalysis {
-  page: PageText;
-  matches: Match[];
+  /** The elements scanned: the headline (when outside the article) and the article. */
+  roots: Element[];
+  /** Mentions in document order. */
+  mentions: FoundMention[];
   headline?: string;
   pageDate?: string;
   /** Topics found, most salient first. */
@@ -26,49 +48,65 @@ export interface PageAnalysis {
 /** A headline mention weighs as much as this many mentions in the body. */
 const HEADLINE_WEIGHT = 3;
 
+/** Finds the mentions in the given roots (or parts of them), in document order. */
+export function findMentions(
+  doc: Document,
+  targets: ReadonlyArray<Element | ScanTarget>,
+  matcher: Matcher,
+  options: ScanOptions = {},
+): FoundMention[] {
+  const page = collectText(doc, targets, options);
+  return matcher.find(page.text).flatMap((m) => {
+    const start = locate(page, m.start);
+    const end = locate(page, m.end, true);
+    if (!start || !end) return [];
+    return [{ topicId: m.topicId, alias: m.alias, text: page.text.slice(m.start, m.end), sentence: sentenceAround(page.text, m.start), start, end }];
+  });
+}
+
 /** Orders topics by mentions (a headline mention counting extra), then by first appearance. */
-export function rankTopics(matches: readonly Match[], headline: string | undefined, matcher: Matcher): TopicMentions[] {
+export function rankTopics(mentions: readonly FoundMention[], headline: string | undefined, matcher: Matcher): TopicMentions[] {
   const inHeadline = new Set(headline ? matcher.find(headline).map((m) => m.topicId) : []);
   const byTopic = new Map<string, { count: number; first: number }>();
-  for (const m of matches) {
-    const entry = byTopic.get(m.topicId) ?? { count: 0, first: m.start };
+  mentions.forEach((m, i) => {
+    const entry = byTopic.get(m.topicId) ?? { count: 0, first: i };
     entry.count += 1;
     byTopic.set(m.topicId, entry);
-  }
+  });
   const weight = (id: string) => byTopic.get(id)!.count + (inHeadline.has(id) ? HEADLINE_WEIGHT : 0);
   return [...byTopic.keys()]
     .sort((a, b) => weight(b) - weight(a) || byTopic.get(a)!.first - byTopic.get(b)!.first)
     .map((topicId) => ({ topicId, count: byTopic.get(topicId)!.count, inHeadline: inHeadline.has(topicId) }));
 }
 
-/** Scans the page's main article (and its headline) for the matcher's topics. */
-export function analyzePage(doc: Document, matcher: Matcher, options: ScanOptions = {}): PageAnalysis {
+/** The elements to scan: the page's main article, and its headline when that stands outside it. */
+export function scanRoots(doc: Document, options: ScanOptions = {}): { roots: Element[]; headline?: string } {
   const root = options.includeFurniture ? (doc.body ?? doc.documentElement) : findArticleRoot(doc);
   const headlineEl = findHeadline(doc, root);
-  const roots = headlineEl && !root.contains(headlineEl) ? [headlineEl, root] : [root];
-  const page = collectText(doc, roots, options);
-  const matches = matcher.find(page.text);
   const headline = headlineEl?.textContent?.trim() || doc.title || undefined;
+  return {
+    roots: headlineEl && !root.contains(headlineEl) ? [headlineEl, root] : [root],
+    ...(headline ? { headline } : {}),
+  };
+}
+
+/** Scans the page's main article (and its headline) for the matcher's topics. */
+export function analyzePage(doc: Document, matcher: Matcher, options: ScanOptions = {}): PageAnalysis {
+  const { roots, headline } = scanRoots(doc, options);
+  const mentions = findMentions(doc, roots, matcher, options);
   const pageDate = findPageDate(doc);
   return {
-    page,
-    matches,
+    roots,
+    mentions,
     ...(headline ? { headline } : {}),
     ...(pageDate ? { pageDate } : {}),
-    topics: rankTopics(matches, headline, matcher),
+    topics: rankTopics(mentions, headline, matcher),
   };
 }
 
 /** The context that ranks a topic's brief: the headline, sentences around its mentions, the other topics. */
-export function contextFor(analysis: PageAnalysis, topicId: string, maxSnippets = 5): PageContext {
-  const snippets = [
-    ...new Set(
-      analysis.matches
-        .filter((m) => m.topicId === topicId)
-        .slice(0, maxSnippets)
-        .map((m) => sentenceAround(analysis.page.text, m.start)),
-    ),
-  ];
+export function contextFor(analysis: Omit<PageAnalysis, 'roots'>, topicId: string, maxSnippets = 5): PageContext {
+  const snippets = [...new Set(analysis.mentions.filter((m) => m.topicId === topicId).map((m) => m.sentence))].slice(0, maxSnippets);
   return {
     ...(analysis.headline ? { headline: analysis.headline } : {}),
     snippets,

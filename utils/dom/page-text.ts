@@ -106,12 +106,25 @@ function isRendered(el: Element): boolean {
   return !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** The nearest ancestor-or-self of `el` that is not an inline element: where a run of text ends. */
+export function blockElementOf(el: Element): Element {
+  let block = el;
+  while (INLINE_TAGS.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
+  return block;
+}
+
+/** Part of a scan root to read again after a change; furniture is still judged against the root. */
+export interface ScanTarget {
+  root: Element;
+  within: Element;
+}
+
 /**
- * Collects the visible text under the given roots. One native `TreeWalker(SHOW_TEXT)` pass per
- * root, with no per-node JS filter; whether a text node counts is decided once per parent
- * element and cached.
+ * Collects the visible text under the given roots (or parts of them). One native
+ * `TreeWalker(SHOW_TEXT)` pass per target, with no per-node JS filter; whether a text node counts
+ * is decided once per parent element and cached.
  */
-export function collectText(doc: Document, roots: readonly Element[], options: ScanOptions = {}): PageText {
+export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>, options: ScanOptions = {}): PageText {
   const allowedCache = new Map<Element, boolean>();
   const blockCache = new Map<Element, Element>();
   /** Furniture counts only below the root: a wrapper such as `<body class="comments-open">` is not furniture. */
@@ -129,11 +142,7 @@ export function collectText(doc: Document, roots: readonly Element[], options: S
   };
   const blockOf = (el: Element): Element => {
     let block = blockCache.get(el);
-    if (!block) {
-      block = el;
-      while (INLINE_TAGS.has(block.tagName.toUpperCase()) && block.parentElement) block = block.parentElement;
-      blockCache.set(el, block);
-    }
+    if (!block) blockCache.set(el, (block = blockElementOf(el)));
     return block;
   };
 
@@ -142,10 +151,11 @@ export function collectText(doc: Document, roots: readonly Element[], options: S
   let length = 0;
   let lastBlock: Element | undefined;
   const seen = new Set<Node>();
-  for (const root of roots) {
-    if ([...seen].some((r) => r.contains(root))) continue;
-    seen.add(root);
-    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (const target of targets) {
+    const { root, within } = 'root' in target ? target : { root: target, within: target };
+    if ([...seen].some((r) => r.contains(within))) continue;
+    seen.add(within);
+    const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const parent = node.parentElement;
       const data = node.data;

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PageScanner } from '../../entrypoints/content/scanner';
+import { compileMatcher } from '../../utils/matcher';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+
+const matcher = compileMatcher(DEFAULT_TOPICS);
+const filler = '<p>Background paragraph with enough words to be the article. </p>'.repeat(8);
+
+/** Applies a DOM change and hands the scanner exactly the records it produced. */
+function change(scanner: PageScanner, mutate: () => void): boolean {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  mutate();
+  const records = observer.takeRecords();
+  observer.disconnect();
+  return scanner.apply(records);
+}
+
+const texts = (scanner: PageScanner) => scanner.analysis.mentions.map((m) => m.text);
+
+describe('PageScanner', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `<nav>Putin</nav><article id="a"><h1>The Taliban in Kabul</h1><p id="p1">First: Putin spoke.</p>${filler}</article><aside id="rail"></aside>`;
+  });
+
+  it('reads an appended paragraph and keeps document order', () => {
+    const scanner = new PageScanner(document, matcher);
+    expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin']);
+    change(scanner, () => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: the Haqqani network.';
+      document.getElementById('p1')!.before(p);
+    });
+    expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Haqqani network', 'Putin']);
+    expect(scanner.analysis.topics.map((t) => t.topicId)).toContain('haqqani');
+  });
+
+  it('drops the mentions of removed text and re-reads edited text', () => {
+    const scanner = new PageScanner(document, matcher);
+    change(scanner, () => document.getElementById('p1')!.remove());
+    expect(texts(scanner)).toEqual(['Taliban', 'Kabul']);
+    change(scanner, () => {
+      document.querySelector('h1')!.firstChild!.textContent = 'The Taliban and North Korea';
+    });
+    expect(texts(scanner)).toEqual(['Taliban', 'North Korea']);
+  });
+
+  it('joins an inline element added inside a paragraph with its neighbours', () => {
+    const scanner = new PageScanner(document, matcher);
+    change(scanner, () => {
+      const b = document.createElement('b');
+      b.textContent = 'Kuril';
+      const p1 = document.getElementById('p1')!;
+      p1.textContent = ' Islands';
+      p1.prepend(b);
+    });
+    expect(texts(scanner)).toContain('Kuril Islands');
+  });
+
+  it('takes an article appended after the first one (infinite scroll), but not furniture', () => {
+    const scanner = new PageScanner(document, matcher);
+    change(scanner, () => {
+      document.getElementById('rail')!.textContent = 'Most read: Xi Jinping';
+      const next = document.createElement('article');
+      next.innerHTML = '<p>Next story: Pyongyang fires a missile.</p>';
+      document.body.append(next);
+    });
+    expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin', 'Pyongyang']);
+  });
+
+  it('does nothing for changes outside the article', () => {
+    const scanner = new PageScanner(document, matcher);
+    expect(change(scanner, () => (document.getElementById('rail')!.textContent = 'Most read: Putin'))).toBe(false);
+    expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin']);
+  });
+
+  it('scans afresh when the article is replaced (SPA navigation)', () => {
+    const scanner = new PageScanner(document, matcher);
+    change(scanner, () => {
+      document.getElementById('a')!.replaceWith(Object.assign(document.createElement('article'), { innerHTML: `<h1>Tokyo Olympics</h1>${filler}` }));
+    });
+    expect(texts(scanner)).toEqual(['Tokyo Olympics']);
+  });
+});
