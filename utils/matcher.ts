@@ -7,9 +7,9 @@
  *   "Taliban" does not match in "Talibanization", "Putin" not in "input". Possessives need no alias.
  * - Spaces, hyphens and dashes inside an alias are interchangeable ("Japan–U.S.", "Kim Jong Un"),
  *   and so are straight and curly apostrophes.
- * - Case-smart: an alias written with capitals needs the capitals of its first word, or ALL CAPS
- *   ("Afghan" matches "AFGHAN" but not the "afghan" blanket; "Kuril Islands" matches "Kuril islands");
- *   an all-lowercase alias matches any case.
+ * - Case-smart: an alias written with capitals needs its capitals, or ALL CAPS ("Afghan" matches
+ *   "AFGHAN" but not the "afghan" blanket, "My Number" not "My number is"), except on generic
+ *   words after a name ("Kuril Islands" matches "Kuril islands"); an all-lowercase alias matches any case.
  * - CJK aliases match as substrings; full-width and half-width forms fold (NFKC) with offsets kept.
  * - Exclusions: a topic's exclusion phrase suppresses that topic's matches inside it.
  */
@@ -116,6 +116,16 @@ function letters(text: string): string[] {
   return [...text].filter((ch) => /\p{L}/u.test(ch));
 }
 
+/**
+ * Words that news text capitalises or not at will after a name: "Kuril Islands" and "Kuril
+ * islands", "Haqqani Network" and "Haqqani network". An alias's capital on one of these (after
+ * its first word) is not required.
+ */
+const LOOSE_CASE_WORDS = new Set([
+  'islands', 'island', 'network', 'group', 'alliance', 'games', 'olympics', 'treaty', 'declaration',
+  'province', 'agency', 'card', 'paralympics', 'security',
+]);
+
 /** The case rule for one alias against the text it matched case-insensitively. */
 export function caseAllowed(alias: string, matched: string, caseSensitive: boolean): boolean {
   const want = letters(alias);
@@ -123,10 +133,13 @@ export function caseAllowed(alias: string, matched: string, caseSensitive: boole
   if (caseSensitive) return want.join('') === got.join('');
   if (alias === alias.toLowerCase()) return true;
   if (got.length > 0 && matched === matched.toUpperCase()) return true;
-  const firstWordLetters = letters(alias.split(/[\s\u00a0\-\u2010-\u2015]/)[0] ?? '').length;
-  for (let i = 0; i < firstWordLetters; i += 1) {
-    const w = want[i]!;
-    if (w !== w.toLowerCase() && got[i] !== got[i]?.toUpperCase()) return false;
+  let i = 0;
+  for (const [w, word] of alias.split(/[\s\u00a0\-\u2010-\u2015]+/).entries()) {
+    const loose = w > 0 && LOOSE_CASE_WORDS.has(word.toLowerCase());
+    for (const ch of letters(word)) {
+      if (!loose && ch !== ch.toLowerCase() && got[i] !== got[i]?.toUpperCase()) return false;
+      i += 1;
+    }
   }
   return true;
 }

@@ -52,6 +52,8 @@ describe('case-smart matching', () => {
     expect(found('a chunky afghan blanket')).toEqual([]);
     expect(found('AFGHAN FORCES RETREAT')).toEqual([['afghanistan', 'AFGHAN']]);
     expect(found('my number is 5')).toEqual([]);
+    expect(found('My number is 5')).toEqual([]);
+    expect(found('Haqqani Network')).toEqual([['haqqani', 'Haqqani Network']]);
     expect(found('Kuril islands')).toEqual([['northern-territories', 'Kuril islands']]);
   });
 
@@ -127,8 +129,8 @@ function referenceFind(text: string, aliases: string[]): Array<[number, number]>
       if (j < 0 || isWord(text[i - 1]) || isWord(text[j])) return false;
       const slice = text.slice(i, j);
       const upper = slice === slice.toUpperCase() && /[A-Z]/.test(slice);
-      const firstWord = alias.split(' ')[0]!;
-      const capsKept = [...firstWord].every((ch, k) => ch === ch.toLowerCase() || slice[k] === slice[k]!.toUpperCase());
+      const sliceLetters = slice.replace(/ /g, '');
+      const capsKept = [...alias.replace(/ /g, '')].every((ch, k) => ch === ch.toLowerCase() || sliceLetters[k] === sliceLetters[k]!.toUpperCase());
       const ok = alias === alias.toLowerCase() || upper || capsKept;
       if (ok) end = j;
       return ok;

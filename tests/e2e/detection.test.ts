@@ -1,0 +1,138 @@
+/**
+ * Detection in Chromium on the project's own fixture pages: false friends, possessives, ALL CAPS,
+ * hyphen variants, Japanese, inputs and editors, live updates, SPA navigation, back/forward.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  domWithoutExtension,
+  FIXTURES,
+  highlightedTexts,
+  launchWithExtension,
+  serveStatic,
+  waitForScan,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic({ '/': FIXTURES });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => errors.push(`${path}: ${e}`));
+  await page.goto(server.origin + path);
+  await waitForScan(browser.worker, server.origin + path);
+  return page;
+}
+
+const marked = async (page: Page) => Object.values(await highlightedTexts(page)).flat().sort();
+
+describe('detection on fixture pages', () => {
+  it('marks ALL CAPS, possessives, hyphen variants and mentions across tags, and no false friend', async () => {
+    const page = await open('/edge-cases.html');
+    expect(await marked(page)).toEqual(
+      [
+        'TALIBAN', 'KABUL', 'Taliban', 'Taliban', 'Haqqanis', 'Japan–U.S. alliance', 'U.S.-Japan alliance', 'Kuril islands',
+        'Kuril Islands', 'Haqqani network', 'Pyongyang', 'Vladimir Putin',
+      ].sort(),
+    );
+    await page.close();
+  });
+
+  it('leaves typing in inputs and editors alone, and marks nothing typed there', async () => {
+    const page = await open('/edge-cases.html');
+    const before = await marked(page);
+    await page.locator('#box').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and Putin in North Korea');
+    await page.locator('#editor').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and Xi Jinping');
+    await page.waitForTimeout(500); // longer than the mutation batch, so a rescan would have happened
+    expect(await page.locator('#box').inputValue()).toBe('Taliban and Putin in North Korea');
+    expect(await page.locator('#editor').textContent()).toBe('Draft: the Taliban and Putin and Xi Jinping');
+    expect(await marked(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('marks Japanese and full/half-width text in the article, not in the rails', async () => {
+    const page = await open('/japanese.html');
+    expect(await marked(page)).toEqual(
+      ['北方領土', '択捉', '国後', '北方四島', '択捉', '国後', '日露', 'プーチン', '日米同盟', 'ＤＰＲＫ', '北朝鮮', 'ﾀﾘﾊﾞﾝ'].sort(),
+    );
+    await page.close();
+  });
+
+  it('picks up text added after load within a second, and drops removed text', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      // Times the page's own change, to measure how soon the marks follow.
+      new MutationObserver(() => ((window as unknown as { changedAt?: number }).changedAt ??= performance.now())).observe(document, {
+        childList: true,
+        subtree: true,
+      });
+    });
+    await page.goto(`${server.origin}/dynamic.html`);
+    await waitForScan(browser.worker, `${server.origin}/dynamic.html`);
+    const seenAt = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const tick = () => {
+            const texts = [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.startContainer.textContent ?? ''));
+            if (texts.some((t) => t.includes('Haqqani'))) done(performance.now());
+            else requestAnimationFrame(tick);
+          };
+          tick();
+        }),
+    );
+    const changedAt = await page.evaluate(() => (window as unknown as { changedAt: number }).changedAt);
+    expect(seenAt - changedAt).toBeLessThan(1000);
+    await expect.poll(() => marked(page)).toEqual(['Afghanistan', 'Haqqani network', 'Kabul', 'North Korea'].sort());
+    await page.close();
+  });
+
+  it('follows an SPA navigation to the new article', async () => {
+    const page = await open('/spa.html');
+    expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);
+    await page.click('#go');
+    const topics = await waitForScan(browser.worker, `${server.origin}/spa.html?story=2`);
+    expect(topics.map((t) => t.topicId)).toEqual(['tokyo-olympics']);
+    expect(await marked(page)).toEqual(['Tokyo Olympics', 'Tokyo Olympics']);
+    await page.close();
+  });
+
+  it('works again after going back (back/forward cache or reload)', async () => {
+    const page = await open('/japanese.html');
+    const before = await marked(page);
+    await page.goto(`${server.origin}/spa.html`);
+    await waitForScan(browser.worker, `${server.origin}/spa.html`);
+    await page.goBack();
+    await expect.poll(() => marked(page)).toEqual(before);
+    const badge = await browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    }, `${server.origin}/japanese.html`);
+    expect(badge).toBe('6');
+    expect(await domWithoutExtension(page)).not.toContain('jfir');
+    await page.close();
+  });
+
+  it('caused no page error', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The extension's own API, inside `worker.evaluate`. */
+declare const chrome: typeof import('wxt/browser').browser;
