@@ -40,6 +40,7 @@ export async function serveStatic(
   roots: Record<string, string>,
   host = '127.0.0.1',
   headers: Record<string, string> = {},
+  transformHtml?: (html: string) => string,
 ): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -50,7 +51,8 @@ export async function serveStatic(
       return;
     }
     res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const body = readFileSync(file);
+    res.end(transformHtml && extname(file) === '.html' ? transformHtml(body.toString('utf8')) : body);
   });
   await new Promise<void>((done) => server.listen(0, host, done));
   const address = server.address();

@@ -125,19 +125,32 @@ export interface ScanTarget {
  * is decided once per parent element and cached.
  */
 export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>, options: ScanOptions = {}): PageText {
-  const allowedCache = new Map<Element, boolean>();
-  const blockCache = new Map<Element, Element>();
-  /** Furniture counts only below the root: a wrapper such as `<body class="comments-open">` is not furniture. */
-  const isFurniture = (el: Element, root: Element): boolean => {
-    const furniture = el.closest(FURNITURE_SELECTOR);
-    return furniture !== null && furniture !== root && root.contains(furniture) && el.closest('h1') === null;
-  };
-  const allowed = (el: Element, root: Element): boolean => {
-    let ok = allowedCache.get(el);
-    if (ok === undefined) {
-      ok = !el.closest(SKIP_SELECTOR) && (options.includeFurniture || !isFurniture(el, root)) && isRendered(el);
-      allowedCache.set(el, ok);
+  /**
+   * Whether text in an element is skipped, decided once per element from its parent's verdict
+   * and its own `matches()`: a `closest()` per element re-walked every ancestor against every
+   * selector and dominated the scan on large pages.
+   */
+  const state = new Map<Element, { skipped: boolean; inHeadline: boolean }>();
+  const stateOf = (el: Element, root: Element): { skipped: boolean; inHeadline: boolean } => {
+    let st = state.get(el);
+    if (st) return st;
+    if (el === root || !el.parentElement) {
+      st = { skipped: el.closest(SKIP_SELECTOR) !== null, inHeadline: el.closest('h1') !== null };
+    } else {
+      const up = stateOf(el.parentElement, root);
+      const inHeadline = up.inHeadline || el.tagName === 'H1';
+      const furniture = !options.includeFurniture && !inHeadline && el.matches(FURNITURE_SELECTOR);
+      st = { skipped: up.skipped || el.matches(SKIP_SELECTOR) || furniture, inHeadline };
     }
+    state.set(el, st);
+    return st;
+  };
+  const visible = new Map<Element, boolean>();
+  const blockCache = new Map<Element, Element>();
+  const allowed = (el: Element, root: Element): boolean => {
+    if (stateOf(el, root).skipped) return false;
+    let ok = visible.get(el);
+    if (ok === undefined) visible.set(el, (ok = isRendered(el)));
     return ok;
   };
   const blockOf = (el: Element): Element => {

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:scan`: the content script's scan on the ten largest pages of
+ * ../shared/corpus/news-pages in Debian Chromium, measured side by side in one run against
+ * (a) the floor, a native SHOW_TEXT walk plus one pass of the same compiled regex, and
+ * (b) mark.js `mark(aliases)`, the way highlighter extensions use it; plus our scan with 2,000
+ * aliases, the longest main-thread task while scanning, and the content script's size.
+ * Page scripts are stripped so that every run sees the same static DOM. Medians over RUNS runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, ROOT, serveStatic } from '../tests/e2e/harness';
+import { DEFAULT_TOPICS, type Topic } from '../utils/topics';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const CORPUS = resolve(ROOT, '../shared/corpus/news-pages');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** 2,000 aliases: the defaults plus made-up two-word names, each spelling a distinct number. */
+function manyAliasTopics(): Topic[] {
+  const syllables = ['ka', 'ri', 'mo', 'dan', 'su', 'lei', 'ton', 'ber', 'ga', 'zu', 'hin', 'ol', 'ma', 'ne', 'sky', 'vo'];
+  const word = (n: number) => {
+    let w = '';
+    do {
+      w += syllables[n % 16];
+      n = Math.floor(n / 16);
+    } while (n > 0);
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const base = DEFAULT_TOPICS.reduce((n, t) => n + t.aliases.length, 0);
+  const extra = Array.from({ length: 2000 - base }, (_, i) => `${word(i * 7 + 3)} ${word(i + 100)}`);
+  const perTopic = Math.ceil(extra.length / 20);
+  return [
+    ...DEFAULT_TOPICS,
+    ...Array.from({ length: 20 }, (_, i) => ({
+      id: `bench-${i}`,
+      label: { en: `Bench ${i}`, ja: `Bench ${i}` },
+      aliases: extra.slice(i * perTopic, (i + 1) * perTopic),
+      color: i % 12,
+    })),
+  ];
+}
+
+async function main() {
+  if (!existsSync(CORPUS)) {
+    console.error(`bench:scan needs the corpus at ${CORPUS}`);
+    process.exitCode = 2;
+    return;
+  }
+  const pages = readdirSync(CORPUS)
+    .filter((d) => existsSync(join(CORPUS, d, 'source.html')))
+    .map((d) => ({ name: d, size: statSync(join(CORPUS, d, 'source.html')).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 10);
+  // esbuild's CLI: its JS API never settles when called under tsx's module loader.
+  const ours = execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [join(ROOT, 'scripts/bench/scan-entry.ts'), '--bundle', '--format=iife', '--minify'], {
+    encoding: 'utf8',
+  });
+  const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const defaults = [...DEFAULT_TOPICS];
+  const many = manyAliasTopics();
+  const aliases = defaults.flatMap((t) => t.aliases.map((a) => (typeof a === 'string' ? a : a.text)));
+
+  const server = await serveStatic({ '/': CORPUS }, '127.0.0.1', {}, (html) => html.replace(/<script\b[\s\S]*?<\/script>/gi, ''));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const rows: Array<Record<string, number | string>> = [];
+  for (const { name, size } of pages) {
+    const m = { ours: [] as number[], floor: [] as number[], many: [] as number[], mark: [] as number[], longest: [] as number[] };
+    let mentions = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      await page.goto(`${server.origin}/${name}/source.html`, { waitUntil: 'load' });
+      await page.evaluate(ours);
+      await page.evaluate(markJs);
+      // A string, not a function: tsx would wrap a function with helpers the page does not have.
+      const r = (await page.evaluate(`jfirBench.measure(${JSON.stringify(defaults)}, ${JSON.stringify(many)}, ${JSON.stringify(aliases)})`)) as {
+        floor: number;
+        ours: number;
+        mentions: number;
+        many: number;
+        mark: number;
+        longest: number;
+      };
+      m.ours.push(r.ours);
+      m.floor.push(r.floor);
+      m.many.push(r.many);
+      m.mark.push(r.mark);
+      m.longest.push(r.longest);
+      mentions = r.mentions;
+    }
+    const row = {
+      page: name,
+      kB: Math.round(size / 1024),
+      mentions,
+      'ours ms': +median(m.ours).toFixed(2),
+      'floor ms': +median(m.floor).toFixed(2),
+      'ours/floor': +median(m.ours.map((o, i) => o / m.floor[i]!)).toFixed(2),
+      'mark.js/ours': +median(m.mark.map((k, i) => k / m.ours[i]!)).toFixed(0),
+      '2000 aliases/default': +median(m.many.map((k, i) => k / m.ours[i]!)).toFixed(2),
+      'longest task ms': +Math.max(...m.longest).toFixed(0),
+    };
+    rows.push(row);
+    console.error(`measured ${name}`);
+  }
+  await browser.close();
+  await server.close();
+  console.table(rows);
+  const col = (k: string) => median(rows.map((r) => r[k] as number));
+  console.log(`medians over ${rows.length} pages, ${RUNS} runs each: ours/floor ${col('ours/floor').toFixed(2)}× (target ≤ 1.5), mark.js/ours ${col('mark.js/ours').toFixed(0)}× (target ≥ 100), 2000 aliases/default ${col('2000 aliases/default').toFixed(2)}× (target ≤ 1.5), longest task while scanning ${Math.max(...rows.map((r) => r['longest task ms'] as number))} ms (target none over 50; 0 = no long task)`);
+  const content = join(EXTENSION_DIR, 'content-scripts/content.js');
+  if (existsSync(content)) {
+    const js = readFileSync(content);
+    const hasCommentary = js.includes('Hyakka-Seiho') || js.includes('SUGITA');
+    console.log(`content script: ${js.length} bytes minified, ${gzipSync(js).length} gzipped (target ≤ 20480), commentary text inside: ${hasCommentary ? 'YES' : 'no'}`);
+  } else console.log('content script: not built (run npm run build)');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
