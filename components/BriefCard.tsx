@@ -1,5 +1,7 @@
-/** The brief card shown in the page, in the extension's shadow root, when a mention is clicked. */
-import { useEffect, useRef } from 'preact/hooks';
+/**
+ * The brief card shown in the page, in the extension's shadow root, when a mention is clicked.
+ * No hooks: the container moves focus into it, which keeps preact/hooks out of the content script.
+ */
 import type { Excerpt } from '../utils/brief';
 import { ageBefore, formatDate } from './format';
 import { MarkedText, type MarkRange } from './MarkedText';
@@ -20,11 +22,9 @@ export interface BriefCardProps {
 
 export function BriefCard(props: BriefCardProps) {
   const { topicLabel, mention, excerpts, error, pageDate } = props;
-  const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => dialog.current?.focus(), []);
   const headingId = 'jfir-card-heading';
   return (
-    <div class="card" role="dialog" aria-labelledby={headingId} tabIndex={-1} ref={dialog}>
+    <div class="card" role="dialog" aria-labelledby={headingId} tabIndex={-1}>
       <header>
         <div>
           <p class="kicker">JFIR Briefs · “{mention}”</p>

@@ -40,6 +40,9 @@ export default defineBackground(() => {
     async pageTopics({ topics, url }, sender) {
       if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, { url, topics });
     },
+    async getTopics() {
+      return enabledTopics(await settingsItem.getValue());
+    },
     async getBrief({ topicId, context, max }) {
       const topics = enabledTopics(await settingsItem.getValue());
       const topic = topics.find((t) => t.id === topicId);

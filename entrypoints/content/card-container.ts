@@ -29,8 +29,11 @@ export class CardContainer {
       shadow.append(style, this.mountPoint);
       document.documentElement.append(this.host);
     }
+    const opening = !this.isOpen;
     this.mountPoint.setAttribute('style', `position: absolute; top: ${position.top}px; left: ${position.left}px;`);
     render(content, this.mountPoint);
+    // Focus moves into a card as it opens, not on each re-render while it loads.
+    if (opening) this.mountPoint.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
   /** True when the event happened inside the card. */

@@ -9,8 +9,8 @@ import type { Excerpt } from '../../utils/brief';
 import { contextFor } from '../../utils/dom/analyze-page';
 import { compileMatcher } from '../../utils/matcher';
 import { onMessages, sendMessage, type ContentMessages } from '../../utils/browser/messages';
-import { settingsItem } from '../../utils/browser/settings-storage';
-import { enabledTopics } from '../../utils/settings';
+import { browser } from 'wxt/browser';
+import { SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
 import { topicLabel, type Topic } from '../../utils/topics';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites';
 import { CardContainer, HOST_TAG } from './card-container';
@@ -24,7 +24,9 @@ export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    let topics: Topic[] = enabledTopics(await settingsItem.getValue());
+    // Topics come from the background, which owns the settings item and its migrations; the
+    // storage library stays out of the content script, which runs on every page.
+    let topics: Topic[] = await sendMessage('getTopics', {});
     const scanner = new PageScanner(document, compileMatcher(topics));
     const highlighter = new Highlighter();
     const card = new CardContainer();
@@ -143,12 +145,15 @@ export default defineContentScript({
       if ((event as PageTransitionEvent).persisted) rescan();
     });
 
-    const unwatch = settingsItem.watch((settings) => {
-      topics = enabledTopics(settings);
+    const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'sync' || !(SETTINGS_STORAGE_KEY in changes)) return;
+      topics = await sendMessage('getTopics', {});
       closeCard();
       scanner.rescan(compileMatcher(topics));
       publish();
-    });
+    };
+    browser.storage.onChanged.addListener(onSettingsChanged);
+    const unwatch = () => browser.storage.onChanged.removeListener(onSettingsChanged);
 
     const removeMessages = onMessages<ContentMessages>({
       revealMention({ topicId }) {

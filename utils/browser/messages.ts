@@ -5,11 +5,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Excerpt, PageContext } from '../brief';
 import type { TopicMentions } from '../dom/analyze-page';
+import type { Topic } from '../topics';
 
 /** Calls handled by the background, sent from the content script or pages. */
 export interface BackgroundMessages {
   /** The content script reports the topics found on its page (sets the badge). */
   pageTopics(req: { topics: TopicMentions[]; url: string }): void;
+  /** The topics the reader follows, for the content script's matcher. */
+  getTopics(req: Record<string, never>): Topic[];
   /** Excerpts for a topic, ranked for the page's context. */
   getBrief(req: { topicId: string; context: PageContext; max?: number }): Excerpt[];
   /** Topics found in a tab, for the popup; empty unless they were found on `url`, the tab's current page. */
