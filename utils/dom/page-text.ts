@@ -53,7 +53,12 @@ export interface ScanOptions {
 /** The element holding the main article: the first of these that has real text, else the block with most paragraph text. */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  const textLength = (el: Element) => (el.textContent ?? '').trim().length;
+  const lengths = new Map<Element, number>();
+  const textLength = (el: Element) => {
+    let n = lengths.get(el);
+    if (n === undefined) lengths.set(el, (n = el.textContent?.length ?? 0));
+    return n;
+  };
   // Classes on <html> or <body> ("stream", "comments-open") describe the whole page, not furniture.
   const inFurniture = (el: Element) => {
     const furniture = el.closest(FURNITURE_SELECTOR);
