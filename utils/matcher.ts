@@ -40,8 +40,11 @@ interface CompiledAlias {
   normalized: string;
   caseSensitive: boolean;
   substring: boolean;
-  /** Sticky pattern for this alias alone, used when a longer alias fails its case check. */
-  sticky: RegExp;
+  /**
+   * Sticky pattern for this alias alone, used when a longer alias fails its rules at a place.
+   * Made on first use: most aliases never need it, and making them all cost most of the compile time.
+   */
+  sticky(): RegExp;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -178,16 +181,22 @@ function compileAlias(topicId: string, raw: ReturnType<typeof aliasSpec>): Compi
   const normalized = raw.text.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (!normalized) return undefined;
   const substring = raw.substring ?? CJK.test(normalized);
-  const chars = [...normalized];
-  const before = !substring && isWordChar(chars[0]) ? BEFORE_WORD : '';
-  const after = !substring && isWordChar(chars.at(-1)) ? AFTER_WORD : '';
+  let sticky: RegExp | undefined;
   return {
     topicId,
     alias: raw.text,
     normalized,
     caseSensitive: raw.caseSensitive ?? false,
     substring,
-    sticky: new RegExp(before + tokens(normalized).join('') + after, 'iuy'),
+    sticky() {
+      if (!sticky) {
+        const chars = [...normalized];
+        const before = !substring && isWordChar(chars[0]) ? BEFORE_WORD : '';
+        const after = !substring && isWordChar(chars.at(-1)) ? AFTER_WORD : '';
+        sticky = new RegExp(before + tokens(normalized).join('') + after, 'iuy');
+      }
+      return sticky;
+    },
   };
 }
 
@@ -257,8 +266,9 @@ function scan(text: string, scanner: Scanner): Hit[] {
 
 function matchAt(text: string, start: number, candidates: readonly CompiledAlias[]): Hit | undefined {
   for (const a of candidates) {
-    a.sticky.lastIndex = start;
-    const m = a.sticky.exec(text);
+    const sticky = a.sticky();
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
     if (m && caseAllowed(a.normalized, m[0], a.caseSensitive)) return { a, start, end: start + m[0].length };
   }
   return undefined;
