@@ -27,7 +27,7 @@ export default defineContentScript({
     // Topics come from the background, which owns the settings item and its migrations; the
     // storage library stays out of the content script, which runs on every page.
     let topics: Topic[] = await sendMessage('getTopics', {});
-    const scanner = new PageScanner(document, compileMatcher(topics));
+    const scanner = await PageScanner.create(document, compileMatcher(topics));
     const highlighter = new Highlighter();
     const card = new CardContainer();
     const nextMention = new Map<string, number>();
@@ -119,9 +119,16 @@ export default defineContentScript({
 
     let pending: MutationRecord[] = [];
     const flush = () => {
+      if (scanner.scanning) {
+        // A full scan is reading the page now; the changes are looked at once it is done.
+        void scanner.scanning.then(flush);
+        return;
+      }
       const records = pending;
       pending = [];
       if (scanner.apply(records)) publish();
+      // apply() may have started a full rescan (the article was replaced): publish when it ends.
+      else void (scanner.scanning as Promise<void> | undefined)?.then(publish);
     };
     const observer = new MutationObserver((records) => {
       // Attaching our own card host is a change to the page too; it must not cost a rescan.
@@ -134,22 +141,23 @@ export default defineContentScript({
       pending.push(...records);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    const rescan = () => {
+    const rescan = async () => {
       closeCard();
-      scanner.rescan();
+      await scanner.rescan();
       publish();
     };
-    ctx.addEventListener(window, 'wxt:locationchange', rescan);
+    // Routers often change the URL first and the page right after, in the same task: scan in the next one.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void rescan(), 0));
     // A page restored from the back/forward cache keeps our marks, but the background forgot the tab.
     ctx.addEventListener(window, 'pageshow', (event) => {
-      if ((event as PageTransitionEvent).persisted) rescan();
+      if ((event as PageTransitionEvent).persisted) void rescan();
     });
 
     const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
       if (area !== 'sync' || !(SETTINGS_STORAGE_KEY in changes)) return;
       topics = await sendMessage('getTopics', {});
       closeCard();
-      scanner.rescan(compileMatcher(topics));
+      await scanner.rescan(compileMatcher(topics));
       publish();
     };
     browser.storage.onChanged.addListener(onSettingsChanged);

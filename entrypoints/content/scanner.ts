@@ -1,9 +1,9 @@
 /**
- * Keeps the page's mentions current: one full scan at start and after navigation, then only the
- * blocks that mutations touched are read again.
+ * Keeps the page's mentions current: one full scan at start and after navigation, spread over
+ * short tasks so the page never freezes, then only the blocks that mutations touched are read again.
  */
-import { analyzePage, findMentions, rankTopics, type FoundMention, type PageAnalysis } from '../../utils/dom/analyze-page';
-import { blockElementOf, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
+import { analyzePageSteps, findMentions, rankTopics, type FoundMention, type PageAnalysis } from '../../utils/dom/analyze-page';
+import { blockElementOf, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
 import type { Matcher } from '../../utils/matcher';
 
 const ELEMENT_NODE = 1;
@@ -16,32 +16,50 @@ function inDocumentOrder(a: FoundMention, b: FoundMention): number {
   return a.start.node.compareDocumentPosition(b.start.node) & 4 ? -1 : 1;
 }
 
-export class PageScanner {
-  analysis: PageAnalysis;
+/** Longest stretch of scanning before the main thread is handed back to the page. */
+const SLICE_MS = 20;
 
-  constructor(
+const pause = () => new Promise<void>((done) => setTimeout(done, 0));
+
+export class PageScanner {
+  analysis: PageAnalysis = { roots: [], mentions: [], topics: [] };
+  /** Set while a full scan is under way; mutations wait for it. */
+  scanning: Promise<void> | undefined;
+
+  private constructor(
     private readonly doc: Document,
     private matcher: Matcher,
-    private readonly options: ScanOptions = {},
-  ) {
-    this.analysis = analyzePage(doc, matcher, options);
+    private readonly options: ScanOptions,
+  ) {}
+
+  /** A scanner that has scanned the page once. */
+  static async create(doc: Document, matcher: Matcher, options: ScanOptions = {}): Promise<PageScanner> {
+    const scanner = new PageScanner(doc, matcher, options);
+    await scanner.rescan();
+    return scanner;
   }
 
   /** Scans the whole page again: at navigation, or with a new matcher. */
-  rescan(matcher = this.matcher): void {
+  async rescan(matcher = this.matcher): Promise<void> {
     this.matcher = matcher;
-    this.analysis = analyzePage(this.doc, matcher, this.options);
+    const run = runInSlices(analyzePageSteps(this.doc, matcher, this.options), () => performance.now(), pause, SLICE_MS);
+    this.scanning = run.then((analysis) => {
+      this.analysis = analysis;
+    });
+    await this.scanning;
+    this.scanning = undefined;
   }
 
   /**
    * Brings the mentions up to date with a batch of mutations, reading only the blocks they
-   * touched. Returns true when the mentions may have changed.
+   * touched. Returns true when the mentions changed now; when the article itself was replaced
+   * it starts a full rescan instead (see `scanning`) and returns false.
    */
   apply(records: readonly MutationRecord[]): boolean {
     const { roots } = this.analysis;
     if (roots.some((r) => !r.isConnected)) {
-      this.rescan();
-      return true;
+      void this.rescan();
+      return false;
     }
     const rootOf = (el: Element) => roots.find((r) => r.contains(el));
     const dirty = new Set<Element>();

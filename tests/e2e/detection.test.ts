@@ -107,8 +107,8 @@ describe('detection on fixture pages', () => {
     const page = await open('/spa.html');
     expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);
     await page.click('#go');
-    const topics = await waitForScan(browser.worker, `${server.origin}/spa.html?story=2`);
-    expect(topics.map((t) => t.topicId)).toEqual(['tokyo-olympics']);
+    const next = `${server.origin}/spa.html?story=2`;
+    await expect.poll(async () => (await waitForScan(browser.worker, next)).map((t) => t.topicId)).toEqual(['tokyo-olympics']);
     expect(await marked(page)).toEqual(['Tokyo Olympics', 'Tokyo Olympics']);
     await page.close();
   });

@@ -19,12 +19,22 @@ function change(scanner: PageScanner, mutate: () => void): boolean {
 const texts = (scanner: PageScanner) => scanner.analysis.mentions.map((m) => m.text);
 
 describe('PageScanner', () => {
+  it('spreads a full scan of a long page over several tasks', async () => {
+    document.body.innerHTML = `<article>${'<p>The Taliban said so. </p>'.repeat(3000)}</article>`;
+    let resumed = 0;
+    const counter = setInterval(() => (resumed += 1), 0);
+    const scanner = await PageScanner.create(document, matcher);
+    clearInterval(counter);
+    expect(scanner.analysis.mentions).toHaveLength(3000);
+    expect(resumed).toBeGreaterThan(0);
+  });
+
   beforeEach(() => {
     document.body.innerHTML = `<nav>Putin</nav><article id="a"><h1>The Taliban in Kabul</h1><p id="p1">First: Putin spoke.</p>${filler}</article><aside id="rail"></aside>`;
   });
 
-  it('reads an appended paragraph and keeps document order', () => {
-    const scanner = new PageScanner(document, matcher);
+  it('reads an appended paragraph and keeps document order', async () => {
+    const scanner = await PageScanner.create(document, matcher);
     expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin']);
     change(scanner, () => {
       const p = document.createElement('p');
@@ -35,8 +45,8 @@ describe('PageScanner', () => {
     expect(scanner.analysis.topics.map((t) => t.topicId)).toContain('haqqani');
   });
 
-  it('drops the mentions of removed text and re-reads edited text', () => {
-    const scanner = new PageScanner(document, matcher);
+  it('drops the mentions of removed text and re-reads edited text', async () => {
+    const scanner = await PageScanner.create(document, matcher);
     change(scanner, () => document.getElementById('p1')!.remove());
     expect(texts(scanner)).toEqual(['Taliban', 'Kabul']);
     change(scanner, () => {
@@ -45,8 +55,8 @@ describe('PageScanner', () => {
     expect(texts(scanner)).toEqual(['Taliban', 'North Korea']);
   });
 
-  it('joins an inline element added inside a paragraph with its neighbours', () => {
-    const scanner = new PageScanner(document, matcher);
+  it('joins an inline element added inside a paragraph with its neighbours', async () => {
+    const scanner = await PageScanner.create(document, matcher);
     change(scanner, () => {
       const b = document.createElement('b');
       b.textContent = 'Kuril';
@@ -57,8 +67,8 @@ describe('PageScanner', () => {
     expect(texts(scanner)).toContain('Kuril Islands');
   });
 
-  it('takes an article appended after the first one (infinite scroll), but not furniture', () => {
-    const scanner = new PageScanner(document, matcher);
+  it('takes an article appended after the first one (infinite scroll), but not furniture', async () => {
+    const scanner = await PageScanner.create(document, matcher);
     change(scanner, () => {
       document.getElementById('rail')!.textContent = 'Most read: Xi Jinping';
       const next = document.createElement('article');
@@ -68,17 +78,18 @@ describe('PageScanner', () => {
     expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin', 'Pyongyang']);
   });
 
-  it('does nothing for changes outside the article', () => {
-    const scanner = new PageScanner(document, matcher);
+  it('does nothing for changes outside the article', async () => {
+    const scanner = await PageScanner.create(document, matcher);
     expect(change(scanner, () => (document.getElementById('rail')!.textContent = 'Most read: Putin'))).toBe(false);
     expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin']);
   });
 
-  it('scans afresh when the article is replaced (SPA navigation)', () => {
-    const scanner = new PageScanner(document, matcher);
+  it('scans afresh when the article is replaced (SPA navigation)', async () => {
+    const scanner = await PageScanner.create(document, matcher);
     change(scanner, () => {
       document.getElementById('a')!.replaceWith(Object.assign(document.createElement('article'), { innerHTML: `<h1>Tokyo Olympics</h1>${filler}` }));
     });
+    await scanner.scanning;
     expect(texts(scanner)).toEqual(['Tokyo Olympics']);
   });
 });

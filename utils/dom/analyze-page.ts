@@ -6,11 +6,12 @@
 import type { PageContext } from '../brief';
 import type { Matcher } from '../matcher';
 import {
-  collectText,
+  collectTextSteps,
   findArticleRoot,
   findHeadline,
   findPageDate,
   locate,
+  runToEnd,
   sentenceAround,
   type ScanOptions,
   type ScanTarget,
@@ -55,7 +56,17 @@ export function findMentions(
   matcher: Matcher,
   options: ScanOptions = {},
 ): FoundMention[] {
-  const page = collectText(doc, targets, options);
+  return runToEnd(findMentionsSteps(doc, targets, matcher, options));
+}
+
+/** `findMentions` in steps that can be spread over several tasks (see `runInSlices`). */
+export function* findMentionsSteps(
+  doc: Document,
+  targets: ReadonlyArray<Element | ScanTarget>,
+  matcher: Matcher,
+  options: ScanOptions = {},
+): Generator<void, FoundMention[]> {
+  const page = yield* collectTextSteps(doc, targets, options);
   return matcher.find(page.text).flatMap((m) => {
     const start = locate(page, m.start);
     const end = locate(page, m.end, true);
@@ -92,8 +103,13 @@ export function scanRoots(doc: Document, options: ScanOptions = {}): { roots: El
 
 /** Scans the page's main article (and its headline) for the matcher's topics. */
 export function analyzePage(doc: Document, matcher: Matcher, options: ScanOptions = {}): PageAnalysis {
+  return runToEnd(analyzePageSteps(doc, matcher, options));
+}
+
+/** `analyzePage` in steps that can be spread over several tasks (see `runInSlices`). */
+export function* analyzePageSteps(doc: Document, matcher: Matcher, options: ScanOptions = {}): Generator<void, PageAnalysis> {
   const { roots, headline } = scanRoots(doc, options);
-  const mentions = findMentions(doc, roots, matcher, options);
+  const mentions = yield* findMentionsSteps(doc, roots, matcher, options);
   const pageDate = findPageDate(doc);
   return {
     roots,

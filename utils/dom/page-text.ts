@@ -130,6 +130,21 @@ export interface ScanTarget {
  * is decided once per parent element and cached.
  */
 export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>, options: ScanOptions = {}): PageText {
+  return runToEnd(collectTextSteps(doc, targets, options));
+}
+
+/** Text nodes read between two chances to yield. */
+const NODES_PER_STEP = 256;
+
+/**
+ * `collectText` as steps: it pauses (yields) every few hundred text nodes, so that a caller on
+ * a page's main thread can hand control back between steps and never block for long.
+ */
+export function* collectTextSteps(
+  doc: Document,
+  targets: ReadonlyArray<Element | ScanTarget>,
+  options: ScanOptions = {},
+): Generator<void, PageText> {
   /**
    * Whether text in an element is skipped, decided once per element from its parent's verdict
    * and its own `matches()`: a `closest()` per element re-walked every ancestor against every
@@ -174,7 +189,12 @@ export function collectText(doc: Document, targets: ReadonlyArray<Element | Scan
     if ([...seen].some((r) => r.contains(within))) continue;
     seen.add(within);
     const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
+    let sinceYield = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (++sinceYield === NODES_PER_STEP) {
+        sinceYield = 0;
+        yield;
+      }
       const parent = node.parentElement;
       const data = node.data;
       if (!parent || data.length === 0 || !allowed(parent, root)) continue;
@@ -193,6 +213,35 @@ export function collectText(doc: Document, targets: ReadonlyArray<Element | Scan
     lastBlock = undefined;
   }
   return { text: parts.join(''), segments };
+}
+
+/** Runs a stepped computation to its end at once. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs a stepped computation, handing the main thread back whenever `budgetMs` has passed
+ * since the last pause. `now` and `pause` come from the caller, keeping this module free of globals.
+ */
+export async function runInSlices<T>(
+  steps: Generator<void, T>,
+  now: () => number,
+  pause: () => Promise<void>,
+  budgetMs = 20,
+): Promise<T> {
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = now();
+    }
+  }
 }
 
 /** The text node and offset of a position in `PageText.text` (binary search). */
