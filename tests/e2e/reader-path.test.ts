@@ -64,11 +64,12 @@ describe('a news page with the extension', () => {
   });
 
   it('shows on the toolbar badge how many topics the page mentions', async () => {
-    const badge = await browser.worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.action.getBadgeText({ tabId: tab!.id! });
-    }, server.origin + PAGE);
-    expect(badge).toBe('4');
+    const badge = () =>
+      browser.worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        return chrome.action.getBadgeText({ tabId: tab!.id! });
+      }, server.origin + PAGE);
+    await expect.poll(badge).toBe('4');
   });
 
   it('opens a brief card on a click on "Haqqani", from the Afghanistan commentary, and closes it with Esc', async () => {
