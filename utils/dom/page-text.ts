@@ -4,21 +4,48 @@
  * globals, and never changes the DOM.
  */
 
+const SKIP_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'jfir-briefs'];
+const FURNITURE_TAGS = ['nav', 'aside', 'footer', 'form', 'dialog'];
+const FURNITURE_ROLES = ['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog'];
+const FURNITURE_CLASS_WORDS = ['share', 'social', 'comment', 'related', 'newsletter', 'sidebar', 'breadcrumb', 'advert', 'promo', 'stream', 'feed', 'gallery'];
+
 /** Elements whose text is never a mention: code, form controls, editors, hidden and foreign content. */
 export const SKIP_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]', 'svg', 'math',
-  'iframe', 'object', 'jfir-briefs',
+  ...SKIP_TAGS, '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]',
 ].join(',');
 
-/** Page furniture inside or around an article: navigation, rails, share bars, comment widgets. */
+/** Page furniture inside or around an article: navigation, rails, share bars, comment widgets, feeds. */
 export const FURNITURE_SELECTOR = [
-  'nav', 'aside', 'footer', 'form', 'dialog', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
-  '[role="banner"]', '[role="search"]', '[role="dialog"]', '[class*="share" i]', '[class*="social" i]',
-  '[class*="comment" i]', '[id*="comment" i]', '[class*="related" i]', '[class*="newsletter" i]', '[class*="sidebar" i]',
-  '[class*="breadcrumb" i]', '[class*="advert" i]', '[class*="promo" i]', '[class*="stream" i]', '[class*="feed" i]',
-  '[class*="gallery" i]',
+  ...FURNITURE_TAGS,
+  ...FURNITURE_ROLES.map((r) => `[role="${r}"]`),
+  ...FURNITURE_CLASS_WORDS.map((w) => `[class*="${w}" i]`),
+  '[id*="comment" i]',
 ].join(',');
+
+const SKIP_TAG_SET = new Set(SKIP_TAGS.map((t) => t.toUpperCase()));
+const FURNITURE_TAG_SET = new Set(FURNITURE_TAGS.map((t) => t.toUpperCase()));
+const FURNITURE_ROLE_SET = new Set(FURNITURE_ROLES);
+const FURNITURE_CLASS = new RegExp(FURNITURE_CLASS_WORDS.join('|'), 'i');
+
+/**
+ * `el.matches(SKIP_SELECTOR)` for this element alone, in JS: on large pages the selector list
+ * cost several microseconds an element.
+ */
+function isSkipElement(el: Element): boolean {
+  if (SKIP_TAG_SET.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** `el.matches(FURNITURE_SELECTOR)` for this element alone, in JS (see `isSkipElement`). */
+function isFurnitureElement(el: Element): boolean {
+  return (
+    FURNITURE_TAG_SET.has(el.tagName.toUpperCase()) ||
+    FURNITURE_ROLE_SET.has(el.getAttribute('role') ?? '') ||
+    FURNITURE_CLASS.test(el.getAttribute('class') ?? '') ||
+    /comment/i.test(el.getAttribute('id') ?? '')
+  );
+}
 
 /** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
 const INLINE_TAGS = new Set([
@@ -159,20 +186,28 @@ export function* collectTextSteps(
     } else {
       const up = stateOf(el.parentElement, root);
       const inHeadline = up.inHeadline || el.tagName === 'H1';
-      const furniture = !options.includeFurniture && !inHeadline && el.matches(FURNITURE_SELECTOR);
-      st = { skipped: up.skipped || el.matches(SKIP_SELECTOR) || furniture, inHeadline };
+      const furniture = !options.includeFurniture && !inHeadline && isFurnitureElement(el);
+      st = { skipped: up.skipped || isSkipElement(el) || furniture, inHeadline };
     }
     state.set(el, st);
     return st;
   };
   const visible = new Map<Element, boolean>();
   const blockCache = new Map<Element, Element>();
-  const allowed = (el: Element, root: Element): boolean => {
-    if (stateOf(el, root).skipped) return false;
+  /**
+   * A plain inline element (no class, id or style of its own) is as visible as its parent, so
+   * the layout query is made once per block rather than once per <a> or <b>.
+   */
+  const isVisible = (el: Element): boolean => {
     let ok = visible.get(el);
-    if (ok === undefined) visible.set(el, (ok = isRendered(el)));
+    if (ok === undefined) {
+      const plainInline = INLINE_TAGS.has(el.tagName.toUpperCase()) && !el.hasAttribute('class') && !el.hasAttribute('style') && !el.hasAttribute('id');
+      ok = plainInline && el.parentElement ? isVisible(el.parentElement) : isRendered(el);
+      visible.set(el, ok);
+    }
     return ok;
   };
+  const allowed = (el: Element, root: Element): boolean => !stateOf(el, root).skipped && isVisible(el);
   const blockOf = (el: Element): Element => {
     let block = blockCache.get(el);
     if (!block) blockCache.set(el, (block = blockElementOf(el)));
