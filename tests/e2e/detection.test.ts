@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  badgeText,
   domWithoutExtension,
   FIXTURES,
   highlightedTexts,
@@ -120,11 +121,7 @@ describe('detection on fixture pages', () => {
     await waitForScan(browser.worker, `${server.origin}/spa.html`);
     await page.goBack();
     await expect.poll(() => marked(page)).toEqual(before);
-    const badge = () =>
-      browser.worker.evaluate(async (url) => {
-        const [tab] = await chrome.tabs.query({ url });
-        return chrome.action.getBadgeText({ tabId: tab!.id! });
-      }, `${server.origin}/japanese.html`);
+    const badge = () => badgeText(browser.worker, `${server.origin}/japanese.html`);
     // The browser clears a tab's badge on navigation; the restored page reports its topics again.
     await expect.poll(badge).toBe('6');
     expect(await domWithoutExtension(page)).not.toContain('jfir');
@@ -136,5 +133,3 @@ describe('detection on fixture pages', () => {
   });
 });
 
-/** The extension's own API, inside `worker.evaluate`. */
-declare const chrome: typeof import('wxt/browser').browser;

@@ -124,6 +124,14 @@ export async function waitForScan(worker: Worker, url: string): Promise<Array<{ 
   }
 }
 
+/** The toolbar badge text of the tab showing `url`. */
+export async function badgeText(worker: Worker, url: string): Promise<string> {
+  return worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  }, url);
+}
+
 /** The serialised DOM of the page, without the extension's own host element. */
 export async function domWithoutExtension(page: Page): Promise<string> {
   return page.evaluate(() => {

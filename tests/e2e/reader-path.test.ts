@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  badgeText,
   domWithoutExtension,
   FIXTURES,
   highlightedTexts,
@@ -17,8 +18,6 @@ import {
   type StaticServer,
 } from './harness';
 
-/** The extension's own API, inside `worker.evaluate`. */
-declare const chrome: typeof import('wxt/browser').browser;
 
 const PAGE = '/afghanistan-haqqani.html';
 let browser: ExtensionBrowser;
@@ -64,11 +63,7 @@ describe('a news page with the extension', () => {
   });
 
   it('shows on the toolbar badge how many topics the page mentions', async () => {
-    const badge = () =>
-      browser.worker.evaluate(async (url) => {
-        const [tab] = await chrome.tabs.query({ url });
-        return chrome.action.getBadgeText({ tabId: tab!.id! });
-      }, server.origin + PAGE);
+    const badge = () => badgeText(browser.worker, server.origin + PAGE);
     await expect.poll(badge).toBe('4');
   });
 
