@@ -53,6 +53,8 @@ interface IndexedPassage {
 export interface Ranker {
   /** Up to `max` excerpts for the topic, best first. */
   brief(topic: Topic, context: PageContext, max?: number, allTopics?: readonly Topic[]): Excerpt[];
+  /** Every candidate passage id, best first, before the one-commentary limit: for evaluation. */
+  rank(topic: Topic, context: PageContext, allTopics?: readonly Topic[]): string[];
 }
 
 /** Builds the ranking index over the commentaries once; briefs are then cheap. */
@@ -72,58 +74,72 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
     const df = documentFrequency.get(t) ?? 0;
     return Math.log(1 + (passages.length - df + 0.5) / (df + 0.5));
   };
-  const hitsCache = new Map<string, number[]>();
-  /** Mentions of the topic in each passage, cached per topic definition. */
-  const topicHits = (topic: Topic): number[] => {
+  const hitsCache = new Map<string, { passages: number[]; titles: Set<Commentary> }>();
+  /** Mentions of the topic in each passage, and the commentaries whose title names it; cached per topic definition. */
+  const topicHitsAll = (topic: Topic) => {
     const key = `${topic.id}\u0000${JSON.stringify([topic.aliases, topic.exclusions])}`;
     let hits = hitsCache.get(key);
     if (!hits) {
       const matcher = compileMatcher([topic]);
-      hits = passages.map((p) => matcher.find(p.passage.text).length);
+      hits = {
+        passages: passages.map((p) => matcher.find(p.passage.text).length),
+        titles: new Set(commentaries.filter((c) => matcher.find(c.title).length > 0)),
+      };
       hitsCache.set(key, hits);
     }
     return hits;
   };
+  const topicHits = (topic: Topic): number[] => topicHitsAll(topic).passages;
+
+  /** The passages of commentaries that mention the topic, scored for the page, best first. */
+  const score = (topic: Topic, context: PageContext, allTopics: readonly Topic[]) => {
+    const { passages: hits, titles } = topicHitsAll(topic);
+    const perCommentary = new Map<Commentary, { hit: number; total: number }>();
+    passages.forEach((p, i) => {
+      const entry = perCommentary.get(p.commentary) ?? { hit: 0, total: 0 };
+      entry.total += 1;
+      if (hits[i]! > 0) entry.hit += 1;
+      perCommentary.set(p.commentary, entry);
+    });
+
+    const otherTopics = allTopics.filter((t) => context.otherTopicIds?.includes(t.id) && t.id !== topic.id);
+    const query = termCounts(
+      [context.headline ?? '', context.headline ?? '', ...(context.snippets ?? []), ...otherTopics.map((t) => t.label.en)].join(' '),
+    );
+    const topicTerms = new Set(topic.aliases.flatMap((a) => [...termCounts(aliasText(a)).keys()]));
+
+    const scored = passages.flatMap((p, i) => {
+      const share = perCommentary.get(p.commentary)!;
+      const inTitle = titles.has(p.commentary);
+      // A commentary whose title names the topic is about it, even when its passages say "the Olympics".
+      if (share.hit === 0 && !inTitle) return [];
+      const why = new Map<string, number>();
+      let similarity = 0;
+      for (const [term, qf] of query) {
+        const tf = p.counts.get(term);
+        if (!tf || topicTerms.has(term)) continue;
+        const weight =
+          idf(term) * Math.min(qf, 3) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / averageLength)));
+        similarity += weight;
+        why.set(term, weight);
+      }
+      const mentions = hits[i]!;
+      const evidence = 1.5 * Math.min(mentions, 3) / 3 + 0.5 * (share.hit / share.total) + (inTitle ? 0.5 : 0);
+      const otherEvidence = otherTopics.filter((t) => topicHits(t)[i]! > 0).length * 0.25;
+      const score = evidence + otherEvidence + Math.log1p(similarity);
+      const reasons = [...why].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
+      return [{ p, score, mentions, why: reasons }];
+    });
+    scored.sort((a, b) => b.score - a.score || b.p.commentary.date.localeCompare(a.p.commentary.date));
+    return scored;
+  };
 
   return {
+    rank(topic, context, allTopics = []) {
+      return score(topic, context, allTopics).map((s) => s.p.passage.id);
+    },
     brief(topic, context, max = 3, allTopics = []) {
-      const hits = topicHits(topic);
-      const perCommentary = new Map<Commentary, { hit: number; total: number }>();
-      passages.forEach((p, i) => {
-        const entry = perCommentary.get(p.commentary) ?? { hit: 0, total: 0 };
-        entry.total += 1;
-        if (hits[i]! > 0) entry.hit += 1;
-        perCommentary.set(p.commentary, entry);
-      });
-
-      const otherTopics = allTopics.filter((t) => context.otherTopicIds?.includes(t.id) && t.id !== topic.id);
-      const query = termCounts(
-        [context.headline ?? '', context.headline ?? '', ...(context.snippets ?? []), ...otherTopics.map((t) => t.label.en)].join(' '),
-      );
-      const topicTerms = new Set(topic.aliases.flatMap((a) => [...termCounts(aliasText(a)).keys()]));
-
-      const scored = passages.flatMap((p, i) => {
-        const share = perCommentary.get(p.commentary)!;
-        if (share.hit === 0) return [];
-        const why = new Map<string, number>();
-        let similarity = 0;
-        for (const [term, qf] of query) {
-          const tf = p.counts.get(term);
-          if (!tf || topicTerms.has(term)) continue;
-          const weight =
-            idf(term) * Math.min(qf, 3) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / averageLength)));
-          similarity += weight;
-          why.set(term, weight);
-        }
-        const mentions = hits[i]!;
-        const evidence = 1.5 * Math.min(mentions, 3) / 3 + 0.5 * (share.hit / share.total);
-        const otherEvidence = otherTopics.filter((t) => topicHits(t)[i]! > 0).length * 0.25;
-        const score = evidence + otherEvidence + Math.log1p(similarity);
-        const reasons = [...why].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
-        return [{ p, score, mentions, why: reasons }];
-      });
-      scored.sort((a, b) => b.score - a.score || b.p.commentary.date.localeCompare(a.p.commentary.date));
-
+      const scored = score(topic, context, allTopics);
       const relevantCommentaries = new Set(scored.filter((s) => s.mentions > 0).map((s) => s.p.commentary));
       const limit = relevantCommentaries.size <= 1 ? max : MAX_PER_COMMENTARY;
       const taken = new Map<Commentary, number>();

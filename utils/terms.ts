@@ -14,6 +14,9 @@ const STOPWORDS = new Set(
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** Stems keep at most this many characters. */
+const STEM_LENGTH = 6;
+
 /** Folds an English word to a stem shared by its plural and common inflections. */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
@@ -21,10 +24,15 @@ export function stem(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(sses|xes|ches|shes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  let suffixGone = true;
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 5 && w.endsWith('ation')) w = w.slice(0, -5);
-  return w;
+  else suffixGone = false;
+  // "cancelled" → "cancel", "stopped" → "stop": a doubled consonant left by the suffix is one.
+  if (suffixGone && /([bdfglmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  // Prefix truncation, a crude but well-tried stemmer: economy/economic, recognition/recognize.
+  return w.slice(0, STEM_LENGTH);
 }
 
 /** Ranking terms of a text: stemmed non-stopword words, and bigrams of CJK runs. */
