@@ -68,67 +68,89 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
     }),
   );
   const averageLength = passages.reduce((n, p) => n + p.length, 0) / Math.max(passages.length, 1);
-  const documentFrequency = new Map<string, number>();
-  for (const p of passages) for (const t of p.counts.keys()) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  /** Inverted index: for each term, the passages holding it and how often. */
+  const postings = new Map<string, Array<[passage: number, tf: number]>>();
+  passages.forEach((p, i) => {
+    for (const [t, tf] of p.counts) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push([i, tf]);
+    }
+  });
+  const documentFrequency = new Map([...postings].map(([t, list]) => [t, list.length]));
   const idf = (t: string) => {
     const df = documentFrequency.get(t) ?? 0;
     return Math.log(1 + (passages.length - df + 0.5) / (df + 0.5));
   };
-  const hitsCache = new Map<string, { passages: number[]; titles: Set<Commentary> }>();
-  /** Mentions of the topic in each passage, and the commentaries whose title names it; cached per topic definition. */
-  const topicHitsAll = (topic: Topic) => {
+  interface TopicHits {
+    /** Mentions of the topic in each passage. */
+    passages: number[];
+    /** Commentaries whose title names the topic. */
+    titles: Set<Commentary>;
+    /** Per commentary: passages that mention the topic, and passages in all. */
+    share: Map<Commentary, { hit: number; total: number }>;
+  }
+  const hitsCache = new Map<string, TopicHits>();
+  /** Where a topic is mentioned in the index; computed once per topic definition and kept. */
+  const topicHits = (topic: Topic): TopicHits => {
     const key = `${topic.id}\u0000${JSON.stringify([topic.aliases, topic.exclusions])}`;
     let hits = hitsCache.get(key);
     if (!hits) {
       const matcher = compileMatcher([topic]);
-      hits = {
-        passages: passages.map((p) => matcher.find(p.passage.text).length),
-        titles: new Set(commentaries.filter((c) => matcher.find(c.title).length > 0)),
-      };
+      const counts = passages.map((p) => matcher.find(p.passage.text).length);
+      const share = new Map<Commentary, { hit: number; total: number }>();
+      passages.forEach((p, i) => {
+        const entry = share.get(p.commentary) ?? { hit: 0, total: 0 };
+        entry.total += 1;
+        if (counts[i]! > 0) entry.hit += 1;
+        share.set(p.commentary, entry);
+      });
+      hits = { passages: counts, titles: new Set(commentaries.filter((c) => matcher.find(c.title).length > 0)), share };
       hitsCache.set(key, hits);
     }
     return hits;
   };
-  const topicHits = (topic: Topic): number[] => topicHitsAll(topic).passages;
 
   /** The passages of commentaries that mention the topic, scored for the page, best first. */
   const score = (topic: Topic, context: PageContext, allTopics: readonly Topic[]) => {
-    const { passages: hits, titles } = topicHitsAll(topic);
-    const perCommentary = new Map<Commentary, { hit: number; total: number }>();
-    passages.forEach((p, i) => {
-      const entry = perCommentary.get(p.commentary) ?? { hit: 0, total: 0 };
-      entry.total += 1;
-      if (hits[i]! > 0) entry.hit += 1;
-      perCommentary.set(p.commentary, entry);
-    });
+    const { passages: hits, titles, share: perCommentary } = topicHits(topic);
 
     const otherTopics = allTopics.filter((t) => context.otherTopicIds?.includes(t.id) && t.id !== topic.id);
     const query = termCounts(
       [context.headline ?? '', context.headline ?? '', ...(context.snippets ?? []), ...otherTopics.map((t) => t.label.en)].join(' '),
     );
     const topicTerms = new Set(topic.aliases.flatMap((a) => [...termCounts(aliasText(a)).keys()]));
+    const otherHits = otherTopics.map((t) => topicHits(t).passages);
+    const queryTerms = [...query].filter(([term]) => !topicTerms.has(term) && documentFrequency.has(term));
 
-    const scored = passages.flatMap((p, i) => {
+    const bm25 = (term: string, qf: number, tf: number, p: IndexedPassage) =>
+      idf(term) * Math.min(qf, 3) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / averageLength)));
+    /** BM25 of the page's terms in every passage, summed over the postings of those terms only. */
+    const similarity = new Float64Array(passages.length);
+    for (const [term, qf] of queryTerms) {
+      for (const [i, tf] of postings.get(term)!) similarity[i]! += bm25(term, qf, tf, passages[i]!);
+    }
+    /** The terms that made a passage match, strongest first: computed only for the excerpts shown. */
+    const whyOf = (p: IndexedPassage) =>
+      queryTerms
+        .flatMap(([term, qf]) => {
+          const tf = p.counts.get(term);
+          return tf ? [[term, bm25(term, qf, tf, p)] as const] : [];
+        })
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([t]) => t);
+
+    const scored: Array<{ p: IndexedPassage; score: number; mentions: number; why: () => string[] }> = [];
+    passages.forEach((p, i) => {
       const share = perCommentary.get(p.commentary)!;
       const inTitle = titles.has(p.commentary);
       // A commentary whose title names the topic is about it, even when its passages say "the Olympics".
-      if (share.hit === 0 && !inTitle) return [];
-      const why = new Map<string, number>();
-      let similarity = 0;
-      for (const [term, qf] of query) {
-        const tf = p.counts.get(term);
-        if (!tf || topicTerms.has(term)) continue;
-        const weight =
-          idf(term) * Math.min(qf, 3) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / averageLength)));
-        similarity += weight;
-        why.set(term, weight);
-      }
+      if (share.hit === 0 && !inTitle) return;
       const mentions = hits[i]!;
       const evidence = 1.5 * Math.min(mentions, 3) / 3 + 0.5 * (share.hit / share.total) + (inTitle ? 0.5 : 0);
-      const otherEvidence = otherTopics.filter((t) => topicHits(t)[i]! > 0).length * 0.25;
-      const score = evidence + otherEvidence + Math.log1p(similarity);
-      const reasons = [...why].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
-      return [{ p, score, mentions, why: reasons }];
+      const otherEvidence = otherHits.filter((h) => h[i]! > 0).length * 0.25;
+      scored.push({ p, score: evidence + otherEvidence + Math.log1p(similarity[i]!), mentions, why: () => whyOf(p) });
     });
     scored.sort((a, b) => b.score - a.score || b.p.commentary.date.localeCompare(a.p.commentary.date));
     return scored;
@@ -161,7 +183,7 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
           text: passage.text,
           url: commentary.url,
           ...(commentary.imported ? { imported: true } : {}),
-          why: s.mentions > 0 ? [topic.label.en, ...s.why] : s.why,
+          why: s.mentions > 0 ? [topic.label.en, ...s.why()] : s.why(),
           score: Math.round(s.score * 1000) / 1000,
         });
       }

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench:brief`: time to compute a brief (as the background does, index already built),
+ * p50/p95 over the contexts of the eval pages, for the bundled index and for a synthetic index of
+ * 5,000 passages made by recombining the real passages' sentences (stated in the output). Beside
+ * it, in the same run, a plain baseline without ranking: the first three passages that mention
+ * the topic.
+ */
+import { performance } from 'node:perf_hooks';
+import { parseHTML } from 'linkedom';
+import index from '../data/commentary.json';
+import { createRanker, type PageContext } from '../utils/brief';
+import type { Commentary } from '../utils/commentary';
+import { analyzePage, contextFor } from '../utils/dom/analyze-page';
+import { compileMatcher } from '../utils/matcher';
+import { splitSentences } from '../utils/passages';
+import { DEFAULT_TOPICS, type Topic } from '../utils/topics';
+import { casePage, loadCases } from './eval-briefs';
+
+const REPEATS = Number(process.env.REPEATS ?? 20);
+const real = index.commentaries as Commentary[];
+
+/** Commentaries of 20 passages each, every passage 3–5 sentences drawn from real passages, deterministically. */
+export function syntheticIndex(passageCount: number): Commentary[] {
+  const sentences = real.flatMap((c) => c.passages.flatMap((p) => splitSentences(p.text)));
+  let seed = 1;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const out: Commentary[] = [];
+  for (let c = 0; out.length * 20 < passageCount; c += 1) {
+    const model = real[c % real.length]!;
+    const id = `synthetic-${c}`;
+    out.push({
+      ...model,
+      id,
+      title: `${model.title} (synthetic ${c})`,
+      passages: Array.from({ length: 20 }, (_, p) => ({
+        id: `${id}#p${p + 1}`,
+        text: Array.from({ length: 3 + next(3) }, () => sentences[next(sentences.length)]).join(' '),
+      })),
+    });
+  }
+  return out;
+}
+
+function percentile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+
+function measure(commentaries: Commentary[], contexts: Array<{ topic: Topic; context: PageContext }>) {
+  const ranker = createRanker(commentaries);
+  const baselineHits = new Map<string, string[]>();
+  const baseline = (topic: Topic) => {
+    let ids = baselineHits.get(topic.id);
+    if (!ids) {
+      const matcher = compileMatcher([topic]);
+      ids = commentaries.flatMap((c) => c.passages.filter((p) => matcher.find(p.text).length).map((p) => p.id));
+      baselineHits.set(topic.id, ids);
+    }
+    return ids.slice(0, 3);
+  };
+  // Warm-up: the background keeps per-topic mention counts after the first brief for a topic.
+  for (const { topic, context } of contexts) {
+    ranker.brief(topic, context, 3, DEFAULT_TOPICS);
+    baseline(topic);
+  }
+  const ours: number[] = [];
+  const plain: number[] = [];
+  for (let r = 0; r < REPEATS; r += 1) {
+    for (const { topic, context } of contexts) {
+      let t0 = performance.now();
+      ranker.brief(topic, context, 3, DEFAULT_TOPICS);
+      ours.push(performance.now() - t0);
+      t0 = performance.now();
+      baseline(topic);
+      plain.push(performance.now() - t0);
+    }
+  }
+  return { ours, plain };
+}
+
+function main() {
+  const matcher = compileMatcher(DEFAULT_TOPICS);
+  const contexts = loadCases().map((c) => {
+    const { document } = parseHTML(casePage(c));
+    const analysis = analyzePage(document as unknown as Document, matcher);
+    return { topic: DEFAULT_TOPICS.find((t) => t.id === c.topic)!, context: contextFor(analysis, c.topic) };
+  });
+  const rows = [
+    { name: 'bundled index', commentaries: real },
+    { name: 'synthetic 5,000 passages (recombined real sentences)', commentaries: syntheticIndex(5000) },
+  ].map(({ name, commentaries }) => {
+    const { ours, plain } = measure(commentaries, contexts);
+    const passages = commentaries.reduce((n, c) => n + c.passages.length, 0);
+    return {
+      index: name,
+      passages,
+      'ranked p50 ms': +percentile(ours, 0.5).toFixed(3),
+      'ranked p95 ms': +percentile(ours, 0.95).toFixed(3),
+      'baseline p50 ms': +percentile(plain, 0.5).toFixed(4),
+      'baseline p95 ms': +percentile(plain, 0.95).toFixed(4),
+    };
+  });
+  console.table(rows);
+  console.log(`${contexts.length} page contexts × ${REPEATS} repeats per index; target: ranked p95 ≤ 10 ms at 5,000 passages`);
+}
+
+main();
