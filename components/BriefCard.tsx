@@ -17,6 +17,9 @@ export interface BriefCardProps {
   /** Where the topic's aliases stand in an excerpt's text. */
   emphasis: (text: string) => MarkRange[];
   onOpenReader: (excerpt: Excerpt) => void;
+  onCopyCitation: (excerpt: Excerpt) => void;
+  /** A short message for screen readers and sighted readers alike, e.g. "Citation copied". */
+  status?: string;
   onClose: () => void;
 }
 
@@ -57,14 +60,23 @@ export function BriefCard(props: BriefCardProps) {
                 <blockquote>
                   <MarkedText text={e.text} ranges={props.emphasis(e.text)} />
                 </blockquote>
-                <button type="button" class="link" onClick={() => props.onOpenReader(e)}>
-                  Read the full commentary
-                </button>
+                {e.why.length ? <p class="why">Why this excerpt: {e.why.join(' · ')}</p> : null}
+                <p class="actions">
+                  <button type="button" class="link" onClick={() => props.onOpenReader(e)}>
+                    Read the full commentary
+                  </button>
+                  <button type="button" class="link" onClick={() => props.onCopyCitation(e)}>
+                    Copy citation
+                  </button>
+                </p>
               </li>
             );
           })}
         </ol>
       )}
+      <p class="status" role="status">
+        {props.status ?? ''}
+      </p>
     </div>
   );
 }

@@ -15,10 +15,12 @@ export interface PopupProps {
   search: (query: string) => SearchResult[];
   onRevealTopic: (topicId: string) => void;
   onOpenResult: (result: SearchResult) => void;
+  /** A search to start with, e.g. a topic chip on the reader page. */
+  initialQuery?: string;
 }
 
-export function Popup({ pageTopics, search, onRevealTopic, onOpenResult }: PopupProps) {
-  const [query, setQuery] = useState('');
+export function Popup({ pageTopics, search, onRevealTopic, onOpenResult, initialQuery = '' }: PopupProps) {
+  const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const results = useMemo(() => search(query), [search, query]);

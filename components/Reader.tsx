@@ -3,7 +3,16 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Commentary } from '../utils/commentary';
 import { formatDate } from './format';
 
-export function Reader({ commentary, passageId }: { commentary: Commentary | undefined; passageId?: string }) {
+export interface ReaderProps {
+  commentary: Commentary | undefined;
+  passageId?: string;
+  /** Topics the commentary touches, each a link that searches for it. */
+  topics?: Array<{ id: string; label: string; href: string }>;
+  /** Other commentaries sharing its topics. */
+  related?: Array<{ commentary: Commentary; href: string; shared: string[] }>;
+}
+
+export function Reader({ commentary, passageId, topics = [], related = [] }: ReaderProps) {
   const chosen = useRef<HTMLParagraphElement>(null);
   useEffect(() => chosen.current?.scrollIntoView({ block: 'center' }), [passageId]);
   if (!commentary) {
@@ -24,6 +33,15 @@ export function Reader({ commentary, passageId }: { commentary: Commentary | und
           {commentary.author.affiliation ? `, ${commentary.author.affiliation}` : ''} ·{' '}
           <time dateTime={commentary.date}>{formatDate(commentary.date)}</time>
         </p>
+        {topics.length ? (
+          <nav class="chips" aria-label="Topics in this commentary">
+            {topics.map((t) => (
+              <a key={t.id} class="chip" href={t.href}>
+                {t.label}
+              </a>
+            ))}
+          </nav>
+        ) : null}
         {commentary.firstAppeared.venue ? (
           <p class="meta">
             First published in Japanese on {commentary.firstAppeared.venue}, {commentary.firstAppeared.dateText}.
@@ -53,6 +71,21 @@ export function Reader({ commentary, passageId }: { commentary: Commentary | und
           Source: <a href={commentary.url}>{commentary.url}</a>
         </p>
       </article>
+      {related.length ? (
+        <aside aria-labelledby="related-heading">
+          <h2 id="related-heading">Related commentary</h2>
+          <ul class="related">
+            {related.map((r) => (
+              <li key={r.commentary.id}>
+                <a href={r.href}>{r.commentary.title}</a>{' '}
+                <span class="meta">
+                  {r.commentary.author.name} · {formatDate(r.commentary.date)} · {r.shared.join(', ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
     </main>
   );
 }

@@ -17,3 +17,8 @@ export function ageBefore(commentaryIso: string, pageIso: string | undefined): s
   const months = Math.floor(days / 30.44);
   return `written ${months} months before this article`;
 }
+
+/** A citation a reader can paste: author, title, JFIR Commentary, date, URL. */
+export function citation(e: { author: string; title: string; date: string; url: string }): string {
+  return `${e.author}, “${e.title},” JFIR Commentary, ${formatDate(e.date, 'en-US')}. ${e.url}`;
+}

@@ -9,7 +9,7 @@
  */
 import type { Commentary, Passage } from './commentary';
 import { compileMatcher } from './matcher';
-import { termCounts } from './terms';
+import { surfaceWord, termCounts } from './terms';
 import { aliasText, type Topic } from './topics';
 
 /** What the page tells the ranking about itself. */
@@ -139,7 +139,7 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
         })
         .sort((a, b) => b[1] - a[1])
         .slice(0, 4)
-        .map(([t]) => t);
+        .map(([t]) => surfaceWord(p.passage.text, t) ?? t);
 
     const scored: Array<{ p: IndexedPassage; score: number; mentions: number; why: () => string[] }> = [];
     passages.forEach((p, i) => {

@@ -58,3 +58,11 @@ export function termCounts(text: string): Map<string, number> {
   for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
+
+/** The first word of `text` whose stem is `term`, as written there: what a reader recognises. */
+export function surfaceWord(text: string, term: string): string | undefined {
+  for (const m of text.normalize('NFKC').matchAll(WORD)) {
+    if (stem(m[0].toLowerCase()) === term) return m[0];
+  }
+  return text.includes(term) ? term : undefined;
+}

@@ -12,6 +12,8 @@ export interface Mention {
 }
 
 const NAME_PREFIX = 'jfir-briefs-';
+/** The mention the keyboard shortcut moved to. */
+const CURRENT = 'jfir-briefs-current';
 
 /** Whether this browser has the CSS Custom Highlight API. */
 export function highlightsSupported(): boolean {
@@ -21,12 +23,15 @@ export function highlightsSupported(): boolean {
 export class Highlighter {
   /** Our own map of every mention's range, by topic. */
   readonly mentions = new Map<string, Mention[]>();
+  /** Every mention in document order, for keyboard navigation. */
+  ordered: Mention[] = [];
   /** Ranges already made, so that an incremental update does not rebuild them all. */
   private ranges = new WeakMap<FoundMention, StaticRange>();
 
   /** Replaces all marks with the given mentions. */
   update(found: readonly FoundMention[], topics: readonly Topic[]): void {
     this.mentions.clear();
+    this.ordered = [];
     for (const f of found) {
       let range = this.ranges.get(f);
       if (!range) {
@@ -34,8 +39,10 @@ export class Highlighter {
         this.ranges.set(f, range);
       }
       const list = this.mentions.get(f.topicId) ?? [];
-      list.push({ found: f, range });
+      const mention = { found: f, range };
+      list.push(mention);
       this.mentions.set(f.topicId, list);
+      this.ordered.push(mention);
     }
     if (!highlightsSupported()) return;
     const bySlot = new Map<number, StaticRange[]>();
@@ -51,10 +58,19 @@ export class Highlighter {
     }
   }
 
+  /** Marks the mention the keyboard is on (or none). */
+  setCurrent(mention: Mention | undefined): void {
+    if (!highlightsSupported()) return;
+    if (mention) CSS.highlights.set(CURRENT, new Highlight(mention.range));
+    else CSS.highlights.delete(CURRENT);
+  }
+
   /** Removes every mark. */
   clear(): void {
     this.mentions.clear();
+    this.ordered = [];
     if (!highlightsSupported()) return;
     for (let slot = 0; slot < PALETTE_SIZE; slot += 1) CSS.highlights.delete(NAME_PREFIX + slot);
+    CSS.highlights.delete(CURRENT);
   }
 }

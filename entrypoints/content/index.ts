@@ -12,6 +12,7 @@ import { onMessages, sendMessage, type ContentMessages } from '../../utils/brows
 import { browser } from 'wxt/browser';
 import { SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
 import { topicLabel, type Topic } from '../../utils/topics';
+import { citation } from '../../components/format';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites';
 import { CardContainer, HOST_TAG } from './card-container';
 import { Highlighter, type Mention } from './highlighter';
@@ -32,52 +33,68 @@ export default defineContentScript({
     const card = new CardContainer();
     const nextMention = new Map<string, number>();
     let openMention: Mention | undefined;
+    /** Where focus was before the card opened, to give it back on close. */
+    let focusBefore: Element | null = null;
+    /** The mention the keyboard shortcut is on. */
+    let cursor: Mention | undefined;
 
     /** Marks the current mentions and tells the background which topics the page mentions. */
     const publish = () => {
       const { mentions, topics: found } = scanner.analysis;
       highlighter.update(mentions, topics);
+      if (cursor && !highlighter.ordered.some((m) => m.found === cursor?.found)) {
+        cursor = undefined;
+        highlighter.setCurrent(undefined);
+      }
       if (openMention && !openMention.found.start.node.isConnected) closeCard();
       void sendMessage('pageTopics', { topics: found, url: location.href }).catch(() => undefined);
     };
 
-    const closeCard = () => {
+    const closeCard = (restoreFocus = false) => {
+      if (!card.isOpen) return;
       card.hide();
       openMention = undefined;
+      if (restoreFocus && focusBefore instanceof HTMLElement) focusBefore.focus({ preventScroll: true });
     };
 
     const openCard = async (mention: Mention) => {
       const { analysis } = scanner;
       const topic = topics.find((t) => t.id === mention.found.topicId);
       if (!topic) return;
+      if (!card.isOpen) focusBefore = document.activeElement;
       openMention = mention;
       const emphasisMatcher = compileMatcher([topic]);
-      const rect = mentionRect(mention.range);
-      const position = cardPosition(rect);
-      const render = (excerpts: Excerpt[] | undefined, error?: string) =>
+      const position = cardPosition(mentionRect(mention.range));
+      const state: { excerpts?: Excerpt[]; error?: string; status?: string } = {};
+      const render = () =>
         card.show(
           h(BriefCard, {
             topicLabel: topicLabel(topic, navigator.language),
             mention: mention.found.text,
-            excerpts,
-            ...(error ? { error } : {}),
+            excerpts: state.excerpts,
+            ...(state.error ? { error: state.error } : {}),
+            ...(state.status ? { status: state.status } : {}),
             ...(analysis.pageDate ? { pageDate: analysis.pageDate } : {}),
             emphasis: (text) => emphasisMatcher.find(text),
             onOpenReader: (e) => void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }),
-            onClose: () => {
-              closeCard();
-              returnFocus(mention);
+            onCopyCitation: (e) => {
+              navigator.clipboard.writeText(citation(e)).then(
+                () => (state.status = 'Citation copied to the clipboard.'),
+                () => (state.status = 'The browser did not allow copying; select the text instead.'),
+              ).finally(() => openMention === mention && render());
             },
+            onClose: () => closeCard(true),
           }),
           position,
         );
-      render(undefined);
+      render();
       try {
-        const excerpts = await sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id) });
-        if (openMention === mention) render(excerpts);
+        state.excerpts = await sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id) });
       } catch {
-        if (openMention === mention) render([], 'The brief could not be loaded. Reload the page to try again.');
+        state.excerpts = [];
+        state.error = 'The brief could not be loaded. Reload the page to try again.';
       }
+      if (openMention === mention) render();
     };
 
     const mentionAt = (x: number, y: number): Mention | undefined => {
@@ -111,9 +128,21 @@ export default defineContentScript({
     );
     ctx.addEventListener(document, 'keydown', (event) => {
       if (event.key === 'Escape' && card.isOpen) {
-        const mention = openMention;
-        closeCard();
-        if (mention) returnFocus(mention);
+        closeCard(true);
+        return;
+      }
+      if (card.contains(event) || isEditable(event.target)) return;
+      // Alt+Shift+J moves to the next mention; Enter opens its brief.
+      if (event.altKey && event.shiftKey && event.code === 'KeyJ') {
+        const list = highlighter.ordered;
+        if (!list.length) return;
+        cursor = list[(cursor ? list.indexOf(cursor) + 1 : 0) % list.length];
+        highlighter.setCurrent(cursor);
+        cursor?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        event.preventDefault();
+      } else if (event.key === 'Enter' && cursor && !(event.target instanceof Element && event.target.closest('a, button'))) {
+        event.preventDefault();
+        void openCard(cursor);
       }
     });
 
@@ -203,9 +232,7 @@ function cardPosition(rect: DOMRect): { top: number; left: number } {
   return { top: top + window.scrollY, left: left + window.scrollX };
 }
 
-/** Puts keyboard focus back near the mention the card explained. */
-function returnFocus(mention: Mention): void {
-  const el = mention.range.startContainer.parentElement;
-  const focusable = el?.closest<HTMLElement>('a[href], button, [tabindex]');
-  focusable?.focus({ preventScroll: true });
+/** True for inputs, text areas and editors: keys typed there are the reader's, not ours. */
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
 }

@@ -25,6 +25,7 @@ async function main() {
           if (tab?.id === undefined) return;
           void sendTabMessage(tab.id, 'revealMention', { topicId }).then(() => window.close());
         }}
+        initialQuery={new URLSearchParams(location.search).get('q') ?? ''}
         onOpenResult={(r) => {
           void sendMessage('openReader', { commentaryId: r.commentary.id, passageId: r.passageId }).then(() => window.close());
         }}

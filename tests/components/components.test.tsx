@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { BriefCard } from '../../components/BriefCard';
+import { citation } from '../../components/format';
 import { Options } from '../../components/Options';
 import { Popup } from '../../components/Popup';
 import { Reader } from '../../components/Reader';
@@ -33,6 +34,7 @@ const excerpt: Excerpt = {
 describe('BriefCard', () => {
   it('shows the topic, the excerpt with its alias emphasised, and how old it is', () => {
     const onOpenReader = vi.fn();
+    const onCopyCitation = vi.fn();
     render(
       <BriefCard
         topicLabel="Haqqani network"
@@ -41,6 +43,8 @@ describe('BriefCard', () => {
         pageDate="2026-09-14"
         emphasis={(text) => [{ start: text.indexOf('Haqqani Group'), end: text.indexOf('Haqqani Group') + 13 }]}
         onOpenReader={onOpenReader}
+        onCopyCitation={onCopyCitation}
+        status="Citation copied to the clipboard."
         onClose={() => undefined}
       />,
     );
@@ -50,14 +54,26 @@ describe('BriefCard', () => {
     expect(screen.getByText(/written 4 years before this article/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Read the full commentary' }));
     expect(onOpenReader).toHaveBeenCalledWith(excerpt);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
+    expect(onCopyCitation).toHaveBeenCalledWith(excerpt);
+    expect(screen.getByRole('status').textContent).toBe('Citation copied to the clipboard.');
+    expect(screen.getByText(/Why this excerpt: Haqqani network/)).toBeTruthy();
   });
 
   it('says it is loading, then closes from its button', () => {
     const onClose = vi.fn();
-    render(<BriefCard topicLabel="Taliban" mention="Taliban" excerpts={undefined} emphasis={() => []} onOpenReader={() => undefined} onClose={onClose} />);
+    render(<BriefCard topicLabel="Taliban" mention="Taliban" excerpts={undefined} emphasis={() => []} onOpenReader={() => undefined} onCopyCitation={() => undefined} onClose={onClose} />);
     expect(screen.getByText('Loading brief…')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close brief' }));
     expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('citation', () => {
+  it('names author, title, JFIR Commentary, date and URL', () => {
+    expect(citation(excerpt)).toBe(
+      'SUGITA Hiroki, “Discussion of the Situation in Afghanistan,” JFIR Commentary, Oct 19, 2021. https://www.jfir.or.jp/en/commentary/',
+    );
   });
 });
 
@@ -143,5 +159,19 @@ describe('Reader', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(c.sections);
     expect(document.querySelector('[aria-current="true"]')!.id).toBe(c.passages[5]!.id);
     expect(screen.getByText(/First published in Japanese on Hyakka-Seiho/)).toBeTruthy();
+  });
+
+  it('lists its topics as search links and the commentaries that share them', () => {
+    const [c, other] = [commentaries[1]!, commentaries[5]!];
+    render(
+      <Reader
+        commentary={c}
+        topics={[{ id: 'putin', label: 'Vladimir Putin', href: 'popup.html?q=Vladimir+Putin' }]}
+        related={[{ commentary: other, href: `reader.html?c=${other.id}`, shared: ['Vladimir Putin'] }]}
+      />,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Topics in this commentary' });
+    expect(nav.querySelector('a')!.getAttribute('href')).toBe('popup.html?q=Vladimir+Putin');
+    expect(screen.getByRole('link', { name: other.title }).getAttribute('href')).toBe(`reader.html?c=${other.id}`);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * The brief card without a mouse, the citation, and the reader page's topic chips and related
+ * commentary, in Chromium with the built extension.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, launchWithExtension, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let page: Page;
+const URL_PATH = '/afghanistan-haqqani.html';
+
+beforeAll(async () => {
+  server = await serveStatic({ '/': FIXTURES });
+  browser = await launchWithExtension();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  page = await browser.context.newPage();
+  await page.goto(server.origin + URL_PATH);
+  await waitForScan(browser.worker, server.origin + URL_PATH);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Text of the range in the keyboard's "current" highlight. */
+const currentMention = () =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get('jfir-briefs-current');
+    const r = h && [...h][0];
+    if (!r) return undefined;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
+
+describe('keyboard and citation', () => {
+  it('moves through mentions with Alt+Shift+J, opens the card with Enter, and gives focus back on Esc', async () => {
+    await page.bringToFront();
+    await page.locator('body').focus();
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    expect(await currentMention()).toBe('Haqqani network');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    expect(await currentMention()).toBe('Kabul');
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog', { name: 'Afghanistan' });
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('jfir-briefs');
+    await page.keyboard.press('Tab');
+    expect(await card.getByRole('button', { name: 'Close brief' }).evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+
+  it('copies a citation with author, title, JFIR Commentary, date and URL', async () => {
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog', { name: 'Afghanistan' });
+    await card.getByRole('button', { name: 'Copy citation' }).first().click();
+    await card.getByRole('status').getByText('Citation copied to the clipboard.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'SUGITA Hiroki, “Discussion of the Situation in Afghanistan,” JFIR Commentary, Oct 19, 2021. https://www.jfir.or.jp/en/commentary/',
+    );
+    expect(await card.getByText(/Why this excerpt:/).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('reader page', () => {
+  it('shows topic chips that search for the topic, and related commentary', async () => {
+    const reader = await browser.context.newPage();
+    const id = '2021-08-02-what-is-putin-s-strategy-on-japan-vigilance';
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?c=${id}&p=${id}%23p15`);
+    const chips = reader.getByRole('navigation', { name: 'Topics in this commentary' });
+    await chips.getByRole('link', { name: 'Northern Territories' }).waitFor();
+    const related = reader.getByRole('complementary', { name: 'Related commentary' });
+    expect(await related.getByRole('link').first().textContent()).toBe('Originality, Not Succession —Policy Recommendation for PM Suga’s Diplomacy on Russia');
+    expect(await reader.locator('[aria-current="true"]').getAttribute('id')).toBe(`${id}#p15`);
+    await chips.getByRole('link', { name: 'Northern Territories' }).click();
+    await reader.waitForURL(/popup\.html\?q=Northern\+Territories/);
+    expect(await reader.getByRole('searchbox').inputValue()).toBe('Northern Territories');
+    expect(await reader.getByRole('option').count()).toBe(2);
+    await reader.close();
+  });
+});
