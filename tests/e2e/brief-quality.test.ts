@@ -1,0 +1,72 @@
+/**
+ * The brief evaluation pages (tests/fixtures/briefs) in Chromium: click a mention of the case's
+ * topic and read the first excerpt of the card, as a reader would. The figure is printed.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import index from '../../data/commentary.json';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casePage, loadCases } from '../../scripts/eval-briefs';
+import { compileMatcher } from '../../utils/matcher';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+import { launchWithExtension, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+
+const cases = loadCases();
+const passageText = new Map(index.commentaries.flatMap((c) => c.passages.map((p) => [p.id, p.text] as const)));
+const matcher = compileMatcher(DEFAULT_TOPICS);
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let dir: string;
+let firstRight = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jfir-briefs-eval-'));
+  for (const c of cases) writeFileSync(join(dir, `${c.id}.html`), casePage(c));
+  server = await serveStatic({ '/': dir });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  console.log(`brief quality in Chromium: best passage first on ${firstRight} of ${cases.length} pages`);
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('briefs on the evaluation pages, in Chromium', () => {
+  it.each(cases)('$id: a click on a $topic mention opens a card whose first excerpt is read', async (c) => {
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/${c.id}.html`;
+    await page.goto(url);
+    await waitForScan(browser.worker, url);
+    // Where the first mention of the case's topic stands on screen.
+    const rects = await page.evaluate(() =>
+      [...CSS.highlights.values()].flatMap((h) =>
+        [...h].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const box = range.getClientRects()[0]!;
+          return { text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2, top: box.top, bottom: box.bottom };
+        }),
+      ),
+    );
+    const target = rects.find((r) => matcher.find(r.text).some((m) => m.topicId === c.topic));
+    expect(target, `no ${c.topic} mention marked`).toBeDefined();
+    await page.mouse.click(target!.x, target!.y);
+    const card = page.getByRole('dialog');
+    const first = card.locator('blockquote').first();
+    await first.waitFor();
+    // The card never covers the mention it explains.
+    const box = (await card.boundingBox())!;
+    expect(box.y >= target!.bottom || box.y + box.height <= target!.top).toBe(true);
+    const text = (await first.textContent()) ?? '';
+    if (text === passageText.get(c.best)) firstRight += 1;
+    await page.close();
+  });
+
+  it('shows the best passage first on nearly all pages', () => {
+    expect(firstRight / cases.length).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createRanker } from '../../utils/brief';
+import type { Commentary } from '../../utils/commentary';
+import { groupPassages, splitSentences } from '../../utils/passages';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('passages', () => {
+  it('splits sentences but not after abbreviations, initials or citations', () => {
+    expect(splitSentences('Mr. Putin met Pres. Biden in the U.S. on Monday. Then V. Kistanov spoke. (Kimura, 1992.) It ended.')).toEqual([
+      'Mr. Putin met Pres. Biden in the U.S. on Monday.',
+      'Then V. Kistanov spoke. (Kimura, 1992.)',
+      'It ended.',
+    ]);
+  });
+
+  it('never ends a passage inside a quotation', () => {
+    const sentences = [`${words(70)} “He said this.`, 'And this.”', `${words(70)}.`];
+    const passages = groupPassages(sentences);
+    expect(passages[0]).toMatch(/And this\.”$/);
+  });
+
+  it('never separates the items of a (1) … (2) … list', () => {
+    const sentences = [`${words(70)} (1) first item.`, '(2) second item.', '(3) third item.', `${words(70)}.`];
+    expect(groupPassages(sentences)[0]).toMatch(/\(3\) third item\.$/);
+  });
+
+  it('closes a passage at the hard limit even when a quotation mark is missing', () => {
+    const sentences = Array.from({ length: 10 }, () => `“${words(30)}.`);
+    expect(groupPassages(sentences).length).toBeGreaterThan(1);
+  });
+});
+
+describe('ranking ties', () => {
+  it('go to the newer commentary', () => {
+    const make = (id: string, date: string): Commentary => ({
+      id,
+      title: 'On Kabul',
+      date,
+      author: { name: 'A', affiliation: '' },
+      firstAppeared: { venue: '', date: '', dateText: '' },
+      sections: [],
+      passages: [{ id: `${id}#p1`, text: 'Kabul was calm on Monday, officials said.' }],
+      url: '',
+    });
+    const ranker = createRanker([make('old', '2020-01-01'), make('new', '2021-01-01')]);
+    const topic = { id: 'afghanistan', label: { en: 'Afghanistan', ja: '' }, aliases: ['Kabul'], color: 0 };
+    expect(ranker.brief(topic, {}, 2).map((e) => e.commentaryId)).toEqual(['new', 'old']);
+  });
+});
