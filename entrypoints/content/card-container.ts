@@ -23,10 +23,9 @@ export class CardContainer {
       this.host = document.createElement(HOST_TAG);
       this.host.setAttribute('style', 'all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647;');
       const shadow = this.host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = cardCss;
       this.mountPoint = document.createElement('div');
-      shadow.append(style, this.mountPoint);
+      shadow.append(this.mountPoint);
+      adoptStyles(shadow);
       document.documentElement.append(this.host);
     }
     const opening = !this.isOpen;
@@ -56,5 +55,22 @@ export class CardContainer {
     this.host?.remove();
     this.host = undefined;
     this.mountPoint = undefined;
+  }
+}
+
+/**
+ * Styles the shadow root with a constructed stylesheet, which no page Content-Security-Policy
+ * can block (Chromium exempts a content script's <style> too, but not every browser need);
+ * a <style> element is the fallback where adopting fails, as it may behind Firefox's Xray wrappers.
+ */
+function adoptStyles(shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(cardCss);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = cardCss;
+    shadow.prepend(style);
   }
 }

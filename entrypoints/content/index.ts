@@ -27,7 +27,13 @@ export default defineContentScript({
   async main(ctx) {
     // Topics come from the background, which owns the settings item and its migrations; the
     // storage library stays out of the content script, which runs on every page.
-    let topics: Topic[] = await sendMessage('getTopics', {});
+    let topics: Topic[];
+    try {
+      topics = await sendMessage('getTopics', {});
+    } catch {
+      // The extension was reloaded or updated under this page: stay out of the way until the next load.
+      return;
+    }
     const scanner = await PageScanner.create(document, compileMatcher(topics));
     const highlighter = new Highlighter();
     const card = new CardContainer();

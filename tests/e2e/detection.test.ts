@@ -10,6 +10,7 @@ import {
   FIXTURES,
   highlightedTexts,
   launchWithExtension,
+  pointOfText,
   serveStatic,
   waitForScan,
   type ExtensionBrowser,
@@ -126,6 +127,27 @@ describe('detection on fixture pages', () => {
     await expect.poll(badge).toBe('6');
     expect(await domWithoutExtension(page)).not.toContain('jfir');
     await page.close();
+  });
+
+  it('styles the card on a page whose Content-Security-Policy forbids inline styles', async () => {
+    const strict = await serveStatic({ '/': FIXTURES }, '127.0.0.1', { 'content-security-policy': "default-src 'self'; style-src 'self'" });
+    const page = await browser.context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    try {
+      // japanese.html has no inline style or script of its own, so any violation would be ours.
+      await page.goto(`${strict.origin}/japanese.html`);
+      await waitForScan(browser.worker, `${strict.origin}/japanese.html`);
+      const { x, y } = await pointOfText(page, 'h1', '北方領土');
+      await page.mouse.click(x, y);
+      const card = page.getByRole('dialog', { name: 'Northern Territories' });
+      await card.waitFor({ timeout: 10_000 });
+      expect(await card.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('8px');
+      expect(violations).toEqual([]);
+    } finally {
+      await page.close();
+      await strict.close();
+    }
   });
 
   it('caused no page error', () => {

@@ -59,7 +59,12 @@ export async function serveStatic(
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://${host}:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // The browser keeps connections alive; without this, close() waits for it to let go.
+        server.closeAllConnections();
+      }),
   };
 }
 
