@@ -6,6 +6,7 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Commentary } from './commentary';
 import { compileMatcher } from './matcher';
+import { buildCandidateIndex } from './search-candidates';
 import { aliasText, type Topic } from './topics';
 
 export interface SearchDoc {
@@ -75,6 +76,10 @@ export function buildSearchDocs(commentaries: readonly Commentary[], topics: rea
 }
 
 const SNIPPET_LENGTH = 220;
+/** fuse.js ranks at most this many candidate passages per keystroke. */
+const MAX_CANDIDATES = 80;
+/** Below this many passages fuse.js is fast enough alone. */
+const FILTER_FROM = 400;
 const RELATIVE_CUTOFF = 0.3;
 
 /** The part of `text` around the first marked range, split into marked and plain parts. */
@@ -113,11 +118,22 @@ export interface Searcher {
 export function createSearcher(commentaries: readonly Commentary[], topics: readonly Topic[]): Searcher {
   const docs = buildSearchDocs(commentaries, topics);
   const fuse = new Fuse(docs, FUSE_OPTIONS);
+  const filter = docs.length >= FILTER_FROM ? buildCandidateIndex(docs) : undefined;
+  /** fuse.js over the candidate passages only, when the index is large enough to need it. */
+  const fuseSearch = (query: string) => {
+    const picked = filter?.candidates(query, MAX_CANDIDATES);
+    if (!picked) return fuse.search(query);
+    return new Fuse(
+      picked.map((i) => docs[i]!),
+      FUSE_OPTIONS,
+    ).search(query);
+  };
   const byId = new Map(commentaries.map((c) => [c.id, c]));
   return {
     search(query, limit = 20) {
       const trimmed = query.trim();
-      if (!trimmed) {
+      // One Latin letter matches everything and nothing: keep the newest-first list until the second.
+      if (!trimmed || (trimmed.length < 2 && !/[^\x00-\x7f]/.test(trimmed))) {
         return [...commentaries]
           .sort((a, b) => b.date.localeCompare(a.date))
           .slice(0, limit)
@@ -130,7 +146,7 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
       }
       const seen = new Set<string>();
       const results: SearchResult[] = [];
-      const found = fuse.search(trimmed);
+      const found = fuseSearch(trimmed);
       // Fuse scores run from 0 (exact) to 1; far weaker hits than the best are noise such as "ma" in "charismatic".
       const cutoff = (found[0]?.score ?? 0) + RELATIVE_CUTOFF;
       for (const r of found) {
