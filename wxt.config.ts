@@ -5,11 +5,14 @@ import { CONTENT_SCRIPT_MATCHES } from './utils/sites';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: 'JFIR Briefs',
-    description:
-      'Marks Afghanistan, Russia, North Korea and other foreign-policy topics on news pages and shows briefs from JFIR Commentary. Works offline.',
-    permissions: ['storage', 'tabs'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: ['storage', 'tabs', 'scripting'],
     host_permissions: CONTENT_SCRIPT_MATCHES,
+    // "Enable on this site" asks for one site at a time, from the reader's click.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: {
       gecko: { id: 'jfir-briefs@example.org', strict_min_version: '128.0' },
     },

@@ -3,16 +3,21 @@
  * No hooks: the container moves focus into it, which keeps preact/hooks out of the content script.
  */
 import type { Excerpt } from '../utils/brief';
-import { ageBefore, formatDate } from './format';
+import type { CardKey } from '../utils/i18n/card';
+import { formatDate, type Language, type Translate } from '../utils/i18n/translate';
+import { ageBefore } from './format';
 import { MarkedText, type MarkRange } from './MarkedText';
 
 export interface BriefCardProps {
   topicLabel: string;
+  t: Translate<CardKey>;
+  language: Language;
   /** The mention's text as it appears on the page. */
   mention: string;
   /** Undefined while loading. */
   excerpts: Excerpt[] | undefined;
-  error?: string;
+  /** The brief could not be loaded. */
+  error?: boolean;
   pageDate?: string;
   /** Where the topic's aliases stand in an excerpt's text. */
   emphasis: (text: string) => MarkRange[];
@@ -24,49 +29,52 @@ export interface BriefCardProps {
 }
 
 export function BriefCard(props: BriefCardProps) {
-  const { topicLabel, mention, excerpts, error, pageDate } = props;
+  const { topicLabel, mention, excerpts, error, pageDate, t, language } = props;
   const headingId = 'jfir-card-heading';
   return (
     <div class="card" role="dialog" aria-labelledby={headingId} tabIndex={-1}>
       <header>
         <div>
-          <p class="kicker">JFIR Briefs · “{mention}”</p>
+          <p class="kicker">{t('kicker', mention)}</p>
           <h2 id={headingId}>{topicLabel}</h2>
         </div>
-        <button type="button" class="close" aria-label="Close brief" onClick={props.onClose}>
+        <button type="button" class="close" aria-label={t('close')} onClick={props.onClose}>
           ×
         </button>
       </header>
       {error ? (
-        <p class="status">{error}</p>
+        <p class="status">{t('error')}</p>
       ) : !excerpts ? (
-        <p class="status" aria-busy="true">Loading brief…</p>
+        <p class="status" aria-busy="true">
+          {t('loading')}
+        </p>
       ) : excerpts.length === 0 ? (
-        <p class="status">No JFIR commentary speaks to this topic yet.</p>
+        <p class="status">{t('empty')}</p>
       ) : (
         <ol class="excerpts">
           {excerpts.map((e) => {
             const age = ageBefore(e.date, pageDate);
+            const ageText = !age ? '' : 'months' in age ? t('ageMonths', age.months) : age.years === 1 ? t('ageYear') : t('ageYears', age.years);
             return (
               <li key={e.passageId} class="excerpt">
                 <h3>{e.title}</h3>
                 <p class="meta">
                   {e.author}
-                  {e.affiliation ? `, ${e.affiliation}` : ''} · <time dateTime={e.date}>{formatDate(e.date)}</time>
-                  {age ? <span class="age"> · {age}</span> : null}
-                  {e.imported ? <span class="badge"> · imported</span> : null}
+                  {e.affiliation ? `, ${e.affiliation}` : ''} · <time dateTime={e.date}>{formatDate(e.date, language)}</time>
+                  {ageText ? <span class="age"> · {ageText}</span> : null}
+                  {e.imported ? <span class="badge"> · {t('imported')}</span> : null}
                 </p>
                 {e.section ? <p class="section">{e.section}</p> : null}
                 <blockquote>
                   <MarkedText text={e.text} ranges={props.emphasis(e.text)} />
                 </blockquote>
-                {e.why.length ? <p class="why">Why this excerpt: {e.why.join(' · ')}</p> : null}
+                {e.why.length ? <p class="why">{t('why', e.why.join(' · '))}</p> : null}
                 <p class="actions">
                   <button type="button" class="link" onClick={() => props.onOpenReader(e)}>
-                    Read the full commentary
+                    {t('read')}
                   </button>
                   <button type="button" class="link" onClick={() => props.onCopyCitation(e)}>
-                    Copy citation
+                    {t('copy')}
                   </button>
                 </p>
               </li>

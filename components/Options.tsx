@@ -1,82 +1,62 @@
-/** The options page: which topics to follow, the reader's own topics, restore defaults. */
+/** The options page: topics, sites, display, backup and the reader's own commentary. */
 import { useState } from 'preact/hooks';
-import { allTopics, withDefaultsRestored, withTopicEnabled, type Settings } from '../utils/settings';
-import { aliasText, topicIdFor, PALETTE_SIZE } from '../utils/topics';
+import type { SaveOutcome } from '../utils/browser/settings-storage';
+import type { Commentary } from '../utils/commentary';
+import type { PagesKey } from '../utils/i18n/pages';
+import type { Language, Translate } from '../utils/i18n/translate';
+import type { Settings } from '../utils/settings';
+import type { Problem } from '../utils/settings-validation';
+import { BackupSection } from './options/BackupSection';
+import { CommentarySection, type CommentarySectionProps } from './options/CommentarySection';
+import { DisplaySection } from './options/DisplaySection';
+import { ProblemList } from './options/ProblemList';
+import { SitesSection } from './options/SitesSection';
+import { TopicsSection } from './options/TopicsSection';
 
 export interface OptionsProps {
+  t: Translate<PagesKey>;
+  language: Language;
   settings: Settings;
-  onChange: (settings: Settings) => void;
+  /** Applies a change to the stored settings (see `updateSettings`). */
+  update: (change: (s: Settings) => Settings) => Promise<SaveOutcome>;
+  enabledOrigins: readonly string[];
+  onRevokeOrigin: (origin: string) => void;
+  commentary: Omit<CommentarySectionProps, 't' | 'language'>;
 }
 
-export function Options({ settings, onChange }: OptionsProps) {
-  const [label, setLabel] = useState('');
-  const [aliases, setAliases] = useState('');
-  const [error, setError] = useState('');
-  const entries = allTopics(settings);
+/** What the last save did, in words; nothing when it synced as usual. */
+function outcomeText(t: Translate<PagesKey>, outcome: SaveOutcome): string {
+  if (outcome.saved === 'sync') return '';
+  if (outcome.saved === 'local')
+    return outcome.reason === 'too_large' ? t('status_local_too_large', Math.ceil(outcome.bytes / 1024)) : t('status_local_refused');
+  return 'storageError' in outcome ? t('status_storage_error', outcome.storageError) : t('status_invalid');
+}
 
-  const addTopic = (event: Event) => {
-    event.preventDefault();
-    const name = label.trim();
-    const list = [...new Set(aliases.split('\n').map((a) => a.trim()).filter(Boolean))];
-    if (!name) return setError('Give the topic a name.');
-    if (list.length === 0) return setError('Add at least one alias, one per line.');
-    const id = topicIdFor(name, entries.map((e) => e.topic.id));
-    const topic = { id, label: { en: name, ja: name }, aliases: list, color: entries.length % PALETTE_SIZE };
-    onChange({ ...settings, customTopics: [...settings.customTopics, topic] });
-    setLabel('');
-    setAliases('');
-    setError('');
+export function Options(props: OptionsProps) {
+  const { t, language, settings } = props;
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+
+  const apply = async (change: (s: Settings) => Settings) => {
+    const outcome = await props.update(change);
+    setStatus(outcomeText(t, outcome));
+    setProblems(outcome.saved === false && 'problems' in outcome ? outcome.problems : []);
+    return outcome.saved !== false;
   };
+  const update = (change: (s: Settings) => Settings) => void apply(change);
 
   return (
     <main class="options">
-      <h1>JFIR Briefs settings</h1>
-      <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading">Topics</h2>
-        <ul class="topic-list">
-          {entries.map(({ topic, enabled, builtin }) => (
-            <li key={topic.id} class="topic-row">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={enabled}
-                  onChange={(e) => onChange(withTopicEnabled(settings, topic.id, e.currentTarget.checked))}
-                />{' '}
-                <span class="label">{topic.label.en}</span>
-                {topic.label.ja && topic.label.ja !== topic.label.en ? <span class="ja"> · {topic.label.ja}</span> : null}
-              </label>
-              <p class="aliases">{topic.aliases.map(aliasText).join(', ')}</p>
-              {builtin ? null : (
-                <button
-                  type="button"
-                  onClick={() =>
-                    onChange({ ...settings, customTopics: settings.customTopics.filter((t) => t.id !== topic.id) })
-                  }
-                >
-                  Remove “{topic.label.en}”
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-        <button type="button" onClick={() => onChange(withDefaultsRestored(settings))}>
-          Restore default topics
-        </button>
-      </section>
-      <section aria-labelledby="add-heading">
-        <h2 id="add-heading">Add a topic</h2>
-        <form onSubmit={addTopic}>
-          <label>
-            Name <input name="label" value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
-          </label>
-          <label>
-            Aliases, one per line
-            <textarea name="aliases" rows={4} value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} />
-          </label>
-          {error ? <p role="alert" class="error">{error}</p> : null}
-          <button type="submit">Add topic</button>
-        </form>
-      </section>
+      <h1>{t('options_title')}</h1>
+      <div class="save-status" role="status" aria-live="polite">
+        {status}
+        <ProblemList t={t} problems={problems} showPath />
+      </div>
+      <TopicsSection t={t} language={language} settings={settings} update={update} />
+      <SitesSection t={t} settings={settings} update={update} enabledOrigins={props.enabledOrigins} onRevokeOrigin={props.onRevokeOrigin} />
+      <DisplaySection t={t} settings={settings} update={update} />
+      <BackupSection t={t} settings={settings} replace={(next) => apply(() => next)} />
+      <CommentarySection t={t} language={language} {...props.commentary} />
     </main>
   );
 }

@@ -1,9 +1,12 @@
 /** The reader page: one whole commentary with its metadata, the chosen passage highlighted. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Commentary } from '../utils/commentary';
-import { formatDate } from './format';
+import type { PagesKey } from '../utils/i18n/pages';
+import { formatDate, type Language, type Translate } from '../utils/i18n/translate';
 
 export interface ReaderProps {
+  t: Translate<PagesKey>;
+  language: Language;
   commentary: Commentary | undefined;
   passageId?: string;
   /** Topics the commentary touches, each a link that searches for it. */
@@ -12,13 +15,13 @@ export interface ReaderProps {
   related?: Array<{ commentary: Commentary; href: string; shared: string[] }>;
 }
 
-export function Reader({ commentary, passageId, topics = [], related = [] }: ReaderProps) {
+export function Reader({ t, language, commentary, passageId, topics = [], related = [] }: ReaderProps) {
   const chosen = useRef<HTMLParagraphElement>(null);
   useEffect(() => chosen.current?.scrollIntoView({ block: 'center' }), [passageId]);
   if (!commentary) {
     return (
       <main class="reader">
-        <p>This commentary is not in the index.</p>
+        <p>{t('reader_not_found')}</p>
       </main>
     );
   }
@@ -26,15 +29,17 @@ export function Reader({ commentary, passageId, topics = [], related = [] }: Rea
   return (
     <main class="reader">
       <article>
-        <p class="kicker">JFIR Commentary</p>
+        <p class="kicker">
+          JFIR Commentary{commentary.imported ? <span class="badge"> · {t('imported')}</span> : null}
+        </p>
         <h1>{commentary.title}</h1>
         <p class="meta">
           <span class="author">{commentary.author.name}</span>
           {commentary.author.affiliation ? `, ${commentary.author.affiliation}` : ''} ·{' '}
-          <time dateTime={commentary.date}>{formatDate(commentary.date)}</time>
+          <time dateTime={commentary.date}>{formatDate(commentary.date, language)}</time>
         </p>
         {topics.length ? (
-          <nav class="chips" aria-label="Topics in this commentary">
+          <nav class="chips" aria-label={t('reader_topics_label')}>
             {topics.map((t) => (
               <a key={t.id} class="chip" href={t.href}>
                 {t.label}
@@ -44,7 +49,7 @@ export function Reader({ commentary, passageId, topics = [], related = [] }: Rea
         ) : null}
         {commentary.firstAppeared.venue ? (
           <p class="meta">
-            First published in Japanese on {commentary.firstAppeared.venue}, {commentary.firstAppeared.dateText}.
+            {t('reader_first_published', commentary.firstAppeared.venue, commentary.firstAppeared.dateText)}
           </p>
         ) : null}
         {commentary.passages.map((p) => {
@@ -68,18 +73,18 @@ export function Reader({ commentary, passageId, topics = [], related = [] }: Rea
         })}
         {commentary.references ? <p class="references">{commentary.references}</p> : null}
         <p class="source">
-          Source: <a href={commentary.url}>{commentary.url}</a>
+          {t('reader_source')} <a href={commentary.url}>{commentary.url}</a>
         </p>
       </article>
       {related.length ? (
         <aside aria-labelledby="related-heading">
-          <h2 id="related-heading">Related commentary</h2>
+          <h2 id="related-heading">{t('reader_related')}</h2>
           <ul class="related">
             {related.map((r) => (
               <li key={r.commentary.id}>
                 <a href={r.href}>{r.commentary.title}</a>{' '}
                 <span class="meta">
-                  {r.commentary.author.name} · {formatDate(r.commentary.date)} · {r.shared.join(', ')}
+                  {r.commentary.author.name} · {formatDate(r.commentary.date, language)} · {r.shared.join(', ')}
                 </span>
               </li>
             ))}

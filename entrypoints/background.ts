@@ -4,13 +4,14 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import index from '../data/commentary.json';
-import { createRanker } from '../utils/brief';
-import type { Commentary } from '../utils/commentary';
+import { createRanker, type Ranker } from '../utils/brief';
 import type { TopicMentions } from '../utils/dom/analyze-page';
+import { resolveLanguage } from '../utils/i18n/translate';
+import { allCommentary } from '../utils/browser/imported';
 import { onMessages, type BackgroundMessages } from '../utils/browser/messages';
-import { settingsItem } from '../utils/browser/settings-storage';
-import { enabledTopics } from '../utils/settings';
+import { loadSettings } from '../utils/browser/settings-storage';
+import { syncSiteScripts } from '../utils/browser/site-scripts';
+import { enabledTopics, isSiteActive } from '../utils/settings';
 
 /** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
 const toolbar = browser.action ?? browser.browserAction;
@@ -33,20 +34,32 @@ async function setTabState(tabId: number, state: TabState | undefined): Promise<
 }
 
 export default defineBackground(() => {
-  const ranker = createRanker(index.commentaries as Commentary[]);
+  /** Built on first use and again after the reader imports or deletes commentary. */
+  let ranker: Promise<Ranker> | undefined;
+  const getRanker = () => (ranker ??= allCommentary().then(({ commentaries }) => createRanker(commentaries)));
   void toolbar.setBadgeBackgroundColor({ color: '#1f4e79' });
 
   onMessages<BackgroundMessages>({
     async pageTopics({ topics, url }, sender) {
       if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, { url, topics });
     },
-    async getTopics() {
-      return enabledTopics(await settingsItem.getValue());
+    async getPageConfig({ url }) {
+      const settings = await loadSettings();
+      return {
+        active: isSiteActive(settings, new URL(url).hostname),
+        topics: enabledTopics(settings),
+        display: settings.display,
+        language: resolveLanguage(settings.language, navigator.language),
+      };
     },
-    async getBrief({ topicId, context, max }) {
-      const topics = enabledTopics(await settingsItem.getValue());
+    async getBrief({ topicId, context }) {
+      const settings = await loadSettings();
+      const topics = enabledTopics(settings);
       const topic = topics.find((t) => t.id === topicId);
-      return topic ? ranker.brief(topic, context, max ?? 3, topics) : [];
+      return topic ? (await getRanker()).brief(topic, context, settings.display.maxExcerpts, topics) : [];
+    },
+    importsChanged() {
+      ranker = undefined;
     },
     async getTabTopics({ tabId, url }) {
       const state = (await tabStateItem.getValue())[tabId];
@@ -59,4 +72,8 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void setTabState(tabId, undefined));
+  // Sites the reader enabled beyond the default list: keep the registered content script in step.
+  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
+  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+  browser.runtime.onInstalled.addListener(() => void syncSiteScripts());
 });

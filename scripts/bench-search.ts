@@ -57,13 +57,13 @@ function measure(name: string, commentaries: Commentary[]) {
     for (let k = 1; k <= q.length; k += 1) {
       const prefix = q.slice(0, k);
       let t0 = performance.now();
-      fuse.search(prefix, 20);
+      fuse.search(prefix, {}, 20);
       fuseTimes.push(performance.now() - t0);
       t0 = performance.now();
       miniTop(prefix);
       miniTimes.push(performance.now() - t0);
     }
-    const expected = fuse.search(q, 5).map((r) => r.commentary.id);
+    const expected = fuse.search(q, {}, 5).map((r) => r.commentary.id);
     if (expected.length) {
       const got = new Set(miniTop(q));
       recall += expected.filter((id) => got.has(id)).length / expected.length;

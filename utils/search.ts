@@ -3,7 +3,7 @@
  * the labels and aliases of the topics each passage touches. Results are grouped by commentary
  * with the best passage as snippet. Pure.
  */
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Commentary } from './commentary';
 import { compileMatcher } from './matcher';
 import { buildCandidateIndex } from './search-candidates';
@@ -110,17 +110,73 @@ function textRanges(matches: readonly FuseResultMatch[] | undefined): Array<read
   return (matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices.filter(([s, e]) => e - s >= 1));
 }
 
-export interface Searcher {
-  search(query: string, limit?: number): SearchResult[];
+/** Narrows results to one topic, author or year; combinable with each other and with a query. */
+export interface SearchFilters {
+  topicId?: string;
+  author?: string;
+  year?: string;
 }
 
-/** Creates a searcher over the given commentaries and topics. */
-export function createSearcher(commentaries: readonly Commentary[], topics: readonly Topic[]): Searcher {
+export interface Searcher {
+  search(query: string, filters?: SearchFilters, limit?: number): SearchResult[];
+  /** The values each filter can take, for the filter menus. */
+  facets(): { topicIds: string[]; authors: string[]; years: string[] };
+  /** A topic name close to a query that found nothing (a misspelling), if there is one. */
+  suggest(query: string): string | undefined;
+}
+
+/** An index built at build time (`Fuse.createIndex(...).toJSON()`), valid for the documents it was built from. */
+export interface PrebuiltIndex {
+  /** `docsKey` of the documents the index was built from. */
+  docsKey: string;
+  index: ReturnType<FuseIndex<SearchDoc>['toJSON']>;
+}
+
+/** Identifies a set of search documents, so a prebuilt index is used only for the documents it indexes. */
+export function docsKey(docs: readonly SearchDoc[]): string {
+  let hash = 0;
+  for (const d of docs) {
+    for (const part of [d.passageId, d.title, d.section, d.author, ...d.topics, d.text]) {
+      for (let i = 0; i < part.length; i += 1) hash = (Math.imul(hash, 31) + part.charCodeAt(i)) | 0;
+    }
+  }
+  return `${docs.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/** The search index for the documents, as JSON to ship with the extension. */
+export function prebuildIndex(docs: readonly SearchDoc[]): PrebuiltIndex {
+  return { docsKey: docsKey(docs), index: Fuse.createIndex(FUSE_OPTIONS.keys!, [...docs]).toJSON() };
+}
+
+const SUGGEST_OPTIONS: IFuseOptions<string> = { threshold: 0.45, ignoreLocation: true, includeScore: true };
+
+/**
+ * Creates a searcher over the given commentaries and topics. `prebuilt` skips indexing when it
+ * was built from the same documents (the bundled index with the default topics).
+ */
+export function createSearcher(commentaries: readonly Commentary[], topics: readonly Topic[], prebuilt?: PrebuiltIndex): Searcher {
   const docs = buildSearchDocs(commentaries, topics);
-  const fuse = new Fuse(docs, FUSE_OPTIONS);
+  const index = prebuilt && prebuilt.docsKey === docsKey(docs) ? Fuse.parseIndex<SearchDoc>(prebuilt.index) : undefined;
+  const fuse = new Fuse(docs, FUSE_OPTIONS, index);
   const filter = docs.length >= FILTER_FROM ? buildCandidateIndex(docs) : undefined;
+  const topicsOfCommentary = new Map<string, Set<string>>();
+  for (const d of docs) {
+    const set = topicsOfCommentary.get(d.commentaryId) ?? new Set();
+    d.topicIds.forEach((id) => set.add(id));
+    topicsOfCommentary.set(d.commentaryId, set);
+  }
+  const passes = (c: Commentary, f: SearchFilters) =>
+    (!f.topicId || (topicsOfCommentary.get(c.id)?.has(f.topicId) ?? false)) &&
+    (!f.author || c.author.name === f.author) &&
+    (!f.year || c.date.startsWith(f.year));
   /** fuse.js over the candidate passages only, when the index is large enough to need it. */
-  const fuseSearch = (query: string) => {
+  const fuseSearch = (query: string, allowed: ReadonlySet<string> | undefined) => {
+    if (allowed) {
+      return new Fuse(
+        docs.filter((d) => allowed.has(d.commentaryId)),
+        FUSE_OPTIONS,
+      ).search(query);
+    }
     const picked = filter?.candidates(query, MAX_CANDIDATES);
     if (!picked) return fuse.search(query);
     return new Fuse(
@@ -129,12 +185,30 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
     ).search(query);
   };
   const byId = new Map(commentaries.map((c) => [c.id, c]));
+  const topicNames = [...new Set(topics.flatMap((t) => [t.label.en, t.label.ja, ...t.aliases.map(aliasText)]))];
+  let suggester: Fuse<string> | undefined;
   return {
-    search(query, limit = 20) {
+    facets() {
+      const used = new Set(docs.flatMap((d) => d.topicIds));
+      return {
+        topicIds: topics.filter((t) => used.has(t.id)).map((t) => t.id),
+        authors: [...new Set(commentaries.map((c) => c.author.name).filter(Boolean))].sort(),
+        years: [...new Set(commentaries.map((c) => c.date.slice(0, 4)))].sort().reverse(),
+      };
+    },
+    suggest(query) {
+      suggester ??= new Fuse(topicNames, SUGGEST_OPTIONS);
+      const best = suggester.search(query.trim())[0]?.item;
+      return best && best.toLowerCase() !== query.trim().toLowerCase() ? best : undefined;
+    },
+    search(query, filters = {}, limit = 20) {
       const trimmed = query.trim();
+      const filtered = Boolean(filters.topicId || filters.author || filters.year);
+      const allowed = filtered ? new Set(commentaries.filter((c) => passes(c, filters)).map((c) => c.id)) : undefined;
       // One Latin letter matches everything and nothing: keep the newest-first list until the second.
       if (!trimmed || (trimmed.length < 2 && !/[^\x00-\x7f]/.test(trimmed))) {
-        return [...commentaries]
+        return commentaries
+          .filter((c) => !allowed || allowed.has(c.id))
           .sort((a, b) => b.date.localeCompare(a.date))
           .slice(0, limit)
           .map((c) => ({
@@ -146,7 +220,8 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
       }
       const seen = new Set<string>();
       const results: SearchResult[] = [];
-      const found = fuseSearch(trimmed);
+      if (allowed?.size === 0) return [];
+      const found = fuseSearch(trimmed, allowed);
       // Fuse scores run from 0 (exact) to 1; far weaker hits than the best are noise such as "ma" in "charismatic".
       const cutoff = (found[0]?.score ?? 0) + RELATIVE_CUTOFF;
       for (const r of found) {

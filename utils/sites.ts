@@ -15,3 +15,41 @@ export const CONTENT_SCRIPT_MATCHES = [
   'http://localhost/*',
   'http://127.0.0.1/*',
 ];
+
+/** Why a site entry was refused; `utils/i18n` words it for the reader. */
+export type SiteProblem = 'site_empty' | 'site_invalid' | 'site_port' | 'site_path' | 'site_too_broad';
+
+/**
+ * A reader's site entry as a host pattern: `example.com` (the site and its subdomains). Accepts
+ * what people paste: a URL, `*.example.com`, or a match pattern such as `https://*.example.com/*`.
+ */
+export function normalizeSitePattern(input: string): { pattern: string } | { problem: SiteProblem } {
+  const text = input.trim().toLowerCase();
+  if (!text) return { problem: 'site_empty' };
+  const m = /^(?:(\*|https?):\/\/)?(\*\.)?([^/:?#\s]+)(:\d+)?(\/.*)?$/.exec(text);
+  if (!m) return { problem: 'site_invalid' };
+  const [, , , host = '', port, path] = m;
+  if (port) return { problem: 'site_port' };
+  if (path && path !== '/' && path !== '/*') return { problem: 'site_path' };
+  if (host.includes('*')) return { problem: 'site_too_broad' };
+  const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+  const labels = host.replace(/^www\./, '').split('.');
+  if (!labels.every((l) => label.test(l)) || (labels.length < 2 && host !== 'localhost')) return { problem: 'site_invalid' };
+  return { pattern: labels.join('.') };
+}
+
+/** Whether `host` is the pattern's site or one of its subdomains. */
+export function hostMatches(host: string, pattern: string): boolean {
+  const h = host.toLowerCase();
+  return h === pattern || h.endsWith(`.${pattern}`);
+}
+
+/** Whether the content script runs on `host` without asking: a curated news site or a local page. */
+export function isDefaultSite(host: string): boolean {
+  return host === 'localhost' || host === '127.0.0.1' || NEWS_SITES.some((site) => hostMatches(host, site));
+}
+
+/** The origin pattern to request for a site outside the default list ("Enable on this site"). */
+export function originPattern(host: string): string {
+  return `*://${host}/*`;
+}

@@ -4,6 +4,7 @@
  * or a `Highlight` from a Firefox content script fails behind its Xray wrappers.
  */
 import type { FoundMention } from '../../utils/dom/analyze-page';
+import type { DisplaySettings } from '../../utils/settings';
 import { PALETTE_SIZE, type Topic } from '../../utils/topics';
 
 export interface Mention {
@@ -12,6 +13,8 @@ export interface Mention {
 }
 
 const NAME_PREFIX = 'jfir-briefs-';
+/** The same palette drawn as underlines only (highlight style "underline"). */
+const UNDERLINE_PREFIX = 'jfir-briefs-u-';
 /** The mention the keyboard shortcut moved to. */
 const CURRENT = 'jfir-briefs-current';
 
@@ -28,8 +31,8 @@ export class Highlighter {
   /** Ranges already made, so that an incremental update does not rebuild them all. */
   private ranges = new WeakMap<FoundMention, StaticRange>();
 
-  /** Replaces all marks with the given mentions. */
-  update(found: readonly FoundMention[], topics: readonly Topic[]): void {
+  /** Replaces all marks with the given mentions, drawn in the reader's highlight style. */
+  update(found: readonly FoundMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
     this.mentions.clear();
     this.ordered = [];
     for (const f of found) {
@@ -53,8 +56,10 @@ export class Highlighter {
     }
     for (let slot = 0; slot < PALETTE_SIZE; slot += 1) {
       const ranges = bySlot.get(slot) ?? [];
-      if (ranges.length) CSS.highlights.set(NAME_PREFIX + slot, new Highlight(...ranges));
-      else CSS.highlights.delete(NAME_PREFIX + slot);
+      for (const [prefix, drawn] of [[NAME_PREFIX, style === 'background'], [UNDERLINE_PREFIX, style === 'underline']] as const) {
+        if (drawn && ranges.length) CSS.highlights.set(prefix + slot, new Highlight(...ranges));
+        else CSS.highlights.delete(prefix + slot);
+      }
     }
   }
 
@@ -70,7 +75,10 @@ export class Highlighter {
     this.mentions.clear();
     this.ordered = [];
     if (!highlightsSupported()) return;
-    for (let slot = 0; slot < PALETTE_SIZE; slot += 1) CSS.highlights.delete(NAME_PREFIX + slot);
+    for (let slot = 0; slot < PALETTE_SIZE; slot += 1) {
+      CSS.highlights.delete(NAME_PREFIX + slot);
+      CSS.highlights.delete(UNDERLINE_PREFIX + slot);
+    }
     CSS.highlights.delete(CURRENT);
   }
 }

@@ -8,10 +8,12 @@ import { BriefCard } from '../../components/BriefCard';
 import type { Excerpt } from '../../utils/brief';
 import { contextFor } from '../../utils/dom/analyze-page';
 import { compileMatcher } from '../../utils/matcher';
-import { onMessages, sendMessage, type ContentMessages } from '../../utils/browser/messages';
+import { onMessages, sendMessage, type ContentMessages, type PageConfig } from '../../utils/browser/messages';
 import { browser } from 'wxt/browser';
-import { SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
-import { topicLabel, type Topic } from '../../utils/topics';
+import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
+import { cardCatalogs } from '../../utils/i18n/card';
+import { translator } from '../../utils/i18n/translate';
+import { topicLabel } from '../../utils/topics';
 import { citation } from '../../components/format';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites';
 import { CardContainer, HOST_TAG } from './card-container';
@@ -20,21 +22,24 @@ import { PageScanner } from './scanner';
 
 /** Mutations are batched: the changed blocks are read at most this often. */
 const MUTATION_BATCH_MS = 200;
+/** With the "hover" card trigger, how long the pointer rests on a mention before its card opens. */
+const HOVER_DELAY_MS = 500;
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    // Topics come from the background, which owns the settings item and its migrations; the
+    // Settings come from the background, which owns the settings items and their migrations; the
     // storage library stays out of the content script, which runs on every page.
-    let topics: Topic[];
+    let config: PageConfig;
     try {
-      topics = await sendMessage('getTopics', {});
+      config = await sendMessage('getPageConfig', { url: location.href });
     } catch {
       // The extension was reloaded or updated under this page: stay out of the way until the next load.
       return;
     }
-    const scanner = await PageScanner.create(document, compileMatcher(topics));
+    const scanOptions = () => ({ includeFurniture: config.display.includeFurniture });
+    const scanner = await PageScanner.create(document, compileMatcher(config.active ? config.topics : []), scanOptions());
     const highlighter = new Highlighter();
     const card = new CardContainer();
     const nextMention = new Map<string, number>();
@@ -47,7 +52,7 @@ export default defineContentScript({
     /** Marks the current mentions and tells the background which topics the page mentions. */
     const publish = () => {
       const { mentions, topics: found } = scanner.analysis;
-      highlighter.update(mentions, topics);
+      highlighter.update(mentions, config.topics, config.display.highlightStyle);
       if (cursor && !highlighter.ordered.some((m) => m.found === cursor?.found)) {
         cursor = undefined;
         highlighter.setCurrent(undefined);
@@ -65,28 +70,31 @@ export default defineContentScript({
 
     const openCard = async (mention: Mention) => {
       const { analysis } = scanner;
-      const topic = topics.find((t) => t.id === mention.found.topicId);
+      const topic = config.topics.find((t) => t.id === mention.found.topicId);
+      const t = translator(cardCatalogs, config.language);
       if (!topic) return;
       if (!card.isOpen) focusBefore = document.activeElement;
       openMention = mention;
       const emphasisMatcher = compileMatcher([topic]);
       const position = cardPosition(mentionRect(mention.range));
-      const state: { excerpts?: Excerpt[]; error?: string; status?: string } = {};
+      const state: { excerpts?: Excerpt[]; error?: boolean; status?: string } = {};
       const render = () =>
         card.show(
           h(BriefCard, {
-            topicLabel: topicLabel(topic, navigator.language),
+            topicLabel: topicLabel(topic, config.language),
+            t,
+            language: config.language,
             mention: mention.found.text,
             excerpts: state.excerpts,
-            ...(state.error ? { error: state.error } : {}),
+            ...(state.error ? { error: true } : {}),
             ...(state.status ? { status: state.status } : {}),
             ...(analysis.pageDate ? { pageDate: analysis.pageDate } : {}),
             emphasis: (text) => emphasisMatcher.find(text),
             onOpenReader: (e) => void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }),
             onCopyCitation: (e) => {
               navigator.clipboard.writeText(citation(e)).then(
-                () => (state.status = 'Citation copied to the clipboard.'),
-                () => (state.status = 'The browser did not allow copying; select the text instead.'),
+                () => (state.status = t('copied')),
+                () => (state.status = t('copyFailed')),
               ).finally(() => openMention === mention && render());
             },
             onClose: () => closeCard(true),
@@ -98,7 +106,7 @@ export default defineContentScript({
         state.excerpts = await sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id) });
       } catch {
         state.excerpts = [];
-        state.error = 'The brief could not be loaded. Reload the page to try again.';
+        state.error = true;
       }
       if (openMention === mention) render();
     };
@@ -132,6 +140,16 @@ export default defineContentScript({
       },
       { capture: true },
     );
+    let hoverTimer: number | undefined;
+    ctx.addEventListener(document, 'mousemove', (event) => {
+      if (config.display.cardTrigger !== 'hover') return;
+      clearTimeout(hoverTimer);
+      const { clientX, clientY } = event;
+      hoverTimer = ctx.setTimeout(() => {
+        const mention = mentionAt(clientX, clientY);
+        if (mention && mention !== openMention) void openCard(mention);
+      }, HOVER_DELAY_MS);
+    });
     ctx.addEventListener(document, 'keydown', (event) => {
       if (event.key === 'Escape' && card.isOpen) {
         closeCard(true);
@@ -188,11 +206,12 @@ export default defineContentScript({
       if ((event as PageTransitionEvent).persisted) void rescan();
     });
 
-    const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'sync' || !(SETTINGS_STORAGE_KEY in changes)) return;
-      topics = await sendMessage('getTopics', {});
+    const onSettingsChanged = async (changes: Record<string, unknown>) => {
+      if (!(SETTINGS_STORAGE_KEY in changes) && !(SETTINGS_AREA_KEY in changes)) return;
+      config = await sendMessage('getPageConfig', { url: location.href });
       closeCard();
-      await scanner.rescan(compileMatcher(topics));
+      // Paused on this site: no marks, nothing counted, until the reader resumes.
+      await scanner.rescan(compileMatcher(config.active ? config.topics : []), scanOptions());
       publish();
     };
     browser.storage.onChanged.addListener(onSettingsChanged);

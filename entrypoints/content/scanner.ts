@@ -29,7 +29,7 @@ export class PageScanner {
   private constructor(
     private readonly doc: Document,
     private matcher: Matcher,
-    private readonly options: ScanOptions,
+    private options: ScanOptions,
   ) {}
 
   /** A scanner that has scanned the page once. */
@@ -39,9 +39,10 @@ export class PageScanner {
     return scanner;
   }
 
-  /** Scans the whole page again: at navigation, or with a new matcher. */
-  async rescan(matcher = this.matcher): Promise<void> {
+  /** Scans the whole page again: at navigation, or with a new matcher or options. */
+  async rescan(matcher = this.matcher, options = this.options): Promise<void> {
     this.matcher = matcher;
+    this.options = options;
     const run = runInSlices(analyzePageSteps(this.doc, matcher, this.options), () => performance.now(), pause, SLICE_MS);
     this.scanning = run.then((analysis) => {
       this.analysis = analysis;

@@ -1,15 +1,80 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '../../components/pages.css';
 import { Options } from '../../components/Options';
-import { settingsItem } from '../../utils/browser/settings-storage';
+import { deleteImported, listImported, openCommentaryDb, saveImported, type CommentaryDb } from '../../utils/browser/commentary-store';
+import { BUNDLED } from '../../utils/browser/imported';
+import { sendMessage } from '../../utils/browser/messages';
+import { enabledSiteOrigins, revokeSite } from '../../utils/browser/site-scripts';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/browser/settings-storage';
+import type { Commentary } from '../../utils/commentary';
+import { pageTranslator } from '../../utils/browser/page-language';
 import type { Settings } from '../../utils/settings';
+
+const bundledIds = new Set(BUNDLED.map((c) => c.id));
 
 async function main() {
   const app = document.getElementById('app')!;
-  const draw = (settings: Settings) =>
-    render(<Options settings={settings} onChange={(next) => void settingsItem.setValue(next)} />, app);
-  draw(await settingsItem.getValue());
-  settingsItem.watch((settings) => draw(settings));
+  let settings = await loadSettings();
+  let origins = await enabledSiteOrigins();
+  let imported: Commentary[] | undefined;
+  let unavailable: string | undefined;
+  let db: CommentaryDb | undefined;
+
+  const draw = () => {
+    const { t, language } = pageTranslator(settings);
+    document.documentElement.lang = language;
+    document.title = t('options_title');
+    render(
+      <Options
+        t={t}
+        language={language}
+        settings={settings}
+        update={updateSettings}
+        enabledOrigins={origins}
+        onRevokeOrigin={(origin) => void revokeSite(origin).then(refreshOrigins)}
+        commentary={{
+          imported,
+          bundledIds,
+          unavailable,
+          onSave: async (commentaries) => {
+            await saveImported(db!, commentaries);
+            await afterImportChange();
+          },
+          onDelete: async (id) => {
+            await deleteImported(db!, id);
+            await afterImportChange();
+          },
+        }}
+      />,
+      app,
+    );
+  };
+  const refreshOrigins = async () => {
+    origins = await enabledSiteOrigins();
+    draw();
+  };
+  const afterImportChange = async () => {
+    imported = await listImported(db!);
+    await sendMessage('importsChanged', {}).catch(() => undefined);
+    draw();
+  };
+
+  draw();
+  watchSettings((next: Settings) => {
+    settings = next;
+    draw();
+  });
+  browser.permissions.onAdded.addListener(() => void refreshOrigins());
+  browser.permissions.onRemoved.addListener(() => void refreshOrigins());
+  try {
+    db = await openCommentaryDb();
+    imported = await listImported(db);
+  } catch (e) {
+    // Private windows and blocked storage have no IndexedDB: the bundled index still works.
+    unavailable = e instanceof Error ? e.message : String(e);
+  }
+  draw();
 }
 
 void main();

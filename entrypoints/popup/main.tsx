@@ -1,45 +1,106 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/pages.css';
-import { Popup, type PageTopic } from '../../components/Popup';
-import index from '../../data/commentary.json';
-import type { Commentary } from '../../utils/commentary';
+import { Popup, type PageTopic, type SiteState } from '../../components/Popup';
+import { BUNDLED } from '../../utils/browser/imported';
 import { sendMessage, sendTabMessage } from '../../utils/browser/messages';
-import { settingsItem } from '../../utils/browser/settings-storage';
-import { enabledTopics } from '../../utils/settings';
-import { createSearcher } from '../../utils/search';
-import { topicLabel } from '../../utils/topics';
+import { pageTranslator } from '../../utils/browser/page-language';
+import { loadSettings, updateSettings } from '../../utils/browser/settings-storage';
+import { requestSite } from '../../utils/browser/site-scripts';
+import type { PrebuiltIndex, SearchFilters, SearchResult, Searcher } from '../../utils/search';
+import { enabledTopics, isSiteActive, withSiteActive } from '../../utils/settings';
+import { isDefaultSite, originPattern } from '../../utils/sites';
+import { topicLabel, type Topic } from '../../utils/topics';
+
+/** Newest commentary first, for the list shown before the search index is loaded. */
+const initialList: SearchResult[] = [...BUNDLED]
+  .sort((a, b) => b.date.localeCompare(a.date))
+  .map((c) => ({ commentary: c, passageId: c.passages[0]?.id ?? '', snippet: [{ text: c.passages[0]?.text.slice(0, 200) ?? '', mark: false }], score: 1 }));
 
 async function main() {
   const app = document.getElementById('app')!;
-  const topics = enabledTopics(await settingsItem.getValue());
-  const searcher = createSearcher(index.commentaries as Commentary[], topics);
-  const search = (q: string) => searcher.search(q);
+  const settings = await loadSettings();
+  const { t, language } = pageTranslator(settings);
+  document.documentElement.lang = language;
+  const topics = enabledTopics(settings);
+  const params = new URLSearchParams(location.search);
+  const initialFilters: SearchFilters = params.get('topic') ? { topicId: params.get('topic')! } : {};
+  const topicName = (id: string) => {
+    const topic = topics.find((x) => x.id === id);
+    return topic ? topicLabel(topic, language) : id;
+  };
   const tab = await targetTab();
-  const draw = (pageTopics: PageTopic[] | undefined) =>
+  const host = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : undefined;
+  const state = {
+    pageTopics: undefined as PageTopic[] | undefined,
+    searcher: undefined as Searcher | undefined,
+    site: undefined as SiteState | undefined,
+    siteNote: undefined as string | undefined,
+  };
+
+  const onSiteChange = (action: 'pause' | 'resume' | 'enable') => {
+    if (!host) return;
+    // The permission request must be the first thing the click does (Firefox requires it).
+    const granted = action === 'enable' ? requestSite(host) : Promise.resolve(true);
+    void granted.then(async (ok) => {
+      if (!ok) return;
+      await updateSettings((s) => withSiteActive(s, host, action !== 'pause'));
+      state.site = { host, state: action === 'pause' ? 'paused' : 'active' };
+      state.siteNote = action === 'enable' ? t('popup_site_reload') : undefined;
+      draw();
+    });
+  };
+
+  const draw = () =>
     render(
       <Popup
-        pageTopics={pageTopics}
-        search={search}
+        t={t}
+        language={language}
+        pageTopics={state.pageTopics}
+        site={state.site}
+        siteNote={state.siteNote}
+        onSiteChange={onSiteChange}
+        searcher={state.searcher}
+        initialList={initialList}
+        topicName={topicName}
         onRevealTopic={(topicId) => {
           if (tab?.id === undefined) return;
           void sendTabMessage(tab.id, 'revealMention', { topicId }).then(() => window.close());
         }}
-        initialQuery={new URLSearchParams(location.search).get('q') ?? ''}
+        initialQuery={params.get('q') ?? ''}
+        initialFilters={initialFilters}
         onOpenResult={(r) => {
           void sendMessage('openReader', { commentaryId: r.commentary.id, passageId: r.passageId }).then(() => window.close());
         }}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
       />,
       app,
     );
-  draw(undefined);
+  draw();
+  performance.mark('jfir-popup-interactive');
+
+  // Off the critical path: the search index, the reader's imports, the site's state, the page's topics.
+  void loadSearcher(topics).then((searcher) => {
+    state.searcher = searcher;
+    draw();
+  });
+  if (host) {
+    const enabled = isDefaultSite(host) || (await browser.permissions.contains({ origins: [originPattern(host)] }));
+    state.site = { host, state: !enabled ? 'off' : isSiteActive(settings, host) ? 'active' : 'paused' };
+  }
   const found = tab?.id === undefined || !tab.url ? [] : await sendMessage('getTabTopics', { tabId: tab.id, url: tab.url });
-  draw(
-    found.flatMap(({ topicId, count }) => {
-      const topic = topics.find((t) => t.id === topicId);
-      return topic ? [{ id: topicId, label: topicLabel(topic, navigator.language), count }] : [];
-    }),
-  );
+  state.pageTopics = found.flatMap(({ topicId, count }) => (topics.some((x) => x.id === topicId) ? [{ id: topicId, label: topicName(topicId), count }] : []));
+  draw();
+}
+
+async function loadSearcher(topics: Topic[]): Promise<Searcher> {
+  const [{ createSearcher }, prebuilt, { allCommentary }] = await Promise.all([
+    import('../../utils/search'),
+    import('../../data/search-index.json'),
+    import('../../utils/browser/imported'),
+  ]);
+  const { commentaries } = await allCommentary();
+  return createSearcher(commentaries, topics, prebuilt.default as PrebuiltIndex);
 }
 
 /**

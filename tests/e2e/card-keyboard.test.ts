@@ -71,7 +71,7 @@ describe('keyboard and citation', () => {
 });
 
 describe('reader page', () => {
-  it('shows topic chips that search for the topic, and related commentary', async () => {
+  it('shows topic chips that filter the popup by topic, and related commentary', async () => {
     const reader = await browser.context.newPage();
     const id = '2021-08-02-what-is-putin-s-strategy-on-japan-vigilance';
     await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?c=${id}&p=${id}%23p15`);
@@ -81,9 +81,14 @@ describe('reader page', () => {
     expect(await related.getByRole('link').first().textContent()).toBe('Originality, Not Succession —Policy Recommendation for PM Suga’s Diplomacy on Russia');
     expect(await reader.locator('[aria-current="true"]').getAttribute('id')).toBe(`${id}#p15`);
     await chips.getByRole('link', { name: 'Northern Territories' }).click();
-    await reader.waitForURL(/popup\.html\?q=Northern\+Territories/);
-    expect(await reader.getByRole('searchbox').inputValue()).toBe('Northern Territories');
-    expect(await reader.getByRole('option').count()).toBe(2);
+    await reader.waitForURL(/popup\.html\?topic=northern-territories/);
+    // The topic filter is set and lists that topic's commentaries, newest first, with no query.
+    await expect.poll(() => reader.getByRole('combobox', { name: 'Topic' }).inputValue()).toBe('northern-territories');
+    const results = reader.getByRole('listbox', { name: 'Results' }).getByRole('option');
+    expect(await results.locator('.title').allTextContents()).toEqual([
+      'What is Putin’s Strategy on Japan? Vigilance needed on Russia’s ‘Peace Treaty’ Proposal',
+      'Originality, Not Succession —Policy Recommendation for PM Suga’s Diplomacy on Russia',
+    ]);
     await reader.close();
   });
 });

@@ -115,10 +115,10 @@ describe('a news page with the extension', () => {
     await popup.setViewportSize({ width: 404, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByRole('button', { name: /Haqqani network/ }).waitFor();
-    expect(await popup.getByRole('button', { name: /Taliban\s*2/ }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: /^Taliban, 2 on this page/ }).count()).toBe(1);
     await popup.getByRole('searchbox', { name: 'Search commentary' }).pressSequentially('Northern Territories');
     await popup.getByText('2 results').waitFor();
-    const titles = await popup.getByRole('option').locator('.title').allTextContents();
+    const titles = await popup.getByRole('listbox', { name: 'Results' }).getByRole('option').locator('.title').allTextContents();
     expect(titles.sort()).toEqual([
       'Originality, Not Succession —Policy Recommendation for PM Suga’s Diplomacy on Russia',
       'What is Putin’s Strategy on Japan? Vigilance needed on Russia’s ‘Peace Treaty’ Proposal',
@@ -132,7 +132,7 @@ describe('a news page with the extension', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: /Northern Territories\s*1/ }).click()]);
+    await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: /^Northern Territories, 1 on this page/ }).click()]);
     const card = page.getByRole('dialog', { name: 'Northern Territories' });
     await card.waitFor({ timeout: 10_000 });
     expect(await card.getByText(/Putin’s Strategy on Japan|Originality, Not Succession/).count()).toBeGreaterThan(0);
@@ -143,10 +143,13 @@ describe('a news page with the extension', () => {
   it('highlights a custom topic added in the options page without a reload', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByRole('textbox', { name: 'Name' }).fill('Interior ministry');
+    await options.getByRole('button', { name: 'Add a topic' }).click();
+    await options.getByRole('textbox', { name: 'Name in English' }).fill('Interior ministry');
     await options.getByRole('textbox', { name: /Aliases/ }).fill('interior ministry\ninterior minister');
-    await options.getByRole('button', { name: 'Add topic' }).click();
-    await options.getByText('Remove “Interior ministry”').waitFor();
+    await options.getByRole('textbox', { name: /Preview/ }).fill('The interior ministry said so.');
+    expect(await options.locator('.preview .mark').allTextContents()).toEqual(['interior ministry']);
+    await options.getByRole('button', { name: 'Save topic' }).click();
+    await options.getByRole('button', { name: 'Delete “Interior ministry”' }).waitFor();
     await screenshot(options, 'options');
     await options.close();
     await expect.poll(allHighlighted, { timeout: 10_000 }).toContain('interior ministry');

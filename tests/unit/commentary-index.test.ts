@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import index from '../../data/commentary.json';
-import { generateIndexFile, OUTPUT } from '../../scripts/build-index';
+import { generateIndexFile, generateSearchIndexFile, OUTPUT, SEARCH_INDEX } from '../../scripts/build-index';
+import { buildSearchDocs, createSearcher, docsKey, type PrebuiltIndex } from '../../utils/search';
 import type { Commentary } from '../../utils/commentary';
 import { compileMatcher } from '../../utils/matcher';
 import { parseCommentaryPage, parseEnglishDate, splitSections } from '../../utils/parse-commentary';
@@ -13,6 +14,18 @@ const source = readFileSync('data/sources/jfir-commentary.txt', 'utf8');
 describe('bundled commentary index', () => {
   it('is up to date with its source (run `npm run build:index` after changing the parser or source)', () => {
     expect(readFileSync(OUTPUT, 'utf8')).toBe(generateIndexFile());
+  });
+
+  it('ships a prebuilt search index of itself that the searcher accepts and agrees with', () => {
+    const text = readFileSync(SEARCH_INDEX, 'utf8');
+    expect(text).toBe(generateSearchIndexFile(readFileSync(OUTPUT, 'utf8')));
+    const prebuilt = JSON.parse(text) as PrebuiltIndex;
+    expect(prebuilt.docsKey).toBe(docsKey(buildSearchDocs(commentaries, DEFAULT_TOPICS)));
+    const fromPrebuilt = createSearcher(commentaries, DEFAULT_TOPICS, prebuilt);
+    const fresh = createSearcher(commentaries, DEFAULT_TOPICS);
+    for (const q of ['Kuril', 'Jack Ma', 'タリバン', 'Haqqani network', '"peace treaty"']) {
+      expect(fromPrebuilt.search(q).map((r) => r.passageId), q).toEqual(fresh.search(q).map((r) => r.passageId));
+    }
   });
 
   it('holds the six commentaries with titles, dates and authors', () => {

@@ -5,20 +5,33 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Excerpt, PageContext } from '../brief';
 import type { TopicMentions } from '../dom/analyze-page';
+import type { Language } from '../i18n/translate';
+import type { DisplaySettings } from '../settings';
 import type { Topic } from '../topics';
+
+/** What the content script needs to know about the reader's settings for its page. */
+export interface PageConfig {
+  /** False where the reader paused the extension or did not allow the site. */
+  active: boolean;
+  topics: Topic[];
+  display: DisplaySettings;
+  language: Language;
+}
 
 /** Calls handled by the background, sent from the content script or pages. */
 export interface BackgroundMessages {
   /** The content script reports the topics found on its page (sets the badge). */
   pageTopics(req: { topics: TopicMentions[]; url: string }): void;
-  /** The topics the reader follows, for the content script's matcher. */
-  getTopics(req: Record<string, never>): Topic[];
-  /** Excerpts for a topic, ranked for the page's context. */
-  getBrief(req: { topicId: string; context: PageContext; max?: number }): Excerpt[];
+  /** The reader's settings as they apply to the page at `url`. */
+  getPageConfig(req: { url: string }): PageConfig;
+  /** Excerpts for a topic, ranked for the page's context; as many as the reader's settings ask. */
+  getBrief(req: { topicId: string; context: PageContext }): Excerpt[];
   /** Topics found in a tab, for the popup; empty unless they were found on `url`, the tab's current page. */
   getTabTopics(req: { tabId: number; url: string }): TopicMentions[];
   /** Opens the reader page at a passage in a new tab. */
   openReader(req: { commentaryId: string; passageId?: string }): void;
+  /** The reader imported or deleted commentary: briefs must use the new set. */
+  importsChanged(req: Record<string, never>): void;
 }
 
 /** Calls handled by the content script, sent from the popup. */

@@ -1,2 +1,3 @@
-/** Where the settings item lives in `storage.sync`, for listeners that must not load the storage library. */
+/** Storage keys of the settings, shared with the content script, which watches them without the storage library. */
 export const SETTINGS_STORAGE_KEY = 'settings';
+export const SETTINGS_AREA_KEY = 'settingsArea';

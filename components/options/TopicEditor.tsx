@@ -1,0 +1,157 @@
+/**
+ * Adds or edits one of the reader's topics: names in English and Japanese, aliases one per line
+ * with per-alias options, exclusions, colour, and a preview of what would be marked. Problems
+ * are named as the reader types; errors block saving, warnings ask for confirmation.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { PagesKey } from '../../utils/i18n/pages';
+import type { Translate } from '../../utils/i18n/translate';
+import { compileMatcher } from '../../utils/matcher';
+import { validateTopic } from '../../utils/settings-validation';
+import { aliasSpec, PALETTE_SIZE, topicIdFor, type AliasSpec, type Topic } from '../../utils/topics';
+import { MarkedText } from '../MarkedText';
+import { ProblemList } from './ProblemList';
+
+export interface TopicEditorProps {
+  t: Translate<PagesKey>;
+  /** The topic to edit; undefined to add a new one. */
+  topic?: Topic | undefined;
+  /** Every other topic, built-in and custom, to check for shared aliases and taken ids. */
+  others: readonly Topic[];
+  onSave: (topic: Topic) => void;
+  onCancel: () => void;
+}
+
+/** One colour per palette slot, as in `entrypoints/content/highlights.css`. */
+export const PALETTE_CSS = [
+  'rgb(191,140,0)', 'rgb(198,40,40)', 'rgb(46,125,50)', 'rgb(123,31,162)', 'rgb(21,101,192)', 'rgb(0,131,143)',
+  'rgb(216,67,21)', 'rgb(93,64,55)', 'rgb(173,20,87)', 'rgb(40,53,147)', 'rgb(85,139,47)', 'rgb(55,71,79)',
+];
+
+const lines = (text: string) => [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
+
+export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorProps) {
+  const [en, setEn] = useState(topic?.label.en ?? '');
+  const [ja, setJa] = useState(topic?.label.ja ?? '');
+  const [aliasLines, setAliasLines] = useState(topic?.aliases.map((a) => aliasSpec(a).text).join('\n') ?? '');
+  const [options, setOptions] = useState<Record<string, Omit<AliasSpec, 'text'>>>(() =>
+    Object.fromEntries((topic?.aliases ?? []).map((a) => [aliasSpec(a).text, aliasSpec(a)])),
+  );
+  const [exclusions, setExclusions] = useState(topic?.exclusions?.join('\n') ?? '');
+  const [color, setColor] = useState(topic?.color ?? (others.length % PALETTE_SIZE));
+  const [sample, setSample] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [tried, setTried] = useState(false);
+
+  const draft: Topic = useMemo(() => {
+    const aliases = lines(aliasLines).map((text) => {
+      const { caseSensitive, substring } = options[text] ?? {};
+      return caseSensitive || substring ? { text, ...(caseSensitive ? { caseSensitive } : {}), ...(substring ? { substring } : {}) } : text;
+    });
+    const excluded = lines(exclusions);
+    return {
+      id: topic?.id ?? topicIdFor(en || 'topic', others.map((o) => o.id)),
+      label: { en: en.trim(), ja: ja.trim() },
+      aliases,
+      ...(excluded.length ? { exclusions: excluded } : {}),
+      color,
+    };
+  }, [en, ja, aliasLines, options, exclusions, color, topic, others]);
+  const problems = useMemo(() => validateTopic(draft, others, 'topic'), [draft, others]);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const preview = useMemo(() => (sample ? compileMatcher([draft]).find(sample) : []), [draft, sample]);
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    setTried(true);
+    if (errors.length) return;
+    if (problems.length && !confirming) return setConfirming(true);
+    onSave(draft);
+  };
+  const setOption = (text: string, key: 'caseSensitive' | 'substring', value: boolean) =>
+    setOptions({ ...options, [text]: { ...options[text], [key]: value } });
+
+  return (
+    <form class="editor" onSubmit={save} aria-labelledby="editor-heading" noValidate>
+      <h3 id="editor-heading">{topic ? t('editor_edit_heading', topic.label.en) : t('editor_add_heading')}</h3>
+      <label>
+        {t('editor_name_en')}
+        <input name="label-en" value={en} onInput={(e) => setEn(e.currentTarget.value)} required />
+      </label>
+      <label>
+        {t('editor_name_ja')}
+        <input name="label-ja" lang="ja" value={ja} onInput={(e) => setJa(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('editor_aliases')}
+        <textarea name="aliases" rows={5} value={aliasLines} onInput={(e) => setAliasLines(e.currentTarget.value)} />
+      </label>
+      {draft.aliases.length ? (
+        <table class="alias-options">
+          <caption>{t('editor_alias_options')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('editor_alias')}</th>
+              <th scope="col">{t('editor_case_sensitive')}</th>
+              <th scope="col">{t('editor_substring')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.aliases.map((a) => {
+              const spec = aliasSpec(a);
+              return (
+                <tr key={spec.text}>
+                  <th scope="row">{spec.text}</th>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('editor_case_sensitive_for', spec.text)}
+                      checked={Boolean(spec.caseSensitive)}
+                      onChange={(e) => setOption(spec.text, 'caseSensitive', e.currentTarget.checked)}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('editor_substring_for', spec.text)}
+                      checked={Boolean(spec.substring)}
+                      onChange={(e) => setOption(spec.text, 'substring', e.currentTarget.checked)}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      <label>
+        {t('editor_exclusions')}
+        <textarea name="exclusions" rows={2} value={exclusions} onInput={(e) => setExclusions(e.currentTarget.value)} />
+      </label>
+      <fieldset class="colors">
+        <legend>{t('editor_color')}</legend>
+        {PALETTE_CSS.map((css, slot) => (
+          <label key={slot} class="swatch" style={{ '--swatch': css }}>
+            <input type="radio" name="color" checked={color === slot} onChange={() => setColor(slot)} aria-label={t('editor_color_n', slot + 1)} />
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('editor_preview')}
+        <textarea name="preview" rows={3} value={sample} placeholder={t('editor_preview_placeholder')} onInput={(e) => setSample(e.currentTarget.value)} />
+      </label>
+      {sample ? (
+        <p class="preview" aria-live="polite">
+          <MarkedText text={sample} ranges={preview} /> <span class="muted">({t('editor_preview_count', preview.length)})</span>
+        </p>
+      ) : null}
+      {tried || confirming || aliasLines.trim() ? <ProblemList t={t} problems={problems} /> : null}
+      <p class="actions">
+        <button type="submit">{confirming && !errors.length ? t('editor_save_anyway') : t('editor_save')}</button>{' '}
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}

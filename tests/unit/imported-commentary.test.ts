@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import index from '../../data/commentary.json';
+import { DB_NAME, deleteImported, listImported, openCommentaryDb, saveImported } from '../../utils/browser/commentary-store';
+import type { Commentary } from '../../utils/commentary';
+import { htmlToLines } from '../../utils/dom/html-lines';
+import { checkImportFile, MAX_IMPORT_BYTES, previewImport } from '../../utils/import-commentary';
+
+const bundled = index.commentaries as Commentary[];
+const bundledIds = new Set(bundled.map((c) => c.id));
+const NEW_COMMENTARY = readFileSync('tests/fixtures/imports/new-commentary.txt', 'utf8');
+
+afterEach(async () => {
+  await new Promise<void>((done) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = req.onerror = req.onblocked = () => done();
+  });
+});
+
+describe('checking an import', () => {
+  it('refuses files that are too large, binary or empty', () => {
+    expect(checkImportFile('x', MAX_IMPORT_BYTES + 1)?.code).toBe('import_too_large');
+    expect(checkImportFile('%PDF-1.7\u0000\u0000\ufffd\ufffd binary', 100)?.code).toBe('import_binary');
+    expect(checkImportFile('  \n ', 4)?.code).toBe('import_empty');
+    expect(checkImportFile(NEW_COMMENTARY, NEW_COMMENTARY.length)).toBeUndefined();
+  });
+
+  it('finds no commentary in an unrelated page', () => {
+    expect(previewImport('Just a recipe.\nMix flour and water.', new Set(), bundledIds)).toEqual({ code: 'import_no_commentary', args: [] });
+  });
+
+  it('previews a pasted commentary as new, then as an update; the bundled page as already there', () => {
+    const preview = previewImport(NEW_COMMENTARY, new Set(), bundledIds);
+    expect(preview).toMatchObject({ items: [{ status: 'new', commentary: { title: 'The Quad after AUKUS: What Japan Should Expect', date: '2022-03-14', imported: true } }] });
+    const id = (preview as { items: Array<{ commentary: Commentary }> }).items[0]!.commentary.id;
+    expect(previewImport(NEW_COMMENTARY, new Set([id]), bundledIds)).toMatchObject({ items: [{ status: 'update' }] });
+    const seed = readFileSync('data/sources/jfir-commentary.txt', 'utf8');
+    const again = previewImport(seed, new Set(), bundledIds) as { items: Array<{ status: string }> };
+    expect(again.items.map((i) => i.status)).toEqual(bundled.map(() => 'bundled'));
+  });
+
+  it('reads a saved HTML page like its text', () => {
+    const html = `<!doctype html><html><body><nav><a>Home</a></nav><main>${NEW_COMMENTARY.split('\n')
+      .filter(Boolean)
+      .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('')}</main></body></html>`;
+    const { document } = parseHTML(html);
+    const fromHtml = previewImport(htmlToLines(document), new Set(), bundledIds);
+    const fromText = previewImport(NEW_COMMENTARY, new Set(), bundledIds);
+    expect(fromHtml).toEqual(fromText);
+  });
+});
+
+describe('IndexedDB store', () => {
+  it('saves, lists newest first, updates instead of duplicating, deletes', async () => {
+    const db = await openCommentaryDb();
+    const [a, b] = [bundled[0]!, bundled[1]!].map((c) => ({ ...c, id: `imported-${c.id}` }));
+    await saveImported(db, [a!], new Date('2026-01-01'));
+    await saveImported(db, [b!], new Date('2026-02-01'));
+    expect((await listImported(db)).map((c) => c.id)).toEqual([b!.id, a!.id]);
+    await saveImported(db, [{ ...a!, title: 'Updated' }], new Date('2026-03-01'));
+    const list = await listImported(db);
+    expect(list.map((c) => [c.id, c.title])).toEqual([
+      [a!.id, 'Updated'],
+      [b!.id, b!.title],
+    ]);
+    expect(list.every((c) => c.imported)).toBe(true);
+    await deleteImported(db, a!.id);
+    expect((await listImported(db)).map((c) => c.id)).toEqual([b!.id]);
+    db.close();
+  });
+
+  it('upgrades a version 1 database, keeping its records', async () => {
+    const old = await openDB(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('commentaries', { keyPath: 'id' }) });
+    await old.put('commentaries', { ...bundled[2]!, id: 'from-v1', imported: true });
+    old.close();
+    const db = await openCommentaryDb();
+    expect(db.version).toBe(2);
+    const list = await listImported(db);
+    expect(list.map((c) => c.id)).toEqual(['from-v1']);
+    expect(list[0]!.importedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    db.close();
+  });
+
+  it('writes all of an import or none of it', async () => {
+    const db = await openCommentaryDb();
+    const broken = { ...bundled[0]!, id: undefined } as unknown as Commentary;
+    await expect(saveImported(db, [{ ...bundled[1]!, id: 'fine' }, broken])).rejects.toThrow();
+    expect(await listImported(db)).toEqual([]);
+    db.close();
+  });
+});
