@@ -1,23 +1,34 @@
 import { defineConfig } from 'wxt';
+import { noRawHtml } from './scripts/vite/no-raw-html';
 import { CONTENT_SCRIPT_MATCHES } from './utils/sites';
+
+/** Any site a reader may enable from the popup, one at a time ("Enable on this site"). */
+const ANY_SITE = ['https://*/*', 'http://*/*'];
+/** Extension pages load only their own scripts, styles and images, and connect nowhere. */
+const PAGES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Every icon size is rendered from this one drawing at build time.
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false, sizes: [128, 96, 48, 32, 16] },
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage', 'tabs', 'scripting'],
     host_permissions: CONTENT_SCRIPT_MATCHES,
-    // "Enable on this site" asks for one site at a time, from the reader's click.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV3 asks for extra sites through optional_host_permissions; Firefox's MV2 through optional_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ANY_SITE } : { optional_permissions: ANY_SITE }),
+    content_security_policy: manifestVersion === 3 ? { extension_pages: PAGES_CSP } : PAGES_CSP,
     browser_specific_settings: {
-      gecko: { id: 'jfir-briefs@example.org', strict_min_version: '128.0' },
+      // The extension collects nothing (see README, Privacy); Firefox reads this from 140 (ESR), 142 on Android.
+      gecko: { id: 'jfir-briefs@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
   vite: () => ({
+    plugins: [noRawHtml()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

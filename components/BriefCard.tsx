@@ -33,7 +33,7 @@ export function BriefCard(props: BriefCardProps) {
   const headingId = 'jfir-card-heading';
   return (
     <div class="card" role="dialog" aria-labelledby={headingId} tabIndex={-1}>
-      <header>
+      <div class="card-head">
         <div>
           <p class="kicker">{t('kicker', mention)}</p>
           <h2 id={headingId}>{topicLabel}</h2>
@@ -41,7 +41,7 @@ export function BriefCard(props: BriefCardProps) {
         <button type="button" class="close" aria-label={t('close')} onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       {error ? (
         <p class="status">{t('error')}</p>
       ) : !excerpts ? (

@@ -60,6 +60,8 @@ export function Popup(props: PopupProps) {
   );
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query, filters]);
+  // The listbox is driven from the search box (aria-activedescendant): keep the active option in view.
+  useEffect(() => document.getElementById(`result-${active}`)?.scrollIntoView({ block: 'nearest' }), [active]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
@@ -83,6 +85,7 @@ export function Popup(props: PopupProps) {
 
   return (
     <main class="popup">
+      <h1 class="popup-title">JFIR Briefs</h1>
       {site ? (
         <section class="site" aria-label={t('popup_site_label')}>
           <p class="site-state">
@@ -183,7 +186,7 @@ export function Popup(props: PopupProps) {
             )}
           </div>
         ) : (
-          <ul id="results" class="results" role="listbox" aria-label={t('popup_results_label')}>
+          <ul id="results" class="results" role="listbox" aria-label={t('popup_results_label')} tabIndex={-1}>
             {results.map((r, i) => (
               <li
                 key={r.commentary.id}

@@ -12,13 +12,15 @@ export function problemText(t: Translate<PagesKey>, problem: Pick<Problem, 'code
 export function ProblemList({ t, problems, showPath = false }: { t: Translate<PagesKey>; problems: readonly Problem[]; showPath?: boolean }) {
   if (!problems.length) return null;
   return (
-    <ul class="problems" role="alert">
-      {problems.map((p, i) => (
-        <li key={i} class={p.severity}>
-          <span class="severity">{t(p.severity === 'error' ? 'problem_error' : 'problem_warning')}</span>{' '}
-          {showPath ? <code>{p.path}</code> : null} {problemText(t, p)}
-        </li>
-      ))}
-    </ul>
+    <div role="alert">
+      <ul class="problems">
+        {problems.map((p, i) => (
+          <li key={i} class={p.severity}>
+            <span class="severity">{t(p.severity === 'error' ? 'problem_error' : 'problem_warning')}</span>{' '}
+            {showPath ? <code>{p.path}</code> : null} {problemText(t, p)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
