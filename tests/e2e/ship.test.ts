@@ -101,7 +101,8 @@ describe('keyboard', () => {
       const info = await p.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         if (el === document.body) return undefined;
-        const name = el.getAttribute('aria-label') ?? (el.labels?.[0]?.firstChild?.textContent ?? el.textContent ?? '').trim();
+        const labels = (el as HTMLInputElement).labels;
+        const name = el.getAttribute('aria-label') ?? (labels?.[0]?.firstChild?.textContent ?? el.textContent ?? '').trim();
         return { name, outline: getComputedStyle(el).outlineStyle };
       });
       if (!info) break;
