@@ -148,6 +148,33 @@ export function prebuildIndex(docs: readonly SearchDoc[]): PrebuiltIndex {
   return { docsKey: docsKey(docs), index: Fuse.createIndex(FUSE_OPTIONS.keys!, [...docs]).toJSON() };
 }
 
+/** A query split into what fuse.js searches and the words whose commentaries are left out. */
+export interface ParsedQuery {
+  /** The query without its exclusions, in fuse.js extended syntax (quoted phrases as literal matches). */
+  search: string;
+  /** Lower-cased words or quoted phrases after `-`. */
+  exclude: string[];
+}
+
+/**
+ * Splits `-word` and `-"a phrase"` out of a query. fuse.js's own `!` inverse applies per field
+ * (a commentary still matches on a field without the word), not what a reader means by "-Suga":
+ * no commentary that mentions Suga.
+ */
+export function parseQuery(query: string): ParsedQuery {
+  const exclude: string[] = [];
+  const search = query
+    .replace(/(^|\s)-(?:"([^"]+)"|(\S+))/g, (_, lead: string, phrase?: string, word?: string) => {
+      exclude.push((phrase ?? word ?? '').toLowerCase());
+      return lead;
+    })
+    // A quoted phrase is meant literally: fuse.js's include-match ('"…") rather than its fuzzy phrase.
+    .replace(/(^|\s)"([^"]+)"/g, `$1'"$2"`)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { search, exclude };
+}
+
 const SUGGEST_OPTIONS: IFuseOptions<string> = { threshold: 0.45, ignoreLocation: true, includeScore: true };
 
 /**
@@ -185,6 +212,9 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
     ).search(query);
   };
   const byId = new Map(commentaries.map((c) => [c.id, c]));
+  const fullText = new Map(
+    commentaries.map((c) => [c.id, [c.title, c.author.name, ...c.passages.map((p) => p.text)].join('\n').toLowerCase()]),
+  );
   const topicNames = [...new Set(topics.flatMap((t) => [t.label.en, t.label.ja, ...t.aliases.map(aliasText)]))];
   let suggester: Fuse<string> | undefined;
   return {
@@ -202,9 +232,11 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
       return best && best.toLowerCase() !== query.trim().toLowerCase() ? best : undefined;
     },
     search(query, filters = {}, limit = 20) {
-      const trimmed = query.trim();
+      const { search: trimmed, exclude } = parseQuery(query);
       const filtered = Boolean(filters.topicId || filters.author || filters.year);
-      const allowed = filtered ? new Set(commentaries.filter((c) => passes(c, filters)).map((c) => c.id)) : undefined;
+      const excluded = (c: Commentary) => exclude.some((word) => fullText.get(c.id)!.includes(word));
+      const allowed =
+        filtered || exclude.length ? new Set(commentaries.filter((c) => passes(c, filters) && !excluded(c)).map((c) => c.id)) : undefined;
       // One Latin letter matches everything and nothing: keep the newest-first list until the second.
       if (!trimmed || (trimmed.length < 2 && !/[^\x00-\x7f]/.test(trimmed))) {
         return commentaries

@@ -271,6 +271,27 @@ describe('Options with WXT storage', () => {
     await vi.waitFor(async () => expect((await loadSettings()).sites.deny).toEqual(['example.com']));
   });
 
+  it('explains when imports are off because IndexedDB is unavailable', () => {
+    const props = { t, language: 'en' as const, update: updateSettings, enabledOrigins: [], onRevokeOrigin: () => undefined };
+    render(<Options {...props} settings={DEFAULT_SETTINGS} commentary={{ ...commentary, unavailable: 'IndexedDB is not available' }} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/Importing is off: this browser window has no IndexedDB storage \(IndexedDB is not available\)/);
+    expect(screen.queryByLabelText('Import a saved page')).toBeNull();
+  });
+
+  it('tells the reader when settings are kept on this device only, and when nothing was saved', async () => {
+    const outcomes = [
+      { saved: 'local', bytes: 9300, reason: 'too_large' } as const,
+      { saved: false, storageError: 'QUOTA_BYTES quota exceeded' } as const,
+    ];
+    let next = 0;
+    const props = { t, language: 'en' as const, enabledOrigins: [], onRevokeOrigin: () => undefined, commentary };
+    render(<Options {...props} settings={DEFAULT_SETTINGS} update={async () => outcomes[next++]!} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Vladimir Putin/ }));
+    await screen.findByText(/Saved on this device only: your settings \(10 KB\) are larger than browser sync allows/);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Vladimir Putin/ }));
+    await screen.findByText(/Not saved: the browser refused to store the settings \(QUOTA_BYTES quota exceeded\)/);
+  });
+
   it('refuses a malformed settings file, naming the field, and leaves settings unchanged', async () => {
     await updateSettings((s) => ({ ...s, disabledTopicIds: ['putin'] }));
     renderBound(await loadSettings());

@@ -54,15 +54,30 @@ describe('the reader’s own topics and commentary', () => {
     await expect.poll(marked, { timeout: 10_000 }).toEqual(expect.arrayContaining(['AUKUS', 'Quad']));
   });
 
-  it('previews a pasted commentary, imports it, and lists it as imported', async () => {
-    await options.getByRole('textbox', { name: 'Or paste one commentary' }).fill(IMPORT);
-    await options.getByRole('button', { name: 'Preview' }).click();
+  it('previews a commentary file, imports it, and lists it as imported', async () => {
+    await options.getByLabel('Import a saved page').setInputFiles({ name: 'quad.txt', mimeType: 'text/plain', buffer: Buffer.from(IMPORT) });
     const row = options.getByRole('row', { name: new RegExp(IMPORTED_TITLE) });
     expect(await row.getByRole('cell').allTextContents()).toEqual([IMPORTED_TITLE, '14 Mar 2022', 'YAMADA Taro', '3', 'new']);
     await screenshot(options, 'options-import', { selector: 'section[aria-labelledby="commentary-heading"]' });
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported 1. They now appear in search and briefs.').waitFor();
     await options.getByRole('list').filter({ hasText: IMPORTED_TITLE }).getByText('imported').waitFor();
+  });
+
+  it('refuses a binary file and a page without commentary, saying why', async () => {
+    await options.getByLabel('Import a saved page').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]) });
+    await options.getByText('photo.jpg: This is not a text or HTML file.').waitFor();
+    await options.getByLabel('Import a saved page').setInputFiles({ name: 'recipe.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><p>Mix flour and water.</p></body></html>') });
+    await options.getByText(/recipe.html: No commentary found/).waitFor();
+  });
+
+  it('re-importing the same commentary, pasted, updates it instead of adding a copy', async () => {
+    await options.getByRole('textbox', { name: 'Or paste one commentary' }).fill(IMPORT);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    await options.getByRole('row', { name: new RegExp(IMPORTED_TITLE) }).getByText('updates your earlier import').waitFor();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported 1. They now appear in search and briefs.').waitFor();
+    expect(await options.getByRole('button', { name: `Delete “${IMPORTED_TITLE}”` }).count()).toBe(1);
   });
 
   it('finds the imported commentary in the popup search', async () => {
@@ -108,6 +123,28 @@ describe('the reader’s own topics and commentary', () => {
     await expect.poll(async () => Object.keys(await highlightedTexts(page)).every((name) => name.startsWith('jfir-briefs-u-')), { timeout: 10_000 }).toBe(true);
     expect(await marked()).toContain('AUKUS');
     await options.getByRole('combobox', { name: 'Mark mentions with' }).selectOption('background');
+  });
+
+  it('applies the other display options: furniture, excerpts per brief, hover', async () => {
+    const aukusMarks = async () => (await marked()).filter((t) => t === 'AUKUS').length;
+    expect(await aukusMarks()).toBe(2);
+    await options.getByRole('checkbox', { name: 'Also mark mentions in menus, sidebars and comments' }).check();
+    await expect.poll(aukusMarks, { timeout: 10_000 }).toBe(3);
+    await options.getByRole('checkbox', { name: 'Also mark mentions in menus, sidebars and comments' }).uncheck();
+    await expect.poll(aukusMarks, { timeout: 10_000 }).toBe(2);
+    await options.getByRole('combobox', { name: 'Excerpts per brief' }).selectOption('1');
+    await options.getByRole('combobox', { name: 'Open a brief' }).selectOption('hover');
+    await page.bringToFront();
+    await page.waitForTimeout(300);
+    const at = await pointOfText(page, 'article p', 'AUKUS');
+    await page.mouse.move(at.x - 30, at.y + 40);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    const card = page.getByRole('dialog', { name: 'AUKUS' });
+    await card.getByRole('heading', { level: 3 }).first().waitFor({ timeout: 10_000 });
+    expect(await card.getByRole('heading', { level: 3 }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await options.getByRole('combobox', { name: 'Open a brief' }).selectOption('click');
+    await options.getByRole('combobox', { name: 'Excerpts per brief' }).selectOption('3');
   });
 
   it('pauses on this site from the popup, and resumes', async () => {

@@ -119,12 +119,20 @@ describe('a news page with the extension', () => {
     await popup.getByRole('searchbox', { name: 'Search commentary' }).pressSequentially('Northern Territories');
     await popup.getByText('2 results').waitFor();
     const titles = await popup.getByRole('listbox', { name: 'Results' }).getByRole('option').locator('.title').allTextContents();
-    expect(titles.sort()).toEqual([
+    expect([...titles].sort()).toEqual([
       'Originality, Not Succession —Policy Recommendation for PM Suga’s Diplomacy on Russia',
       'What is Putin’s Strategy on Japan? Vigilance needed on Russia’s ‘Peace Treaty’ Proposal',
     ]);
     await screenshot(popup, 'popup');
-    await popup.close();
+    // Keyboard only: ↓ to the second result, Enter opens the reader page at its best passage.
+    const readerOpened = browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html'));
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.getByRole('option', { selected: true }).locator('.title').textContent()).toBe(titles[1]);
+    await popup.keyboard.press('Enter');
+    const reader = await readerOpened;
+    await reader.locator('[aria-current="true"]').waitFor();
+    expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe(titles[1]);
+    await reader.close();
   });
 
   it('scrolls to a mention and opens its card from the popup\'s "On this page"', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import index from '../../data/commentary.json';
 import { createRanker } from '../../utils/brief';
 import type { Commentary } from '../../utils/commentary';
-import { createSearcher, makeSnippet } from '../../utils/search';
+import { createSearcher, makeSnippet, parseQuery } from '../../utils/search';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 
 const commentaries = index.commentaries as Commentary[];
@@ -66,6 +66,46 @@ describe('search', () => {
     const dates = searcher.search('').map((r) => r.commentary.date);
     expect(dates).toHaveLength(6);
     expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('keeps the newest-first list for one Latin letter, but searches one Japanese character', () => {
+    expect(searcher.search('k').map((r) => r.commentary.id)).toEqual(searcher.search('').map((r) => r.commentary.id));
+    expect(searcher.search('露').length).toBeLessThan(6);
+  });
+
+  it('parses -word and -"phrase" exclusions out of a query, and makes quoted phrases literal', () => {
+    expect(parseQuery('"peace treaty" -Suga')).toEqual({ search: `'"peace treaty"`, exclude: ['suga'] });
+    expect(parseQuery('Kim -"North Korea" - x-ray')).toEqual({ search: 'Kim - x-ray', exclude: ['north korea'] });
+  });
+
+  it('finds quoted phrases, and leaves out commentaries that mention an excluded word', () => {
+    const phrase = searcher.search('"Northern Territories"').map((r) => r.commentary.id);
+    expect(phrase.sort()).toEqual([...RUSSIA].sort());
+    const excluded = searcher.search('"Northern Territories" -Navalny').map((r) => r.commentary.id);
+    expect(excluded).toEqual([RUSSIA[1]]);
+    expect(searcher.search('"Territories Northern"')).toEqual([]);
+    expect(searcher.search('', { year: '2020' }).length - searcher.search('-Suga', { year: '2020' }).length).toBe(1);
+  });
+
+  it('groups passages: one result per commentary, with its best passage', () => {
+    const results = searcher.search('Taliban');
+    expect(new Set(results.map((r) => r.commentary.id)).size).toBe(results.length);
+    expect(results[0]!.passageId.startsWith(results[0]!.commentary.id)).toBe(true);
+  });
+
+  it('filters by topic, author and year, alone or with a query', () => {
+    const byTopic = searcher.search('', { topicId: 'northern-territories' }).map((r) => r.commentary.id);
+    expect(byTopic).toEqual(RUSSIA);
+    expect(searcher.search('', { author: 'SUGITA Hiroki' }).map((r) => r.commentary.id)).toEqual([AFGHANISTAN]);
+    expect(searcher.search('', { year: '2020' }).map((r) => r.commentary.date.slice(0, 4))).toEqual(['2020']);
+    expect(searcher.search('Putin', { year: '2021' }).every((r) => r.commentary.date.startsWith('2021'))).toBe(true);
+    expect(searcher.search('Taliban', { topicId: 'tokyo-olympics' })).toEqual([]);
+    expect(searcher.facets()).toMatchObject({ years: ['2021', '2020'], authors: expect.arrayContaining(['SUGITA Hiroki']) });
+  });
+
+  it('suggests the closest topic name for a misspelling, not for a word already right', () => {
+    expect(searcher.suggest('Hakani')).toBe('Haqqani');
+    expect(searcher.suggest('Taliban')).toBeUndefined();
   });
 
   it('marks the matched words in the snippet', () => {
