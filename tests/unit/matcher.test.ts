@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseAllowed, compileMatcher, foldWidth, type Match } from '../../utils/matcher';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { caseAllowed, compileMatcher, foldWidth, WORD_INDEX_FROM, type Match } from '../../utils/matcher';
 import { DEFAULT_TOPICS, type Topic } from '../../utils/topics';
 
 const defaults = compileMatcher(DEFAULT_TOPICS);
@@ -148,14 +150,38 @@ describe('matcher against a reference implementation (property)', () => {
   const alias = fc.array(word, { minLength: 1, maxLength: 2 }).map((ws) => ws.join(' '));
   const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '. ', ', ')), { maxLength: 20 }).map((parts) => parts.join(''));
 
-  it('finds the same leftmost-longest matches on random texts and aliases', () => {
+  it.each([
+    ['one regex', WORD_INDEX_FROM],
+    ['the word index', 0],
+  ])('finds the same leftmost-longest matches on random texts and aliases, through %s', (_, wordIndexFrom) => {
     fc.assert(
       fc.property(fc.uniqueArray(alias, { minLength: 1, maxLength: 5, selector: (a) => a.toLowerCase() }), text, (aliases, t) => {
-        const matcher = compileMatcher([topic('t', aliases)]);
+        const matcher = compileMatcher([topic('t', aliases)], { wordIndexFrom });
         const ours = matcher.find(t).map((m: Match) => [m.start, m.end]);
         expect(ours).toEqual(referenceFind(t, aliases));
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the word index (large alias sets)', () => {
+  it('finds exactly what the one regex finds, on every fixture page and brief case', () => {
+    const texts = [
+      ...readdirSync('tests/fixtures/pages').map((f) => parseHTML(readFileSync(`tests/fixtures/pages/${f}`, 'utf8')).document.body.textContent ?? ''),
+      readFileSync('data/sources/jfir-commentary.txt', 'utf8'),
+      'ＤＰＲＫと北方領土、Taliban’s TALIBAN talibanization, Kuril islands; Japan–U.S. alliance; Kim Jong-un; al-Qaeda; ISIS-K.',
+    ];
+    const withWords = compileMatcher(DEFAULT_TOPICS, { wordIndexFrom: 0 });
+    for (const text of texts) expect(withWords.find(text)).toEqual(defaults.find(text));
+  });
+
+  it('is used from WORD_INDEX_FROM aliases on, keeping the regex for Japanese and substring aliases only', () => {
+    const many = compileMatcher([topic('m', Array.from({ length: WORD_INDEX_FROM }, (_, i) => `Name${i} Surname`)), topic('j', ['北方領土'])]);
+    expect(many.pattern!.source).toBe('北方領土');
+    expect(found('Name7 Surname and 北方領土, not Name7Surname', many)).toEqual([
+      ['m', 'Name7 Surname'],
+      ['j', '北方領土'],
+    ]);
   });
 });
