@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createRanker, type Ranker } from '../utils/brief';
+import { prepareMatcher, type MatcherData } from '../utils/matcher';
 import type { TopicMentions } from '../utils/dom/analyze-page';
 import { resolveLanguage } from '../utils/i18n/translate';
 import { allCommentary } from '../utils/browser/imported';
@@ -12,6 +13,7 @@ import { onMessages, type BackgroundMessages } from '../utils/browser/messages';
 import { loadSettings } from '../utils/browser/settings-storage';
 import { syncSiteScripts } from '../utils/browser/site-scripts';
 import { enabledTopics, isSiteActive } from '../utils/settings';
+import type { Topic } from '../utils/topics';
 
 /** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
 const toolbar = browser.action ?? browser.browserAction;
@@ -38,6 +40,13 @@ export default defineBackground(() => {
   let ranker: Promise<Ranker> | undefined;
   const getRanker = () => (ranker ??= allCommentary().then(({ commentaries }) => createRanker(commentaries)));
   void toolbar.setBadgeBackgroundColor({ color: '#1f4e79' });
+  /** The prepared matcher of the last topics asked for: every page load of the same settings reuses it. */
+  let prepared: { key: string; data: MatcherData } | undefined;
+  const matcherFor = (topics: Topic[]) => {
+    const key = JSON.stringify(topics);
+    if (prepared?.key !== key) prepared = { key, data: prepareMatcher(topics) };
+    return prepared.data;
+  };
 
   onMessages<BackgroundMessages>({
     async pageTopics({ topics, url }, sender) {
@@ -45,9 +54,10 @@ export default defineBackground(() => {
     },
     async getPageConfig({ url }) {
       const settings = await loadSettings();
+      const topics = isSiteActive(settings, new URL(url).hostname) ? enabledTopics(settings) : [];
       return {
-        active: isSiteActive(settings, new URL(url).hostname),
-        topics: enabledTopics(settings),
+        topics,
+        matcher: matcherFor(topics),
         display: settings.display,
         language: resolveLanguage(settings.language, navigator.language),
       };

@@ -180,27 +180,45 @@ export function foldWidth(text: string): Folded {
   return { text: out, offsets };
 }
 
-function compileAlias(topicId: string, raw: ReturnType<typeof aliasSpec>): CompiledAlias | undefined {
+/** An alias made ready for matching, as plain data (see `MatcherData`). */
+interface AliasData {
+  topicId: string;
+  /** The alias as the topic lists it. */
+  alias: string;
+  /** NFKC form used for matching and case checks. */
+  normalized: string;
+  caseSensitive: boolean;
+  substring: boolean;
+}
+
+function aliasData(topicId: string, raw: ReturnType<typeof aliasSpec>): AliasData | undefined {
   const normalized = raw.text.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (!normalized) return undefined;
-  const substring = raw.substring ?? CJK.test(normalized);
+  return { topicId, alias: raw.text, normalized, caseSensitive: raw.caseSensitive ?? false, substring: raw.substring ?? CJK.test(normalized) };
+}
+
+function withSticky(data: AliasData): CompiledAlias {
   let sticky: RegExp | undefined;
   return {
-    topicId,
-    alias: raw.text,
-    normalized,
-    caseSensitive: raw.caseSensitive ?? false,
-    substring,
+    ...data,
     sticky() {
       if (!sticky) {
-        const chars = [...normalized];
-        const before = !substring && isWordChar(chars[0]) ? BEFORE_WORD : '';
-        const after = !substring && isWordChar(chars.at(-1)) ? AFTER_WORD : '';
-        sticky = new RegExp(before + tokens(normalized).join('') + after, 'iuy');
+        const chars = [...data.normalized];
+        const before = !data.substring && isWordChar(chars[0]) ? BEFORE_WORD : '';
+        const after = !data.substring && isWordChar(chars.at(-1)) ? AFTER_WORD : '';
+        sticky = new RegExp(before + tokens(data.normalized).join('') + after, 'iuy');
       }
       return sticky;
     },
   };
+}
+
+/** The source of one regex matching any of the aliases, longest first, as a trie. */
+function regexSource(aliases: readonly AliasData[]): string | undefined {
+  if (aliases.length === 0) return undefined;
+  const root: TrieNode = { children: new Map() };
+  for (const a of aliases) trieInsert(root, tokens(a.normalized));
+  return trieSource(root);
 }
 
 interface Scanner {
@@ -211,23 +229,19 @@ interface Scanner {
   byFirst: Map<string, CompiledAlias[]>;
 }
 
-/** Builds the combined regex and the lookups from matched text to aliases. */
-function buildScanner(aliases: CompiledAlias[]): Scanner | undefined {
-  if (aliases.length === 0) return undefined;
-  const root: TrieNode = { children: new Map() };
+/** The combined regex and the lookups from matched text to aliases (given longest first). */
+function buildScanner(aliases: readonly CompiledAlias[], source: string | undefined): Scanner | undefined {
+  if (aliases.length === 0 || source === undefined) return undefined;
   const byKey = new Map<string, CompiledAlias[]>();
   const byFirst = new Map<string, CompiledAlias[]>();
-  // Longest first, so that the lookups try longer aliases before shorter ones.
-  const sorted = [...aliases].sort((a, b) => b.normalized.length - a.normalized.length);
-  for (const a of sorted) {
-    trieInsert(root, tokens(a.normalized));
+  for (const a of aliases) {
     const key = canonicalKey(a.normalized);
     byKey.set(key, [...(byKey.get(key) ?? []), a]);
     const first = a.normalized[0]!.toLowerCase();
     byFirst.set(first, [...(byFirst.get(first) ?? []), a]);
   }
   // No `u` flag: the pattern holds only literal characters and simple classes, and is faster without it.
-  return { regex: new RegExp(trieSource(root), 'gi'), byKey, byFirst };
+  return { regex: new RegExp(source, 'gi'), byKey, byFirst };
 }
 
 /** Whole-word aliases need a non-word character (or the text's edge) on each side. */
@@ -283,7 +297,7 @@ const WORD_RUN = new RegExp(`(?:${WORD_CHAR_SOURCE})+`, 'gu');
 const FIRST_WORD = new RegExp(`^(?:${WORD_CHAR_SOURCE})+`, 'u');
 
 /** Whether the word index can find the alias: a whole-word alias starting with a non-CJK word. */
-function wordIndexable(a: CompiledAlias): boolean {
+function wordIndexable(a: AliasData): boolean {
   return !a.substring && FIRST_WORD.test(a.normalized);
 }
 
@@ -338,34 +352,60 @@ function matchAt(text: string, start: number, candidates: readonly CompiledAlias
 export const WORD_INDEX_FROM = 400;
 
 /**
- * Compiles the aliases and exclusions of the given topics into one matcher. `wordIndexFrom`
- * (tests) moves the switch to the word index; both ways find the same matches.
+ * A matcher as JSON-safe data: the aliases made ready (NFKC, options, longest first) and the
+ * regex sources built from them. The background prepares it once per settings change and sends
+ * it to each page, whose content script then only has to assemble the lookups (`matcherFrom`).
  */
-export function compileMatcher(topics: readonly Topic[], { wordIndexFrom = WORD_INDEX_FROM } = {}): Matcher {
-  const aliases: CompiledAlias[] = [];
-  const exclusions: CompiledAlias[] = [];
+export interface MatcherData {
+  aliases: AliasData[];
+  exclusions: AliasData[];
+  /** Whole-word aliases go through the word index; the regex holds the others. */
+  useWords: boolean;
+  aliasSource?: string;
+  exclusionSource?: string;
+}
+
+/** Prepares the aliases and exclusions of the given topics. `wordIndexFrom` (tests) moves the switch to the word index. */
+export function prepareMatcher(topics: readonly Topic[], { wordIndexFrom = WORD_INDEX_FROM } = {}): MatcherData {
+  const aliases: AliasData[] = [];
+  const exclusions: AliasData[] = [];
   const seen = new Set<string>();
   for (const topic of topics) {
     for (const alias of topic.aliases) {
-      const compiled = compileAlias(topic.id, aliasSpec(alias));
-      const key = compiled && `${topic.id}\u0000${compiled.normalized}\u0000${compiled.caseSensitive}\u0000${compiled.substring}`;
-      if (compiled && key && !seen.has(key)) {
+      const data = aliasData(topic.id, aliasSpec(alias));
+      const key = data && `${topic.id}\u0000${data.normalized}\u0000${data.caseSensitive}\u0000${data.substring}`;
+      if (data && key && !seen.has(key)) {
         seen.add(key);
-        aliases.push(compiled);
+        aliases.push(data);
       }
     }
     for (const phrase of topic.exclusions ?? []) {
-      const compiled = compileAlias(topic.id, { text: phrase });
-      if (compiled) exclusions.push(compiled);
+      const data = aliasData(topic.id, { text: phrase });
+      if (data) exclusions.push(data);
     }
   }
-  const byLength = (list: CompiledAlias[]) => list.sort((a, b) => b.normalized.length - a.normalized.length);
+  // Longest first, so that every lookup tries longer aliases before shorter ones.
+  const byLength = (list: AliasData[]) => list.sort((a, b) => b.normalized.length - a.normalized.length);
   byLength(aliases);
   byLength(exclusions);
   const useWords = aliases.length >= wordIndexFrom;
-  const wordIndex = useWords ? buildWordIndex(aliases.filter(wordIndexable)) : undefined;
-  const aliasScanner = buildScanner(useWords ? aliases.filter((a) => !wordIndexable(a)) : aliases);
-  const exclusionScanner = buildScanner(exclusions);
+  const aliasSource = regexSource(useWords ? aliases.filter((a) => !wordIndexable(a)) : aliases);
+  const exclusionSource = regexSource(exclusions);
+  return { aliases, exclusions, useWords, ...(aliasSource ? { aliasSource } : {}), ...(exclusionSource ? { exclusionSource } : {}) };
+}
+
+/** Compiles the aliases and exclusions of the given topics into one matcher (both ways find the same matches). */
+export function compileMatcher(topics: readonly Topic[], options: { wordIndexFrom?: number } = {}): Matcher {
+  return matcherFrom(prepareMatcher(topics, options));
+}
+
+/** The matcher for prepared data (see `prepareMatcher`). */
+export function matcherFrom(data: MatcherData): Matcher {
+  const aliases = data.aliases.map(withSticky);
+  const exclusions = data.exclusions.map(withSticky);
+  const wordIndex = data.useWords ? buildWordIndex(aliases.filter(wordIndexable)) : undefined;
+  const aliasScanner = buildScanner(data.useWords ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
+  const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
 
   return {
     size: aliases.length,

@@ -7,7 +7,7 @@ import { h } from 'preact';
 import { BriefCard } from '../../components/BriefCard';
 import type { Excerpt } from '../../utils/brief';
 import { contextFor } from '../../utils/dom/analyze-page';
-import { compileMatcher } from '../../utils/matcher';
+import { compileMatcher, matcherFrom } from '../../utils/matcher';
 import { onMessages, sendMessage, type ContentMessages, type PageConfig } from '../../utils/browser/messages';
 import { browser } from 'wxt/browser';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
@@ -39,7 +39,7 @@ export default defineContentScript({
       return;
     }
     const scanOptions = () => ({ includeFurniture: config.display.includeFurniture });
-    const scanner = await PageScanner.create(document, compileMatcher(config.active ? config.topics : []), scanOptions());
+    const scanner = await PageScanner.create(document, matcherFrom(config.matcher), scanOptions());
     const highlighter = new Highlighter();
     const card = new CardContainer();
     const nextMention = new Map<string, number>();
@@ -210,8 +210,8 @@ export default defineContentScript({
       if (!(SETTINGS_STORAGE_KEY in changes) && !(SETTINGS_AREA_KEY in changes)) return;
       config = await sendMessage('getPageConfig', { url: location.href });
       closeCard();
-      // Paused on this site: no marks, nothing counted, until the reader resumes.
-      await scanner.rescan(compileMatcher(config.active ? config.topics : []), scanOptions());
+      // Paused on this site: no topics, so no marks and nothing counted, until the reader resumes.
+      await scanner.rescan(matcherFrom(config.matcher), scanOptions());
       publish();
     };
     browser.storage.onChanged.addListener(onSettingsChanged);

@@ -5,12 +5,14 @@
 import { Highlighter } from '../../entrypoints/content/highlighter';
 import { analyzePage, analyzePageSteps } from '../../utils/dom/analyze-page';
 import { runInSlices } from '../../utils/dom/page-text';
-import { compileMatcher } from '../../utils/matcher';
+import { compileMatcher, matcherFrom, prepareMatcher } from '../../utils/matcher';
 import type { Topic } from '../../utils/topics';
 
+/** As the content script does it: the matcher arrives prepared from the background, the page assembles it. */
 function scan(topics: Topic[]): { ms: number; mentions: number } {
+  const prepared = prepareMatcher(topics);
   const t0 = performance.now();
-  const matcher = compileMatcher(topics);
+  const matcher = matcherFrom(prepared);
   const analysis = analyzePage(document, matcher);
   new Highlighter().update(analysis.mentions, topics);
   return { ms: performance.now() - t0, mentions: analysis.mentions.length };

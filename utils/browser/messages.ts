@@ -7,13 +7,15 @@ import type { Excerpt, PageContext } from '../brief';
 import type { TopicMentions } from '../dom/analyze-page';
 import type { Language } from '../i18n/translate';
 import type { DisplaySettings } from '../settings';
+import type { MatcherData } from '../matcher';
 import type { Topic } from '../topics';
 
 /** What the content script needs to know about the reader's settings for its page. */
 export interface PageConfig {
-  /** False where the reader paused the extension or did not allow the site. */
-  active: boolean;
+  /** The topics to mark: none where the reader paused the extension or did not allow the site. */
   topics: Topic[];
+  /** The topics' matcher, prepared in the background so the page only assembles it. */
+  matcher: MatcherData;
   display: DisplaySettings;
   language: Language;
 }
