@@ -25,10 +25,14 @@ beforeAll(async () => {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // No first-run or privacy-notice tab that could take focus from the test page.
+    extraPrefsFirefox: { 'datareporting.policy.firstRunURL': '', 'datareporting.policy.dataSubmissionEnabled': false, 'browser.aboutwelcome.enabled': false },
   });
   await browser.installExtension(BUILD);
   page = await browser.newPage();
   await page.goto(server.origin + PAGE);
+  // Keyboard and mouse go to the focused tab; a new tab in headless Firefox is not always focused.
+  await page.bringToFront();
   await page.waitForFunction(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 5, { timeout: 15_000 });
 }, 60_000);
 
@@ -71,6 +75,7 @@ describe('Firefox build in Firefox', () => {
       const r = range.getClientRects()[0]!;
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
+    await page.bringToFront();
     await page.mouse.click(at.x, at.y);
     const heading = await page.waitForSelector('jfir-briefs >>> [role=dialog] h3', { timeout: 10_000 });
     expect(await heading!.evaluate((h) => h.textContent)).toBe('Discussion of the Situation in Afghanistan');
@@ -86,6 +91,7 @@ describe('Firefox build in Firefox', () => {
   });
 
   it('moves through mentions with Alt+Shift+J and opens a brief with Enter', async () => {
+    await page.bringToFront();
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
     await page.keyboard.press('KeyJ');
