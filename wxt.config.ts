@@ -27,6 +27,13 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   }),
+  hooks: {
+    // WXT titles the toolbar button with the popup's <title>; the store wants it localised.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_title = '__MSG_actionTitle__';
+    },
+  },
   vite: () => ({
     plugins: [noRawHtml()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

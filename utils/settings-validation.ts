@@ -22,7 +22,12 @@ export type ProblemCode =
   | 'id_invalid'
   | 'id_duplicate'
   | 'color_invalid'
-  | 'type_expected'
+  | 'expected_text'
+  | 'expected_boolean'
+  | 'expected_list'
+  | 'expected_object'
+  | 'expected_integer'
+  | 'expected_excerpts'
   | 'value_unknown'
   | 'file_too_large'
   | 'file_not_json'
@@ -121,16 +126,16 @@ type Check = (value: unknown, path: string, problems: Problem[]) => boolean;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function expect(kind: string, ok: (v: unknown) => boolean): Check {
+function expect(code: ProblemCode, ok: (v: unknown) => boolean, ...args: string[]): Check {
   return (value, path, problems) => {
     if (ok(value)) return true;
-    problems.push(error(path, 'type_expected', kind));
+    problems.push(error(path, code, ...args));
     return false;
   };
 }
 
-const isString = expect('text', (v) => typeof v === 'string');
-const isBoolean = expect('true or false', (v) => typeof v === 'boolean');
+const isString = expect('expected_text', (v) => typeof v === 'string');
+const isBoolean = expect('expected_boolean', (v) => typeof v === 'boolean');
 
 function oneOf(values: readonly string[]): Check {
   return (value, path, problems) => {
@@ -142,7 +147,7 @@ function oneOf(values: readonly string[]): Check {
 
 function arrayOf(item: Check, max: number): Check {
   return (value, path, problems) => {
-    if (!Array.isArray(value)) return expect('a list', () => false)(value, path, problems);
+    if (!Array.isArray(value)) return expect('expected_list', () => false)(value, path, problems);
     if (value.length > max) {
       problems.push(error(path, 'too_many', String(max)));
       return false;
@@ -153,7 +158,7 @@ function arrayOf(item: Check, max: number): Check {
 
 function objectOf(fields: Record<string, Check>, optional: readonly string[] = []): Check {
   return (value, path, problems) => {
-    if (!isObject(value)) return expect('an object', () => false)(value, path, problems);
+    if (!isObject(value)) return expect('expected_object', () => false)(value, path, problems);
     return Object.entries(fields)
       .map(([key, check]) => (optional.includes(key) && value[key] === undefined) || check(value[key], `${path}.${key}`, problems))
       .every(Boolean);
@@ -170,7 +175,7 @@ const topicShape = objectOf(
     label: objectOf({ en: isString, ja: isString }),
     aliases: arrayOf(aliasShape, LIMITS.aliases),
     exclusions: arrayOf(isString, LIMITS.exclusions),
-    color: expect('a whole number', (v) => Number.isInteger(v)),
+    color: expect('expected_integer', (v) => Number.isInteger(v)),
   },
   ['exclusions'],
 );
@@ -191,7 +196,7 @@ const settingsShape = objectOf({
     highlightStyle: oneOf(['underline', 'background', 'none']),
     includeFurniture: isBoolean,
     cardTrigger: oneOf(['click', 'hover']),
-    maxExcerpts: expect(`a whole number from 1 to ${MAX_EXCERPTS}`, (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXCERPTS),
+    maxExcerpts: expect('expected_excerpts', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXCERPTS, String(MAX_EXCERPTS)),
   }),
   language: oneOf(['auto', 'en', 'ja']),
 });
@@ -247,9 +252,9 @@ export function parseSettingsFile(text: string): { settings: Settings; warnings:
   }
   if (!isObject(data) || data.format !== SETTINGS_FILE_FORMAT) return { problems: [error('file', 'file_not_settings')] };
   const { version } = data;
-  if (!Number.isInteger(version) || (version as number) < 1) return { problems: [error('version', 'type_expected', 'a whole number')] };
+  if (!Number.isInteger(version) || (version as number) < 1) return { problems: [error('version', 'expected_integer')] };
   if ((version as number) > SETTINGS_VERSION) return { problems: [error('version', 'file_version_newer', String(version))] };
-  if (!isObject(data.settings)) return { problems: [error('settings', 'type_expected', 'an object')] };
+  if (!isObject(data.settings)) return { problems: [error('settings', 'expected_object')] };
   const migrated = migrateSettings(data.settings, version as number);
   return validateSettings(migrated);
 }

@@ -116,7 +116,7 @@ describe('settings files', () => {
     expect(problemsOf('{"format": ')).toEqual(['file_not_json@file']);
     expect(problemsOf('[]')).toEqual(['file_not_settings@file']);
     expect(problemsOf(file(DEFAULT_SETTINGS, 9))).toEqual(['file_version_newer@version']);
-    expect(problemsOf(file(DEFAULT_SETTINGS, 0))).toEqual(['type_expected@version']);
+    expect(problemsOf(file(DEFAULT_SETTINGS, 0))).toEqual(['expected_integer@version']);
     expect(problemsOf(file({ ...DEFAULT_SETTINGS, language: 'fr' }))).toEqual(['value_unknown@settings.language']);
     expect(problemsOf(file({ ...DEFAULT_SETTINGS, sites: { mode: 'all', allow: [], deny: ['bbc.com/news'] } }))).toEqual([
       'site_path@settings.sites.deny[0]',
@@ -125,8 +125,8 @@ describe('settings files', () => {
       'id_duplicate@settings.customTopics[0].id',
     ]);
     expect(problemsOf(file({ ...DEFAULT_SETTINGS, customTopics: [{ id: 'a', label: { en: 'T' }, aliases: 'Taliban', color: 0 }] }))).toEqual([
-      'type_expected@settings.customTopics[0].label.ja',
-      'type_expected@settings.customTopics[0].aliases',
+      'expected_text@settings.customTopics[0].label.ja',
+      'expected_list@settings.customTopics[0].aliases',
     ]);
     expect(problemsOf('x'.repeat(600 * 1024))).toEqual(['file_too_large@file']);
   });
