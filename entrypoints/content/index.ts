@@ -7,7 +7,7 @@ import { h } from 'preact';
 import { BriefCard } from '../../components/BriefCard';
 import type { Excerpt } from '../../utils/brief';
 import { contextFor } from '../../utils/dom/analyze-page';
-import { compileMatcher, matcherFrom } from '../../utils/matcher';
+import { matcherFrom } from '../../utils/matcher';
 import { onMessages, sendMessage, type ContentMessages, type PageConfig } from '../../utils/browser/messages';
 import { browser } from 'wxt/browser';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
@@ -39,7 +39,8 @@ export default defineContentScript({
       return;
     }
     const scanOptions = () => ({ includeFurniture: config.display.includeFurniture });
-    const scanner = await PageScanner.create(document, matcherFrom(config.matcher), scanOptions());
+    let matcher = matcherFrom(config.matcher);
+    const scanner = await PageScanner.create(document, matcher, scanOptions());
     const highlighter = new Highlighter();
     const card = new CardContainer();
     const nextMention = new Map<string, number>();
@@ -75,7 +76,6 @@ export default defineContentScript({
       if (!topic) return;
       if (!card.isOpen) focusBefore = document.activeElement;
       openMention = mention;
-      const emphasisMatcher = compileMatcher([topic]);
       const position = cardPosition(mentionRect(mention.range));
       const state: { excerpts?: Excerpt[]; error?: boolean; status?: string } = {};
       const render = () =>
@@ -89,7 +89,8 @@ export default defineContentScript({
             ...(state.error ? { error: true } : {}),
             ...(state.status ? { status: state.status } : {}),
             ...(analysis.pageDate ? { pageDate: analysis.pageDate } : {}),
-            emphasis: (text) => emphasisMatcher.find(text),
+            // The aliases to embolden in excerpts: the page's own matcher, kept to this topic.
+            emphasis: (text) => matcher.find(text).filter((m) => m.topicId === topic.id),
             onOpenReader: (e) => void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }),
             onCopyCitation: (e) => {
               navigator.clipboard.writeText(citation(e)).then(
@@ -211,7 +212,8 @@ export default defineContentScript({
       config = await sendMessage('getPageConfig', { url: location.href });
       closeCard();
       // Paused on this site: no topics, so no marks and nothing counted, until the reader resumes.
-      await scanner.rescan(matcherFrom(config.matcher), scanOptions());
+      matcher = matcherFrom(config.matcher);
+      await scanner.rescan(matcher, scanOptions());
       publish();
     };
     browser.storage.onChanged.addListener(onSettingsChanged);

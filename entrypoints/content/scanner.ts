@@ -43,6 +43,11 @@ export class PageScanner {
   async rescan(matcher = this.matcher, options = this.options): Promise<void> {
     this.matcher = matcher;
     this.options = options;
+    // No topics (paused on this site, or all switched off): nothing to look for, so the page is not read.
+    if (matcher.size === 0) {
+      this.analysis = { roots: [], mentions: [], topics: [] };
+      return;
+    }
     const run = runInSlices(analyzePageSteps(this.doc, matcher, this.options), () => performance.now(), pause, SLICE_MS);
     this.scanning = run.then((analysis) => {
       this.analysis = analysis;
@@ -57,6 +62,7 @@ export class PageScanner {
    * it starts a full rescan instead (see `scanning`) and returns false.
    */
   apply(records: readonly MutationRecord[]): boolean {
+    if (this.matcher.size === 0) return false;
     const { roots } = this.analysis;
     if (roots.some((r) => !r.isConnected)) {
       void this.rescan();

@@ -19,6 +19,15 @@ function change(scanner: PageScanner, mutate: () => void): boolean {
 const texts = (scanner: PageScanner) => scanner.analysis.mentions.map((m) => m.text);
 
 describe('PageScanner', () => {
+  it('does not read the page when there are no topics (paused site), and reads it once there are', async () => {
+    document.body.innerHTML = `<article>${filler}<p>The Taliban said so.</p></article>`;
+    const scanner = await PageScanner.create(document, compileMatcher([]));
+    expect(scanner.analysis.roots).toEqual([]);
+    expect(change(scanner, () => document.querySelector('article')!.append(Object.assign(document.createElement('article'), { textContent: 'Taliban' })))).toBe(false);
+    await scanner.rescan(matcher);
+    expect(texts(scanner)).toEqual(['Taliban', 'Taliban']);
+  });
+
   it('spreads a full scan of a long page over several tasks', async () => {
     document.body.innerHTML = `<article>${'<p>The Taliban said so. </p>'.repeat(3000)}</article>`;
     let resumed = 0;
