@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PagesKey } from '../utils/i18n/pages';
 import { formatDate, type Language, type Translate } from '../utils/i18n/translate';
-import type { SearchFilters, SearchResult, Searcher } from '../utils/search';
+import type { SearchFilters, Searcher } from '../utils/search';
+import type { SearchResult } from '../utils/search-results';
 
 export interface PageTopic {
   id: string;

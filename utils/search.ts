@@ -7,6 +7,7 @@ import Fuse, { type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'f
 import type { Commentary } from './commentary';
 import { compileMatcher } from './matcher';
 import { buildCandidateIndex } from './search-candidates';
+import { makeSnippet, newestFirst, type SearchResult } from './search-results';
 import { aliasText, type Topic } from './topics';
 
 export interface SearchDoc {
@@ -19,18 +20,6 @@ export interface SearchDoc {
   /** Labels and aliases of the topics the passage mentions. */
   topics: string[];
   topicIds: string[];
-}
-
-export interface SnippetPart {
-  text: string;
-  mark: boolean;
-}
-
-export interface SearchResult {
-  commentary: Commentary;
-  passageId: string;
-  snippet: SnippetPart[];
-  score: number;
 }
 
 export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
@@ -75,35 +64,11 @@ export function buildSearchDocs(commentaries: readonly Commentary[], topics: rea
   });
 }
 
-const SNIPPET_LENGTH = 220;
 /** fuse.js ranks at most this many candidate passages per keystroke. */
 const MAX_CANDIDATES = 80;
 /** Below this many passages fuse.js is fast enough alone. */
 const FILTER_FROM = 400;
 const RELATIVE_CUTOFF = 0.3;
-
-/** The part of `text` around the first marked range, split into marked and plain parts. */
-export function makeSnippet(text: string, ranges: ReadonlyArray<readonly [number, number]>, length = SNIPPET_LENGTH): SnippetPart[] {
-  const sorted = [...ranges].filter(([s, e]) => e >= s).sort((a, b) => a[0] - b[0]);
-  const first = sorted[0]?.[0] ?? 0;
-  let start = Math.max(0, first - Math.floor(length / 3));
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  const end = Math.min(text.length, start + length);
-  const parts: SnippetPart[] = [];
-  let at = start;
-  for (const [s, e] of sorted) {
-    const from = Math.max(s, at);
-    const to = Math.min(e + 1, end);
-    if (to <= from) continue;
-    if (from > at) parts.push({ text: text.slice(at, from), mark: false });
-    parts.push({ text: text.slice(from, to), mark: true });
-    at = to;
-  }
-  if (at < end) parts.push({ text: text.slice(at, end), mark: false });
-  if (start > 0) parts.unshift({ text: '…', mark: false });
-  if (end < text.length) parts.push({ text: '…', mark: false });
-  return parts;
-}
 
 function textRanges(matches: readonly FuseResultMatch[] | undefined): Array<readonly [number, number]> {
   // Single characters matched fuzzily say nothing to a reader; keep runs of two or more.
@@ -212,9 +177,12 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
     ).search(query);
   };
   const byId = new Map(commentaries.map((c) => [c.id, c]));
-  const fullText = new Map(
-    commentaries.map((c) => [c.id, [c.title, c.author.name, ...c.passages.map((p) => p.text)].join('\n').toLowerCase()]),
-  );
+  /** Lower-cased text of each commentary, made on the first `-exclusion` a reader types. */
+  let fullText: Map<string, string> | undefined;
+  const mentions = (c: Commentary, word: string) => {
+    fullText ??= new Map(commentaries.map((x) => [x.id, [x.title, x.author.name, ...x.passages.map((p) => p.text)].join('\n').toLowerCase()]));
+    return fullText.get(c.id)!.includes(word);
+  };
   const topicNames = [...new Set(topics.flatMap((t) => [t.label.en, t.label.ja, ...t.aliases.map(aliasText)]))];
   let suggester: Fuse<string> | undefined;
   return {
@@ -234,21 +202,12 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
     search(query, filters = {}, limit = 20) {
       const { search: trimmed, exclude } = parseQuery(query);
       const filtered = Boolean(filters.topicId || filters.author || filters.year);
-      const excluded = (c: Commentary) => exclude.some((word) => fullText.get(c.id)!.includes(word));
+      const excluded = (c: Commentary) => exclude.some((word) => mentions(c, word));
       const allowed =
         filtered || exclude.length ? new Set(commentaries.filter((c) => passes(c, filters) && !excluded(c)).map((c) => c.id)) : undefined;
       // One Latin letter matches everything and nothing: keep the newest-first list until the second.
       if (!trimmed || (trimmed.length < 2 && !/[^\x00-\x7f]/.test(trimmed))) {
-        return commentaries
-          .filter((c) => !allowed || allowed.has(c.id))
-          .sort((a, b) => b.date.localeCompare(a.date))
-          .slice(0, limit)
-          .map((c) => ({
-            commentary: c,
-            passageId: c.passages[0]?.id ?? '',
-            snippet: makeSnippet(c.passages[0]?.text ?? '', []),
-            score: 1,
-          }));
+        return newestFirst(allowed ? commentaries.filter((c) => allowed.has(c.id)) : commentaries, limit);
       }
       const seen = new Set<string>();
       const results: SearchResult[] = [];

@@ -28,6 +28,12 @@ export const PALETTE_CSS = [
   'rgb(216,67,21)', 'rgb(93,64,55)', 'rgb(173,20,87)', 'rgb(40,53,147)', 'rgb(85,139,47)', 'rgb(55,71,79)',
 ];
 
+/** The per-alias switches, each a column of the alias table. */
+const ALIAS_OPTIONS = [
+  ['caseSensitive', 'editor_case_sensitive_for'],
+  ['substring', 'editor_substring_for'],
+] as const;
+
 const lines = (text: string) => [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
 
 export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorProps) {
@@ -102,22 +108,16 @@ export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorP
               return (
                 <tr key={spec.text}>
                   <th scope="row">{spec.text}</th>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('editor_case_sensitive_for', spec.text)}
-                      checked={Boolean(spec.caseSensitive)}
-                      onChange={(e) => setOption(spec.text, 'caseSensitive', e.currentTarget.checked)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('editor_substring_for', spec.text)}
-                      checked={Boolean(spec.substring)}
-                      onChange={(e) => setOption(spec.text, 'substring', e.currentTarget.checked)}
-                    />
-                  </td>
+                  {ALIAS_OPTIONS.map(([option, label]) => (
+                    <td key={option}>
+                      <input
+                        type="checkbox"
+                        aria-label={t(label, spec.text)}
+                        checked={Boolean(spec[option])}
+                        onChange={(e) => setOption(spec.text, option, e.currentTarget.checked)}
+                      />
+                    </td>
+                  ))}
                 </tr>
               );
             })}

@@ -7,15 +7,14 @@ import { sendMessage, sendTabMessage } from '../../utils/browser/messages';
 import { pageTranslator } from '../../utils/browser/page-language';
 import { loadSettings, updateSettings } from '../../utils/browser/settings-storage';
 import { requestSite } from '../../utils/browser/site-scripts';
-import type { PrebuiltIndex, SearchFilters, SearchResult, Searcher } from '../../utils/search';
+import type { PrebuiltIndex, SearchFilters, Searcher } from '../../utils/search';
+import { newestFirst } from '../../utils/search-results';
 import { enabledTopics, isSiteActive, withSiteActive } from '../../utils/settings';
 import { isDefaultSite, originPattern } from '../../utils/sites';
 import { topicLabel, type Topic } from '../../utils/topics';
 
 /** Newest commentary first, for the list shown before the search index is loaded. */
-const initialList: SearchResult[] = [...BUNDLED]
-  .sort((a, b) => b.date.localeCompare(a.date))
-  .map((c) => ({ commentary: c, passageId: c.passages[0]?.id ?? '', snippet: [{ text: c.passages[0]?.text.slice(0, 200) ?? '', mark: false }], score: 1 }));
+const initialList = newestFirst(BUNDLED);
 
 async function main() {
   const app = document.getElementById('app')!;

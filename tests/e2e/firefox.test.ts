@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, serveStatic, type StaticServer } from './harness';
+import { FIXTURES, readHighlights, ROOT, serveStatic, type StaticServer } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
@@ -41,24 +41,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Highlighted texts by highlight name, read from the page (not from the content script). */
-const highlighted = () =>
-  page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of CSS.highlights) {
-      out[name] = [...h].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
-    }
-    return out;
-  });
-
 describe('Firefox build in Firefox', () => {
   it('marks the article’s mentions without adding any element to the page', async () => {
-    const texts = Object.values(await highlighted()).flat();
+    const texts = Object.values(await page.evaluate(readHighlights)).flat();
     expect(texts).toEqual(expect.arrayContaining(['Taliban', 'Haqqani network', 'Kuril Islands', 'Kabul']));
     expect(texts).not.toContain('Putin');
     expect(await page.evaluate(() => document.querySelectorAll('jfir-briefs, mark').length)).toBe(0);

@@ -161,18 +161,24 @@ export async function screenshot(page: Page, name: string, options: { selector?:
 
 /** Text of every range in the extension's highlights, by registry name. Reads the main world's registry. */
 export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      out[name] = [...highlight].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
-    }
-    return out;
-  });
+  return page.evaluate(readHighlights);
+}
+
+/**
+ * Runs in the page (Playwright or Puppeteer `evaluate`): the text of every highlighted range, by
+ * highlight name, read from the page's registry as a reader's browser paints it.
+ */
+export function readHighlights(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, highlight] of CSS.highlights) {
+    out[name] = [...highlight].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }
+  return out;
 }
 
 /** Waits until the page has at least `min` highlighted ranges. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import index from '../../data/commentary.json';
 import { createRanker } from '../../utils/brief';
 import type { Commentary } from '../../utils/commentary';
-import { createSearcher, makeSnippet, parseQuery } from '../../utils/search';
+import { createSearcher, parseQuery } from '../../utils/search';
+import { makeSnippet } from '../../utils/search-results';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 
 const commentaries = index.commentaries as Commentary[];
