@@ -11,6 +11,7 @@ import index from '../data/commentary.json';
 import { createRanker, type PageContext } from '../utils/brief';
 import type { Commentary } from '../utils/commentary';
 import { analyzePage, contextFor } from '../utils/dom/analyze-page';
+import { findPageDate } from '../utils/dom/page-text';
 import { compileMatcher } from '../utils/matcher';
 import { DEFAULT_TOPICS, type Topic } from '../utils/topics';
 import { syntheticIndex } from './bench/synthetic';
@@ -61,7 +62,7 @@ function main() {
   const contexts = loadCases().map((c) => {
     const { document } = parseHTML(casePage(c));
     const analysis = analyzePage(document as unknown as Document, matcher);
-    return { topic: DEFAULT_TOPICS.find((t) => t.id === c.topic)!, context: contextFor(analysis, c.topic) };
+    return { topic: DEFAULT_TOPICS.find((t) => t.id === c.topic)!, context: contextFor(analysis, c.topic, findPageDate(document as unknown as Document)) };
   });
   const rows = [
     { name: 'bundled index', commentaries: real },

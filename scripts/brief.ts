@@ -8,6 +8,7 @@ import index from '../data/commentary.json';
 import { createRanker } from '../utils/brief';
 import type { Commentary } from '../utils/commentary';
 import { analyzePage, contextFor } from '../utils/dom/analyze-page';
+import { findPageDate } from '../utils/dom/page-text';
 import { compileMatcher } from '../utils/matcher';
 import { DEFAULT_TOPICS } from '../utils/topics';
 
@@ -32,9 +33,10 @@ export function briefPage(html: string): CliTopic[] {
   const matcher = compileMatcher(DEFAULT_TOPICS);
   const ranker = createRanker(index.commentaries as Commentary[]);
   const analysis = analyzePage(document as unknown as Document, matcher);
+  const pageDate = findPageDate(document as unknown as Document);
   return analysis.topics.map(({ topicId, count }) => {
     const topic = DEFAULT_TOPICS.find((t) => t.id === topicId)!;
-    const excerpts = ranker.brief(topic, contextFor(analysis, topicId), 3, DEFAULT_TOPICS);
+    const excerpts = ranker.brief(topic, contextFor(analysis, topicId, pageDate), 3, DEFAULT_TOPICS);
     return {
       id: topicId,
       label: topic.label.en,

@@ -9,6 +9,7 @@ import index from '../data/commentary.json';
 import { createRanker } from '../utils/brief';
 import type { Commentary } from '../utils/commentary';
 import { analyzePage, contextFor } from '../utils/dom/analyze-page';
+import { findPageDate } from '../utils/dom/page-text';
 import { compileMatcher } from '../utils/matcher';
 import { DEFAULT_TOPICS } from '../utils/topics';
 
@@ -52,7 +53,7 @@ export function evaluateBriefs(cases: readonly BriefCase[]): { results: CaseResu
     const analysis = analyzePage(document as unknown as Document, matcher);
     const topic = DEFAULT_TOPICS.find((t) => t.id === c.topic);
     if (!topic || !analysis.topics.some((t) => t.topicId === c.topic)) return { id: c.id, rank: 0, first: undefined };
-    const context = contextFor(analysis, c.topic);
+    const context = contextFor(analysis, c.topic, findPageDate(document as unknown as Document));
     const order = ranker.rank(topic, context, DEFAULT_TOPICS);
     return { id: c.id, rank: order.indexOf(c.best) + 1, first: ranker.brief(topic, context, 3, DEFAULT_TOPICS)[0]?.passageId };
   });

@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { BriefCard } from '../../components/BriefCard';
 import type { Excerpt } from '../../utils/brief';
 import { contextFor } from '../../utils/dom/analyze-page';
+import { findPageDate } from '../../utils/dom/page-text';
 import { matcherFrom } from '../../utils/matcher';
 import { onMessages, sendMessage, type ContentMessages, type PageConfig } from '../../utils/browser/messages';
 import { browser } from 'wxt/browser';
@@ -77,6 +78,7 @@ export default defineContentScript({
       if (!card.isOpen) focusBefore = document.activeElement;
       openMention = mention;
       const position = cardPosition(mentionRect(mention.range));
+      const pageDate = findPageDate(document);
       const state: { excerpts?: Excerpt[]; error?: boolean; status?: string } = {};
       const render = () =>
         card.show(
@@ -88,7 +90,7 @@ export default defineContentScript({
             excerpts: state.excerpts,
             ...(state.error ? { error: true } : {}),
             ...(state.status ? { status: state.status } : {}),
-            ...(analysis.pageDate ? { pageDate: analysis.pageDate } : {}),
+            ...(pageDate ? { pageDate } : {}),
             // The aliases to embolden in excerpts: the page's own matcher, kept to this topic.
             emphasis: (text) => matcher.find(text).filter((m) => m.topicId === topic.id),
             onOpenReader: (e) => void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }),
@@ -104,7 +106,7 @@ export default defineContentScript({
         );
       render();
       try {
-        state.excerpts = await sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id) });
+        state.excerpts = await sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id, pageDate) });
       } catch {
         state.excerpts = [];
         state.error = true;

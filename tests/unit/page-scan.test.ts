@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefPage } from '../../scripts/brief';
 import { analyzePage } from '../../utils/dom/analyze-page';
-import { collectText, findArticleRoot, sentenceAround } from '../../utils/dom/page-text';
+import { collectText, findArticleRoot, findPageDate, sentenceAround } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 
@@ -25,13 +25,19 @@ describe('page scan (happy-dom)', () => {
     expect(text).not.toContain('Hidden Taliban');
     expect(text).not.toContain('Pyongyang');
     expect(analysis.topics.map((t) => t.topicId)).toEqual(['afghanistan', 'haqqani', 'taliban', 'northern-territories']);
-    expect(analysis.pageDate).toBe('2026-09-14');
+    expect(findPageDate(doc)).toBe('2026-09-14');
   });
 
   it('joins text across inline tags but not across blocks', () => {
     const doc = load('<article><p><b>Kuril</b> Islands</p><p>Kuril</p><p>Islands</p>' + '<p>filler text. </p>'.repeat(30) + '</article>');
     const page = collectText(doc, [findArticleRoot(doc)]);
     expect(matcher.find(page.text).map((m) => page.text.slice(m.start, m.end))).toEqual(['Kuril Islands']);
+  });
+
+  it('drops mentions in text hidden by CSS, and matches that run into hidden text', () => {
+    const filler = '<p>filler text. </p>'.repeat(30);
+    const doc = load(`<article><p style="display:none">The Taliban</p><p>Kuril<span style="visibility:hidden"> Islands</span></p><p>Haqqani</p>${filler}</article>`);
+    expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toEqual(['Haqqani']);
   });
 
   it('finds the block with most paragraph text when there is no article element', () => {

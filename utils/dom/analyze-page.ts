@@ -9,8 +9,8 @@ import {
   collectTextSteps,
   findArticleRoot,
   findHeadline,
-  findPageDate,
   locate,
+  renderedChecker,
   runToEnd,
   sentenceAround,
   type ScanOptions,
@@ -41,7 +41,6 @@ export interface PageAnalysis {
   /** Mentions in document order. */
   mentions: FoundMention[];
   headline?: string;
-  pageDate?: string;
   /** Topics found, most salient first. */
   topics: TopicMentions[];
 }
@@ -67,7 +66,9 @@ export function* findMentionsSteps(
   options: ScanOptions = {},
 ): Generator<void, FoundMention[]> {
   const page = yield* collectTextSteps(doc, targets, options);
+  const rendered = renderedChecker(page);
   return matcher.find(page.text).flatMap((m) => {
+    if (!rendered(m.start, m.end)) return [];
     const start = locate(page, m.start);
     const end = locate(page, m.end, true);
     if (!start || !end) return [];
@@ -110,23 +111,24 @@ export function analyzePage(doc: Document, matcher: Matcher, options: ScanOption
 export function* analyzePageSteps(doc: Document, matcher: Matcher, options: ScanOptions = {}): Generator<void, PageAnalysis> {
   const { roots, headline } = scanRoots(doc, options);
   const mentions = yield* findMentionsSteps(doc, roots, matcher, options);
-  const pageDate = findPageDate(doc);
   return {
     roots,
     mentions,
     ...(headline ? { headline } : {}),
-    ...(pageDate ? { pageDate } : {}),
     topics: rankTopics(mentions, headline, matcher),
   };
 }
 
-/** The context that ranks a topic's brief: the headline, sentences around its mentions, the other topics. */
-export function contextFor(analysis: Omit<PageAnalysis, 'roots'>, topicId: string, maxSnippets = 5): PageContext {
+/**
+ * The context that ranks a topic's brief: the headline, sentences around its mentions, the other
+ * topics, and the page's date (`findPageDate`, read only when a brief is asked for, not on every scan).
+ */
+export function contextFor(analysis: Omit<PageAnalysis, 'roots'>, topicId: string, pageDate?: string, maxSnippets = 5): PageContext {
   const snippets = [...new Set(analysis.mentions.filter((m) => m.topicId === topicId).map((m) => m.sentence))].slice(0, maxSnippets);
   return {
     ...(analysis.headline ? { headline: analysis.headline } : {}),
     snippets,
     otherTopicIds: analysis.topics.map((t) => t.topicId).filter((id) => id !== topicId),
-    ...(analysis.pageDate ? { pageDate: analysis.pageDate } : {}),
+    ...(pageDate ? { pageDate } : {}),
   };
 }
