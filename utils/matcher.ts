@@ -41,13 +41,10 @@ interface CompiledAlias {
   alias: string;
   /** NFKC form used for matching and case checks. */
   normalized: string;
+  /** `normalized` in lower case, code point by code point, for `spelledAt`. */
+  lower: string[];
   caseSensitive: boolean;
   substring: boolean;
-  /**
-   * Sticky pattern for this alias alone, used when a longer alias fails its rules at a place.
-   * Made on first use: most aliases never need it, and making them all cost most of the compile time.
-   */
-  sticky(): RegExp;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -61,8 +58,6 @@ const SEPARATOR = /[\s\u00a0\-\u2010-\u2015]/;
 const APOSTROPHE = /['\u2019]/;
 const SEPARATOR_PATTERN = String.raw`[\s\u00a0\-\u2010-\u2015]+`;
 const APOSTROPHE_PATTERN = `['\u2019]`;
-const BEFORE_WORD = `(?<!${WORD_CHAR_SOURCE})`;
-const AFTER_WORD = `(?!${WORD_CHAR_SOURCE})`;
 /** Characters NFKC changes that news pages use: full-width ASCII, half-width katakana, ideographic space. */
 const NEEDS_FOLDING = /[\u3000\uFF01-\uFFEF]/;
 
@@ -197,20 +192,8 @@ function aliasData(topicId: string, raw: ReturnType<typeof aliasSpec>): AliasDat
   return { topicId, alias: raw.text, normalized, caseSensitive: raw.caseSensitive ?? false, substring: raw.substring ?? CJK.test(normalized) };
 }
 
-function withSticky(data: AliasData): CompiledAlias {
-  let sticky: RegExp | undefined;
-  return {
-    ...data,
-    sticky() {
-      if (!sticky) {
-        const chars = [...data.normalized];
-        const before = !data.substring && isWordChar(chars[0]) ? BEFORE_WORD : '';
-        const after = !data.substring && isWordChar(chars.at(-1)) ? AFTER_WORD : '';
-        sticky = new RegExp(before + tokens(data.normalized).join('') + after, 'iuy');
-      }
-      return sticky;
-    },
-  };
+function compiled(data: AliasData): CompiledAlias {
+  return { ...data, lower: [...data.normalized.toLowerCase()] };
 }
 
 /** The source of one regex matching any of the aliases, longest first, as a trie. */
@@ -247,9 +230,8 @@ function buildScanner(aliases: readonly CompiledAlias[], source: string | undefi
 /** Whole-word aliases need a non-word character (or the text's edge) on each side. */
 function boundariesOk(a: CompiledAlias, text: string, start: number, end: number): boolean {
   if (a.substring) return true;
-  const chars = [...a.normalized];
-  if (isWordChar(chars[0]) && isWordChar(text[start - 1])) return false;
-  return !(isWordChar(chars.at(-1)) && isWordChar(text[end]));
+  if (isWordChar(a.lower[0]) && isWordChar(text[start - 1])) return false;
+  return !(isWordChar(a.lower.at(-1)) && isWordChar(text[end]));
 }
 
 interface Hit {
@@ -338,12 +320,46 @@ function leftmostLongest(hits: Hit[]): Hit[] {
   return out;
 }
 
+/** Whether a text character is an alias character (given in lower case) in some case. */
+function sameLetter(aliasChar: string, textChar: string): boolean {
+  return textChar === aliasChar || textChar.toLowerCase() === aliasChar || textChar.toUpperCase() === aliasChar.toUpperCase();
+}
+
+/**
+ * How many UTF-16 units of `text` from `start` spell the alias: any case, any run of separators
+ * for a separator, either apostrophe for one; -1 if they do not. The same rules as the alias's
+ * tokens in the combined regex, checked in JS: a regex per alias cost a compile on each page
+ * where it was first needed, and Unicode classes made that several milliseconds.
+ */
+function spelledAt(text: string, start: number, lower: readonly string[]): number {
+  let i = start;
+  let afterSeparator = false;
+  for (const ch of lower) {
+    if (SEPARATOR.test(ch)) {
+      if (afterSeparator) continue;
+      const from = i;
+      while (i < text.length && SEPARATOR.test(text[i]!)) i += 1;
+      if (i === from) return -1;
+      afterSeparator = true;
+      continue;
+    }
+    afterSeparator = false;
+    const code = text.codePointAt(i);
+    if (code === undefined) return -1;
+    const got = String.fromCodePoint(code);
+    if (APOSTROPHE.test(ch) ? !APOSTROPHE.test(got) : !sameLetter(ch, got)) return -1;
+    i += got.length;
+  }
+  return i - start;
+}
+
+/** The first (longest) of the candidate aliases spelled at `start` that passes the boundary and case rules. */
 function matchAt(text: string, start: number, candidates: readonly CompiledAlias[]): Hit | undefined {
   for (const a of candidates) {
-    const sticky = a.sticky();
-    sticky.lastIndex = start;
-    const m = sticky.exec(text);
-    if (m && caseAllowed(a.normalized, m[0], a.caseSensitive)) return { a, start, end: start + m[0].length };
+    const length = spelledAt(text, start, a.lower);
+    if (length < 0) continue;
+    const end = start + length;
+    if (boundariesOk(a, text, start, end) && caseAllowed(a.normalized, text.slice(start, end), a.caseSensitive)) return { a, start, end };
   }
   return undefined;
 }
@@ -401,8 +417,8 @@ export function compileMatcher(topics: readonly Topic[], options: { wordIndexFro
 
 /** The matcher for prepared data (see `prepareMatcher`). */
 export function matcherFrom(data: MatcherData): Matcher {
-  const aliases = data.aliases.map(withSticky);
-  const exclusions = data.exclusions.map(withSticky);
+  const aliases = data.aliases.map(compiled);
+  const exclusions = data.exclusions.map(compiled);
   const wordIndex = data.useWords ? buildWordIndex(aliases.filter(wordIndexable)) : undefined;
   const aliasScanner = buildScanner(data.useWords ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
   const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
