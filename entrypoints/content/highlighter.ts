@@ -30,6 +30,8 @@ export class Highlighter {
   ordered: Mention[] = [];
   /** Ranges already made, so that an incremental update does not rebuild them all. */
   private ranges = new WeakMap<FoundMention, StaticRange>();
+  /** Registry names this highlighter has set: only these are ever deleted. */
+  private drawn = new Set<string>();
 
   /** Replaces all marks with the given mentions, drawn in the reader's highlight style. */
   update(found: readonly FoundMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
@@ -48,19 +50,18 @@ export class Highlighter {
       this.ordered.push(mention);
     }
     if (!highlightsSupported()) return;
-    const bySlot = new Map<number, StaticRange[]>();
-    for (const topic of topics) {
-      const slot = ((topic.color % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE;
-      const ranges = this.mentions.get(topic.id)?.map((m) => m.range) ?? [];
-      bySlot.set(slot, [...(bySlot.get(slot) ?? []), ...ranges]);
+    // One registry entry per palette slot in use, named for the style drawn.
+    const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
+    const wanted = new Map<string, StaticRange[]>();
+    for (const topic of prefix ? topics : []) {
+      const mentions = this.mentions.get(topic.id);
+      if (!mentions) continue;
+      const name = prefix + String(((topic.color % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE);
+      wanted.set(name, [...(wanted.get(name) ?? []), ...mentions.map((m) => m.range)]);
     }
-    for (let slot = 0; slot < PALETTE_SIZE; slot += 1) {
-      const ranges = bySlot.get(slot) ?? [];
-      for (const [prefix, drawn] of [[NAME_PREFIX, style === 'background'], [UNDERLINE_PREFIX, style === 'underline']] as const) {
-        if (drawn && ranges.length) CSS.highlights.set(prefix + slot, new Highlight(...ranges));
-        else CSS.highlights.delete(prefix + slot);
-      }
-    }
+    for (const name of this.drawn) if (!wanted.has(name)) CSS.highlights.delete(name);
+    for (const [name, ranges] of wanted) CSS.highlights.set(name, new Highlight(...ranges));
+    this.drawn = new Set(wanted.keys());
   }
 
   /** Marks the mention the keyboard is on (or none). */
@@ -75,10 +76,8 @@ export class Highlighter {
     this.mentions.clear();
     this.ordered = [];
     if (!highlightsSupported()) return;
-    for (let slot = 0; slot < PALETTE_SIZE; slot += 1) {
-      CSS.highlights.delete(NAME_PREFIX + slot);
-      CSS.highlights.delete(UNDERLINE_PREFIX + slot);
-    }
+    for (const name of this.drawn) CSS.highlights.delete(name);
+    this.drawn.clear();
     CSS.highlights.delete(CURRENT);
   }
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectText } from '../../utils/dom/page-text';
+import { findMentions } from '../../utils/dom/analyze-page';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 import {
@@ -35,8 +35,7 @@ const matcher = compileMatcher(DEFAULT_TOPICS);
 function expectedTopics(name: string): string[] {
   const { document } = parseHTML(`<html><body>${readFileSync(join(CORPUS, name, 'expected.html'), 'utf8')}</body></html>`);
   const doc = document as unknown as Document;
-  const text = collectText(doc, [doc.body], { includeFurniture: true }).text;
-  return [...new Set(matcher.find(text).map((m) => m.topicId))].sort();
+  return [...new Set(findMentions(doc, [doc.body], matcher, { includeFurniture: true }).map((m) => m.topicId))].sort();
 }
 
 let browser: ExtensionBrowser;

@@ -20,10 +20,10 @@ describe('page scan (happy-dom)', () => {
     const analysis = analyzePage(doc, matcher);
     expect(analysis.mentions.map((m) => m.text)).toEqual(['Haqqani network', 'Kabul', 'Haqqani network', 'Taliban', 'Kabul', 'Taliban', 'Kuril Islands', 'Afghan', 'Afghan']);
     expect(analysis.mentions[6]!.sentence).toMatch(/^The Kuril Islands dispute, one diplomat joked/);
-    const text = collectText(doc, analysis.roots).text;
-    expect(text).not.toContain('Editing: Taliban notes');
-    expect(text).not.toContain('Hidden Taliban');
-    expect(text).not.toContain('Pyongyang');
+    // The editor's and the hidden paragraph's text is read with the article, but is never a mention.
+    const outOfBounds = '[contenteditable], [hidden], textarea, form, aside';
+    expect(analysis.mentions.filter((m) => m.start.node.parentElement?.closest(outOfBounds))).toEqual([]);
+    expect(collectText(doc, analysis.roots).text).not.toContain('Pyongyang');
     expect(analysis.topics.map((t) => t.topicId)).toEqual(['afghanistan', 'haqqani', 'taliban', 'northern-territories']);
     expect(findPageDate(doc)).toBe('2026-09-14');
   });
@@ -38,6 +38,18 @@ describe('page scan (happy-dom)', () => {
     const filler = '<p>filler text. </p>'.repeat(30);
     const doc = load(`<article><p style="display:none">The Taliban</p><p>Kuril<span style="visibility:hidden"> Islands</span></p><p>Haqqani</p>${filler}</article>`);
     expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toEqual(['Haqqani']);
+  });
+
+  it('judges furniture and hidden attributes where a match falls, from the article down', () => {
+    const filler = '<p>filler text. </p>'.repeat(30);
+    const doc = load(
+      `<article><h1>Taliban <span class="share-count">Taliban</span></h1><div class="share-bar"><p>Share: Taliban</p></div>` +
+        `<p>Kabul <span aria-hidden="true">Kabul</span></p><svg><text>Kabul</text></svg>${filler}</article>`,
+    );
+    const texts = (options = {}) => analyzePage(doc, matcher, options).mentions.map((m) => m.start.node.parentElement!.tagName);
+    // A headline exempts the furniture inside it; a share bar in the article is furniture unless asked for.
+    expect(texts()).toEqual(['H1', 'SPAN', 'P']);
+    expect(texts({ includeFurniture: true })).toEqual(['H1', 'SPAN', 'P', 'P']);
   });
 
   it('finds the block with most paragraph text when there is no article element', () => {

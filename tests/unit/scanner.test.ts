@@ -30,10 +30,10 @@ describe('PageScanner', () => {
 
   it('spreads a full scan of a long page over several tasks', async () => {
     document.body.innerHTML = `<article>${'<p>The Taliban said so. </p>'.repeat(3000)}</article>`;
-    // A slow machine, made certain: every clock reading is 10 ms after the last, so each
-    // 20 ms slice ends after a step or two and the scan must hand the thread back many times.
+    // A slow machine, made certain: every clock reading is 25 ms after the last, so each 20 ms
+    // slice ends after one step and the scan must hand the thread back at every step.
     let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 25));
     let resumed = 0;
     const counter = setInterval(() => (resumed += 1), 0);
     const scanner = await PageScanner.create(document, matcher);

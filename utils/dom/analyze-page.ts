@@ -10,7 +10,7 @@ import {
   findArticleRoot,
   findHeadline,
   locate,
-  renderedChecker,
+  readableChecker,
   runToEnd,
   sentenceAround,
   type ScanOptions,
@@ -65,10 +65,10 @@ export function* findMentionsSteps(
   matcher: Matcher,
   options: ScanOptions = {},
 ): Generator<void, FoundMention[]> {
-  const page = yield* collectTextSteps(doc, targets, options);
-  const rendered = renderedChecker(page);
+  const page = yield* collectTextSteps(doc, targets);
+  const readable = readableChecker(doc, page, options);
   return matcher.find(page.text).flatMap((m) => {
-    if (!rendered(m.start, m.end)) return [];
+    if (!readable(m.start, m.end)) return [];
     const start = locate(page, m.start);
     const end = locate(page, m.end, true);
     if (!start || !end) return [];

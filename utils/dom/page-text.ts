@@ -16,28 +16,58 @@ const FURNITURE_TAG_SET = bothCases(FURNITURE_TAGS);
 const FURNITURE_ROLE_SET = new Set(FURNITURE_ROLES);
 const FURNITURE_CLASS = new RegExp(FURNITURE_CLASS_WORDS.join('|'), 'i');
 
-/**
- * Whether this element alone (not its ancestors) holds text that is never a mention: code, form
- * controls, editors, hidden and foreign content. Tested in JS: a selector list in `matches()`
- * cost several microseconds an element on large pages.
- */
-function isSkipElement(el: Element): boolean {
-  if (SKIP_TAG_SET.has(el.tagName)) return true;
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+/** Verdicts of FURNITURE_CLASS by class attribute: pages repeat a few hundred class lists thousands of times. */
+const furnitureClasses = new Map<string, boolean>();
+const FURNITURE_CLASSES_KEPT = 5000;
+
+function isFurnitureClass(value: string): boolean {
+  let verdict = furnitureClasses.get(value);
+  if (verdict === undefined) {
+    if (furnitureClasses.size >= FURNITURE_CLASSES_KEPT) furnitureClasses.clear();
+    furnitureClasses.set(value, (verdict = FURNITURE_CLASS.test(value)));
+  }
+  return verdict;
 }
 
-/** Whether this element alone is page furniture: navigation, rails, share bars, comment widgets, feeds. */
-function isFurnitureElement(el: Element): boolean {
-  if (FURNITURE_TAG_SET.has(el.tagName)) return true;
-  if (!el.hasAttributes()) return false;
-  return (
-    FURNITURE_ROLE_SET.has(el.getAttribute('role') ?? '') ||
-    FURNITURE_CLASS.test(el.getAttribute('class') ?? '') ||
-    /comment/i.test(el.getAttribute('id') ?? '')
-  );
+/** What an element alone (not its ancestors) makes of the text inside it; see `classify`. */
+const PLAIN = 0;
+/** Page furniture: navigation, rails, share bars, comment widgets, feeds. */
+const FURNITURE = 1;
+/** Never a mention: code, form controls, editors, hidden and foreign content. */
+const SKIPPED = 2;
+type ElementKind = typeof PLAIN | typeof FURNITURE | typeof SKIPPED;
+
+/**
+ * What an element alone is (skipped wins over furniture). Decided in JS from its tag and the
+ * names `getAttributeNames()` lists, reading only the values that matter: a selector list in
+ * `matches()` cost several microseconds an element, and an attribute lookup per rule half of that.
+ */
+function classify(el: Element, tag = el.tagName): ElementKind {
+  if (SKIP_TAG_SET.has(tag)) return SKIPPED;
+  let kind: ElementKind = FURNITURE_TAG_SET.has(tag) ? FURNITURE : PLAIN;
+  if (!el.hasAttributes()) return kind;
+  for (const name of el.getAttributeNames()) {
+    switch (name) {
+      case 'hidden':
+        return SKIPPED;
+      case 'aria-hidden':
+        if (el.getAttribute(name) === 'true') return SKIPPED;
+        break;
+      case 'contenteditable':
+        if (el.getAttribute(name) !== 'false') return SKIPPED;
+        break;
+      case 'role':
+        if (FURNITURE_ROLE_SET.has(el.getAttribute(name) ?? '')) kind = FURNITURE;
+        break;
+      case 'class':
+        if (isFurnitureClass(el.getAttribute(name) ?? '')) kind = FURNITURE;
+        break;
+      case 'id':
+        if (/comment/i.test(el.getAttribute(name) ?? '')) kind = FURNITURE;
+        break;
+    }
+  }
+  return kind;
 }
 
 /**
@@ -45,12 +75,12 @@ function isFurnitureElement(el: Element): boolean {
  * that siblings share the walk up. `<html>` and `<body>` never count: their classes ("stream",
  * "comments-open") describe the whole page.
  */
-function ancestryTest(doc: Document, test: (el: Element) => boolean): (el: Element) => boolean {
+function ancestryTest(doc: Document, test: (kind: ElementKind) => boolean): (el: Element) => boolean {
   const verdicts = new Map<Element, boolean>();
   const inside = (el: Element | null): boolean => {
     if (!el || el === doc.body || el === doc.documentElement) return false;
     let verdict = verdicts.get(el);
-    if (verdict === undefined) verdicts.set(el, (verdict = test(el) || inside(el.parentElement)));
+    if (verdict === undefined) verdicts.set(el, (verdict = test(classify(el)) || inside(el.parentElement)));
     return verdict;
   };
   return inside;
@@ -68,20 +98,18 @@ const INLINE_TAGS = bothCases([
  */
 export const BLOCK_BREAK = '\u001e';
 
-export interface TextSegment {
-  node: Text;
-  /** Offset of the node's first character in `PageText.text`. */
-  start: number;
-}
-
 export interface PageText {
   /**
-   * The article's text (without skipped elements and furniture), blocks joined by BLOCK_BREAK;
-   * inline elements do not break it. Text hidden by CSS is in it (see `renderedChecker`).
+   * The text under the scanned roots, blocks joined by BLOCK_BREAK; inline elements do not break
+   * it. Only code and form elements are left out (see `collectText` and `readableChecker`).
    */
   text: string;
   /** The text nodes in order, for mapping offsets back to the DOM. */
-  segments: TextSegment[];
+  nodes: Text[];
+  /** Where each of `nodes` starts in `text`. */
+  starts: number[];
+  /** The parts scanned, in order: the root each belongs to and the index in `nodes` of its first text node. */
+  scanned: Array<{ root: Element; firstNode: number }>;
 }
 
 export interface ScanOptions {
@@ -89,8 +117,14 @@ export interface ScanOptions {
   includeFurniture?: boolean;
 }
 
-/** Where a main article is marked up, most explicit first. */
-const ARTICLE_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
+/** Where a main article is marked up, most explicit first: one selector, and a test per kind. */
+const ARTICLE_SELECTOR = '[itemprop="articleBody"], article, main, [role="main"]';
+const ARTICLE_KINDS: ReadonlyArray<(el: Element) => boolean> = [
+  (el) => el.getAttribute('itemprop') === 'articleBody',
+  (el) => el.localName === 'article',
+  (el) => el.localName === 'main',
+  (el) => el.getAttribute('role') === 'main',
+];
 /** Less text than this is a teaser or an empty shell, not the article. */
 const ARTICLE_MIN_TEXT = 200;
 
@@ -103,21 +137,22 @@ function hasTextOver(doc: Document, el: Element, min: number): boolean {
 }
 
 /**
- * The element holding the main article: of the first kind in ARTICLE_SELECTORS outside furniture
+ * The element holding the main article: of the first kind in ARTICLE_KINDS outside furniture
  * that has real text, the one with most text; else the block with most paragraph text. One query
  * finds every kind at once, and a lone candidate's text is only read as far as the minimum.
  */
 export function findArticleRoot(doc: Document): Element {
-  const inFurniture = ancestryTest(doc, isFurnitureElement);
+  // Hidden or skipped content is no more the article than furniture is.
+  const inFurniture = ancestryTest(doc, (kind) => kind !== PLAIN);
   const lengths = new Map<Element, number>();
   const textLength = (el: Element) => {
     let n = lengths.get(el);
     if (n === undefined) lengths.set(el, (n = el.textContent?.length ?? 0));
     return n;
   };
-  const marked = [...doc.querySelectorAll(ARTICLE_SELECTORS.join(','))].filter((el) => !inFurniture(el));
-  for (const selector of ARTICLE_SELECTORS) {
-    const candidates = marked.filter((el) => el.matches(selector));
+  const marked = [...doc.querySelectorAll(ARTICLE_SELECTOR)].filter((el) => !inFurniture(el));
+  for (const isKind of ARTICLE_KINDS) {
+    const candidates = marked.filter(isKind);
     const best = candidates.length > 1 ? candidates.sort((a, b) => textLength(b) - textLength(a))[0] : candidates[0];
     if (best && hasTextOver(doc, best, ARTICLE_MIN_TEXT)) return best;
   }
@@ -180,61 +215,32 @@ export interface ScanTarget {
 }
 
 /**
- * Collects the text under the given roots (or parts of them), leaving out skipped elements and
- * furniture. Text hidden by CSS is still in it: whether text is rendered is asked only where a
- * match falls (see `renderedBetween`), since a layout query for every element of an article cost
- * more than the rest of the scan.
+ * Collects the text under the given roots (or parts of them), blocks joined by BLOCK_BREAK.
+ *
+ * The walk reads every text node except the contents of code and form elements, and decides
+ * nothing else about them: whether text is skipped (editors, hidden attributes, foreign content),
+ * furniture, or not rendered is asked only where a match falls (`readableChecker`). Judging every
+ * element of the article with attribute reads and layout queries cost more than all the rest of
+ * the scan, while matches are few. What this gives up: an inline hidden or furniture element
+ * between two words of an alias ("Kuril<span hidden>x</span> Islands") breaks that match.
  */
-export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>, options: ScanOptions = {}): PageText {
-  return runToEnd(collectTextSteps(doc, targets, options));
+export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>): PageText {
+  return runToEnd(collectTextSteps(doc, targets));
 }
 
 /** Text nodes read between two chances to yield. */
-const NODES_PER_STEP = 256;
-
-/** What the walk needs to know of a text node's parent element, worked out once per element. */
-interface ParentInfo {
-  skipped: boolean;
-  inHeadline: boolean;
-  /** The block the element's text belongs to (see `blockElementOf`). */
-  block: Element;
-}
+const NODES_PER_STEP = 512;
 
 /**
  * `collectText` as steps: it pauses (yields) every few hundred text nodes, so that a caller on
  * a page's main thread can hand control back between steps and never block for long. One native
  * `TreeWalker(SHOW_TEXT)` pass per target, with no per-node JS filter.
  */
-export function* collectTextSteps(
-  doc: Document,
-  targets: ReadonlyArray<Element | ScanTarget>,
-  options: ScanOptions = {},
-): Generator<void, PageText> {
-  /**
-   * Decided from the parent element's verdict and the element's own attributes: a `closest()`
-   * per element re-walked every ancestor against every selector and dominated the scan.
-   */
-  const infos = new Map<Element, ParentInfo>();
-  const skippedAbove = ancestryTest(doc, isSkipElement);
-  const infoOf = (el: Element, root: Element): ParentInfo => {
-    let info = infos.get(el);
-    if (info) return info;
-    const inline = INLINE_TAGS.has(el.tagName);
-    if (el === root || !el.parentElement) {
-      info = { skipped: skippedAbove(el), inHeadline: el.closest('h1') !== null, block: inline ? blockElementOf(el) : el };
-    } else {
-      const up = infoOf(el.parentElement, root);
-      const inHeadline = up.inHeadline || el.tagName === 'H1';
-      const skipped = up.skipped || isSkipElement(el) || (!options.includeFurniture && !inHeadline && isFurnitureElement(el));
-      // An inline element that changes nothing shares its parent's verdict (most <a>, <b>, <span>).
-      info = inline && skipped === up.skipped && inHeadline === up.inHeadline ? up : { skipped, inHeadline, block: inline ? up.block : el };
-    }
-    infos.set(el, info);
-    return info;
-  };
-
+export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element | ScanTarget>): Generator<void, PageText> {
   const parts: string[] = [];
-  const segments: TextSegment[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const scanned: PageText['scanned'] = [];
   let length = 0;
   let lastBlock: Element | undefined;
   const seen = new Set<Node>();
@@ -242,30 +248,39 @@ export function* collectTextSteps(
     const { root, within } = 'root' in target ? target : { root: target, within: target };
     if ([...seen].some((r) => r.contains(within))) continue;
     seen.add(within);
+    scanned.push({ root, firstNode: nodes.length });
     const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
     let sinceYield = 0;
-    // Neighbouring text nodes often share a parent: its verdict is reused without a lookup.
-    let lastParent: Element | null = null;
-    let info: ParentInfo | undefined;
+    // The last two parents and their blocks: text in "<p>a <a>b</a> c</p>" alternates between
+    // two elements, and each is then looked at once.
+    let parent: Node | null = null;
+    let block: Element | undefined;
+    let otherParent: Node | null = null;
+    let otherBlock: Element | undefined;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (++sinceYield === NODES_PER_STEP) {
         sinceYield = 0;
         yield;
       }
-      const parent = node.parentElement;
-      if (!parent) continue;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        info = infoOf(parent, root);
+      const nodeParent = node.parentNode;
+      if (nodeParent !== parent) {
+        const swapped = nodeParent === otherParent;
+        const swappedBlock = otherBlock;
+        otherParent = parent;
+        otherBlock = block;
+        parent = nodeParent;
+        block = swapped ? swappedBlock : textBlockOf(nodeParent);
       }
+      if (!block) continue;
       const data = node.data;
-      if (data.length === 0 || info!.skipped) continue;
-      if (lastBlock && info!.block !== lastBlock) {
+      if (data.length === 0) continue;
+      if (lastBlock && block !== lastBlock) {
         parts.push(BLOCK_BREAK);
         length += 1;
       }
-      lastBlock = info!.block;
-      segments.push({ node, start: length });
+      lastBlock = block;
+      nodes.push(node);
+      starts.push(length);
       parts.push(data);
       length += data.length;
     }
@@ -273,25 +288,52 @@ export function* collectTextSteps(
     length += 1;
     lastBlock = undefined;
   }
-  return { text: parts.join(''), segments };
+  return { text: parts.join(''), nodes, starts, scanned };
+}
+
+/** The block whose text run a text node with this parent joins; none inside code and form elements. */
+function textBlockOf(parent: Node | null): Element | undefined {
+  if (!parent || parent.nodeType !== 1) return undefined;
+  const el = parent as Element;
+  return SKIP_TAG_SET.has(el.tagName) ? undefined : blockElementOf(el);
 }
 
 /**
- * A check that the text between two offsets of `page` is all rendered: every text node it
- * covers has a rendered parent. Verdicts are cached per element for the life of the check.
+ * A check that the text between two offsets of `page` is text a reader sees in the article:
+ * every text node it covers is outside skipped elements, outside furniture (unless the options
+ * include it, or a headline holds it), and rendered. Verdicts are cached per parent element.
  */
-export function renderedChecker(page: PageText): (start: number, end: number) => boolean {
+export function readableChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
+  const skippedAbove = ancestryTest(doc, (kind) => kind === SKIPPED);
   const verdicts = new Map<Element, boolean>();
-  const rendered = (el: Element) => {
-    let ok = verdicts.get(el);
-    if (ok === undefined) verdicts.set(el, (ok = isRendered(el)));
-    return ok;
+  /** Judged top-down from the root, as a reader meets it: a headline exempts the furniture inside it, not around it. */
+  const readable = (el: Element, root: Element): boolean => {
+    const chain: Element[] = [];
+    let e: Element | null = el;
+    for (; e && e !== root; e = e.parentElement) chain.push(e);
+    if (e !== root || skippedAbove(root)) return false;
+    let inHeadline = root.closest('h1') !== null;
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const tag = chain[i]!.tagName;
+      inHeadline ||= tag === 'H1';
+      const kind = classify(chain[i]!, tag);
+      if (kind === SKIPPED || (kind === FURNITURE && !options.includeFurniture && !inHeadline)) return false;
+    }
+    return isRendered(el);
+  };
+  const rootOf = (nodeIndexAt: number): Element => {
+    let root = page.scanned[0]!.root;
+    for (const part of page.scanned) if (part.firstNode <= nodeIndexAt) root = part.root;
+    return root;
   };
   return (start, end) => {
-    const last = segmentIndex(page, end, true);
-    for (let i = segmentIndex(page, start); i <= last; i += 1) {
-      const parent = page.segments[i]?.node.parentElement;
-      if (!parent || !rendered(parent)) return false;
+    const last = nodeIndex(page, end, true);
+    for (let i = nodeIndex(page, start); i <= last; i += 1) {
+      const parent = page.nodes[i]?.parentElement;
+      if (!parent) return false;
+      let ok = verdicts.get(parent);
+      if (ok === undefined) verdicts.set(parent, (ok = readable(parent, rootOf(i))));
+      if (!ok) return false;
     }
     return true;
   };
@@ -327,17 +369,17 @@ export async function runInSlices<T>(
 }
 
 /**
- * The index of the segment holding a position in `PageText.text` (binary search). At a boundary
+ * The index of the text node holding a position in `PageText.text` (binary search). At a boundary
  * between two nodes, the later one, or with `preferEnd` the earlier one (for a match's end).
  */
-function segmentIndex(page: PageText, offset: number, preferEnd = false): number {
-  const { segments } = page;
+function nodeIndex(page: PageText, offset: number, preferEnd = false): number {
+  const { starts } = page;
   let lo = 0;
-  let hi = segments.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    const s = segments[mid]!;
-    if (s.start < offset || (!preferEnd && s.start === offset)) lo = mid;
+    const start = starts[mid]!;
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -345,9 +387,10 @@ function segmentIndex(page: PageText, offset: number, preferEnd = false): number
 
 /** The text node and offset of a position in `PageText.text`. */
 export function locate(page: PageText, offset: number, preferEnd = false): { node: Text; offset: number } | undefined {
-  const seg = page.segments[segmentIndex(page, offset, preferEnd)];
-  if (!seg) return undefined;
-  return { node: seg.node, offset: Math.min(offset - seg.start, seg.node.data.length) };
+  const i = nodeIndex(page, offset, preferEnd);
+  const node = page.nodes[i];
+  if (!node) return undefined;
+  return { node, offset: Math.min(offset - page.starts[i]!, node.data.length) };
 }
 
 /** The sentence of `text` around `offset`, at most `max` characters. */
