@@ -36,16 +36,6 @@ export interface Matcher {
   readonly pattern: RegExp | undefined;
 }
 
-interface CompiledAlias {
-  topicId: string;
-  alias: string;
-  /** NFKC form used for matching and case checks. */
-  normalized: string;
-  /** `normalized` in lower case, code point by code point, for `spelledAt`. */
-  lower: string[];
-  caseSensitive: boolean;
-  substring: boolean;
-}
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /**
@@ -54,6 +44,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  */
 const WORD_CHAR_SOURCE = String.raw`(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])[\p{L}\p{N}\p{M}_]`;
 const WORD_CHAR = new RegExp(`^${WORD_CHAR_SOURCE}$`, 'u');
+const WORD_RUN = new RegExp(`(?:${WORD_CHAR_SOURCE})+`, 'gu');
+const FIRST_WORD = new RegExp(`^(?:${WORD_CHAR_SOURCE})+`, 'u');
 const SEPARATOR = /[\s\u00a0\-\u2010-\u2015]/;
 const APOSTROPHE = /['\u2019]/;
 const SEPARATOR_PATTERN = String.raw`[\s\u00a0\-\u2010-\u2015]+`;
@@ -111,12 +103,26 @@ function trieSource(node: TrieNode): string {
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
 }
 
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/**
+ * ASCII is decided by code: most text on news pages is ASCII, and the Unicode regex, whose
+ * compile is a noticeable part of a page's first scan, is then never needed.
+ */
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  return WORD_CHAR.test(ch);
 }
 
+const LETTER = /\p{L}/u;
+
 function letters(text: string): string[] {
-  return [...text].filter((ch) => /\p{L}/u.test(ch));
+  return [...text].filter((ch) => {
+    const code = ch.charCodeAt(0);
+    return code < 0x80 ? isAsciiLetter(code) : LETTER.test(ch);
+  });
 }
 
 /**
@@ -175,7 +181,10 @@ export function foldWidth(text: string): Folded {
   return { text: out, offsets };
 }
 
-/** An alias made ready for matching, as plain data (see `MatcherData`). */
+/**
+ * An alias made ready for matching, as plain data (see `MatcherData`). Everything a page would
+ * otherwise work out per alias with Unicode regexes is worked out here, once, by the background.
+ */
 interface AliasData {
   topicId: string;
   /** The alias as the topic lists it. */
@@ -184,16 +193,37 @@ interface AliasData {
   normalized: string;
   caseSensitive: boolean;
   substring: boolean;
+  /** Whether the alias begins and ends with a word character (then it needs a word boundary there). */
+  wordStart: boolean;
+  wordEnd: boolean;
+  /** The alias's first word, lower case, when the word index can find it (see `WordIndex`). */
+  firstWord?: string;
 }
 
 function aliasData(topicId: string, raw: ReturnType<typeof aliasSpec>): AliasData | undefined {
   const normalized = raw.text.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (!normalized) return undefined;
-  return { topicId, alias: raw.text, normalized, caseSensitive: raw.caseSensitive ?? false, substring: raw.substring ?? CJK.test(normalized) };
+  const substring = raw.substring ?? CJK.test(normalized);
+  const chars = [...normalized];
+  const firstWord = substring ? undefined : FIRST_WORD.exec(normalized)?.[0].toLowerCase();
+  return {
+    topicId,
+    alias: raw.text,
+    normalized,
+    caseSensitive: raw.caseSensitive ?? false,
+    substring,
+    wordStart: isWordChar(chars[0]),
+    wordEnd: isWordChar(chars.at(-1)),
+    ...(firstWord ? { firstWord } : {}),
+  };
 }
 
-function compiled(data: AliasData): CompiledAlias {
-  return { ...data, lower: [...data.normalized.toLowerCase()] };
+/** `normalized` in lower case, code point by code point, for `spelledAt`; made when first needed. */
+const lowerCache = new WeakMap<AliasData, string[]>();
+function lowerOf(a: AliasData): string[] {
+  let lower = lowerCache.get(a);
+  if (!lower) lowerCache.set(a, (lower = [...a.normalized.toLowerCase()]));
+  return lower;
 }
 
 /** The source of one regex matching any of the aliases, longest first, as a trie. */
@@ -207,16 +237,16 @@ function regexSource(aliases: readonly AliasData[]): string | undefined {
 interface Scanner {
   regex: RegExp;
   /** Aliases by canonical key of their text. */
-  byKey: Map<string, CompiledAlias[]>;
+  byKey: Map<string, AliasData[]>;
   /** Aliases by their lower-cased first character, longest first, for the fallback. */
-  byFirst: Map<string, CompiledAlias[]>;
+  byFirst: Map<string, AliasData[]>;
 }
 
 /** The combined regex and the lookups from matched text to aliases (given longest first). */
-function buildScanner(aliases: readonly CompiledAlias[], source: string | undefined): Scanner | undefined {
+function buildScanner(aliases: readonly AliasData[], source: string | undefined): Scanner | undefined {
   if (aliases.length === 0 || source === undefined) return undefined;
-  const byKey = new Map<string, CompiledAlias[]>();
-  const byFirst = new Map<string, CompiledAlias[]>();
+  const byKey = new Map<string, AliasData[]>();
+  const byFirst = new Map<string, AliasData[]>();
   for (const a of aliases) {
     const key = canonicalKey(a.normalized);
     byKey.set(key, [...(byKey.get(key) ?? []), a]);
@@ -228,14 +258,14 @@ function buildScanner(aliases: readonly CompiledAlias[], source: string | undefi
 }
 
 /** Whole-word aliases need a non-word character (or the text's edge) on each side. */
-function boundariesOk(a: CompiledAlias, text: string, start: number, end: number): boolean {
+function boundariesOk(a: AliasData, text: string, start: number, end: number): boolean {
   if (a.substring) return true;
-  if (isWordChar(a.lower[0]) && isWordChar(text[start - 1])) return false;
-  return !(isWordChar(a.lower.at(-1)) && isWordChar(text[end]));
+  if (a.wordStart && isWordChar(text[start - 1])) return false;
+  return !(a.wordEnd && isWordChar(text[end]));
 }
 
 interface Hit {
-  a: CompiledAlias;
+  a: AliasData;
   start: number;
   end: number;
 }
@@ -272,37 +302,47 @@ function scan(text: string, scanner: Scanner, everyStart = false): Hit[] {
  */
 interface WordIndex {
   /** Aliases by their first word, lower-cased, longest first. */
-  byFirstWord: Map<string, CompiledAlias[]>;
+  byFirstWord: Map<string, AliasData[]>;
 }
-
-const WORD_RUN = new RegExp(`(?:${WORD_CHAR_SOURCE})+`, 'gu');
-const FIRST_WORD = new RegExp(`^(?:${WORD_CHAR_SOURCE})+`, 'u');
 
 /** Whether the word index can find the alias: a whole-word alias starting with a non-CJK word. */
-function wordIndexable(a: AliasData): boolean {
-  return !a.substring && FIRST_WORD.test(a.normalized);
-}
+const wordIndexable = (a: AliasData) => a.firstWord !== undefined;
 
-function buildWordIndex(aliases: readonly CompiledAlias[]): WordIndex {
-  const byFirstWord = new Map<string, CompiledAlias[]>();
+function buildWordIndex(aliases: readonly AliasData[]): WordIndex {
+  const byFirstWord = new Map<string, AliasData[]>();
   for (const a of aliases) {
-    const key = FIRST_WORD.exec(a.normalized)![0].toLowerCase();
-    const list = byFirstWord.get(key);
+    const list = byFirstWord.get(a.firstWord!);
     if (list) list.push(a);
-    else byFirstWord.set(key, [a]);
+    else byFirstWord.set(a.firstWord!, [a]);
   }
   return { byFirstWord };
 }
 
+/**
+ * Runs of ASCII word characters and of anything outside ASCII, without the `u` flag: several
+ * times faster than WORD_RUN over a whole page. A run holding non-ASCII characters (a name with
+ * accents, a curly apostrophe, a dash) is split into words by WORD_RUN afterwards.
+ */
+const ROUGH_WORD_RUN = /[\w\u0080-\uffff]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** The longest valid alias at the start of each word of the text (aliases sorted longest first). */
 function scanWords(text: string, index: WordIndex): Hit[] {
   const out: Hit[] = [];
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
-    const candidates = index.byFirstWord.get(m[0].toLowerCase());
-    if (!candidates) continue;
-    const hit = matchAt(text, m.index, candidates);
+  const lookUp = (word: string, start: number) => {
+    const candidates = index.byFirstWord.get(word.toLowerCase());
+    const hit = candidates && matchAt(text, start, candidates);
     if (hit) out.push(hit);
+  };
+  ROUGH_WORD_RUN.lastIndex = 0;
+  for (let m = ROUGH_WORD_RUN.exec(text); m; m = ROUGH_WORD_RUN.exec(text)) {
+    const run = m[0];
+    if (!NON_ASCII.test(run)) {
+      lookUp(run, m.index);
+      continue;
+    }
+    WORD_RUN.lastIndex = 0;
+    for (let w = WORD_RUN.exec(run); w; w = WORD_RUN.exec(run)) lookUp(w[0], m.index + w.index);
   }
   return out;
 }
@@ -354,9 +394,9 @@ function spelledAt(text: string, start: number, lower: readonly string[]): numbe
 }
 
 /** The first (longest) of the candidate aliases spelled at `start` that passes the boundary and case rules. */
-function matchAt(text: string, start: number, candidates: readonly CompiledAlias[]): Hit | undefined {
+function matchAt(text: string, start: number, candidates: readonly AliasData[]): Hit | undefined {
   for (const a of candidates) {
-    const length = spelledAt(text, start, a.lower);
+    const length = spelledAt(text, start, lowerOf(a));
     if (length < 0) continue;
     const end = start + length;
     if (boundariesOk(a, text, start, end) && caseAllowed(a.normalized, text.slice(start, end), a.caseSensitive)) return { a, start, end };
@@ -417,8 +457,7 @@ export function compileMatcher(topics: readonly Topic[], options: { wordIndexFro
 
 /** The matcher for prepared data (see `prepareMatcher`). */
 export function matcherFrom(data: MatcherData): Matcher {
-  const aliases = data.aliases.map(compiled);
-  const exclusions = data.exclusions.map(compiled);
+  const { aliases, exclusions } = data;
   const wordIndex = data.useWords ? buildWordIndex(aliases.filter(wordIndexable)) : undefined;
   const aliasScanner = buildScanner(data.useWords ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
   const exclusionScanner = buildScanner(exclusions, data.exclusionSource);

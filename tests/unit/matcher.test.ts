@@ -185,6 +185,14 @@ describe('the word index (large alias sets)', () => {
     for (const text of texts) expect(withWords.find(text)).toEqual(defaults.find(text));
   });
 
+  it('reads words with accents, dashes and curly apostrophes as the one regex does', () => {
+    const topics = [topic('places', ['Hokkaidō', 'São Paulo', 'Côte d’Ivoire', 'Niš'])];
+    const text = 'Hokkaidō’s farms, São Paulo–based firms, CÔTE D’IVOIRE; not SãoPaulo, Hokkaidōan or Nišava — but Niš.';
+    const byWords = compileMatcher(topics, { wordIndexFrom: 0 }).find(text);
+    expect(byWords).toEqual(compileMatcher(topics).find(text));
+    expect(byWords.map((m) => text.slice(m.start, m.end))).toEqual(['Hokkaidō', 'São Paulo', 'CÔTE D’IVOIRE', 'Niš']);
+  });
+
   it('is used from WORD_INDEX_FROM aliases on, keeping the regex for Japanese and substring aliases only', () => {
     const many = compileMatcher([topic('m', Array.from({ length: WORD_INDEX_FROM }, (_, i) => `Name${i} Surname`)), topic('j', ['北方領土'])]);
     expect(many.pattern!.source).toBe('北方領土');
