@@ -6,7 +6,8 @@
  * aliases, the longest main-thread task while scanning, and the content script's size.
  * "ours" is the first scan on a freshly loaded page, as a reader meets it (our code compiling as
  * it runs); "rescan" is the next one, code warm. Page scripts are stripped so that every run sees
- * the same static DOM. Medians over RUNS page loads.
+ * the same static DOM. Medians over RUNS page loads. ONLY=page,page limits the run to those of
+ * the ten (for comparing two versions of a change side by side).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -61,7 +62,7 @@ async function main() {
     .filter((d) => existsSync(join(CORPUS, d, 'source.html')))
     .map((d) => ({ name: d, size: statSync(join(CORPUS, d, 'source.html')).size }))
     .sort((a, b) => b.size - a.size)
-    .slice(0, 10);
+    .slice(0, 10).filter((p) => !process.env.ONLY || process.env.ONLY.split(',').includes(p.name));
   // esbuild's CLI: its JS API never settles when called under tsx's module loader.
   const ours = execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [join(ROOT, 'scripts/bench/scan-entry.ts'), '--bundle', '--format=iife', '--minify'], {
     encoding: 'utf8',
