@@ -143,7 +143,8 @@ describe('a news page with the extension', () => {
     await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: /^Northern Territories, 1 on this page/ }).click()]);
     const card = page.getByRole('dialog', { name: 'Northern Territories' });
     await card.waitFor({ timeout: 10_000 });
-    expect(await card.getByText(/Putin’s Strategy on Japan|Originality, Not Succession/).count()).toBeGreaterThan(0);
+    // The card opens at once and its brief follows from the background: wait for it as a reader would.
+    await card.getByText(/Putin’s Strategy on Japan|Originality, Not Succession/).first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
   });
