@@ -1,7 +1,8 @@
 /**
- * Reads the text a reader can see in a page's main article. Shared by the content script and
- * the brief CLI (which runs it on linkedom), so it uses only the `Document` it is given, never
- * globals, and never changes the DOM.
+ * Finds a page's main article, reads its text, and decides which of it a reader sees (not in
+ * editors, hidden content or page furniture). Shared by the content script and the brief CLI
+ * (which runs it on linkedom), so it uses only the `Document` it is given, never globals, and
+ * never changes the DOM.
  */
 
 const SKIP_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'jfir-briefs'];
