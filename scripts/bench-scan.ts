@@ -4,10 +4,11 @@
  * (a) the floor, a native SHOW_TEXT walk plus one pass of the same compiled regex, and
  * (b) mark.js `mark(aliases)`, the way highlighter extensions use it; plus our scan with 2,000
  * aliases, the longest main-thread task while scanning, and the content script's size.
- * "ours" is the first scan on a freshly loaded page, as a reader meets it (our code compiling as
- * it runs); "rescan" is the next one, code warm. Page scripts are stripped so that every run sees
- * the same static DOM. Medians over RUNS page loads. ONLY=page,page limits the run to those of
- * the ten (for comparing two versions of a change side by side).
+ * Each measurement gets a fresh load of the page: the floor (then its second pass); our first scan
+ * (our code compiling as it runs, as a reader meets it), our rescan (code warm, against the floor's
+ * second pass), the sliced scan and mark.js; and a first scan with 2,000 aliases. Page scripts are
+ * stripped so that every load sees the same static DOM. Medians over RUNS rounds. ONLY=page,page
+ * limits the run to those of the ten (for comparing two versions of a change side by side).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, ROOT, serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_TOPICS, type Topic } from '../utils/topics';
 
-/** Even, so that the floor and our scan go first equally often (see `measure` in bench/scan-entry.ts). */
+/** Even, so that the floor's load and ours go first equally often. */
 const RUNS = Number(process.env.RUNS ?? 6);
 const CORPUS = resolve(ROOT, '../shared/corpus/news-pages');
 
@@ -82,32 +83,34 @@ async function main() {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const rows: Array<Record<string, number | string>> = [];
   for (const { name, size } of pages) {
-    const m = { ours: [] as number[], rescan: [] as number[], floor: [] as number[], many: [] as number[], mark: [] as number[], longest: [] as number[] };
+    const m = { ours: [] as number[], rescan: [] as number[], floor: [] as number[], floorAgain: [] as number[], many: [] as number[], mark: [] as number[], longest: [] as number[] };
     let mentions = 0;
-    for (let run = 0; run < RUNS; run += 1) {
+    /** A fresh load of the page with our bundle (and mark.js), then one call; a string, since tsx would wrap a function with helpers the page lacks. */
+    const onFreshPage = async <T>(call: string): Promise<T> => {
       await page.goto(`${server.origin}/${name}/source.html`, { waitUntil: 'load' });
       await page.evaluate(ours);
       await page.evaluate(markJs);
-      // A string, not a function: tsx would wrap a function with helpers the page does not have.
+      return (await page.evaluate(call)) as T;
+    };
+    for (let run = 0; run < RUNS; run += 1) {
+      const floorRun = () => onFreshPage<{ first: number; again: number }>(`jfirBench.floorRun(${JSON.stringify(defaults)})`);
+      const oursRun = () =>
+        onFreshPage<{ ours: number; rescan: number; mentions: number; mark: number; longest: number }>(
+          `jfirBench.oursRun(${JSON.stringify(defaults)}, ${JSON.stringify(aliases)})`,
+        );
+      // Alternate which load goes first, in case one leaves the browser warmer for the next.
       const oursFirst = run % 2 === 1;
-      const r = (await page.evaluate(`jfirBench.measure(${JSON.stringify(defaults)}, ${JSON.stringify(aliases)}, ${oursFirst})`)) as {
-        floor: number;
-        ours: number;
-        rescan: number;
-        mentions: number;
-        mark: number;
-        longest: number;
-      };
-      m.ours.push(r.ours);
-      m.rescan.push(r.rescan);
-      m.floor.push(r.floor);
-      m.mark.push(r.mark);
-      m.longest.push(r.longest);
-      mentions = r.mentions;
-      // The same page loaded again, for a first scan with 2,000 aliases, against the first scan above.
-      await page.goto(`${server.origin}/${name}/source.html`, { waitUntil: 'load' });
-      await page.evaluate(ours);
-      m.many.push((await page.evaluate(`jfirBench.firstScan(${JSON.stringify(many)}, ${!oursFirst})`)) as number);
+      const r = oursFirst ? await oursRun() : undefined;
+      const f = await floorRun();
+      const { ours: first, rescan, mark, longest, mentions: found } = r ?? (await oursRun());
+      m.floor.push(f.first);
+      m.floorAgain.push(f.again);
+      m.ours.push(first);
+      m.rescan.push(rescan);
+      m.mark.push(mark);
+      m.longest.push(longest);
+      mentions = found;
+      m.many.push(await onFreshPage<number>(`jfirBench.firstScan(${JSON.stringify(many)})`));
     }
     const row = {
       page: name,
@@ -116,7 +119,7 @@ async function main() {
       'ours ms': +median(m.ours).toFixed(2),
       'floor ms': +median(m.floor).toFixed(2),
       'ours/floor': +median(m.ours.map((o, i) => o / m.floor[i]!)).toFixed(2),
-      'rescan/floor': +median(m.rescan.map((o, i) => o / m.floor[i]!)).toFixed(2),
+      'rescan/floor': +median(m.rescan.map((o, i) => o / m.floorAgain[i]!)).toFixed(2),
       'mark.js/ours': +median(m.mark.map((k, i) => k / m.ours[i]!)).toFixed(0),
       '2000 aliases/default': +median(m.many.map((k, i) => k / m.ours[i]!)).toFixed(2),
       'longest task ms': +Math.max(...m.longest).toFixed(0),
