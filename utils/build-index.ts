@@ -3,12 +3,12 @@
  * `scripts/build-index.ts` does the file reading and writing, the tests call this directly.
  */
 import type { CommentaryIndex } from './commentary';
-import { parseCommentaryPage } from './parse-commentary';
+import { describeParseWarning, parseCommentaryPage } from './parse-commentary';
 
 /** Builds the index from the source text; `sha256` is the source's digest, computed by the caller. */
 export function buildCommentaryIndex(source: string, sourceText: string, sha256: string): CommentaryIndex {
   const { commentaries, warnings } = parseCommentaryPage(sourceText);
-  if (warnings.length) throw new Error(`${source}: ${warnings.join('; ')}`);
+  if (warnings.length) throw new Error(`${source}: ${warnings.map(describeParseWarning).join('; ')}`);
   return { source, sourceSha256: sha256, commentaries };
 }
 

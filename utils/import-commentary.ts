@@ -3,7 +3,7 @@
  * bundled index, and plans what a confirmed import would add or update. Pure.
  */
 import type { Commentary } from './commentary';
-import { parseCommentaryPage } from './parse-commentary';
+import { parseCommentaryPage, type ParseWarning } from './parse-commentary';
 
 /** A saved JFIR page is ~100 KB; anything far larger is not one. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -23,7 +23,7 @@ export interface ImportPreviewItem {
 export interface ImportPreview {
   items: ImportPreviewItem[];
   /** What the parser could not read, e.g. a commentary without author note. */
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 /** Refuses files that are too large or binary; `bytes` is the file's size. */
@@ -54,6 +54,6 @@ export function previewImport(
       commentary: { ...c, imported: true },
       status: bundledIds.has(c.id) ? 'bundled' : importedIds.has(c.id) ? 'update' : 'new',
     })),
-    warnings: warnings.filter((w) => !w.startsWith('no commentary found')),
+    warnings: warnings.filter((w) => w.code !== 'parse_none_found'),
   };
 }

@@ -23,10 +23,29 @@ const SENTENCE_STARTERS = new Set([
   'This', 'These', 'That', 'It', 'There', 'For', 'With', 'We', 'I', 'However', 'Today', 'Now', 'If',
 ]);
 
+/** What the parser could not read, by code, with the commentary concerned (translated by the pages that show it). */
+export type ParseWarning =
+  | { code: 'parse_no_author'; args: [title: string] }
+  | { code: 'parse_no_title' | 'parse_no_text'; args: [date: string] }
+  | { code: 'parse_none_found'; args: [] };
+
 export interface ParseResult {
   commentaries: Commentary[];
-  /** Human-readable problems, each naming the commentary or line concerned. */
-  warnings: string[];
+  warnings: ParseWarning[];
+}
+
+/** A parse warning in English, for the build and the command line. */
+export function describeParseWarning({ code, args }: ParseWarning): string {
+  switch (code) {
+    case 'parse_no_author':
+      return `"${args[0]}": no closing "This is the English translation…" note, so no author`;
+    case 'parse_no_title':
+      return `the commentary dated ${args[0]} has no title`;
+    case 'parse_no_text':
+      return `the commentary dated ${args[0]} has no text`;
+    case 'parse_none_found':
+      return 'no commentary found: expected a date line such as "October 19, 2021" followed by a title and text';
+  }
 }
 
 /** Parses "October 19,2021" (or the first date of "March 31 & April 1, 2021") to `YYYY-MM-DD`. */
@@ -114,10 +133,10 @@ function parseClosingNote(body: string): {
   };
 }
 
-function buildCommentary(date: string, title: string, paragraphs: string[], warnings: string[]): Commentary {
+function buildCommentary(date: string, title: string, paragraphs: string[], warnings: ParseWarning[]): Commentary {
   const id = `${date}-${slugify(title)}`;
   const closing = parseClosingNote(paragraphs.join('\n\n'));
-  if (!closing.author) warnings.push(`"${title}": no closing "This is the English translation…" note, so no author`);
+  if (!closing.author) warnings.push({ code: 'parse_no_author', args: [title] });
   const sections = closing.body.split(/\n\n+/).flatMap(splitSections);
   const passages: Passage[] = [];
   for (const section of sections) {
@@ -143,7 +162,7 @@ function buildCommentary(date: string, title: string, paragraphs: string[], warn
  * the body paragraphs, for each commentary; everything from "Latest Activities" on is furniture.
  */
 export function parseCommentaryPage(text: string): ParseResult {
-  const warnings: string[] = [];
+  const warnings: ParseWarning[] = [];
   const commentaries: Commentary[] = [];
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   let current: { date: string; title?: string; paragraphs: string[] } | undefined;
@@ -152,7 +171,7 @@ export function parseCommentaryPage(text: string): ParseResult {
     if (current.title && current.paragraphs.length) {
       commentaries.push(buildCommentary(current.date, current.title, current.paragraphs, warnings));
     } else {
-      warnings.push(`the commentary dated ${current.date} has no ${current.title ? 'text' : 'title'}`);
+      warnings.push({ code: current.title ? 'parse_no_text' : 'parse_no_title', args: [current.date] });
     }
     current = undefined;
   };
@@ -170,6 +189,6 @@ export function parseCommentaryPage(text: string): ParseResult {
     else if (isProse(line)) current.paragraphs.push(line);
   }
   flush();
-  if (commentaries.length === 0) warnings.push('no commentary found: expected a date line such as "October 19, 2021" followed by a title and text');
+  if (commentaries.length === 0) warnings.push({ code: 'parse_none_found', args: [] });
   return { commentaries, warnings };
 }

@@ -117,9 +117,9 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
           </table>
           {preview.warnings.length ? (
             <ul class="problems">
-              {preview.warnings.map((w) => (
-                <li key={w} class="warning">
-                  {w}
+              {preview.warnings.map((w, i) => (
+                <li key={i} class="warning">
+                  {problemText(t, w)}
                 </li>
               ))}
             </ul>

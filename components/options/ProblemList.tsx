@@ -2,10 +2,11 @@
 import type { PagesKey } from '../../utils/i18n/pages';
 import type { Translate } from '../../utils/i18n/translate';
 import type { ImportProblem } from '../../utils/import-commentary';
+import type { ParseWarning } from '../../utils/parse-commentary';
 import type { Problem } from '../../utils/settings-validation';
 
 /** The problem in words, e.g. "“the” would match almost every page." */
-export function problemText(t: Translate<PagesKey>, problem: Pick<Problem, 'code' | 'args'> | ImportProblem): string {
+export function problemText(t: Translate<PagesKey>, problem: Pick<Problem, 'code' | 'args'> | ImportProblem | ParseWarning): string {
   return t(`problem_${problem.code}`, ...problem.args);
 }
 

@@ -271,6 +271,16 @@ describe('Options with WXT storage', () => {
     await vi.waitFor(async () => expect((await loadSettings()).sites.deny).toEqual(['example.com']));
   });
 
+  it('shows what the parser could not read in the reader\'s language', () => {
+    const ja = translator(pagesCatalogs, 'ja');
+    const props = { t: ja, language: 'ja' as const, update: updateSettings, enabledOrigins: [], onRevokeOrigin: () => undefined, commentary };
+    render(<Options {...props} settings={DEFAULT_SETTINGS} />);
+    const body = 'The government said on Monday that the talks with Moscow would continue despite the sanctions imposed last year.';
+    fireEvent.input(screen.getByRole('textbox', { name: ja('commentary_paste') }), { target: { value: `May 1, 2022\n\nA Title\n\n${body}` } });
+    fireEvent.click(screen.getByRole('button', { name: ja('commentary_preview') }));
+    expect(document.querySelector('.problems .warning')?.textContent).toBe('「A Title」には結びの注記（“This is the English translation…”）がないため、著者が分かりません。');
+  });
+
   it('explains when imports are off because IndexedDB is unavailable', () => {
     const props = { t, language: 'en' as const, update: updateSettings, enabledOrigins: [], onRevokeOrigin: () => undefined };
     render(<Options {...props} settings={DEFAULT_SETTINGS} commentary={{ ...commentary, unavailable: 'IndexedDB is not available' }} />);

@@ -5,7 +5,7 @@ import { generateIndexFile, generateSearchIndexFile, OUTPUT, SEARCH_INDEX } from
 import { buildSearchDocs, createSearcher, docsKey, type PrebuiltIndex } from '../../utils/search';
 import type { Commentary } from '../../utils/commentary';
 import { compileMatcher } from '../../utils/matcher';
-import { parseCommentaryPage, parseEnglishDate, splitSections } from '../../utils/parse-commentary';
+import { describeParseWarning, parseCommentaryPage, parseEnglishDate, splitSections } from '../../utils/parse-commentary';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 
 const commentaries = index.commentaries as Commentary[];
@@ -99,14 +99,25 @@ describe('parseCommentaryPage', () => {
   it('reports a page with no commentary instead of inventing one', () => {
     const result = parseCommentaryPage('About JFIR\n\nJust some text.');
     expect(result.commentaries).toEqual([]);
-    expect(result.warnings[0]).toMatch(/no commentary found/);
+    expect(result.warnings).toEqual([{ code: 'parse_none_found', args: [] }]);
+    expect(describeParseWarning(result.warnings[0]!)).toMatch(/no commentary found/);
   });
 
   it('warns when the closing note with the author is missing', () => {
     const body = 'The government said on Monday that the talks with Moscow would continue despite the sanctions imposed last year.';
     const result = parseCommentaryPage(`May 1, 2022\n\nA Title\n\n${body}`);
     expect(result.commentaries).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/"A Title": no closing/);
+    expect(result.warnings).toEqual([{ code: 'parse_no_author', args: ['A Title'] }]);
+    expect(describeParseWarning(result.warnings[0]!)).toMatch(/"A Title": no closing/);
+  });
+
+  it('warns of a dated commentary without title or text, and leaves it out', () => {
+    const result = parseCommentaryPage('May 1, 2022\n\nJune 2, 2022\n\nA Title');
+    expect(result.warnings).toEqual([
+      { code: 'parse_no_title', args: ['2022-05-01'] },
+      { code: 'parse_no_text', args: ['2022-06-02'] },
+      { code: 'parse_none_found', args: [] },
+    ]);
   });
 
   it('parses dates with or without a space after the comma, and rejects impossible ones', () => {

@@ -170,6 +170,10 @@ export const pagesEn = {
   problem_import_too_large: 'The file is $1 KB; a saved page is at most $2 KB.',
   problem_import_binary: 'This is not a text or HTML file.',
   problem_import_empty: 'The file is empty.',
+  problem_parse_no_author: '“$1” has no closing note (“This is the English translation…”), so no author is known.',
+  problem_parse_no_title: 'The commentary dated $1 has no title and was left out.',
+  problem_parse_no_text: 'The commentary dated $1 has no text and was left out.',
+  problem_parse_none_found: 'No commentary found. Expected a date line such as “October 19, 2021”, then the title, then the text.',
   problem_import_no_commentary: 'No commentary found. Expected a date line such as “October 19, 2021”, then the title, then the text.',
 };
 
@@ -346,6 +350,10 @@ export const pagesJa: Record<PagesKey, string> = {
   problem_import_too_large: 'ファイルが $1 KB あります。保存したページの上限は $2 KB です。',
   problem_import_binary: 'テキストまたは HTML のファイルではありません。',
   problem_import_empty: 'ファイルが空です。',
+  problem_parse_no_author: '「$1」には結びの注記（“This is the English translation…”）がないため、著者が分かりません。',
+  problem_parse_no_title: '$1 付けのコメンタリーには題名がないため、取り込みませんでした。',
+  problem_parse_no_text: '$1 付けのコメンタリーには本文がないため、取り込みませんでした。',
+  problem_parse_none_found: 'コメンタリーが見つかりません。「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
   problem_import_no_commentary: 'コメンタリーが見つかりません。「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
 };
 
