@@ -17,10 +17,11 @@ const HEAD_WEIGHT = 3;
 
 export interface CandidateIndex {
   /**
-   * Document indexes that can match `query`, best first, at most `max`; undefined when the query
-   * has nothing to filter on (only one-letter words or exclusions), so every document is a candidate.
+   * Document indexes that can match `query`, best first, at most `max`, among those `accept`
+   * allows (the reader's filters); undefined when the query has nothing to filter on (only
+   * one-letter words or exclusions), so every document is a candidate.
    */
-  candidates(query: string, max: number): number[] | undefined;
+  candidates(query: string, max: number, accept?: (doc: number) => boolean): number[] | undefined;
 }
 
 function bigrams(run: string): string[] {
@@ -94,7 +95,7 @@ export function buildCandidateIndex(docs: readonly SearchDoc[]): CandidateIndex 
   };
 
   return {
-    candidates(query, max) {
+    candidates(query, max, accept) {
       const sets: Array<Map<number, number>> = [];
       for (const raw of query.split(/\s+/)) {
         // Exclusions narrow nothing here; fuse applies them. Extended-search operators are not words.
@@ -131,7 +132,7 @@ export function buildCandidateIndex(docs: readonly SearchDoc[]): CandidateIndex 
           }
           score += ws;
         }
-        if (everywhere) scored.push([doc, score]);
+        if (everywhere && (!accept || accept(doc))) scored.push([doc, score]);
       }
       return scored
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -161,20 +161,15 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
     (!f.topicId || (topicsOfCommentary.get(c.id)?.has(f.topicId) ?? false)) &&
     (!f.author || c.author.name === f.author) &&
     (!f.year || c.date.startsWith(f.year));
-  /** fuse.js over the candidate passages only, when the index is large enough to need it. */
+  /**
+   * fuse.js over the candidate passages only, when the index is large enough to need it, and only
+   * over the commentaries the filters allow.
+   */
   const fuseSearch = (query: string, allowed: ReadonlySet<string> | undefined) => {
-    if (allowed) {
-      return new Fuse(
-        docs.filter((d) => allowed.has(d.commentaryId)),
-        FUSE_OPTIONS,
-      ).search(query);
-    }
-    const picked = filter?.candidates(query, MAX_CANDIDATES);
-    if (!picked) return fuse.search(query);
-    return new Fuse(
-      picked.map((i) => docs[i]!),
-      FUSE_OPTIONS,
-    ).search(query);
+    const picked = filter?.candidates(query, MAX_CANDIDATES, allowed && ((i) => allowed.has(docs[i]!.commentaryId)));
+    if (picked) return new Fuse(picked.map((i) => docs[i]!), FUSE_OPTIONS).search(query);
+    if (!allowed) return fuse.search(query);
+    return new Fuse(docs.filter((d) => allowed.has(d.commentaryId)), FUSE_OPTIONS).search(query);
   };
   const byId = new Map(commentaries.map((c) => [c.id, c]));
   /** Lower-cased text of each commentary, made on the first `-exclusion` a reader types. */

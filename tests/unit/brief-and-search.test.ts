@@ -5,6 +5,7 @@ import type { Commentary } from '../../utils/commentary';
 import { createSearcher, parseQuery } from '../../utils/search';
 import { makeSnippet } from '../../utils/search-results';
 import { DEFAULT_TOPICS } from '../../utils/topics';
+import { syntheticIndex } from '../../scripts/bench/synthetic';
 
 const commentaries = index.commentaries as Commentary[];
 const ranker = createRanker(commentaries);
@@ -92,6 +93,17 @@ describe('search', () => {
     const results = searcher.search('Taliban');
     expect(new Set(results.map((r) => r.commentary.id)).size).toBe(results.length);
     expect(results[0]!.passageId.startsWith(results[0]!.commentary.id)).toBe(true);
+  });
+
+  it('keeps its word-index shortcut within the filters on a large index', () => {
+    const large = syntheticIndex(1000);
+    const big = createSearcher(large, DEFAULT_TOPICS);
+    const year = '2020';
+    const results = big.search('Taliban government', { year });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.commentary.date.startsWith(year))).toBe(true);
+    // The unfiltered top results come from other years; the filter still finds its own.
+    expect(big.search('Taliban government').some((r) => !r.commentary.date.startsWith(year))).toBe(true);
   });
 
   it('filters by topic, author and year, alone or with a query', () => {

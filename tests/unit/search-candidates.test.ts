@@ -31,6 +31,15 @@ describe('search candidate filter', () => {
     expect(docs[first[0]!]!.title).toMatch(/Tokyo Olympics/);
   });
 
+  it('keeps its best candidates among the documents the filters accept', () => {
+    // Putin's commentary holds the best "Kuril" passages; a filter to the Suga one still gets one.
+    const suga = RUSSIA[0]!;
+    const accepted = filter.candidates('Kuril', 1, (i) => docs[i]!.commentaryId === suga)!;
+    expect(accepted).toHaveLength(1);
+    expect(docs[accepted[0]!]!.commentaryId).toBe(suga);
+    expect(filter.candidates('Kuril', 1000, () => false)).toEqual([]);
+  });
+
   it('has nothing to filter on for one-letter words', () => {
     expect(filter.candidates('a', 10)).toBeUndefined();
   });
