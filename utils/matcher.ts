@@ -234,27 +234,42 @@ function regexSource(aliases: readonly AliasData[]): string | undefined {
   return trieSource(root);
 }
 
-interface Scanner {
-  regex: RegExp;
+interface Lookups {
   /** Aliases by canonical key of their text. */
   byKey: Map<string, AliasData[]>;
   /** Aliases by their lower-cased first character, longest first, for the fallback. */
   byFirst: Map<string, AliasData[]>;
 }
 
+interface Scanner {
+  regex: RegExp;
+  /** The lookups from matched text to aliases, made at the first match: most pages have none. */
+  lookups(): Lookups;
+}
+
 /** The combined regex and the lookups from matched text to aliases (given longest first). */
 function buildScanner(aliases: readonly AliasData[], source: string | undefined): Scanner | undefined {
   if (aliases.length === 0 || source === undefined) return undefined;
-  const byKey = new Map<string, AliasData[]>();
-  const byFirst = new Map<string, AliasData[]>();
-  for (const a of aliases) {
-    const key = canonicalKey(a.normalized);
-    byKey.set(key, [...(byKey.get(key) ?? []), a]);
-    const first = a.normalized[0]!.toLowerCase();
-    byFirst.set(first, [...(byFirst.get(first) ?? []), a]);
-  }
-  // No `u` flag: the pattern holds only literal characters and simple classes, and is faster without it.
-  return { regex: new RegExp(source, 'gi'), byKey, byFirst };
+  let lookups: Lookups | undefined;
+  const add = (map: Map<string, AliasData[]>, key: string, a: AliasData) => {
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  };
+  return {
+    // No `u` flag: the pattern holds only literal characters and simple classes, and is faster without it.
+    regex: new RegExp(source, 'gi'),
+    lookups() {
+      if (!lookups) {
+        lookups = { byKey: new Map(), byFirst: new Map() };
+        for (const a of aliases) {
+          add(lookups.byKey, canonicalKey(a.normalized), a);
+          add(lookups.byFirst, a.normalized[0]!.toLowerCase(), a);
+        }
+      }
+      return lookups;
+    },
+  };
 }
 
 /** Whole-word aliases need a non-word character (or the text's edge) on each side. */
@@ -277,12 +292,13 @@ interface Hit {
  */
 function scan(text: string, scanner: Scanner, everyStart = false): Hit[] {
   const out: Hit[] = [];
-  const { regex, byKey, byFirst } = scanner;
+  const { regex } = scanner;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const start = m.index;
     const matched = m[0];
     const end = start + matched.length;
+    const { byKey, byFirst } = scanner.lookups();
     const found = byKey
       .get(canonicalKey(matched))
       ?.find((a) => boundariesOk(a, text, start, end) && caseAllowed(a.normalized, matched, a.caseSensitive));

@@ -49,7 +49,8 @@ export class Highlighter {
       this.mentions.set(f.topicId, list);
       this.ordered.push(mention);
     }
-    if (!highlightsSupported()) return;
+    // Nothing to draw and nothing drawn (most pages): the registry is not touched.
+    if ((!found.length && !this.drawn.size) || !highlightsSupported()) return;
     // One registry entry per palette slot in use, named for the style drawn.
     const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
     const wanted = new Map<string, StaticRange[]>();

@@ -66,9 +66,11 @@ export function* findMentionsSteps(
   options: ScanOptions = {},
 ): Generator<void, FoundMention[]> {
   const page = yield* collectTextSteps(doc, targets);
-  const readable = readableChecker(doc, page, options);
-  return matcher.find(page.text).flatMap((m) => {
-    if (!readable(m.start, m.end)) return [];
+  const matches = matcher.find(page.text);
+  // Made only where there is something to judge: most pages mention no topic.
+  const readable = matches.length ? readableChecker(doc, page, options) : undefined;
+  return matches.flatMap((m) => {
+    if (!readable?.(m.start, m.end)) return [];
     const start = locate(page, m.start);
     const end = locate(page, m.end, true);
     if (!start || !end) return [];
