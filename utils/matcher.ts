@@ -243,6 +243,12 @@ interface Lookups {
 
 interface Scanner {
   regex: RegExp;
+  /**
+   * First characters (canonical key) of the aliases that can start inside a word (substring
+   * aliases, or ones that begin with punctuation). A hit inside a word with any other first character
+   * cannot be an alias: "isis" in "crisis", which is on most news pages.
+   */
+  startsInsideWords: Set<string>;
   /** The lookups from matched text to aliases, made at the first match: most pages have none. */
   lookups(): Lookups;
 }
@@ -259,6 +265,7 @@ function buildScanner(aliases: readonly AliasData[], source: string | undefined)
   return {
     // No `u` flag: the pattern holds only literal characters and simple classes, and is faster without it.
     regex: new RegExp(source, 'gi'),
+    startsInsideWords: new Set(aliases.filter((a) => a.substring || !a.wordStart).map((a) => canonicalKey(a.normalized[0]!))),
     lookups() {
       if (!lookups) {
         lookups = { byKey: new Map(), byFirst: new Map() };
@@ -298,6 +305,10 @@ function scan(text: string, scanner: Scanner, everyStart = false): Hit[] {
     const start = m.index;
     const matched = m[0];
     const end = start + matched.length;
+    if (isWordChar(text[start - 1]) && !scanner.startsInsideWords.has(canonicalKey(matched[0]!))) {
+      regex.lastIndex = start + 1;
+      continue;
+    }
     const { byKey, byFirst } = scanner.lookups();
     const found = byKey
       .get(canonicalKey(matched))

@@ -98,6 +98,14 @@ describe('Japanese and width folding', () => {
   });
 });
 
+describe('hits inside words', () => {
+  it('skips an alias that needs a word start, and keeps one that begins with punctuation', () => {
+    const m = compileMatcher([topic('isis', ['ISIS']), topic('mafia', ["'Ndrangheta"])]);
+    expect(found('the crisis and analysis of ISIS', m)).toEqual([['isis', 'ISIS']]);
+    expect(found('the’Ndrangheta clan', m)).toEqual([['mafia', '’Ndrangheta']]);
+  });
+});
+
 describe('exclusions', () => {
   it('suppress the matches they contain, for their topic only', () => {
     const m = compileMatcher([topic('taliban', ['Taliban'], ['Pakistani Taliban'])]);
