@@ -327,22 +327,23 @@ function scan(text: string, scanner: Scanner, everyStart = false): Hit[] {
  * number of aliases, unlike one regex of them all, which V8 must compile on every page (about
  * 60 ms for 2,000 aliases) and the trie that builds it.
  */
-interface WordIndex {
-  /** Aliases by their first word, lower-cased, longest first. */
-  byFirstWord: Map<string, AliasData[]>;
-}
+type WordIndex = Record<string, number[]>;
 
 /** Whether the word index can find the alias: a whole-word alias starting with a non-CJK word. */
 const wordIndexable = (a: AliasData) => a.firstWord !== undefined;
 
+/**
+ * Indexes (into `aliases`, so longest first) of the word-indexable aliases by first word. Plain
+ * JSON, built by the background: a page then has nothing to assemble, however many aliases.
+ */
 function buildWordIndex(aliases: readonly AliasData[]): WordIndex {
-  const byFirstWord = new Map<string, AliasData[]>();
-  for (const a of aliases) {
-    const list = byFirstWord.get(a.firstWord!);
-    if (list) list.push(a);
-    else byFirstWord.set(a.firstWord!, [a]);
-  }
-  return { byFirstWord };
+  const index: WordIndex = {};
+  aliases.forEach((a, i) => {
+    if (a.firstWord === undefined) return;
+    if (Object.hasOwn(index, a.firstWord)) index[a.firstWord]!.push(i);
+    else index[a.firstWord] = [i];
+  });
+  return index;
 }
 
 /**
@@ -354,11 +355,12 @@ const ROUGH_WORD_RUN = /[\w\u0080-\uffff]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The longest valid alias at the start of each word of the text (aliases sorted longest first). */
-function scanWords(text: string, index: WordIndex): Hit[] {
+function scanWords(text: string, index: WordIndex, aliases: readonly AliasData[]): Hit[] {
   const out: Hit[] = [];
   const lookUp = (word: string, start: number) => {
-    const candidates = index.byFirstWord.get(word.toLowerCase());
-    const hit = candidates && matchAt(text, start, candidates);
+    const key = word.toLowerCase();
+    // Own keys only: a word such as "constructor" must not find Object.prototype's.
+    const hit = Object.hasOwn(index, key) && matchAt(text, start, index[key]!.map((i) => aliases[i]!));
     if (hit) out.push(hit);
   };
   ROUGH_WORD_RUN.lastIndex = 0;
@@ -442,8 +444,8 @@ export const WORD_INDEX_FROM = 400;
 export interface MatcherData {
   aliases: AliasData[];
   exclusions: AliasData[];
-  /** Whole-word aliases go through the word index; the regex holds the others. */
-  useWords: boolean;
+  /** From WORD_INDEX_FROM aliases on, whole-word aliases go through this index; the regex holds the others. */
+  wordIndex?: WordIndex;
   aliasSource?: string;
   exclusionSource?: string;
 }
@@ -474,7 +476,13 @@ export function prepareMatcher(topics: readonly Topic[], { wordIndexFrom = WORD_
   const useWords = aliases.length >= wordIndexFrom;
   const aliasSource = regexSource(useWords ? aliases.filter((a) => !wordIndexable(a)) : aliases);
   const exclusionSource = regexSource(exclusions);
-  return { aliases, exclusions, useWords, ...(aliasSource ? { aliasSource } : {}), ...(exclusionSource ? { exclusionSource } : {}) };
+  return {
+    aliases,
+    exclusions,
+    ...(useWords ? { wordIndex: buildWordIndex(aliases) } : {}),
+    ...(aliasSource ? { aliasSource } : {}),
+    ...(exclusionSource ? { exclusionSource } : {}),
+  };
 }
 
 /** Compiles the aliases and exclusions of the given topics into one matcher (both ways find the same matches). */
@@ -485,8 +493,8 @@ export function compileMatcher(topics: readonly Topic[], options: { wordIndexFro
 /** The matcher for prepared data (see `prepareMatcher`). */
 export function matcherFrom(data: MatcherData): Matcher {
   const { aliases, exclusions } = data;
-  const wordIndex = data.useWords ? buildWordIndex(aliases.filter(wordIndexable)) : undefined;
-  const aliasScanner = buildScanner(data.useWords ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
+  const { wordIndex } = data;
+  const aliasScanner = buildScanner(wordIndex ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
   const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
 
   return {
@@ -496,7 +504,7 @@ export function matcherFrom(data: MatcherData): Matcher {
       if ((!aliasScanner && !wordIndex) || !original) return [];
       const folded = foldWidth(original);
       const hits = wordIndex
-        ? leftmostLongest([...scanWords(folded.text, wordIndex), ...(aliasScanner ? scan(folded.text, aliasScanner, true) : [])])
+        ? leftmostLongest([...scanWords(folded.text, wordIndex, aliases), ...(aliasScanner ? scan(folded.text, aliasScanner, true) : [])])
         : scan(folded.text, aliasScanner!);
       const excluded = exclusionScanner ? scan(folded.text, exclusionScanner) : [];
       const toOriginal = (i: number) => folded.offsets?.[i] ?? i;

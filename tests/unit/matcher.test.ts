@@ -193,6 +193,11 @@ describe('the word index (large alias sets)', () => {
     for (const text of texts) expect(withWords.find(text)).toEqual(defaults.find(text));
   });
 
+  it('looks up only its own words, not Object.prototype\'s', () => {
+    const m = compileMatcher([topic('t', ['Taliban'])], { wordIndexFrom: 0 });
+    expect(found('the constructor of __proto__ toString and the Taliban', m)).toEqual([['t', 'Taliban']]);
+  });
+
   it('reads words with accents, dashes and curly apostrophes as the one regex does', () => {
     const topics = [topic('places', ['Hokkaidō', 'São Paulo', 'Côte d’Ivoire', 'Niš'])];
     const text = 'Hokkaidō’s farms, São Paulo–based firms, CÔTE D’IVOIRE; not SãoPaulo, Hokkaidōan or Nišava — but Niš.';

@@ -16,6 +16,18 @@ const SKIP_TAG_SET = bothCases(SKIP_TAGS);
 const FURNITURE_TAG_SET = bothCases(FURNITURE_TAGS);
 const FURNITURE_ROLE_SET = new Set(FURNITURE_ROLES);
 const FURNITURE_CLASS = new RegExp(FURNITURE_CLASS_WORDS.join('|'), 'i');
+/**
+ * The same furniture, and hidden content, as one selector, for the few article candidates: the
+ * browser matches it natively, so a page without matches never compiles `classify`.
+ */
+const NOT_ARTICLE_SELECTOR = [
+  ...FURNITURE_TAGS,
+  ...FURNITURE_ROLES.map((r) => `[role="${r}"]`),
+  ...FURNITURE_CLASS_WORDS.map((w) => `[class*="${w}" i]`),
+  '[id*="comment" i]',
+  '[hidden]',
+  '[aria-hidden="true"]',
+].join(',');
 
 /** Verdicts of FURNITURE_CLASS by class attribute: pages repeat a few hundred class lists thousands of times. */
 const furnitureClasses = new Map<string, boolean>();
@@ -143,8 +155,12 @@ function hasTextOver(doc: Document, el: Element, min: number): boolean {
  * finds every kind at once, and a lone candidate's text is only read as far as the minimum.
  */
 export function findArticleRoot(doc: Document): Element {
-  // Hidden or skipped content is no more the article than furniture is.
-  const inFurniture = ancestryTest(doc, (kind) => kind !== PLAIN);
+  // Hidden content is no more the article than furniture is. Classes on <html> or <body>
+  // ("stream", "comments-open") describe the whole page, not furniture.
+  const inFurniture = (el: Element) => {
+    const outer = el.closest(NOT_ARTICLE_SELECTOR);
+    return outer !== null && outer !== doc.body && outer !== doc.documentElement;
+  };
   const lengths = new Map<Element, number>();
   const textLength = (el: Element) => {
     let n = lengths.get(el);
