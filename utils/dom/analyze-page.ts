@@ -80,6 +80,8 @@ export function* findMentionsSteps(
 
 /** Orders topics by mentions (a headline mention counting extra), then by first appearance. */
 export function rankTopics(mentions: readonly FoundMention[], headline: string | undefined, matcher: Matcher): TopicMentions[] {
+  // Only topics mentioned in the article are ranked; the headline then only weighs them.
+  if (!mentions.length) return [];
   const inHeadline = new Set(headline ? matcher.find(headline).map((m) => m.topicId) : []);
   const byTopic = new Map<string, { count: number; first: number }>();
   mentions.forEach((m, i) => {
