@@ -84,19 +84,12 @@ function classify(el: Element, tag = el.tagName): ElementKind {
 }
 
 /**
- * Whether an element or one of its ancestors passes `test`, with verdicts cached per element so
- * that siblings share the walk up. `<html>` and `<body>` never count: their classes ("stream",
- * "comments-open") describe the whole page.
+ * Whether an element or one of its ancestors is skipped (hidden, an editor, code). `<html>` and
+ * `<body>` never count: attributes there describe the whole page, not one part of it.
  */
-function ancestryTest(doc: Document, test: (kind: ElementKind) => boolean): (el: Element) => boolean {
-  const verdicts = new Map<Element, boolean>();
-  const inside = (el: Element | null): boolean => {
-    if (!el || el === doc.body || el === doc.documentElement) return false;
-    let verdict = verdicts.get(el);
-    if (verdict === undefined) verdicts.set(el, (verdict = test(classify(el)) || inside(el.parentElement)));
-    return verdict;
-  };
-  return inside;
+function insideSkipped(doc: Document, el: Element | null): boolean {
+  for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) if (classify(e) === SKIPPED) return true;
+  return false;
 }
 
 /** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
@@ -321,14 +314,13 @@ function textBlockOf(parent: Node | null): Element | undefined {
  * include it, or a headline holds it), and rendered. Verdicts are cached per parent element.
  */
 export function readableChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
-  const skippedAbove = ancestryTest(doc, (kind) => kind === SKIPPED);
   const verdicts = new Map<Element, boolean>();
   /** Judged top-down from the root, as a reader meets it: a headline exempts the furniture inside it, not around it. */
   const readable = (el: Element, root: Element): boolean => {
     const chain: Element[] = [];
     let e: Element | null = el;
     for (; e && e !== root; e = e.parentElement) chain.push(e);
-    if (e !== root || skippedAbove(root)) return false;
+    if (e !== root || insideSkipped(doc, root)) return false;
     let inHeadline = root.closest('h1') !== null;
     for (let i = chain.length - 1; i >= 0; i -= 1) {
       const tag = chain[i]!.tagName;
