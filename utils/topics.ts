@@ -1,7 +1,7 @@
 /**
  * Topics: concepts with aliases in English and Japanese. Pure data model and helpers.
  */
-import defaultTopicsJson from '../data/topics.json';
+import { topics as defaultTopics } from '../data/topics.json';
 
 /** An alias with explicit options; a plain string takes the defaults. */
 export interface AliasSpec {
@@ -29,7 +29,7 @@ export interface Topic {
 export const PALETTE_SIZE = 12;
 
 /** The topics the extension ships with. */
-export const DEFAULT_TOPICS: readonly Topic[] = defaultTopicsJson.topics as Topic[];
+export const DEFAULT_TOPICS: readonly Topic[] = defaultTopics as Topic[];
 
 /** The alias as an options object. */
 export function aliasSpec(alias: Alias): AliasSpec {
