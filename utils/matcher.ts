@@ -24,9 +24,22 @@ export interface Match {
   end: number;
 }
 
+/**
+ * Where a text was joined from pieces (a page's text nodes, see `PageText`), and which joins are
+ * block breaks. A break stands for a character that is neither a word character nor a separator:
+ * no match runs across it, and a word ends at it. A page can then join its text nodes with
+ * nothing between them, and ask the DOM about a join only where a match could reach it.
+ */
+export interface Joins {
+  /** Where each piece starts in the text, ascending: the text can break only there. */
+  readonly starts: readonly number[];
+  /** Whether the text breaks between blocks where piece `i` (from 1) starts. */
+  breaksBefore(i: number): boolean;
+}
+
 export interface Matcher {
-  /** All non-overlapping matches, in text order. */
-  find(text: string): Match[];
+  /** All non-overlapping matches, in text order; `joins` tells where the text breaks between blocks. */
+  find(text: string, joins?: Joins): Match[];
   /** Number of aliases compiled. */
   readonly size: number;
   /**
@@ -181,6 +194,49 @@ export function foldWidth(text: string): Folded {
   return { text: out, offsets };
 }
 
+/** The joins of a folded text: each piece starts at the first folded position at or after its original start. */
+function foldedJoins(joins: Joins, offsets: readonly number[]): Joins {
+  const folded = (start: number) => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { starts: joins.starts.map(folded), breaksBefore: (i) => joins.breaksBefore(i) };
+}
+
+/** The first offset in [from, to] where the text breaks between blocks, or -1. */
+type BreakFinder = (from: number, to: number) => number;
+
+/**
+ * A `BreakFinder` over joins, judging each join at most once. The matcher asks in text order
+ * (once per word with the word index), so the search steps on from where the last one ended.
+ */
+function breakFinder({ starts, breaksBefore }: Joins): BreakFinder {
+  const verdicts: boolean[] = [];
+  /** The first join at or after the last `from` asked. */
+  let next = 1;
+  return (from, to) => {
+    if (next > 1 && starts[next - 1]! >= from) {
+      // Asked about an earlier place (the next pass): a binary search.
+      let hi = next - 1;
+      next = 1;
+      while (next < hi) {
+        const mid = (next + hi) >> 1;
+        if (starts[mid]! < from) next = mid + 1;
+        else hi = mid;
+      }
+    }
+    while (next < starts.length && starts[next]! < from) next += 1;
+    for (let i = next; i < starts.length && starts[i]! <= to; i += 1) if ((verdicts[i] ??= breaksBefore(i))) return starts[i]!;
+    return -1;
+  };
+}
+
 /**
  * An alias made ready for matching, as plain data (see `MatcherData`). Everything a page would
  * otherwise work out per alias with Unicode regexes is worked out here, once, by the background.
@@ -279,11 +335,28 @@ function buildScanner(aliases: readonly AliasData[], source: string | undefined)
   };
 }
 
-/** Whole-word aliases need a non-word character (or the text's edge) on each side. */
-function boundariesOk(a: AliasData, text: string, start: number, end: number): boolean {
+/** A text to scan, with where it was joined and where it breaks between blocks (see `Joins`). */
+interface Source {
+  text: string;
+  joinStarts: readonly number[];
+  breaks: BreakFinder | undefined;
+}
+
+/** Whether `text[i]`, a neighbour of the offset `joint`, is a word character in the same block. */
+function wordCharAt({ text, breaks }: Source, i: number, joint: number): boolean {
+  return isWordChar(text[i]) && !(breaks && breaks(joint, joint) >= 0);
+}
+
+/** Whether `start` to `end` runs across a block break. */
+function crossesBreak({ breaks }: Source, start: number, end: number): boolean {
+  return breaks !== undefined && end - start > 1 && breaks(start + 1, end - 1) >= 0;
+}
+
+/** Whole-word aliases need a non-word character (or the text's or block's edge) on each side. */
+function boundariesOk(a: AliasData, source: Source, start: number, end: number): boolean {
   if (a.substring) return true;
-  if (a.wordStart && isWordChar(text[start - 1])) return false;
-  return !(a.wordEnd && isWordChar(text[end]));
+  if (a.wordStart && wordCharAt(source, start - 1, start)) return false;
+  return !(a.wordEnd && wordCharAt(source, end, end));
 }
 
 interface Hit {
@@ -297,23 +370,25 @@ interface Hit {
  * at a place fails them (rare), the other aliases starting with the same character are tried
  * there, longest first, before moving on.
  */
-function scan(text: string, scanner: Scanner, everyStart = false): Hit[] {
+function scan(source: Source, scanner: Scanner, everyStart = false): Hit[] {
   const out: Hit[] = [];
+  const { text } = source;
   const { regex } = scanner;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const start = m.index;
     const matched = m[0];
     const end = start + matched.length;
-    if (isWordChar(text[start - 1]) && !scanner.startsInsideWords.has(canonicalKey(matched[0]!))) {
+    if (wordCharAt(source, start - 1, start) && !scanner.startsInsideWords.has(canonicalKey(matched[0]!))) {
       regex.lastIndex = start + 1;
       continue;
     }
     const { byKey, byFirst } = scanner.lookups();
-    const found = byKey
-      .get(canonicalKey(matched))
-      ?.find((a) => boundariesOk(a, text, start, end) && caseAllowed(a.normalized, matched, a.caseSensitive));
-    const hit = found ? { a: found, start, end } : matchAt(text, start, byFirst.get(matched[0]!.toLowerCase()) ?? []);
+    // Across a block break the regex's hit is no alias; a shorter one before the break may be.
+    const found = crossesBreak(source, start, end)
+      ? undefined
+      : byKey.get(canonicalKey(matched))?.find((a) => boundariesOk(a, source, start, end) && caseAllowed(a.normalized, matched, a.caseSensitive));
+    const hit = found ? { a: found, start, end } : matchAt(source, start, byFirst.get(matched[0]!.toLowerCase()) ?? []);
     if (hit) out.push(hit);
     // `everyStart`: the longest hit at each start, overlapping ones too, for merging with the word index.
     regex.lastIndex = hit && !everyStart ? Math.max(hit.end, start + 1) : start + 1;
@@ -355,23 +430,37 @@ const ROUGH_WORD_RUN = /[\w\u0080-\uffff]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The longest valid alias at the start of each word of the text (aliases sorted longest first). */
-function scanWords(text: string, index: WordIndex, aliases: readonly AliasData[]): Hit[] {
+function scanWords(source: Source, index: WordIndex, aliases: readonly AliasData[]): Hit[] {
   const out: Hit[] = [];
+  const { text, joinStarts, breaks } = source;
   const lookUp = (word: string, start: number) => {
     const key = word.toLowerCase();
     // Own keys only: a word such as "constructor" must not find Object.prototype's.
-    const hit = Object.hasOwn(index, key) && matchAt(text, start, index[key]!.map((i) => aliases[i]!));
+    const hit = Object.hasOwn(index, key) && matchAt(source, start, index[key]!.map((i) => aliases[i]!));
     if (hit) out.push(hit);
   };
+  const lookUpRun = (run: string, start: number) => {
+    if (!NON_ASCII.test(run)) return lookUp(run, start);
+    WORD_RUN.lastIndex = 0;
+    for (let w = WORD_RUN.exec(run); w; w = WORD_RUN.exec(run)) lookUp(w[0], start + w.index);
+  };
+  /** The first join after the current run's start: asking `breaks` for every word cost more than the lookups. */
+  let join = 1;
   ROUGH_WORD_RUN.lastIndex = 0;
   for (let m = ROUGH_WORD_RUN.exec(text); m; m = ROUGH_WORD_RUN.exec(text)) {
-    const run = m[0];
-    if (!NON_ASCII.test(run)) {
-      lookUp(run, m.index);
+    const end = m.index + m[0].length;
+    while (join < joinStarts.length && joinStarts[join]! <= m.index) join += 1;
+    if (!(joinStarts[join]! < end)) {
+      lookUpRun(m[0], m.index);
       continue;
     }
-    WORD_RUN.lastIndex = 0;
-    for (let w = WORD_RUN.exec(run); w; w = WORD_RUN.exec(run)) lookUp(w[0], m.index + w.index);
+    // A run joined across a block break is two words.
+    let from = m.index;
+    for (let at = breaks!(from + 1, end - 1); at >= 0; at = breaks!(at + 1, end - 1)) {
+      lookUpRun(text.slice(from, at), from);
+      from = at;
+    }
+    lookUpRun(text.slice(from, end), from);
   }
   return out;
 }
@@ -423,12 +512,14 @@ function spelledAt(text: string, start: number, lower: readonly string[]): numbe
 }
 
 /** The first (longest) of the candidate aliases spelled at `start` that passes the boundary and case rules. */
-function matchAt(text: string, start: number, candidates: readonly AliasData[]): Hit | undefined {
+function matchAt(source: Source, start: number, candidates: readonly AliasData[]): Hit | undefined {
+  const { text } = source;
   for (const a of candidates) {
     const length = spelledAt(text, start, lowerOf(a));
     if (length < 0) continue;
     const end = start + length;
-    if (boundariesOk(a, text, start, end) && caseAllowed(a.normalized, text.slice(start, end), a.caseSensitive)) return { a, start, end };
+    if (crossesBreak(source, start, end) || !boundariesOk(a, source, start, end)) continue;
+    if (caseAllowed(a.normalized, text.slice(start, end), a.caseSensitive)) return { a, start, end };
   }
   return undefined;
 }
@@ -500,13 +591,15 @@ export function matcherFrom(data: MatcherData): Matcher {
   return {
     size: aliases.length,
     pattern: aliasScanner?.regex,
-    find(original: string): Match[] {
+    find(original: string, given?: Joins): Match[] {
       if ((!aliasScanner && !wordIndex) || !original) return [];
       const folded = foldWidth(original);
+      const joins = given && folded.offsets ? foldedJoins(given, folded.offsets) : given;
+      const source: Source = { text: folded.text, joinStarts: joins?.starts ?? [], breaks: joins && breakFinder(joins) };
       const hits = wordIndex
-        ? leftmostLongest([...scanWords(folded.text, wordIndex, aliases), ...(aliasScanner ? scan(folded.text, aliasScanner, true) : [])])
-        : scan(folded.text, aliasScanner!);
-      const excluded = exclusionScanner ? scan(folded.text, exclusionScanner) : [];
+        ? leftmostLongest([...scanWords(source, wordIndex, aliases), ...(aliasScanner ? scan(source, aliasScanner, true) : [])])
+        : scan(source, aliasScanner!);
+      const excluded = exclusionScanner ? scan(source, exclusionScanner) : [];
       const toOriginal = (i: number) => folded.offsets?.[i] ?? i;
       return hits
         .filter((h) => !excluded.some((x) => x.a.topicId === h.a.topicId && x.start <= h.start && h.end <= x.end))

@@ -182,6 +182,42 @@ describe('matcher against a reference implementation (property)', () => {
   });
 });
 
+describe('text joined from blocks (property)', () => {
+  const BREAK = '\u001e';
+  const piece = fc.array(fc.oneof(fc.stringMatching(/^[abAB]{1,3}$/), fc.constantFrom(' ', '-', "'", '\u2019', '\u2013', 'ａ', '北', '')), { maxLength: 4 });
+  const alias = fc.oneof(
+    fc.tuple(fc.array(fc.stringMatching(/^[abAB]{1,3}(['\u2019][abAB])?$/), { minLength: 1, maxLength: 2 }), fc.constantFrom(' ', '-')).map(([ws, sep]) => ws.join(sep)),
+    fc.constantFrom('北a', 'a北', "'ab"),
+  );
+  // Each piece is a text node; `true` starts a new block.
+  const pieces = fc.array(fc.tuple(piece.map((p) => p.join('')), fc.boolean()), { maxLength: 8 });
+
+  it.each([
+    ['one regex', WORD_INDEX_FROM],
+    ['the word index', 0],
+  ])('finds, told where the blocks break, what it finds with a break character between blocks, through %s', (_, wordIndexFrom) => {
+    fc.assert(
+      fc.property(fc.uniqueArray(alias, { minLength: 1, maxLength: 5, selector: (a) => a.toLowerCase() }), fc.option(alias), pieces, (aliases, exclusion, parts) => {
+        const matcher = compileMatcher([topic('t', aliases, exclusion ? [exclusion] : undefined)], { wordIndexFrom });
+        let joined = '';
+        let withBreaks = '';
+        const starts: number[] = [];
+        parts.forEach(([text, newBlock], i) => {
+          if (newBlock && i > 0) withBreaks += BREAK;
+          starts.push(joined.length);
+          joined += text;
+          withBreaks += text;
+        });
+        const joins = { starts, breaksBefore: (i: number) => parts[i]![1] };
+        const toJoined = (offset: number) => offset - [...withBreaks.slice(0, offset)].filter((ch) => ch === BREAK).length;
+        const expected = matcher.find(withBreaks).map((m) => [toJoined(m.start), toJoined(m.end)]);
+        expect(matcher.find(joined, joins).map((m) => [m.start, m.end])).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('the word index (large alias sets)', () => {
   it('finds exactly what the one regex finds, on every fixture page and brief case', () => {
     const texts = [

@@ -31,7 +31,30 @@ describe('page scan (happy-dom)', () => {
   it('joins text across inline tags but not across blocks', () => {
     const doc = load('<article><p><b>Kuril</b> Islands</p><p>Kuril</p><p>Islands</p>' + '<p>filler text. </p>'.repeat(30) + '</article>');
     const page = collectText(doc, [findArticleRoot(doc)]);
-    expect(matcher.find(page.text).map((m) => page.text.slice(m.start, m.end))).toEqual(['Kuril Islands']);
+    expect(matcher.find(page.text, page).map((m) => page.text.slice(m.start, m.end))).toEqual(['Kuril Islands']);
+  });
+
+  it('breaks between blocks written with no white space between them, as rendered pages often are', () => {
+    const filler = '<p>filler text. </p>'.repeat(30);
+    const doc = load(`<article><h2>Taliban</h2><p>Haqqani network leaders met in Kabul<button>Share</button></p><p>Next paragraph.</p>${filler}</article>`);
+    const mentions = analyzePage(doc, matcher).mentions;
+    expect(mentions.map((m) => m.text)).toEqual(['Taliban', 'Haqqani network', 'Kabul']);
+    expect(mentions.map((m) => m.sentence)).toEqual(['Taliban', 'Haqqani network leaders met in Kabul', 'Haqqani network leaders met in Kabul']);
+  });
+
+  it('leaves long code out of the text, and never marks short code or form text', () => {
+    const filler = '<p>filler text. </p>'.repeat(30);
+    const styles = '.Taliban { color: red } '.repeat(20);
+    const doc = load(`<article><style>${styles}</style><p>Kabul<button>Taliban</button></p><noscript>Taliban</noscript>${filler}</article>`);
+    expect(collectText(doc, [doc.querySelector('article')!]).text).not.toContain('color: red');
+    expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toEqual(['Kabul']);
+  });
+
+  it('tells where blocks break: between blocks, around code and form text, not at inline tags', () => {
+    const doc = load('<article><h2>Kabul</h2><p>a <b>b</b> c<i>d</i></p><div>e<p>f</p>g<button>h</button></div><p>i</p></article>');
+    const page = collectText(doc, [doc.querySelector('article')!]);
+    const breaks = page.starts.filter((_, i) => i > 0 && page.breaksBefore(i)).map((o) => page.text[o]);
+    expect(breaks).toEqual(['a', 'e', 'f', 'g', 'h', 'i']);
   });
 
   it('drops mentions in text hidden by CSS, and matches that run into hidden text', () => {

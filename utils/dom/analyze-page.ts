@@ -12,7 +12,7 @@ import {
   locate,
   readableChecker,
   runToEnd,
-  sentenceAround,
+  sentenceAt,
   type ScanOptions,
   type ScanTarget,
 } from './page-text';
@@ -66,7 +66,7 @@ export function* findMentionsSteps(
   options: ScanOptions = {},
 ): Generator<void, FoundMention[]> {
   const page = yield* collectTextSteps(doc, targets);
-  const matches = matcher.find(page.text);
+  const matches = matcher.find(page.text, page);
   // Made only where there is something to judge: most pages mention no topic.
   const readable = matches.length ? readableChecker(doc, page, options) : undefined;
   return matches.flatMap((m) => {
@@ -74,7 +74,7 @@ export function* findMentionsSteps(
     const start = locate(page, m.start);
     const end = locate(page, m.end, true);
     if (!start || !end) return [];
-    return [{ topicId: m.topicId, alias: m.alias, text: page.text.slice(m.start, m.end), sentence: sentenceAround(page.text, m.start), start, end }];
+    return [{ topicId: m.topicId, alias: m.alias, text: page.text.slice(m.start, m.end), sentence: sentenceAt(page, m.start), start, end }];
   });
 }
 

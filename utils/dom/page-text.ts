@@ -4,6 +4,7 @@
  * (which runs it on linkedom), so it uses only the `Document` it is given, never globals, and
  * never changes the DOM.
  */
+import type { Joins } from '../matcher';
 
 const SKIP_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'jfir-briefs'];
 const FURNITURE_TAGS = ['nav', 'aside', 'footer', 'form', 'dialog'];
@@ -99,15 +100,15 @@ const INLINE_TAGS = bothCases([
 ]);
 
 /**
- * Joins blocks in `PageText.text`. Not white space, so no alias (whose spaces match any white
- * space, newlines included) can run from one paragraph into the next.
+ * Stands for a block break where a page's text is shown with its blocks (`sentenceAt`). Not white
+ * space, so no alias (whose spaces match any white space) runs across it.
  */
-export const BLOCK_BREAK = '\u001e';
+const BLOCK_BREAK = '\u001e';
 
-export interface PageText {
+export interface PageText extends Joins {
   /**
-   * The text under the scanned roots, blocks joined by BLOCK_BREAK; inline elements do not break
-   * it. Only code and form elements are left out (see `collectText` and `readableChecker`).
+   * The text under the scanned roots: the text nodes' text, joined with nothing between them.
+   * Only `breaksBefore` tells where one block ends and the next begins.
    */
   text: string;
   /** The text nodes in order, for mapping offsets back to the DOM. */
@@ -116,6 +117,12 @@ export interface PageText {
   starts: number[];
   /** The parts scanned, in order: the root each belongs to and the index in `nodes` of its first text node. */
   scanned: Array<{ root: Element; firstNode: number }>;
+  /**
+   * Whether the text breaks between blocks where node `i` starts: between scanned parts, text
+   * under different blocks, and around code and form text. Asked of the DOM only for the joins
+   * `Matcher.find` and `sentenceAt` ask about, the few near a possible match.
+   */
+  breaksBefore(i: number): boolean;
 }
 
 export interface ScanOptions {
@@ -225,17 +232,34 @@ export interface ScanTarget {
 }
 
 /**
- * Collects the text under the given roots (or parts of them), blocks joined by BLOCK_BREAK.
+ * Collects the text under the given roots (or parts of them).
  *
- * The walk reads every text node except the contents of code and form elements, and decides
- * nothing else about them: whether text is skipped (editors, hidden attributes, foreign content),
- * furniture, or not rendered is asked only where a match falls (`readableChecker`). Judging every
- * element of the article with attribute reads and layout queries cost more than all the rest of
- * the scan, while matches are few. What this gives up: an inline hidden or furniture element
- * between two words of an alias ("Kuril<span hidden>x</span> Islands") breaks that match.
+ * The walk reads every text node's text and, but for long text (LONG_TEXT), nothing else: not
+ * even its parent. Where blocks
+ * break (`PageText.breaks`) is asked of the DOM only at the joints a possible match reaches, and
+ * whether text is skipped (code, form controls, editors, hidden attributes, foreign content),
+ * furniture, or not rendered only for the text nodes a match covers (`readableChecker`). On a
+ * page's first scan, touching each text node's parent made the browser create a JS object for
+ * every element and cost as much as the walk itself, while matches are few. What this gives up:
+ * a hidden, furniture or code element between two words of an alias ("Kuril<span hidden>x</span>
+ * Islands") breaks that match.
  */
 export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>): PageText {
   return runToEnd(collectTextSteps(doc, targets));
+}
+
+/**
+ * Text longer than this is left out when it is code or form content (an inline style sheet or
+ * data script can hold hundreds of kilobytes). Shorter code is read with the rest, breaks the
+ * text around it, and is never a mention (`readableChecker`): asking every text node for its
+ * parent would cost as much as the walk.
+ */
+const LONG_TEXT = 256;
+
+/** Whether a text node belongs to code or a form control (its parent is one of SKIP_TAGS). */
+function inCodeOrForm(node: Text): boolean {
+  const parent = node.parentElement;
+  return parent !== null && SKIP_TAG_SET.has(parent.tagName);
 }
 
 /** Text nodes read between two chances to yield. */
@@ -252,7 +276,6 @@ export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element 
   const starts: number[] = [];
   const scanned: PageText['scanned'] = [];
   let length = 0;
-  let lastBlock: Element | undefined;
   const seen = new Set<Node>();
   for (const target of targets) {
     const { root, within } = 'root' in target ? target : { root: target, within: target };
@@ -261,51 +284,32 @@ export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element 
     scanned.push({ root, firstNode: nodes.length });
     const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
     let sinceYield = 0;
-    // The last two parents and their blocks: text in "<p>a <a>b</a> c</p>" alternates between
-    // two elements, and each is then looked at once.
-    let parent: Node | null = null;
-    let block: Element | undefined;
-    let otherParent: Node | null = null;
-    let otherBlock: Element | undefined;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (++sinceYield === NODES_PER_STEP) {
         sinceYield = 0;
         yield;
       }
-      const nodeParent = node.parentNode;
-      if (nodeParent !== parent) {
-        const swapped = nodeParent === otherParent;
-        const swappedBlock = otherBlock;
-        otherParent = parent;
-        otherBlock = block;
-        parent = nodeParent;
-        block = swapped ? swappedBlock : textBlockOf(nodeParent);
-      }
-      if (!block) continue;
       const data = node.data;
-      if (data.length === 0) continue;
-      if (lastBlock && block !== lastBlock) {
-        parts.push(BLOCK_BREAK);
-        length += 1;
-      }
-      lastBlock = block;
+      if (data.length === 0 || (data.length > LONG_TEXT && inCodeOrForm(node))) continue;
       nodes.push(node);
       starts.push(length);
       parts.push(data);
       length += data.length;
     }
-    parts.push(BLOCK_BREAK);
-    length += 1;
-    lastBlock = undefined;
   }
-  return { text: parts.join(''), nodes, starts, scanned };
+  const partStarts = new Set(scanned.map((part) => part.firstNode));
+  const blocks: Node[] = [];
+  const blockOf = (i: number) => (blocks[i] ??= textBlockOf(nodes[i]!));
+  return { text: parts.join(''), nodes, starts, scanned, breaksBefore: (i) => partStarts.has(i) || blockOf(i - 1) !== blockOf(i) };
 }
 
-/** The block whose text run a text node with this parent joins; none inside code and form elements. */
-function textBlockOf(parent: Node | null): Element | undefined {
-  if (!parent || parent.nodeType !== 1) return undefined;
-  const el = parent as Element;
-  return SKIP_TAG_SET.has(el.tagName) ? undefined : blockElementOf(el);
+/**
+ * What a text node's text runs on with: its nearest block ancestor. Text inside code and form
+ * elements runs on with nothing (it is its own block), so "Taliban<button>x</button>" keeps its word end.
+ */
+function textBlockOf(node: Text): Node {
+  const parent = node.parentElement;
+  return parent && !inCodeOrForm(node) ? blockElementOf(parent) : node;
 }
 
 /**
@@ -402,11 +406,33 @@ export function locate(page: PageText, offset: number, preferEnd = false): { nod
   return { node, offset: Math.min(offset - page.starts[i]!, node.data.length) };
 }
 
-/** The sentence of `text` around `offset`, at most `max` characters. */
+/**
+ * The sentence around an offset of a page's text, at most `max` characters each side, never
+ * running past its block: the blocks in reach are joined with BLOCK_BREAK for `sentenceAround`.
+ */
+export function sentenceAt(page: PageText, offset: number, max = 300): string {
+  const from = Math.max(0, offset - max);
+  const to = Math.min(page.text.length, offset + max);
+  let local = '';
+  let localOffset = offset - from;
+  let last = from;
+  for (let i = nodeIndex(page, from) + 1; i < page.starts.length && page.starts[i]! < to; i += 1) {
+    if (!page.breaksBefore(i)) continue;
+    const at = page.starts[i]!;
+    local += page.text.slice(last, at) + BLOCK_BREAK;
+    if (at <= offset) localOffset += 1;
+    last = at;
+  }
+  return sentenceAround(local + page.text.slice(last, to), localOffset, max);
+}
+
+/** The sentence of `text` around `offset`, at most `max` characters each side, ending at a BLOCK_BREAK. */
 export function sentenceAround(text: string, offset: number, max = 300): string {
   const before = text.slice(Math.max(0, offset - max), offset);
   const after = text.slice(offset, offset + max);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(BLOCK_BREAK), before.lastIndexOf('。'));
-  const endMatch = /[.?!。](\s|$)|\u001e/.exec(after);
-  return (before.slice(start + 1) + after.slice(0, endMatch ? endMatch.index + 1 : after.length)).trim();
+  const endMatch = /[.?!。](?:\s|$)|\u001e/.exec(after);
+  // Up to the full stop, or up to (not into) the block's end.
+  const end = endMatch ? endMatch.index + (endMatch[0] === BLOCK_BREAK ? 0 : 1) : after.length;
+  return (before.slice(start + 1) + after.slice(0, end)).trim();
 }
