@@ -165,7 +165,7 @@ describe('matcher against a reference implementation (property)', () => {
   const alias = fc
     .tuple(fc.array(word, { minLength: 1, maxLength: 2 }), fc.constantFrom(' ', '-', '\u2013'))
     .map(([ws, separator]) => ws.join(separator));
-  const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '. ', ', ', '-', ' \u2013 ', '--')), { maxLength: 20 }).map((parts) => parts.join(''));
+  const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '. ', ', ', '-', ' \u2013 ', '--', '\u00ab', '\u2026', '\u201c')), { maxLength: 20 }).map((parts) => parts.join(''));
 
   it.each([
     ['one regex', WORD_INDEX_FROM],
@@ -236,10 +236,26 @@ describe('the word index (large alias sets)', () => {
 
   it('reads words with accents, dashes and curly apostrophes as the one regex does', () => {
     const topics = [topic('places', ['Hokkaidō', 'São Paulo', 'Côte d’Ivoire', 'Niš'])];
-    const text = 'Hokkaidō’s farms, São Paulo–based firms, CÔTE D’IVOIRE; not SãoPaulo, Hokkaidōan or Nišava — but Niš.';
+    const text = 'Hokkaidō’s farms, São Paulo–based firms, CÔTE D’IVOIRE; not SãoPaulo, Hokkaidōan or Nišava — but «Niš»\u00a0…';
     const byWords = compileMatcher(topics, { wordIndexFrom: 0 }).find(text);
     expect(byWords).toEqual(compileMatcher(topics).find(text));
     expect(byWords.map((m) => text.slice(m.start, m.end))).toEqual(['Hokkaidō', 'São Paulo', 'CÔTE D’IVOIRE', 'Niš']);
+  });
+
+  it('ends a word exactly where Unicode says, for every character, through both paths', () => {
+    const wordChar = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])[\p{L}\p{N}\p{M}_]$/u;
+    const byRegex = compileMatcher([topic('t', ['ab'])]);
+    const byWords = compileMatcher([topic('t', ['ab'])], { wordIndexFrom: 0 });
+    const wrong: string[] = [];
+    for (let code = 0x80; code <= 0xffff; code += 1) {
+      // Surrogates stand for nothing alone; the full-width forms are folded before matching.
+      if ((code >= 0xd800 && code <= 0xdfff) || code === 0x3000 || (code >= 0xff01 && code <= 0xffef)) continue;
+      const ch = String.fromCharCode(code);
+      const matches = wordChar.test(ch) ? 0 : 1;
+      for (const text of [`ab${ch}`, `${ch}ab`, `x${ch}ab${ch}`])
+        for (const matcher of [byRegex, byWords]) if (matcher.find(text).length !== matches) wrong.push(`${code.toString(16)} in ${JSON.stringify(text)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('is used from WORD_INDEX_FROM aliases on, keeping the regex for Japanese and substring aliases only', () => {
