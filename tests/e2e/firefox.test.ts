@@ -3,11 +3,11 @@
  * puppeteer-core, the add-on installed as a temporary add-on): marks, the card in its shadow
  * root with its brief from the background, the reader page opening, and the keyboard.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, readHighlights, ROOT, serveStatic, type StaticServer } from './harness';
+import { ARTIFACTS, FIXTURES, readHighlights, ROOT, serveStatic, type StaticServer } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
@@ -36,6 +36,26 @@ beforeAll(async () => {
   await page.waitForFunction(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 5, { timeout: 15_000 });
 }, 60_000);
 
+/**
+ * Waits for the card's brief heading. On a timeout it says what the card showed instead, whether
+ * the page had focus, and saves a screenshot to ARTIFACTS: this wait has failed now and then late
+ * in a long CI run, and the failure alone did not tell a lost click from a slow background.
+ */
+async function briefHeading() {
+  try {
+    return await page.waitForSelector('jfir-briefs >>> [role=dialog] h3', { timeout: 10_000 });
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      focused: document.hasFocus(),
+      host: document.querySelector('jfir-briefs') !== null,
+      card: document.querySelector('jfir-briefs')?.shadowRoot?.querySelector('[role=dialog]')?.textContent?.slice(0, 300) ?? null,
+    }));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-timeout.png') });
+    throw new Error(`No brief in the card within 10 s: ${JSON.stringify(state)} (screenshot in ${ARTIFACTS})`, { cause: error });
+  }
+}
+
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -62,7 +82,7 @@ describe('Firefox build in Firefox', () => {
     });
     await page.bringToFront();
     await page.mouse.click(at.x, at.y);
-    const heading = await page.waitForSelector('jfir-briefs >>> [role=dialog] h3', { timeout: 10_000 });
+    const heading = await briefHeading();
     expect(await heading!.evaluate((h) => h.textContent)).toBe('Discussion of the Situation in Afghanistan');
     expect(await page.$eval('jfir-briefs >>> [role=dialog] h2', (h) => h.textContent)).toBe('Haqqani network');
     // The reader page opens in a new tab. WebDriver BiDi neither navigates to nor exposes
@@ -84,7 +104,7 @@ describe('Firefox build in Firefox', () => {
     await page.keyboard.up('Alt');
     await page.waitForFunction(() => CSS.highlights.has('jfir-briefs-current'));
     await page.keyboard.press('Enter');
-    await page.waitForSelector('jfir-briefs >>> [role=dialog] h3', { timeout: 10_000 });
+    await briefHeading();
     await page.keyboard.press('Escape');
   });
 });
