@@ -352,9 +352,9 @@ interface Source {
   breaks: BreakFinder | undefined;
 }
 
-/** Whether `text[i]`, a neighbour of the offset `joint`, is a word character in the same block. */
-function wordCharAt({ text, breaks }: Source, i: number, joint: number): boolean {
-  return isWordChar(text[i]) && !(breaks && breaks(joint, joint) >= 0);
+/** Whether `text[i]`, next to the offset `edge`, is a word character in the same block (no break at `edge`). */
+function wordCharAt({ text, breaks }: Source, i: number, edge: number): boolean {
+  return isWordChar(text[i]) && !(breaks && breaks(edge, edge) >= 0);
 }
 
 /** Whether `start` to `end` runs across a block break. */

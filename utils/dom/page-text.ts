@@ -235,14 +235,13 @@ export interface ScanTarget {
  * Collects the text under the given roots (or parts of them).
  *
  * The walk reads every text node's text and, but for long text (LONG_TEXT), nothing else: not
- * even its parent. Where blocks
- * break (`PageText.breaks`) is asked of the DOM only at the joints a possible match reaches, and
- * whether text is skipped (code, form controls, editors, hidden attributes, foreign content),
- * furniture, or not rendered only for the text nodes a match covers (`readableChecker`). On a
- * page's first scan, touching each text node's parent made the browser create a JS object for
- * every element and cost as much as the walk itself, while matches are few. What this gives up:
- * a hidden, furniture or code element between two words of an alias ("Kuril<span hidden>x</span>
- * Islands") breaks that match.
+ * even its parent. Whether blocks break between two text nodes (`PageText.breaksBefore`) is asked
+ * of the DOM only at the joins a possible match reaches, and whether text is skipped (code, form
+ * controls, editors, hidden attributes, foreign content), furniture, or not rendered only for the
+ * text nodes a match covers (`readableChecker`). On a page's first scan, touching each text
+ * node's parent made the browser create a JS object for every element and cost as much as the
+ * walk itself, while matches are few. What this gives up: a hidden, furniture or code element
+ * between two words of an alias ("Kuril<span hidden>x</span> Islands") breaks that match.
  */
 export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>): PageText {
   return runToEnd(collectTextSteps(doc, targets));
