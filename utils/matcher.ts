@@ -33,7 +33,7 @@ export interface Match {
 export interface Joins {
   /** Where each piece starts in the text, ascending: the text can break only there. */
   readonly starts: readonly number[];
-  /** Whether the text breaks between blocks where piece `i` (from 1) starts. */
+  /** Whether the text breaks between blocks where piece `i` (from 1) starts; may be asked again for the same `i`. */
   breaksBefore(i: number): boolean;
 }
 
@@ -204,45 +204,36 @@ export function foldWidth(text: string): Folded {
   return { text: out, offsets };
 }
 
+/** The first index in [lo, hi) of an ascending list whose value is at least `value`, or hi. */
+function firstAtLeast(sorted: readonly number[], value: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The joins of a folded text: each piece starts at the first folded position at or after its original start. */
 function foldedJoins(joins: Joins, offsets: readonly number[]): Joins {
-  const folded = (start: number) => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return { starts: joins.starts.map(folded), breaksBefore: (i) => joins.breaksBefore(i) };
+  return { starts: joins.starts.map((start) => firstAtLeast(offsets, start, 0, offsets.length)), breaksBefore: (i) => joins.breaksBefore(i) };
 }
 
 /** The first offset in [from, to] where the text breaks between blocks, or -1. */
 type BreakFinder = (from: number, to: number) => number;
 
 /**
- * A `BreakFinder` over joins, judging each join at most once. The matcher asks in text order
- * (once per word with the word index), so the search steps on from where the last one ended.
+ * A `BreakFinder` over joins. The matcher asks in text order (once per word with the word index),
+ * so the search steps on from where the last one ended, and searches anew only when asked about
+ * an earlier place (the next pass).
  */
 function breakFinder({ starts, breaksBefore }: Joins): BreakFinder {
-  const verdicts: boolean[] = [];
   /** The first join at or after the last `from` asked. */
   let next = 1;
   return (from, to) => {
-    if (next > 1 && starts[next - 1]! >= from) {
-      // Asked about an earlier place (the next pass): a binary search.
-      let hi = next - 1;
-      next = 1;
-      while (next < hi) {
-        const mid = (next + hi) >> 1;
-        if (starts[mid]! < from) next = mid + 1;
-        else hi = mid;
-      }
-    }
+    if (next > 1 && starts[next - 1]! >= from) next = firstAtLeast(starts, from, 1, next - 1);
     while (next < starts.length && starts[next]! < from) next += 1;
-    for (let i = next; i < starts.length && starts[i]! <= to; i += 1) if ((verdicts[i] ??= breaksBefore(i))) return starts[i]!;
+    for (let i = next; i < starts.length && starts[i]! <= to; i += 1) if (breaksBefore(i)) return starts[i]!;
     return -1;
   };
 }

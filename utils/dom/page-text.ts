@@ -308,7 +308,7 @@ export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element 
  */
 function textBlockOf(node: Text): Node {
   const parent = node.parentElement;
-  return parent && !inCodeOrForm(node) ? blockElementOf(parent) : node;
+  return parent && !SKIP_TAG_SET.has(parent.tagName) ? blockElementOf(parent) : node;
 }
 
 /**
