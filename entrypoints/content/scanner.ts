@@ -23,8 +23,10 @@ const pause = () => new Promise<void>((done) => setTimeout(done, 0));
 
 export class PageScanner {
   analysis: PageAnalysis = { roots: [], mentions: [], topics: [] };
-  /** Set while a full scan is under way; mutations wait for it. */
-  scanning: Promise<void> | undefined;
+  /** The full scan under way, if any. */
+  private running: Promise<void> | undefined;
+  /** The one full scan asked for while another runs: it starts when that one ends. */
+  private queued: Promise<void> | undefined;
 
   private constructor(
     private readonly doc: Document,
@@ -39,21 +41,39 @@ export class PageScanner {
     return scanner;
   }
 
-  /** Scans the whole page again: at navigation, or with a new matcher or options. */
-  async rescan(matcher = this.matcher, options = this.options): Promise<void> {
+  /** Set while full scans are under way or queued, settled when the last one has ended; mutations wait for it. */
+  get scanning(): Promise<void> | undefined {
+    return this.queued ?? this.running;
+  }
+
+  /**
+   * Scans the whole page again: at navigation, or with a new matcher or options. Calls coalesce:
+   * at most one scan runs and one waits, and the waiting one reads the page with the latest
+   * matcher and options, so a storm of requests costs two scans, and a scan started with older
+   * settings never has the last word.
+   */
+  rescan(matcher = this.matcher, options = this.options): Promise<void> {
     this.matcher = matcher;
     this.options = options;
+    if (!this.running) {
+      this.running = this.scanOnce().finally(() => (this.running = undefined));
+      return this.running;
+    }
+    const next = () => {
+      this.queued = undefined;
+      return this.rescan();
+    };
+    this.queued ??= this.running.then(next, next);
+    return this.queued;
+  }
+
+  private async scanOnce(): Promise<void> {
     // No topics (paused on this site, or all switched off): nothing to look for, so the page is not read.
-    if (matcher.size === 0) {
+    if (this.matcher.size === 0) {
       this.analysis = { roots: [], mentions: [], topics: [] };
       return;
     }
-    const run = runInSlices(analyzePageSteps(this.doc, matcher, this.options), () => performance.now(), pause, SLICE_MS);
-    this.scanning = run.then((analysis) => {
-      this.analysis = analysis;
-    });
-    await this.scanning;
-    this.scanning = undefined;
+    this.analysis = await runInSlices(analyzePageSteps(this.doc, this.matcher, this.options), () => performance.now(), pause, SLICE_MS);
   }
 
   /**

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageScanner } from '../../entrypoints/content/scanner';
+import { analyzePageSteps } from '../../utils/dom/analyze-page';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
+
+// Spied, not replaced: the scanner runs the real page analysis, and the test counts full scans.
+vi.mock('../../utils/dom/analyze-page', { spy: true });
 
 const matcher = compileMatcher(DEFAULT_TOPICS);
 const filler = '<p>Background paragraph with enough words to be the article. </p>'.repeat(8);
@@ -105,5 +109,28 @@ describe('PageScanner', () => {
     });
     await scanner.scanning;
     expect(texts(scanner)).toEqual(['Tokyo Olympics']);
+  });
+
+  it('coalesces overlapping rescans: one runs, one waits, and the flag stays set until the last ends', async () => {
+    const scanner = await PageScanner.create(document, matcher);
+    const scans = vi.mocked(analyzePageSteps);
+    scans.mockClear();
+    const first = scanner.rescan();
+    const storm = Array.from({ length: 20 }, () => scanner.rescan());
+    await first;
+    // The waiting scan has started: mutations must still wait for it.
+    expect(scanner.scanning).toBeDefined();
+    await Promise.all(storm);
+    expect(scanner.scanning).toBeUndefined();
+    expect(scans).toHaveBeenCalledTimes(2);
+    expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin']);
+  });
+
+  it('lets the last requested settings win: a pause during a scan leaves no mentions behind', async () => {
+    const scanner = await PageScanner.create(document, matcher);
+    const first = scanner.rescan();
+    await scanner.rescan(compileMatcher([]));
+    await first;
+    expect(texts(scanner)).toEqual([]);
   });
 });
