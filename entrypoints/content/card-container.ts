@@ -1,12 +1,22 @@
 /**
- * Owns the one element the extension adds to a page: an open shadow root host, attached only
- * when the first card opens, holding the Preact card and its styles. Like hypothesis's
+ * Owns the one element the extension adds to a page: a host attached only when the first card
+ * opens, holding the Preact card and its styles in a closed shadow root. Like hypothesis's
  * PreactContainer: one object owns mount and unmount.
+ *
+ * The page must neither read nor break the card. The host is a plain `div` (a page can define any
+ * custom element name before us, or upgrade ours, but cannot redefine a standard element), its
+ * inline styles are `!important` (they beat any page style sheet), and the root is closed: page
+ * scripts see an empty `div`. Events the page fires into the card are dropped before they reach it.
  */
 import { render, type ComponentChild } from 'preact';
 import cardCss from '../../components/card.css?inline';
 
-export const HOST_TAG = 'jfir-briefs';
+/** Marks the host, so tests and the reader's developer tools can tell it from the page's own elements. */
+export const HOST_ATTRIBUTE = 'data-jfir-briefs';
+/** `!important` inline styles win over every page style sheet. */
+const HOST_STYLE = 'all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important;';
+/** The events the card acts on: only the reader's own (trusted) ones get in. */
+const INPUT_EVENTS = ['click', 'keydown'];
 
 export class CardContainer {
   private host: HTMLElement | undefined;
@@ -20,14 +30,18 @@ export class CardContainer {
   /** Renders `content` at page coordinates (document, not viewport), attaching the host first if needed. */
   show(content: ComponentChild, position: { top: number; left: number }): void {
     if (!this.host || !this.mountPoint) {
-      this.host = document.createElement(HOST_TAG);
-      this.host.setAttribute('style', 'all: initial; position: absolute; top: 0; left: 0; z-index: 2147483647;');
-      const shadow = this.host.attachShadow({ mode: 'open' });
+      this.host = document.createElement('div');
+      this.host.setAttribute(HOST_ATTRIBUTE, '');
+      this.host.setAttribute('style', HOST_STYLE);
+      const shadow = this.host.attachShadow({ mode: 'closed' });
+      // Capture at the root runs before any listener inside the card: a scripted event stops here.
+      for (const type of INPUT_EVENTS) shadow.addEventListener(type, dropUntrusted, true);
       this.mountPoint = document.createElement('div');
       shadow.append(this.mountPoint);
       adoptStyles(shadow);
-      document.documentElement.append(this.host);
     }
+    // Re-attached if the page removed it; appended last so it stays on top of the page's own layers.
+    if (!this.host.isConnected) document.documentElement.append(this.host);
     const opening = !this.isOpen;
     this.mountPoint.setAttribute('style', `position: absolute; top: ${position.top}px; left: ${position.left}px;`);
     render(content, this.mountPoint);
@@ -56,6 +70,10 @@ export class CardContainer {
     this.host = undefined;
     this.mountPoint = undefined;
   }
+}
+
+function dropUntrusted(event: Event): void {
+  if (!event.isTrusted) event.stopImmediatePropagation();
 }
 
 /**

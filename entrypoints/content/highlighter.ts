@@ -6,6 +6,7 @@
 import type { FoundMention } from '../../utils/dom/analyze-page';
 import type { DisplaySettings } from '../../utils/settings';
 import { PALETTE_SIZE, type Topic } from '../../utils/topics';
+import { liveRange } from './ranges';
 
 export interface Mention {
   found: FoundMention;
@@ -70,6 +71,18 @@ export class Highlighter {
     if (!highlightsSupported()) return;
     if (mention) CSS.highlights.set(CURRENT, new Highlight(mention.range));
     else CSS.highlights.delete(CURRENT);
+  }
+
+  /** The mention drawn at viewport point (x, y), if any. */
+  mentionAt(x: number, y: number): Mention | undefined {
+    for (const list of this.mentions.values()) {
+      for (const mention of list) {
+        for (const r of liveRange(mention.range).getClientRects()) {
+          if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mention;
+        }
+      }
+    }
+    return undefined;
   }
 
   /** Removes every mark. */

@@ -11,6 +11,7 @@ import { casePage, loadCases } from '../../scripts/eval-briefs';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 import { launchWithExtension, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+import { briefCard } from './card';
 
 const cases = loadCases();
 const passageText = new Map(index.commentaries.flatMap((c) => c.passages.map((p) => [p.id, p.text] as const)));
@@ -55,7 +56,7 @@ describe('briefs on the evaluation pages, in Chromium', () => {
     const target = rects.find((r) => matcher.find(r.text).some((m) => m.topicId === c.topic));
     expect(target, `no ${c.topic} mention marked`).toBeDefined();
     await page.mouse.click(target!.x, target!.y);
-    const card = page.getByRole('dialog');
+    const card = await briefCard(page);
     const first = card.locator('blockquote').first();
     await first.waitFor();
     // The card never covers the mention it explains.

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, launchWithExtension, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+import { briefCard, CARD_HOST } from './card';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -46,10 +47,10 @@ describe('keyboard and citation', () => {
     await page.keyboard.press('Alt+Shift+KeyJ');
     expect(await currentMention()).toBe('Kabul');
     await page.keyboard.press('Enter');
-    const card = page.getByRole('dialog', { name: 'Afghanistan' });
+    const card = await briefCard(page, 'Afghanistan');
     await card.waitFor();
     await card.getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('jfir-briefs');
+    expect(await page.evaluate((host) => document.activeElement?.matches(host), CARD_HOST)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await card.getByRole('button', { name: 'Close brief' }).evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await page.keyboard.press('Escape');
@@ -59,7 +60,7 @@ describe('keyboard and citation', () => {
 
   it('copies a citation with author, title, JFIR Commentary, date and URL', async () => {
     await page.keyboard.press('Enter');
-    const card = page.getByRole('dialog', { name: 'Afghanistan' });
+    const card = await briefCard(page, 'Afghanistan');
     await card.getByRole('button', { name: 'Copy citation' }).first().click();
     await card.getByRole('status').getByText('Citation copied to the clipboard.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

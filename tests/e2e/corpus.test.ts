@@ -71,7 +71,7 @@ describe.skipIf(PAGES.length === 0)('Readability corpus in Chromium', () => {
     tally.pages += 1;
 
     expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));
-    expect(await page.evaluate(() => document.querySelectorAll('jfir-briefs').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-jfir-briefs]').length)).toBe(0);
 
     const misplaced = await page.evaluate((forbidden) => {
       const bad: string[] = [];

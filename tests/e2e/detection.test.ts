@@ -16,6 +16,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './harness';
+import { briefCard } from './card';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -140,7 +141,7 @@ describe('detection on fixture pages', () => {
       await waitForScan(browser.worker, `${strict.origin}/japanese.html`);
       const { x, y } = await pointOfText(page, 'h1', '北方領土');
       await page.mouse.click(x, y);
-      const card = page.getByRole('dialog', { name: 'Northern Territories' });
+      const card = await briefCard(page, 'Northern Territories');
       await card.waitFor({ timeout: 10_000 });
       expect(await card.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('8px');
       expect(violations).toEqual([]);

@@ -141,7 +141,7 @@ export async function badgeText(worker: Worker, url: string): Promise<string> {
 export async function domWithoutExtension(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('jfir-briefs').forEach((el) => el.remove());
+    clone.querySelectorAll('[data-jfir-briefs]').forEach((el) => el.remove());
     return clone.outerHTML;
   });
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, highlightedTexts, launchWithExtension, pointOfText, ROOT, screenshot, serveStatic, waitForHighlights, type ExtensionBrowser, type StaticServer } from './harness';
+import { briefCard } from './card';
 
 const PAGE = '/aukus.html';
 const IMPORT = readFileSync(join(ROOT, 'tests/fixtures/imports/new-commentary.txt'), 'utf8');
@@ -93,7 +94,7 @@ describe('the reader’s own topics and commentary', () => {
     await page.bringToFront();
     const at = await pointOfText(page, 'article p', 'AUKUS');
     await page.mouse.click(at.x, at.y);
-    const card = page.getByRole('dialog', { name: 'AUKUS' });
+    const card = await briefCard(page, 'AUKUS');
     await card.getByRole('heading', { name: IMPORTED_TITLE }).first().waitFor({ timeout: 10_000 });
     expect(await card.textContent()).toContain('imported');
     await page.keyboard.press('Escape');
@@ -139,7 +140,7 @@ describe('the reader’s own topics and commentary', () => {
     const at = await pointOfText(page, 'article p', 'AUKUS');
     await page.mouse.move(at.x - 30, at.y + 40);
     await page.mouse.move(at.x, at.y, { steps: 4 });
-    const card = page.getByRole('dialog', { name: 'AUKUS' });
+    const card = await briefCard(page, 'AUKUS');
     await card.getByRole('heading', { level: 3 }).first().waitFor({ timeout: 10_000 });
     expect(await card.getByRole('heading', { level: 3 }).count()).toBe(1);
     await page.keyboard.press('Escape');

@@ -17,6 +17,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './harness';
+import { briefCard } from './card';
 
 
 const PAGE = '/afghanistan-haqqani.html';
@@ -58,7 +59,7 @@ describe('a news page with the extension', () => {
     await controlPage.goto(control.origin + PAGE);
     expect(await allHighlightedOn(controlPage)).toEqual([]);
     expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));
-    expect(await page.evaluate(() => document.querySelectorAll('jfir-briefs').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-jfir-briefs]').length)).toBe(0);
     await controlPage.close();
   });
 
@@ -71,13 +72,13 @@ describe('a news page with the extension', () => {
     await page.bringToFront();
     const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
     await page.mouse.click(x, y);
-    const card = page.getByRole('dialog', { name: 'Haqqani network' });
+    const card = await briefCard(page, 'Haqqani network');
     await card.waitFor({ timeout: 10_000 });
     await card.getByText('Discussion of the Situation in Afghanistan').first().waitFor();
     expect(await card.getByText('SUGITA Hiroki', { exact: false }).count()).toBeGreaterThan(0);
     expect(await card.locator('.mark').first().textContent()).toMatch(/Haqqani/);
     expect(await card.getByText(/before this article/).count()).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.querySelectorAll('jfir-briefs').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-jfir-briefs]').length)).toBe(1);
     await screenshot(page, 'card');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
@@ -94,7 +95,7 @@ describe('a news page with the extension', () => {
     await page.bringToFront();
     const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
     await page.mouse.click(x, y);
-    const card = page.getByRole('dialog', { name: 'Haqqani network' });
+    const card = await briefCard(page, 'Haqqani network');
     await card.getByText('Discussion of the Situation in Afghanistan').first().waitFor();
     const [reader] = await Promise.all([
       browser.context.waitForEvent('page'),
@@ -141,7 +142,7 @@ describe('a news page with the extension', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: /^Northern Territories, 1 on this page/ }).click()]);
-    const card = page.getByRole('dialog', { name: 'Northern Territories' });
+    const card = await briefCard(page, 'Northern Territories');
     await card.waitFor({ timeout: 10_000 });
     // The card opens at once and its brief follows from the background: wait for it as a reader would.
     await card.getByText(/Putin’s Strategy on Japan|Originality, Not Succession/).first().waitFor({ timeout: 10_000 });

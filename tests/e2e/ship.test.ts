@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, launchWithExtension, pointOfText, screenshot, serveStatic, waitForHighlights, type ExtensionBrowser, type StaticServer } from './harness';
+import { briefCard, CARD_HOST } from './card';
 
 // Also report requests made by the extension's service worker (Playwright: Chromium only).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -40,7 +41,7 @@ const extensionPage = async (path: string) => {
   return p;
 };
 
-/** axe-core's violations on the page (it looks inside open shadow roots, so the card too). */
+/** axe-core's violations on the page (it looks inside shadow roots: the card's once `exposeCard` has run). */
 async function violations(p: Page, include?: string): Promise<string[]> {
   await p.evaluate(AXE);
   const found = await p.evaluate(async (selector) => {
@@ -54,7 +55,7 @@ async function violations(p: Page, include?: string): Promise<string[]> {
 async function openCard(p: Page, label: string) {
   const at = await pointOfText(p, 'h1', 'Haqqani');
   await p.mouse.click(at.x, at.y);
-  const card = p.getByRole('dialog', { name: label });
+  const card = await briefCard(p, label);
   await card.getByRole('heading', { level: 3 }).first().waitFor({ timeout: 10_000 });
   return card;
 }
@@ -64,7 +65,7 @@ describe.each(['light', 'dark'] as const)('accessibility (%s theme)', (colorSche
     await page.bringToFront();
     await page.emulateMedia({ colorScheme });
     await openCard(page, 'Haqqani network');
-    expect(await violations(page, 'jfir-briefs')).toEqual([]);
+    expect(await violations(page, CARD_HOST)).toEqual([]);
     await page.keyboard.press('Escape');
   });
 
@@ -137,7 +138,7 @@ describe('Japanese UI', () => {
     const card = await openCard(page, 'ハッカーニ・ネットワーク');
     expect(await card.getByRole('button', { name: 'コメンタリー全文を読む' }).count()).toBeGreaterThan(0);
     expect(await card.textContent()).toMatch(/2021年10月19日/);
-    await screenshot(page, 'card-ja', { selector: '[role=dialog]' });
+    await screenshot(page, 'card-ja', { selector: 'jfircard=[role=dialog]' });
     await page.keyboard.press('Escape');
     const popup = await extensionPage('popup.html');
     await popup.setViewportSize({ width: 404, height: 600 });
