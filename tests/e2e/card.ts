@@ -57,3 +57,28 @@ export async function briefCard(page: Page, name?: string): Promise<Locator> {
   await exposeCard(page);
   return page.locator('jfircard=div').first().getByRole('dialog', name === undefined ? {} : { name });
 }
+
+interface DescribedNode {
+  nodeType: number;
+  nodeValue: string;
+  children?: DescribedNode[];
+  shadowRoots?: DescribedNode[];
+}
+
+/**
+ * The text of the card, read through the DevTools protocol alone: nothing is handed to the page,
+ * so a suite can check what the page itself can and cannot see. Empty when no card host exists.
+ */
+export async function cardTextFromOutside(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector('${CARD_HOST}')` });
+    if (!result.objectId) return '';
+    const { node } = (await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: -1, pierce: true })) as { node: DescribedNode };
+    const text = (n: DescribedNode): string =>
+      n.nodeType === 3 ? n.nodeValue : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(n.nodeType === 1 ? ' ' : '');
+    return text(node);
+  } finally {
+    await cdp.detach();
+  }
+}
