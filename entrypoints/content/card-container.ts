@@ -13,8 +13,8 @@ import cardCss from '../../components/card.css?inline';
 
 /** Marks the host, so tests and the reader's developer tools can tell it from the page's own elements. */
 export const HOST_ATTRIBUTE = 'data-jfir-briefs';
-/** `!important` inline styles win over every page style sheet. */
-const HOST_STYLE = 'all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important;';
+/** `!important` inline styles win over every page style sheet; `all` covers `display` too. */
+const HOST_STYLE = 'all:initial!important;position:absolute!important;top:0!important;left:0!important;z-index:2147483647!important';
 /** The events the card acts on: only the reader's own (trusted) ones get in. */
 const INPUT_EVENTS = ['click', 'keydown'];
 

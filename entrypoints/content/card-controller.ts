@@ -20,82 +20,49 @@ import { liveRange } from './ranges';
 /** With the "hover" card trigger, how long the pointer rests on a mention before its card opens. */
 const HOVER_DELAY_MS = 500;
 
-export class CardController {
-  private readonly card = new CardContainer();
-  /** The mention whose card is open. */
-  private openMention: Mention | undefined;
-  /** Where focus was before the card opened, to give it back on close. */
-  private focusBefore: Element | null = null;
-
-  constructor(private readonly page: PageState) {
-    const { lifetime } = page;
-    lifetime.onReaderInput<MouseEvent>(
-      document,
-      'click',
-      (event) => {
-        if (this.card.contains(event)) return;
-        const target = event.target instanceof Element ? event.target : null;
-        // A mention inside a link belongs to the link: the page navigates, we do not interfere.
-        const mention = target?.closest('a[href]') ? undefined : page.highlighter.mentionAt(event.clientX, event.clientY);
-        if (mention) void this.open(mention);
-        else this.close();
-      },
-      { capture: true },
-    );
-    let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-    lifetime.onReaderInput<MouseEvent>(document, 'mousemove', ({ clientX, clientY }) => {
-      if (page.config.display.cardTrigger !== 'hover') return;
-      clearTimeout(hoverTimer);
-      hoverTimer = lifetime.setTimeout(() => {
-        const mention = page.highlighter.mentionAt(clientX, clientY);
-        if (mention && mention !== this.openMention) void this.open(mention);
-      }, HOVER_DELAY_MS);
-    });
-    lifetime.onEnd(() => this.card.destroy());
-  }
-
-  get isOpen(): boolean {
-    return this.card.isOpen;
-  }
-
+export interface CardController {
+  readonly isOpen: boolean;
   /** True when the event happened inside the card. */
-  contains(event: Event): boolean {
-    return this.card.contains(event);
-  }
-
+  contains(event: Event): boolean;
   /** True for the card's host: adding it is not a change of the page worth a rescan. */
-  isOwn(node: Node): boolean {
-    return node === this.card.element;
-  }
-
+  isOwn(node: Node): boolean;
   /** Closes the card if its mention left the page (the text was replaced). */
-  closeIfGone(): void {
-    if (this.openMention && !this.openMention.found.start.node.isConnected) this.close();
-  }
-
-  close(restoreFocus = false): void {
-    if (!this.card.isOpen) return;
-    this.card.hide();
-    this.openMention = undefined;
-    if (restoreFocus && this.focusBefore instanceof HTMLElement) this.focusBefore.focus({ preventScroll: true });
-  }
-
+  closeIfGone(): void;
+  close(restoreFocus?: boolean): void;
   /** Opens the card of `mention` below or above it, focused, and fills in its brief when it comes. */
-  async open(mention: Mention): Promise<void> {
-    const { config, scanner } = this.page;
+  open(mention: Mention): Promise<void>;
+}
+
+/** Opens the card for the reader's clicks (and pointer rests, with the "hover" trigger) on mentions. */
+export function cardController(page: PageState): CardController {
+  const { lifetime, highlighter } = page;
+  const card = new CardContainer();
+  /** The mention whose card is open. */
+  let openMention: Mention | undefined;
+  /** Where focus was before the card opened, to give it back on close. */
+  let focusBefore: Element | null = null;
+
+  const close = (restoreFocus = false) => {
+    if (!card.isOpen) return;
+    card.hide();
+    openMention = undefined;
+    if (restoreFocus && focusBefore instanceof HTMLElement) focusBefore.focus({ preventScroll: true });
+  };
+
+  const open = async (mention: Mention) => {
+    const { config, scanner, matcher } = page;
     const { analysis } = scanner;
     const topic = config.topics.find((t) => t.id === mention.found.topicId);
     if (!topic) return;
     const t = translator(cardCatalogs, config.language);
-    if (!this.card.isOpen) this.focusBefore = document.activeElement;
-    this.openMention = mention;
+    if (!card.isOpen) focusBefore = document.activeElement;
+    openMention = mention;
     const range = liveRange(mention.range);
     const position = cardPosition(range.getClientRects()[0] ?? range.getBoundingClientRect());
     const pageDate = findPageDate(document);
-    const matcher = this.page.matcher;
     const state: { excerpts?: Excerpt[]; error?: boolean; status?: string } = {};
     const render = () =>
-      this.card.show(
+      card.show(
         h(BriefCard, {
           topicLabel: topicLabel(topic, config.language),
           t,
@@ -107,7 +74,7 @@ export class CardController {
           ...(pageDate ? { pageDate } : {}),
           // The aliases to embolden in excerpts: the page's own matcher, kept to this topic.
           emphasis: (text) => matcher.find(text).filter((m) => m.topicId === topic.id),
-          // The card lets only the reader's own clicks through (see CardContainer): one per click.
+          // The card lets only the reader's own clicks through (see CardContainer): one request per click.
           onOpenReader: (e) => void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }).catch(() => undefined),
           onCopyCitation: (e) => {
             navigator.clipboard
@@ -116,9 +83,9 @@ export class CardController {
                 () => (state.status = t('copied')),
                 () => (state.status = t('copyFailed')),
               )
-              .finally(() => this.openMention === mention && render());
+              .finally(() => openMention === mention && render());
           },
-          onClose: () => this.close(true),
+          onClose: () => close(true),
         }),
         position,
       );
@@ -129,8 +96,43 @@ export class CardController {
       state.excerpts = [];
       state.error = true;
     }
-    if (this.openMention === mention) render();
-  }
+    if (openMention === mention) render();
+  };
+
+  lifetime.onReaderInput<MouseEvent>(
+    document,
+    'click',
+    (event) => {
+      if (card.contains(event)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      // A mention inside a link belongs to the link: the page navigates, we do not interfere.
+      const mention = target?.closest('a[href]') ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
+      if (mention) void open(mention);
+      else close();
+    },
+    { capture: true },
+  );
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  lifetime.onReaderInput<MouseEvent>(document, 'mousemove', ({ clientX, clientY }) => {
+    if (page.config.display.cardTrigger !== 'hover') return;
+    clearTimeout(hoverTimer);
+    hoverTimer = lifetime.setTimeout(() => {
+      const mention = highlighter.mentionAt(clientX, clientY);
+      if (mention && mention !== openMention) void open(mention);
+    }, HOVER_DELAY_MS);
+  });
+  lifetime.onEnd(() => card.destroy());
+
+  return {
+    get isOpen() {
+      return card.isOpen;
+    },
+    contains: (event) => card.contains(event),
+    isOwn: (node) => node === card.element,
+    closeIfGone: () => openMention && !openMention.found.start.node.isConnected && close(),
+    close,
+    open,
+  };
 }
 
 /** Below the mention when there is room, above it otherwise; never over it. Page coordinates. */

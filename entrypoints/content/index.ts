@@ -1,18 +1,18 @@
 /**
  * The content script's entry: asks the background for this page's settings, scans the page once,
- * then hands over to the card controller, mention navigation and live updates. Finds topic
- * mentions in the page's main article, marks them without touching the DOM, reports them to the
- * background, and opens a brief card on the reader's click.
+ * then hands over to the card controller, mention navigation and live updates. Together they
+ * mark topic mentions in the page's main article without touching its DOM, report them to the
+ * background, and open a brief card on the reader's click.
  */
 import './highlights.css';
 import { sendMessage, type PageConfig } from '../../utils/browser/messages';
 import { matcherFrom } from '../../utils/matcher';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites';
-import { CardController } from './card-controller';
+import { cardController } from './card-controller';
 import { Highlighter } from './highlighter';
-import { Lifetime } from './lifetime';
-import { LiveUpdates } from './live-updates';
-import { MentionNavigation } from './mention-navigation';
+import { startLifetime } from './lifetime';
+import { liveUpdates } from './live-updates';
+import { mentionNavigation } from './mention-navigation';
 import type { PageState } from './page-state';
 import { PageScanner } from './scanner';
 
@@ -22,7 +22,7 @@ export default defineContentScript({
   // WXT's start-up postMessage tells every page script that this extension runs, and by which id.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const lifetime = new Lifetime(ctx);
+    const lifetime = startLifetime(ctx);
     // Settings come from the background, which owns the settings items and their migrations; the
     // storage library stays out of the content script, which runs on every page.
     let config: PageConfig;
@@ -38,8 +38,8 @@ export default defineContentScript({
     const highlighter = new Highlighter();
     lifetime.onEnd(() => highlighter.clear());
     const page: PageState = { config, matcher, scanner, highlighter, lifetime };
-    const card = new CardController(page);
-    const updates = new LiveUpdates(page, card, new MentionNavigation(page, card));
-    updates.publish();
+    const card = cardController(page);
+    const publish = liveUpdates(page, card, mentionNavigation(page, card));
+    publish();
   },
 });

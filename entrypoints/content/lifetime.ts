@@ -13,59 +13,46 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** A slot on the content script's own global (an isolated world the page cannot see). */
 const STOP_PREVIOUS = Symbol.for('jfir-briefs.stop');
-type Scope = typeof globalThis & { [STOP_PREVIOUS]?: () => void };
 
-export class Lifetime {
-  private readonly controller = new AbortController();
-
-  constructor(ctx: ContentScriptContext) {
-    const scope = globalThis as Scope;
-    // A copy of this script already runs in this page (injected again): it gives way to this one.
-    scope[STOP_PREVIOUS]?.();
-    scope[STOP_PREVIOUS] = () => this.end();
-    // WXT also says "invalidated" when a page forges its start-up event; only a gone extension counts.
-    ctx.onInvalidated(() => this.checkExtension());
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  get ended(): boolean {
-    return this.controller.signal.aborted;
-  }
-
+export interface Lifetime {
+  readonly ended: boolean;
   /** Runs `cleanup` when the script ends. */
-  onEnd(cleanup: () => void): void {
-    this.signal.addEventListener('abort', cleanup, { once: true });
-  }
-
-  end(): void {
-    this.controller.abort();
-  }
-
+  onEnd(cleanup: () => void): void;
   /** Ends the script if the extension is gone (reloaded, updated or removed); true while it is still there. */
-  checkExtension(): boolean {
-    if (browser.runtime?.id == null) this.end();
-    return !this.ended;
-  }
-
+  checkExtension(): boolean;
   /**
    * Listens for the reader's own input: events a page script dispatches (`isTrusted` false) are
    * ignored, and so is everything once the script has ended.
    */
-  onReaderInput<E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options: AddEventListenerOptions = {}): void {
-    target.addEventListener(
-      type,
-      (event) => {
-        if (event.isTrusted && this.checkExtension()) handler(event as E);
-      },
-      { ...options, signal: this.signal },
-    );
-  }
-
+  onReaderInput<E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options?: AddEventListenerOptions): void;
   /** `setTimeout` whose handler never runs after the script ended. */
-  setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout> {
-    return setTimeout(() => !this.ended && handler(), ms);
-  }
+  setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout>;
+}
+
+/** Starts this script's lifetime; a copy of the script already running in this page gives way to it. */
+export function startLifetime(ctx: ContentScriptContext): Lifetime {
+  const controller = new AbortController();
+  const scope = globalThis as { [STOP_PREVIOUS]?: () => void };
+  scope[STOP_PREVIOUS]?.();
+  scope[STOP_PREVIOUS] = () => controller.abort();
+  const lifetime: Lifetime = {
+    get ended() {
+      return controller.signal.aborted;
+    },
+    onEnd: (cleanup) => controller.signal.addEventListener('abort', cleanup, { once: true }),
+    checkExtension() {
+      if (browser.runtime?.id == null) controller.abort();
+      return !lifetime.ended;
+    },
+    onReaderInput(target, type, handler, options) {
+      target.addEventListener(type, (event) => event.isTrusted && lifetime.checkExtension() && handler(event as never), {
+        ...options,
+        signal: controller.signal,
+      });
+    },
+    setTimeout: (handler, ms) => setTimeout(() => !lifetime.ended && handler(), ms),
+  };
+  // WXT also says "invalidated" when a page forges its start-up event; only a gone extension counts.
+  ctx.onInvalidated(() => lifetime.checkExtension());
+  return lifetime;
 }

@@ -8,61 +8,60 @@ import type { CardController } from './card-controller';
 import type { Mention } from './highlighter';
 import type { PageState } from './page-state';
 
-export class MentionNavigation {
-  /** The mention the keyboard shortcut is on. */
-  private cursor: Mention | undefined;
-  /** Per topic, which of its mentions the popup reveals next. */
-  private readonly nextReveal = new Map<string, number>();
-
-  constructor(
-    private readonly page: PageState,
-    private readonly card: CardController,
-  ) {
-    const { highlighter, lifetime } = page;
-    lifetime.onReaderInput<KeyboardEvent>(document, 'keydown', (event) => {
-      if (event.key === 'Escape' && card.isOpen) {
-        card.close(true);
-        return;
-      }
-      if (card.contains(event) || isEditable(event.target)) return;
-      if (event.altKey && event.shiftKey && event.code === 'KeyJ') {
-        const list = highlighter.ordered;
-        if (!list.length) return;
-        this.cursor = list[(this.cursor ? list.indexOf(this.cursor) + 1 : 0) % list.length];
-        highlighter.setCurrent(this.cursor);
-        this.cursor?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        event.preventDefault();
-      } else if (event.key === 'Enter' && this.cursor && !(event.target instanceof Element && event.target.closest('a, button'))) {
-        event.preventDefault();
-        void card.open(this.cursor);
-      }
-    });
-    const removeMessages = onMessages<ContentMessages>({
-      revealMention: ({ topicId }) => this.reveal(topicId),
-    });
-    lifetime.onEnd(removeMessages);
-  }
-
+export interface MentionNavigation {
   /** Forgets the cursor if its mention is no longer marked (call after the marks change). */
-  marksChanged(): void {
-    const { cursor } = this;
-    if (cursor && !this.page.highlighter.ordered.some((m) => m.found === cursor.found)) {
-      this.cursor = undefined;
-      this.page.highlighter.setCurrent(undefined);
+  marksChanged(): void;
+}
+
+/** Listens for the keyboard shortcuts and the popup's reveal requests. */
+export function mentionNavigation(page: PageState, card: CardController): MentionNavigation {
+  const { highlighter, lifetime } = page;
+  /** The mention the keyboard shortcut is on. */
+  let cursor: Mention | undefined;
+  /** Per topic, which of its mentions the popup reveals next. */
+  const nextReveal = new Map<string, number>();
+
+  lifetime.onReaderInput<KeyboardEvent>(document, 'keydown', (event) => {
+    if (event.key === 'Escape' && card.isOpen) {
+      card.close(true);
+      return;
     }
-  }
+    if (card.contains(event) || isEditable(event.target)) return;
+    if (event.altKey && event.shiftKey && event.code === 'KeyJ') {
+      const list = highlighter.ordered;
+      if (!list.length) return;
+      cursor = list[(cursor ? list.indexOf(cursor) + 1 : 0) % list.length];
+      highlighter.setCurrent(cursor);
+      cursor?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      event.preventDefault();
+    } else if (event.key === 'Enter' && cursor && !(event.target instanceof Element && event.target.closest('a, button'))) {
+      event.preventDefault();
+      void card.open(cursor);
+    }
+  });
 
   /** Scrolls to the topic's next mention and opens its card; false when the page has none. */
-  private reveal(topicId: string): boolean {
-    const list = this.page.highlighter.mentions.get(topicId);
+  const reveal = (topicId: string): boolean => {
+    const list = highlighter.mentions.get(topicId);
     if (!list?.length) return false;
-    const i = (this.nextReveal.get(topicId) ?? 0) % list.length;
-    this.nextReveal.set(topicId, i + 1);
+    const i = (nextReveal.get(topicId) ?? 0) % list.length;
+    nextReveal.set(topicId, i + 1);
     const mention = list[i]!;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    void this.card.open(mention);
+    void card.open(mention);
     return true;
-  }
+  };
+  lifetime.onEnd(onMessages<ContentMessages>({ revealMention: ({ topicId }) => reveal(topicId) }));
+
+  return {
+    marksChanged() {
+      const current = cursor;
+      if (current && !highlighter.ordered.some((m) => m.found === current.found)) {
+        cursor = undefined;
+        highlighter.setCurrent(undefined);
+      }
+    },
+  };
 }
 
 /** True for inputs, text areas and editors: keys typed there are the reader's, not ours. */
