@@ -3,7 +3,7 @@
  * puppeteer-core, the add-on installed as a temporary add-on): marks, the card in its closed
  * shadow root with its brief from the background, the reader page opening, and the keyboard.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +155,36 @@ describe('Firefox build in Firefox', () => {
     await briefHeading();
     // Focus moved into the card (the page sees only its host as the active element).
     expect(await page.evaluate((host) => document.activeElement?.matches(host), CARD_HOST)).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  it('ignores a page’s synthetic click and keys on a mention, and its forged WXT start-up message', async () => {
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role=dialog]') === null, CARD_HOST)).toBe(true);
+    const marks = await page.evaluate(readHighlights);
+    // The content script's runtime id, which names WXT's start-up event: public, so a page can forge it.
+    const { browser_specific_settings: settings } = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+    const { x, y, opened } = await page.evaluate(
+      (host, id) => {
+        const text = document.querySelector('h1')!.firstChild as Text;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf('Haqqani'));
+        range.setEnd(text, text.data.indexOf('Haqqani') + 7);
+        const r = range.getClientRects()[0]!;
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        document.elementFromPoint(x, y)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true }));
+        document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+        return { x, y, opened: document.querySelector(host)?.shadowRoot?.querySelector('[role=dialog]') != null };
+      },
+      CARD_HOST,
+      settings.gecko.id,
+    );
+    expect(opened).toBe(false);
+    expect(await page.evaluate(readHighlights)).toEqual(marks);
+    // The reader's own click still opens the card after the forged message.
+    await page.mouse.click(x, y);
+    await briefHeading();
     await page.keyboard.press('Escape');
   });
 });
