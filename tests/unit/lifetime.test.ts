@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startLifetime, type Lifetime } from '../../entrypoints/content/lifetime';
+
+const started: Lifetime[] = [];
+const start = () => {
+  const ctx = new ContentScriptContext('content');
+  const lifetime = startLifetime(ctx);
+  started.push(lifetime);
+  return { ctx, lifetime };
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  started.splice(0);
+});
+
+describe('the content script lifetime', () => {
+  it('outlives a start-up event forged by the page, which WXT’s own context believes', () => {
+    const { ctx, lifetime } = start();
+    const ended = vi.fn();
+    lifetime.onEnd(ended);
+    document.dispatchEvent(new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+    expect(ctx.isValid).toBe(false);
+    expect(lifetime.ended).toBe(false);
+    expect(ended).not.toHaveBeenCalled();
+  });
+
+  it('gives way to a newer copy of the script in the same page', () => {
+    const { lifetime: older } = start();
+    const { lifetime: newer } = start();
+    expect(older.ended).toBe(true);
+    expect(newer.ended).toBe(false);
+  });
+
+  it('hears only trusted input, and nothing once the extension is gone', () => {
+    const { lifetime } = start();
+    const handler = vi.fn();
+    lifetime.onReaderInput(document, 'click', handler);
+    document.body.click();
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(handler).not.toHaveBeenCalled();
+    vi.spyOn(browser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    expect(lifetime.checkExtension()).toBe(false);
+    expect(lifetime.ended).toBe(true);
+  });
+});
