@@ -176,6 +176,8 @@ describe('a hostile page', () => {
         history.replaceState(null, '', `?scrolled=${i}`);
       }
     }, browser.extensionId);
+    // The reader's page did move (to its last URL): that is followed, once.
+    await waitForScan(browser.worker, `${server.origin}${HOSTILE}?scrolled=99`);
     // A change published only after every scan asked for so far has ended (mutations wait for scans).
     await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'));
     await expect.poll(async () => (await reports()).some((topics) => topics.includes('north-korea')), { timeout: 10_000 }).toBe(true);
