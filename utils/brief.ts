@@ -4,12 +4,14 @@
  * A passage's score adds (a) evidence that it is about the topic (the topic's aliases in the
  * passage, and how much of its commentary mentions the topic) and (b) BM25 similarity between
  * the passage and the page's own context (headline, sentences around the mentions, other topics
- * found). At most two excerpts come from one commentary unless only one is relevant; ties go
- * to the newer commentary.
+ * found). On a Japanese page the context's Japanese words are also rendered in English
+ * (`cross-language.ts`), so that English passages answer what the page is about. At most two
+ * excerpts come from one commentary unless only one is relevant; ties go to the newer commentary.
  */
 import type { Commentary, Passage } from './commentary';
+import { createTranslator, GLOSSARY, topicRenderings, type Translator } from './cross-language';
 import { compileMatcher } from './matcher';
-import { surfaceWord, termCounts } from './terms';
+import { surfaceWord, termCounts, terms } from './terms';
 import { aliasText, type Topic } from './topics';
 
 /** What the page tells the ranking about itself. */
@@ -57,8 +59,25 @@ export interface Ranker {
   rank(topic: Topic, context: PageContext, allTopics?: readonly Topic[]): string[];
 }
 
+export interface RankerOptions {
+  /** Renders a Japanese context in English; by default the shipped glossary and the topics' Japanese aliases. */
+  translatorFor?: (topics: readonly Topic[]) => Translator;
+}
+
+/** The shipped glossary with the given topics' Japanese aliases; rebuilt only when those aliases change. */
+function defaultTranslatorFor(): (topics: readonly Topic[]) => Translator {
+  let cached: { key: string; translator: Translator } | undefined;
+  return (topics) => {
+    const aliases = topicRenderings(topics);
+    const key = JSON.stringify(aliases);
+    if (cached?.key !== key) cached = { key, translator: createTranslator([...GLOSSARY, ...aliases]) };
+    return cached.translator;
+  };
+}
+
 /** Builds the ranking index over the commentaries once; briefs are then cheap. */
-export function createRanker(commentaries: readonly Commentary[]): Ranker {
+export function createRanker(commentaries: readonly Commentary[], options: RankerOptions = {}): Ranker {
+  const translatorFor = options.translatorFor ?? defaultTranslatorFor();
   const passages: IndexedPassage[] = commentaries.flatMap((commentary) =>
     commentary.passages.map((passage) => {
       const counts = termCounts(`${passage.section ?? ''} ${passage.text}`);
@@ -116,9 +135,15 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
     const { passages: hits, titles, share: perCommentary } = topicHits(topic);
 
     const otherTopics = allTopics.filter((t) => context.otherTopicIds?.includes(t.id) && t.id !== topic.id);
-    const query = termCounts(
-      [context.headline ?? '', context.headline ?? '', ...(context.snippets ?? []), ...otherTopics.map((t) => t.label.en)].join(' '),
-    );
+    const pageText = [context.headline ?? '', context.headline ?? '', ...(context.snippets ?? [])];
+    // The clicked topic's own name is no evidence of what the page says about it.
+    const renderings = translatorFor(allTopics)
+      .translate(pageText.join('\n'))
+      .filter((r) => r.english !== topic.label.en);
+    /** Which Japanese word of the page an English query term came from, for "why this excerpt". */
+    const pageWordOf = new Map<string, string>();
+    for (const r of renderings) for (const t of terms(r.english)) if (!pageWordOf.has(t)) pageWordOf.set(t, r.japanese);
+    const query = termCounts([...pageText, ...otherTopics.map((t) => t.label.en), ...renderings.map((r) => r.english)].join(' '));
     const topicTerms = new Set(topic.aliases.flatMap((a) => [...termCounts(aliasText(a)).keys()]));
     const otherHits = otherTopics.map((t) => topicHits(t).passages);
     const queryTerms = [...query].filter(([term]) => !topicTerms.has(term) && documentFrequency.has(term));
@@ -139,7 +164,11 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
         })
         .sort((a, b) => b[1] - a[1])
         .slice(0, 4)
-        .map(([t]) => surfaceWord(p.passage.text, t) ?? t);
+        .map(([t]) => {
+          const surface = surfaceWord(p.passage.text, t) ?? t;
+          const pageWord = pageWordOf.get(t);
+          return pageWord && pageWord !== surface ? `${pageWord} → ${surface}` : surface;
+        });
 
     const scored: Array<{ p: IndexedPassage; score: number; mentions: number; why: () => string[] }> = [];
     passages.forEach((p, i) => {
