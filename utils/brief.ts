@@ -10,6 +10,7 @@
  */
 import type { Commentary, Passage } from './commentary';
 import { createTranslator, GLOSSARY, topicRenderings, type Translator } from './cross-language';
+import { hasCjk } from './japanese-words';
 import { compileMatcher } from './matcher';
 import { surfaceWord, termCounts, terms } from './terms';
 import { aliasText, type Topic } from './topics';
@@ -156,19 +157,25 @@ export function createRanker(commentaries: readonly Commentary[], options: Ranke
       for (const [i, tf] of postings.get(term)!) similarity[i]! += bm25(term, qf, tf, passages[i]!);
     }
     /** The terms that made a passage match, strongest first: computed only for the excerpts shown. */
-    const whyOf = (p: IndexedPassage) =>
-      queryTerms
+    const whyOf = (p: IndexedPassage) => {
+      const strongest = queryTerms
         .flatMap(([term, qf]) => {
           const tf = p.counts.get(term);
           return tf ? [[term, bm25(term, qf, tf, p)] as const] : [];
         })
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 4)
-        .map(([t]) => {
-          const surface = surfaceWord(p.passage.text, t) ?? t;
-          const pageWord = pageWordOf.get(t);
-          return pageWord && pageWord !== surface ? `${pageWord} → ${surface}` : surface;
-        });
+        .sort((a, b) => b[1] - a[1]);
+      // One entry per word the reader sees: the page's Japanese word next to the passage's English one.
+      const shown = new Map<string, string>();
+      for (const [t] of strongest) {
+        const surface = surfaceWord(p.passage.text, t) ?? (hasCjk(t) ? undefined : t);
+        if (!surface) continue;
+        const pageWord = pageWordOf.get(t);
+        const key = pageWord ?? surface;
+        if (!shown.has(key)) shown.set(key, pageWord && pageWord !== surface ? `${pageWord} → ${surface}` : surface);
+        if (shown.size === 4) break;
+      }
+      return [...shown.values()];
+    };
 
     const scored: Array<{ p: IndexedPassage; score: number; mentions: number; why: () => string[] }> = [];
     passages.forEach((p, i) => {

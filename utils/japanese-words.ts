@@ -8,6 +8,7 @@
 /** A run of Han, Hiragana or Katakana characters (with the long-vowel mark). */
 export const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 
 /** True when the text holds any Japanese (or other CJK) character. */
 export function hasCjk(text: string): boolean {
@@ -58,7 +59,7 @@ export function lexiconWords(text: string, lexicon: Lexicon): FoundWord[] {
   const found: FoundWord[] = [];
   let i = 0;
   while (i < folded.length) {
-    const atStart = HAS_CJK.test(folded[i]!) || (/[\p{L}\p{N}]/u.test(folded[i]!) && !/[\p{L}\p{N}]/u.test(folded[i - 1] ?? ' '));
+    const atStart = HAS_CJK.test(folded[i]!) || (LATIN_OR_DIGIT.test(folded[i]!) && !LATIN_OR_DIGIT.test(folded[i - 1] ?? ' '));
     let length = 0;
     if (atStart) {
       for (let n = Math.min(lexicon.maxLength, folded.length - i); n >= 1; n -= 1) {
