@@ -60,6 +60,7 @@ describe('Japanese words', () => {
       { japanese: 'タリバン', english: 'Taliban' },
       { japanese: '暫定政権', english: 'regime government' },
       { japanese: '承認', english: 'recognition recognize' },
+      { japanese: '見送', english: 'postponement' },
     ]);
     expect(translator.translate('Taliban recognition')).toEqual([]);
   });
