@@ -4,7 +4,7 @@
  * about. Sources: a bilingual glossary (data/glossary-ja.json, reviewed like the topics) and the
  * topics' own Japanese aliases (each stands for its topic's English name). Pure.
  */
-import glossaryFile from '../data/glossary-ja.json';
+import { entries as glossaryEntries } from '../data/glossary-ja.json';
 import { createLexicon, hasCjk, lexiconWords } from './japanese-words';
 import type { Topic } from './topics';
 
@@ -23,7 +23,7 @@ export interface Translator {
 export type GlossaryEntries = ReadonlyArray<readonly [string, string]>;
 
 /** The reviewed glossary shipped with the extension. */
-export const GLOSSARY: GlossaryEntries = glossaryFile.entries as Array<[string, string]>;
+export const GLOSSARY: GlossaryEntries = glossaryEntries as Array<[string, string]>;
 
 /** Japanese alias → the topic's English name, for every topic with Japanese aliases. */
 export function topicRenderings(topics: readonly Topic[]): GlossaryEntries {
