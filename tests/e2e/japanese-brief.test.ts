@@ -14,7 +14,7 @@ import { launchWithExtension, pointOfText, ROOT, serveStatic, waitForScan, type 
 
 const JAPANESE_COMMENTARY = readFileSync(join(ROOT, 'tests/fixtures/imports/taliban-recognition-ja.txt'), 'utf8');
 const JAPANESE_TITLE = 'タリバン政権の承認問題と日本の選択';
-const PAGES = ['ja-afghan-reserves', 'ja-kuril-enemy-clause', 'ja-taliban-girls-school'];
+const PAGES = ['ja-afghan-reserves', 'ja-kim-parade', 'ja-taliban-girls-school'];
 let browser: ExtensionBrowser;
 let server: StaticServer;
 let dir: string;
@@ -55,9 +55,9 @@ describe('a Japanese news page', () => {
     await page.close();
   });
 
-  it('answers a page on Russia invoking the UN Charter over the Kurils with the passage on the Enemy State Clause', async () => {
-    const { page, card } = await openCard('ja-kuril-enemy-clause', '千島列島', 'Northern Territories');
-    expect(await card.locator('blockquote').first().textContent()).toContain('UN Enemy State Clause, the Article 107 of the UN Charter');
+  it('answers a page on a midnight parade with the passage on the parade and the PLA’s influence', async () => {
+    const { page, card } = await openCard('ja-kim-parade', '金正恩', 'North Korea');
+    expect(await card.locator('blockquote').first().textContent()).toContain('recent midnight military parade of DPRK');
     await page.close();
   });
 });
