@@ -138,9 +138,10 @@ export function createRanker(commentaries: readonly Commentary[], options: Ranke
     const otherTopics = allTopics.filter((t) => context.otherTopicIds?.includes(t.id) && t.id !== topic.id);
     const pageText = [context.headline ?? '', context.headline ?? '', ...(context.snippets ?? [])];
     // The clicked topic's own name is no evidence of what the page says about it.
-    const renderings = translatorFor(allTopics)
-      .translate(pageText.join('\n'))
-      .filter((r) => r.english !== topic.label.en);
+    const allRenderings = translatorFor(allTopics).translate(pageText.join('\n'));
+    /** How the page names the topic in Japanese, shown next to its English name. */
+    const topicPageWord = allRenderings.find((r) => r.english === topic.label.en)?.japanese;
+    const renderings = allRenderings.filter((r) => r.english !== topic.label.en);
     /** Which Japanese word of the page an English query term came from, for "why this excerpt". */
     const pageWordOf = new Map<string, string>();
     for (const r of renderings) for (const t of terms(r.english)) if (!pageWordOf.has(t)) pageWordOf.set(t, r.japanese);
@@ -189,15 +190,15 @@ export function createRanker(commentaries: readonly Commentary[], options: Ranke
       scored.push({ p, score: evidence + otherEvidence + Math.log1p(similarity[i]!), mentions, why: () => whyOf(p) });
     });
     scored.sort((a, b) => b.score - a.score || b.p.commentary.date.localeCompare(a.p.commentary.date));
-    return scored;
+    return { scored, topicName: topicPageWord ? `${topicPageWord} → ${topic.label.en}` : topic.label.en };
   };
 
   return {
     rank(topic, context, allTopics = []) {
-      return score(topic, context, allTopics).map((s) => s.p.passage.id);
+      return score(topic, context, allTopics).scored.map((s) => s.p.passage.id);
     },
     brief(topic, context, max = 3, allTopics = []) {
-      const scored = score(topic, context, allTopics);
+      const { scored, topicName } = score(topic, context, allTopics);
       const relevantCommentaries = new Set(scored.filter((s) => s.mentions > 0).map((s) => s.p.commentary));
       const limit = relevantCommentaries.size <= 1 ? max : MAX_PER_COMMENTARY;
       const taken = new Map<Commentary, number>();
@@ -219,7 +220,7 @@ export function createRanker(commentaries: readonly Commentary[], options: Ranke
           text: passage.text,
           url: commentary.url,
           ...(commentary.imported ? { imported: true } : {}),
-          why: s.mentions > 0 ? [topic.label.en, ...s.why()] : s.why(),
+          why: s.mentions > 0 ? [topicName, ...s.why()] : s.why(),
           score: Math.round(s.score * 1000) / 1000,
         });
       }

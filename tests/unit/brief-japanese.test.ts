@@ -75,6 +75,7 @@ describe('briefs on Japanese pages', () => {
       snippets: ['アフガン中央銀行がニューヨーク連邦準備銀行に預けている資産は凍結が続いている。'],
     }, 3, DEFAULT_TOPICS);
     expect(first!.text).toContain('Federal Reserve Bank of New York');
+    expect(first!.why[0]).toBe('アフガン → Afghanistan');
     expect(first!.why).toContain('凍結 → frozen');
   });
 

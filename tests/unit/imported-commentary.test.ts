@@ -98,9 +98,10 @@ describe('a commentary written in Japanese', () => {
       snippets: ['欧米各国は、女性や少数民族も加わる「包摂的な政府」の樹立を政権承認の条件に掲げており、タリバンの今回の決定で国際的な承認はさらに遠のいた。'],
     }, 3, DEFAULT_TOPICS);
     expect(first!.passageId).toBe(commentary.passages[0]!.id);
-    // Its own Japanese words, with no English rendering in between.
-    expect(first!.why).toEqual(expect.arrayContaining(['Taliban', '承認']));
-    expect(first!.why.some((w) => w.includes('→'))).toBe(false);
+    // The topic as the page names it, then the passage's own Japanese words with no English in between.
+    expect(first!.why[0]).toBe('タリバン → Taliban');
+    expect(first!.why).toContain('承認');
+    expect(first!.why.slice(1).some((w) => w.includes('→'))).toBe(false);
   });
 });
 
