@@ -51,7 +51,9 @@ describe('a Japanese news page', () => {
   it('answers a page on the frozen reserves with the passage on the assets at the New York Fed, naming 凍結 → frozen', async () => {
     const { page, card } = await openCard('ja-afghan-reserves', 'アフガン', 'Afghanistan');
     expect(await card.locator('blockquote').first().textContent()).toContain('Federal Reserve Bank of New York');
-    expect(await card.locator('.why').first().textContent()).toContain('凍結 → frozen');
+    const why = await card.locator('.why').first().textContent();
+    expect(why).toMatch(/^Why this excerpt: アフガン → Afghanistan · /);
+    expect(why).toContain('凍結 → frozen');
     await page.close();
   });
 
@@ -87,5 +89,22 @@ describe('a commentary written in Japanese', () => {
     expect(await card.locator('blockquote').first().textContent()).toMatch(/^タリバンがカブールを制圧してから/);
     await page.close();
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a Japanese reader', () => {
+  it('reads the card around the excerpts in Japanese once the language is chosen', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await options.getByRole('heading', { level: 1, name: 'JFIR Briefs の設定' }).waitFor();
+    const { page, card } = await openCard('ja-afghan-reserves', 'アフガン', 'アフガニスタン');
+    expect(await card.locator('.why').first().textContent()).toMatch(/^この抜粋を選んだ理由: アフガン → Afghanistan · .*凍結 → frozen/);
+    expect(await card.getByRole('button', { name: 'コメンタリー全文を読む' }).count()).toBeGreaterThan(0);
+    expect(await card.textContent()).toMatch(/2021年10月19日/);
+    await page.close();
+    await options.getByRole('combobox', { name: '表示言語' }).selectOption('en');
+    await options.getByRole('heading', { level: 1, name: 'JFIR Briefs settings' }).waitFor();
+    await options.close();
   });
 });
