@@ -49,7 +49,7 @@ export function describeParseWarning({ code, args }: ParseWarning): string {
     case 'parse_no_text':
       return `the commentary dated ${args[0]} has no text`;
     case 'parse_none_found':
-      return 'no commentary found: expected a date line such as "October 19, 2021" followed by a title and text';
+      return 'no commentary found: expected a date line such as "October 19, 2021" or "2021年10月19日" followed by a title and text';
   }
 }
 
