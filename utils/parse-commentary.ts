@@ -20,8 +20,21 @@ const JAPANESE_DATE_LINE = /^(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日$/;
 const FURNITURE_START = /^(Latest Activities|Back number|About JFIR)$/i;
 const CLOSING_NOTE =
   /\(This is the English translation of an article written by (.+?),? which originally appeared on (?:the )?(e-forum [“"](.+?)[”"](?: of JFIR)?) on ([^)]+?)\.?\)\s*(.*)$/s;
-/** The closing note of a commentary written in Japanese: "（筆者：佐藤花子・日本国際フォーラム上席研究員）". */
-const JAPANESE_CLOSING_NOTE = /\n*[（(](?:筆者|執筆者|執筆)[:：]\s*([^・、,，）)]+)[・、,，]\s*([^）)]+)[）)]\s*(.*)$/s;
+/**
+ * The closing note of a commentary written in Japanese: "（筆者：佐藤花子・日本国際フォーラム上席研究員）",
+ * name and affiliation parted by a comma or a space, else by the first "・" (so a name written
+ * with "・", ジョン・スミス, needs a comma or space after it).
+ */
+const JAPANESE_CLOSING_NOTE = /\n*[（(](?:筆者|執筆者|執筆)\s*[:：]\s*([^）)]+)[）)]\s*(.*)$/s;
+const JAPANESE_NOTE_LINE = /^[（(](?:筆者|執筆者|執筆)\s*[:：]/;
+
+/** Name and affiliation of a Japanese closing note's "name・affiliation". */
+function splitJapaneseByline(byline: string): Commentary['author'] {
+  const text = byline.trim();
+  const m = /[、,，]|\s+/.exec(text) ?? /・/.exec(text);
+  if (!m) return { name: text, affiliation: '' };
+  return { name: text.slice(0, m.index).trim(), affiliation: text.slice(m.index + m[0].length).trim() };
+}
 /** Words that open a sentence right after a run-in section heading ("… for Japan Since hosting …"). */
 const SENTENCE_STARTERS = new Set([
   'The', 'A', 'An', 'After', 'Since', 'In', 'On', 'At', 'As', 'While', 'When', 'Although', 'Though',
@@ -88,6 +101,7 @@ export function slugify(text: string, maxWords = 8): string {
 /** A line is a body paragraph when it reads as prose, not as a stray name or menu entry. */
 function isProse(line: string): boolean {
   // Japanese has no spaces between words: twenty characters are about a dozen words.
+  if (JAPANESE_NOTE_LINE.test(line)) return true;
   const long = hasCjk(line) ? line.length >= 20 : line.split(/\s+/).length >= 12;
   return long && /[.?!。)”"」）]$/.test(line);
 }
@@ -134,11 +148,11 @@ function parseClosingNote(body: string): {
 } {
   const ja = JAPANESE_CLOSING_NOTE.exec(body);
   if (ja) {
-    const references = ja[3]!.trim();
+    const references = ja[2]!.trim();
     return {
       ...(references ? { references } : {}),
       body: body.slice(0, ja.index).trim(),
-      author: { name: ja[1]!.trim(), affiliation: ja[2]!.trim() },
+      author: splitJapaneseByline(ja[1]!),
     };
   }
   const m = CLOSING_NOTE.exec(body);

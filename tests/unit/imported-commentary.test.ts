@@ -9,7 +9,7 @@ import type { Commentary } from '../../utils/commentary';
 import { htmlToLines } from '../../utils/dom/html-lines';
 import { createRanker } from '../../utils/brief';
 import { checkImportFile, MAX_IMPORT_BYTES, previewImport } from '../../utils/import-commentary';
-import { parseJapaneseDate } from '../../utils/parse-commentary';
+import { parseCommentaryPage, parseJapaneseDate } from '../../utils/parse-commentary';
 import { createSearcher } from '../../utils/search';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 
@@ -77,6 +77,15 @@ describe('a commentary written in Japanese', () => {
     expect(commentary.passages[0]!.text).toMatch(/^タリバンがカブールを制圧してから.*解かない構えである。$/);
     expect(commentary.passages.some((p) => p.text.includes('筆者'))).toBe(false);
     expect(commentary.id).toMatch(/^2026-02-10-ja-[0-9a-z]+$/);
+  });
+
+  it('reads the closing note parted by ・, a comma or a space, a short one too', () => {
+    const body = '日露の北方領土交渉は完全に行き詰まり、交渉史上最低の水準にある。';
+    const authorOf = (note: string) => parseCommentaryPage(`2021年10月19日\n題名\n${body}\n${note}\n`).commentaries[0]?.author;
+    expect(authorOf('（筆者：佐藤花子　日本国際フォーラム上席研究員）')).toEqual({ name: '佐藤花子', affiliation: '日本国際フォーラム上席研究員' });
+    expect(authorOf('(執筆者: 山田太郎、東京大学教授)')).toEqual({ name: '山田太郎', affiliation: '東京大学教授' });
+    expect(authorOf('（筆者：ジョン・スミス 日本国際フォーラム客員研究員）')).toEqual({ name: 'ジョン・スミス', affiliation: '日本国際フォーラム客員研究員' });
+    expect(parseCommentaryPage(`2021年10月19日\n題名\n${body}\n`).warnings).toEqual([{ code: 'parse_no_author', args: ['題名'] }]);
   });
 
   it('reads full-width dates and refuses impossible ones', () => {
