@@ -3,19 +3,22 @@
  * p50/p95 over the contexts of the eval pages, for the bundled index and for a synthetic index of
  * 5,000 passages made by recombining the real passages' sentences (stated in the output). Beside
  * it, in the same run, a plain baseline without ranking: the first three passages that mention
- * the topic.
+ * the topic. English and Japanese pages are timed apart (a Japanese context is also rendered in
+ * English first), and so is the start-up: building the ranker, and the translator a first
+ * Japanese brief builds.
  */
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import index from '../data/commentary.json';
 import { createRanker, type PageContext } from '../utils/brief';
 import type { Commentary } from '../utils/commentary';
+import { createTranslator, GLOSSARY, topicRenderings } from '../utils/cross-language';
 import { analyzePage, contextFor } from '../utils/dom/analyze-page';
 import { findPageDate } from '../utils/dom/page-text';
 import { compileMatcher } from '../utils/matcher';
 import { DEFAULT_TOPICS, type Topic } from '../utils/topics';
 import { syntheticIndex } from './bench/synthetic';
-import { casePage, loadCases } from './eval-briefs';
+import { caseLanguage, casePage, loadCases } from './eval-briefs';
 
 const REPEATS = Number(process.env.REPEATS ?? 20);
 const real = index.commentaries as Commentary[];
@@ -25,8 +28,10 @@ function percentile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-function measure(commentaries: Commentary[], contexts: Array<{ topic: Topic; context: PageContext }>) {
+function measure(commentaries: Commentary[], contexts: ReadonlyArray<{ topic: Topic; context: PageContext }>) {
   const ranker = createRanker(commentaries);
+  // The same ranking without the English rendering of a Japanese context: what it costs, side by side.
+  const monolingual = createRanker(commentaries, { translatorFor: () => ({ translate: () => [] }) });
   const baselineHits = new Map<string, string[]>();
   const baseline = (topic: Topic) => {
     let ids = baselineHits.get(topic.id);
@@ -40,9 +45,11 @@ function measure(commentaries: Commentary[], contexts: Array<{ topic: Topic; con
   // Warm-up: the background keeps per-topic mention counts after the first brief for a topic.
   for (const { topic, context } of contexts) {
     ranker.brief(topic, context, 3, DEFAULT_TOPICS);
+    monolingual.brief(topic, context, 3, DEFAULT_TOPICS);
     baseline(topic);
   }
   const ours: number[] = [];
+  const withoutRendering: number[] = [];
   const plain: number[] = [];
   for (let r = 0; r < REPEATS; r += 1) {
     for (const { topic, context } of contexts) {
@@ -50,11 +57,25 @@ function measure(commentaries: Commentary[], contexts: Array<{ topic: Topic; con
       ranker.brief(topic, context, 3, DEFAULT_TOPICS);
       ours.push(performance.now() - t0);
       t0 = performance.now();
+      monolingual.brief(topic, context, 3, DEFAULT_TOPICS);
+      withoutRendering.push(performance.now() - t0);
+      t0 = performance.now();
       baseline(topic);
       plain.push(performance.now() - t0);
     }
   }
-  return { ours, plain };
+  return { ours, withoutRendering, plain };
+}
+
+/** Median of `runs` timings of `work`. */
+function medianOf(runs: number, work: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    work();
+    times.push(performance.now() - t0);
+  }
+  return percentile(times, 0.5);
 }
 
 function main() {
@@ -62,25 +83,39 @@ function main() {
   const contexts = loadCases().map((c) => {
     const { document } = parseHTML(casePage(c));
     const analysis = analyzePage(document as unknown as Document, matcher);
-    return { topic: DEFAULT_TOPICS.find((t) => t.id === c.topic)!, context: contextFor(analysis, c.topic, findPageDate(document as unknown as Document)) };
+    return {
+      lang: caseLanguage(c),
+      topic: DEFAULT_TOPICS.find((t) => t.id === c.topic)!,
+      context: contextFor(analysis, c.topic, findPageDate(document as unknown as Document)),
+    };
   });
   const rows = [
     { name: 'bundled index', commentaries: real },
     { name: 'synthetic 5,000 passages (recombined real sentences)', commentaries: syntheticIndex(5000) },
-  ].map(({ name, commentaries }) => {
-    const { ours, plain } = measure(commentaries, contexts);
-    const passages = commentaries.reduce((n, c) => n + c.passages.length, 0);
-    return {
-      index: name,
-      passages,
-      'ranked p50 ms': +percentile(ours, 0.5).toFixed(3),
-      'ranked p95 ms': +percentile(ours, 0.95).toFixed(3),
-      'baseline p50 ms': +percentile(plain, 0.5).toFixed(4),
-      'baseline p95 ms': +percentile(plain, 0.95).toFixed(4),
-    };
-  });
+  ].flatMap(({ name, commentaries }) =>
+    ['en', 'ja'].map((lang) => {
+      const { ours, withoutRendering, plain } = measure(commentaries, contexts.filter((c) => c.lang === lang));
+      const passages = commentaries.reduce((n, c) => n + c.passages.length, 0);
+      return {
+        index: name,
+        pages: lang,
+        passages,
+        'ranked p50 ms': +percentile(ours, 0.5).toFixed(3),
+        'ranked p95 ms': +percentile(ours, 0.95).toFixed(3),
+        'without rendering p50 ms': +percentile(withoutRendering, 0.5).toFixed(3),
+        'without rendering p95 ms': +percentile(withoutRendering, 0.95).toFixed(3),
+        'baseline p50 ms': +percentile(plain, 0.5).toFixed(4),
+        'baseline p95 ms': +percentile(plain, 0.95).toFixed(4),
+      };
+    }),
+  );
   console.table(rows);
   console.log(`${contexts.length} page contexts × ${REPEATS} repeats per index; target: ranked p95 ≤ 10 ms at 5,000 passages`);
+  const aliases = topicRenderings(DEFAULT_TOPICS);
+  console.table([
+    { 'start-up step': 'ranker over the bundled index', 'median ms': +medianOf(21, () => createRanker(real)).toFixed(3) },
+    { 'start-up step': `translator (${GLOSSARY.length} glossary entries + ${aliases.length} aliases)`, 'median ms': +medianOf(21, () => createTranslator([...GLOSSARY, ...aliases])).toFixed(3) },
+  ]);
 }
 
 main();

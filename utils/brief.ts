@@ -4,12 +4,15 @@
  * A passage's score adds (a) evidence that it is about the topic (the topic's aliases in the
  * passage, and how much of its commentary mentions the topic) and (b) BM25 similarity between
  * the passage and the page's own context (headline, sentences around the mentions, other topics
- * found). At most two excerpts come from one commentary unless only one is relevant; ties go
- * to the newer commentary.
+ * found). On a Japanese page the context's Japanese words are also rendered in English
+ * (`cross-language.ts`), so that English passages answer what the page is about. At most two
+ * excerpts come from one commentary unless only one is relevant; ties go to the newer commentary.
  */
 import type { Commentary, Passage } from './commentary';
+import { createTranslator, GLOSSARY, topicRenderings, type Translator } from './cross-language';
+import { hasCjk } from './japanese-words';
 import { compileMatcher } from './matcher';
-import { surfaceWord, termCounts } from './terms';
+import { surfaceWord, termCounts, terms } from './terms';
 import { aliasText, type Topic } from './topics';
 
 /** What the page tells the ranking about itself. */
@@ -57,8 +60,25 @@ export interface Ranker {
   rank(topic: Topic, context: PageContext, allTopics?: readonly Topic[]): string[];
 }
 
+export interface RankerOptions {
+  /** Renders a Japanese context in English; by default the shipped glossary and the topics' Japanese aliases. */
+  translatorFor?: (topics: readonly Topic[]) => Translator;
+}
+
+/** The shipped glossary with the given topics' Japanese aliases; rebuilt only when those aliases change. */
+function defaultTranslatorFor(): (topics: readonly Topic[]) => Translator {
+  let cached: { key: string; translator: Translator } | undefined;
+  return (topics) => {
+    const aliases = topicRenderings(topics);
+    const key = JSON.stringify(aliases);
+    if (cached?.key !== key) cached = { key, translator: createTranslator([...GLOSSARY, ...aliases]) };
+    return cached.translator;
+  };
+}
+
 /** Builds the ranking index over the commentaries once; briefs are then cheap. */
-export function createRanker(commentaries: readonly Commentary[]): Ranker {
+export function createRanker(commentaries: readonly Commentary[], options: RankerOptions = {}): Ranker {
+  const translatorFor = options.translatorFor ?? defaultTranslatorFor();
   const passages: IndexedPassage[] = commentaries.flatMap((commentary) =>
     commentary.passages.map((passage) => {
       const counts = termCounts(`${passage.section ?? ''} ${passage.text}`);
@@ -116,9 +136,16 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
     const { passages: hits, titles, share: perCommentary } = topicHits(topic);
 
     const otherTopics = allTopics.filter((t) => context.otherTopicIds?.includes(t.id) && t.id !== topic.id);
-    const query = termCounts(
-      [context.headline ?? '', context.headline ?? '', ...(context.snippets ?? []), ...otherTopics.map((t) => t.label.en)].join(' '),
-    );
+    const pageText = [context.headline ?? '', context.headline ?? '', ...(context.snippets ?? [])];
+    // The clicked topic's own name is no evidence of what the page says about it.
+    const allRenderings = translatorFor(allTopics).translate(pageText.join('\n'));
+    /** How the page names the topic in Japanese, shown next to its English name. */
+    const topicPageWord = allRenderings.find((r) => r.english === topic.label.en)?.japanese;
+    const renderings = allRenderings.filter((r) => r.english !== topic.label.en);
+    /** Which Japanese word of the page an English query term came from, for "why this excerpt". */
+    const pageWordOf = new Map<string, string>();
+    for (const r of renderings) for (const t of terms(r.english)) if (!pageWordOf.has(t)) pageWordOf.set(t, r.japanese);
+    const query = termCounts([...pageText, ...otherTopics.map((t) => t.label.en), ...renderings.map((r) => r.english)].join(' '));
     const topicTerms = new Set(topic.aliases.flatMap((a) => [...termCounts(aliasText(a)).keys()]));
     const otherHits = otherTopics.map((t) => topicHits(t).passages);
     const queryTerms = [...query].filter(([term]) => !topicTerms.has(term) && documentFrequency.has(term));
@@ -131,15 +158,25 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
       for (const [i, tf] of postings.get(term)!) similarity[i]! += bm25(term, qf, tf, passages[i]!);
     }
     /** The terms that made a passage match, strongest first: computed only for the excerpts shown. */
-    const whyOf = (p: IndexedPassage) =>
-      queryTerms
+    const whyOf = (p: IndexedPassage) => {
+      const strongest = queryTerms
         .flatMap(([term, qf]) => {
           const tf = p.counts.get(term);
           return tf ? [[term, bm25(term, qf, tf, p)] as const] : [];
         })
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 4)
-        .map(([t]) => surfaceWord(p.passage.text, t) ?? t);
+        .sort((a, b) => b[1] - a[1]);
+      // One entry per word the reader sees: the page's Japanese word next to the passage's English one.
+      const shown = new Map<string, string>();
+      for (const [t] of strongest) {
+        const surface = surfaceWord(p.passage.text, t) ?? (hasCjk(t) ? undefined : t);
+        if (!surface) continue;
+        const pageWord = pageWordOf.get(t);
+        const key = pageWord ?? surface;
+        if (!shown.has(key)) shown.set(key, pageWord && pageWord !== surface ? `${pageWord} → ${surface}` : surface);
+        if (shown.size === 4) break;
+      }
+      return [...shown.values()];
+    };
 
     const scored: Array<{ p: IndexedPassage; score: number; mentions: number; why: () => string[] }> = [];
     passages.forEach((p, i) => {
@@ -153,15 +190,15 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
       scored.push({ p, score: evidence + otherEvidence + Math.log1p(similarity[i]!), mentions, why: () => whyOf(p) });
     });
     scored.sort((a, b) => b.score - a.score || b.p.commentary.date.localeCompare(a.p.commentary.date));
-    return scored;
+    return { scored, topicName: topicPageWord ? `${topicPageWord} → ${topic.label.en}` : topic.label.en };
   };
 
   return {
     rank(topic, context, allTopics = []) {
-      return score(topic, context, allTopics).map((s) => s.p.passage.id);
+      return score(topic, context, allTopics).scored.map((s) => s.p.passage.id);
     },
     brief(topic, context, max = 3, allTopics = []) {
-      const scored = score(topic, context, allTopics);
+      const { scored, topicName } = score(topic, context, allTopics);
       const relevantCommentaries = new Set(scored.filter((s) => s.mentions > 0).map((s) => s.p.commentary));
       const limit = relevantCommentaries.size <= 1 ? max : MAX_PER_COMMENTARY;
       const taken = new Map<Commentary, number>();
@@ -183,7 +220,7 @@ export function createRanker(commentaries: readonly Commentary[]): Ranker {
           text: passage.text,
           url: commentary.url,
           ...(commentary.imported ? { imported: true } : {}),
-          why: s.mentions > 0 ? [topic.label.en, ...s.why()] : s.why(),
+          why: s.mentions > 0 ? [topicName, ...s.why()] : s.why(),
           score: Math.round(s.score * 1000) / 1000,
         });
       }

@@ -4,6 +4,7 @@
  * own imports, so it reports what it could not read instead of throwing.
  */
 import { JFIR_COMMENTARY_URL, type Commentary, type Passage } from './commentary';
+import { hasCjk } from './japanese-words';
 import { groupPassages, splitSentences } from './passages';
 
 const MONTHS = [
@@ -13,10 +14,27 @@ const MONTHS = [
 const MONTH_NAME = `(?:${MONTHS.join('|')})`;
 /** "October 19,2021" or "October 19, 2021" alone on a line. */
 const DATE_LINE = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2}),\\s*(\\d{4})$`, 'i');
+/** "2021年10月19日" (any digit width) alone on a line: the date line of a commentary written in Japanese. */
+const JAPANESE_DATE_LINE = /^(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日$/;
 /** Lines where the page's furniture starts after the last commentary. */
 const FURNITURE_START = /^(Latest Activities|Back number|About JFIR)$/i;
 const CLOSING_NOTE =
   /\(This is the English translation of an article written by (.+?),? which originally appeared on (?:the )?(e-forum [“"](.+?)[”"](?: of JFIR)?) on ([^)]+?)\.?\)\s*(.*)$/s;
+/**
+ * The closing note of a commentary written in Japanese: "（筆者：佐藤花子・日本国際フォーラム上席研究員）",
+ * name and affiliation parted by a comma or a space, else by the first "・" (so a name written
+ * with "・", ジョン・スミス, needs a comma or space after it).
+ */
+const JAPANESE_CLOSING_NOTE = /\n*[（(](?:筆者|執筆者|執筆)\s*[:：]\s*([^）)]+)[）)]\s*(.*)$/s;
+const JAPANESE_NOTE_LINE = /^[（(](?:筆者|執筆者|執筆)\s*[:：]/;
+
+/** Name and affiliation of a Japanese closing note's "name・affiliation". */
+function splitJapaneseByline(byline: string): Commentary['author'] {
+  const text = byline.trim();
+  const m = /[、,，]|\s+/.exec(text) ?? /・/.exec(text);
+  if (!m) return { name: text, affiliation: '' };
+  return { name: text.slice(0, m.index).trim(), affiliation: text.slice(m.index + m[0].length).trim() };
+}
 /** Words that open a sentence right after a run-in section heading ("… for Japan Since hosting …"). */
 const SENTENCE_STARTERS = new Set([
   'The', 'A', 'An', 'After', 'Since', 'In', 'On', 'At', 'As', 'While', 'When', 'Although', 'Though',
@@ -44,7 +62,7 @@ export function describeParseWarning({ code, args }: ParseWarning): string {
     case 'parse_no_text':
       return `the commentary dated ${args[0]} has no text`;
     case 'parse_none_found':
-      return 'no commentary found: expected a date line such as "October 19, 2021" followed by a title and text';
+      return 'no commentary found: expected a date line such as "October 19, 2021" or "2021年10月19日" followed by a title and text';
   }
 }
 
@@ -57,6 +75,15 @@ export function parseEnglishDate(text: string): string | undefined {
   const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const parsed = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(parsed.getTime()) || parsed.getUTCDate() !== day ? undefined : iso;
+}
+
+/** Parses a Japanese date "2021年10月19日" (any digit width) to `YYYY-MM-DD`. */
+export function parseJapaneseDate(text: string): string | undefined {
+  const m = /(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日/.exec(text.normalize('NFKC'));
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) || parsed.getUTCDate() !== Number(m[3]) ? undefined : iso;
 }
 
 /** Lower-case ASCII slug of at most `maxWords` words. */
@@ -73,7 +100,10 @@ export function slugify(text: string, maxWords = 8): string {
 
 /** A line is a body paragraph when it reads as prose, not as a stray name or menu entry. */
 function isProse(line: string): boolean {
-  return line.split(/\s+/).length >= 12 && /[.?!。)”"]$/.test(line);
+  // Japanese has no spaces between words: twenty characters are about a dozen words.
+  if (JAPANESE_NOTE_LINE.test(line)) return true;
+  const long = hasCjk(line) ? line.length >= 20 : line.split(/\s+/).length >= 12;
+  return long && /[.?!。)”"」）]$/.test(line);
 }
 
 interface Section {
@@ -116,6 +146,15 @@ function parseClosingNote(body: string): {
   firstAppeared?: Commentary['firstAppeared'];
   references?: string;
 } {
+  const ja = JAPANESE_CLOSING_NOTE.exec(body);
+  if (ja) {
+    const references = ja[2]!.trim();
+    return {
+      ...(references ? { references } : {}),
+      body: body.slice(0, ja.index).trim(),
+      author: splitJapaneseByline(ja[1]!),
+    };
+  }
   const m = CLOSING_NOTE.exec(body);
   if (!m) return { body };
   const [name, ...affiliation] = m[1]!.split(',').map((s) => s.trim());
@@ -133,8 +172,15 @@ function parseClosingNote(body: string): {
   };
 }
 
+/** A short stable hash of a title that has no Latin letters to slug. */
+function titleHash(title: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of title) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
 function buildCommentary(date: string, title: string, paragraphs: string[], warnings: ParseWarning[]): Commentary {
-  const id = `${date}-${slugify(title)}`;
+  const id = `${date}-${slugify(title) || `ja-${titleHash(title)}`}`;
   const closing = parseClosingNote(paragraphs.join('\n\n'));
   if (!closing.author) warnings.push({ code: 'parse_no_author', args: [title] });
   const sections = closing.body.split(/\n\n+/).flatMap(splitSections);
@@ -178,10 +224,14 @@ export function parseCommentaryPage(text: string): ParseResult {
   for (const line of lines) {
     if (FURNITURE_START.test(line)) break;
     if (!line) continue;
-    const dateMatch = DATE_LINE.exec(line);
-    if (dateMatch) {
+    if (DATE_LINE.test(line)) {
       flush();
       current = { date: parseEnglishDate(line) ?? '', paragraphs: [] };
+      continue;
+    }
+    if (JAPANESE_DATE_LINE.test(line.normalize('NFKC'))) {
+      flush();
+      current = { date: parseJapaneseDate(line) ?? '', paragraphs: [] };
       continue;
     }
     if (!current) continue;

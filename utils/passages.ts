@@ -64,6 +64,11 @@ function lastListItem(text: string): number {
   return last;
 }
 
+/** Sentences joined as written: with a space in English, none after a Japanese full stop. */
+function joinSentences(sentences: string[]): string {
+  return sentences.reduce((text, s) => (!text ? s : /[。」』]$/.test(text) ? text + s : `${text} ${s}`), '');
+}
+
 export interface PassageOptions {
   /** A passage is closed once it has at least this many words (default 70). */
   minWords?: number;
@@ -72,6 +77,19 @@ export interface PassageOptions {
    * mark missing in the source cannot swallow the rest of the text (default 2.5 × minWords).
    */
   maxWords?: number;
+}
+
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * About how many words a sentence holds: its space-separated words, and for Japanese, which has
+ * no spaces, one word per two characters.
+ */
+export function wordCount(sentence: string): number {
+  const cjk = sentence.match(CJK_CHARACTER)?.length ?? 0;
+  if (cjk === 0) return sentence.split(/\s+/).length;
+  const rest = sentence.replace(CJK_CHARACTER, ' ').trim();
+  return Math.ceil(cjk / 2) + (rest ? rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0);
 }
 
 /**
@@ -86,8 +104,8 @@ export function groupPassages(sentences: string[], options: PassageOptions = {})
   let words = 0;
   sentences.forEach((sentence, i) => {
     current.push(sentence);
-    words += sentence.split(/\s+/).length;
-    const text = current.join(' ');
+    words += wordCount(sentence);
+    const text = joinSentences(current);
     const next = sentences[i + 1];
     const listGoesOn = next !== undefined && lastListItem(text) > 0 && lastListItem(next) > lastListItem(text);
     if (words >= maxWords || (words >= minWords && !hasOpenQuotation(text) && !listGoesOn)) {
@@ -97,10 +115,10 @@ export function groupPassages(sentences: string[], options: PassageOptions = {})
     }
   });
   if (current.length) {
-    const tail = current.join(' ');
+    const tail = joinSentences(current);
     // A short tail reads better joined to the passage before it than standing alone.
     const last = passages.at(-1);
-    if (last !== undefined && words < minWords / 3) passages[passages.length - 1] = `${last} ${tail}`;
+    if (last !== undefined && words < minWords / 3) passages[passages.length - 1] = joinSentences([last, tail]);
     else passages.push(tail);
   }
   return passages;

@@ -59,10 +59,31 @@ export function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
-/** The first word of `text` whose stem is `term`, as written there: what a reader recognises. */
+/**
+ * The first word of `text` whose stem is `term`, as written there: what a reader recognises. A
+ * Japanese bigram stands for the kanji or katakana word around it ("パキ" for "パキスタン");
+ * one holding hiragana is a fragment of grammar, not a word, and gives none.
+ */
 export function surfaceWord(text: string, term: string): string | undefined {
+  if (CJK_TERM.test(term)) return cjkSurface(text.normalize('NFKC'), term);
   for (const m of text.normalize('NFKC').matchAll(WORD)) {
     if (stem(m[0].toLowerCase()) === term) return m[0];
   }
   return text.includes(term) ? term : undefined;
+}
+
+const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+const HAN_WORD = /\p{Script=Han}+/gu;
+const KATAKANA_WORD = /[\p{Script=Katakana}ー・]+/gu;
+/** Longest kanji or katakana word shown whole; longer runs are compounds better shown as the bigram. */
+const MAX_SURFACE = 8;
+
+function cjkSurface(text: string, bigram: string): string | undefined {
+  if (/\p{Script=Hiragana}/u.test(bigram)) return undefined;
+  const words = /^\p{Script=Han}+$/u.test(bigram) ? HAN_WORD : /^[\p{Script=Katakana}ー]+$/u.test(bigram) ? KATAKANA_WORD : undefined;
+  if (!words) return text.includes(bigram) ? bigram : undefined;
+  for (const m of text.matchAll(words)) {
+    if (m[0].includes(bigram)) return m[0].length <= MAX_SURFACE ? m[0] : bigram;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRanker } from '../../utils/brief';
 import type { Commentary } from '../../utils/commentary';
-import { groupPassages, splitSentences } from '../../utils/passages';
+import { groupPassages, splitSentences, wordCount } from '../../utils/passages';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -46,5 +46,17 @@ describe('ranking ties', () => {
     const ranker = createRanker([make('old', '2020-01-01'), make('new', '2021-01-01')]);
     const topic = { id: 'afghanistan', label: { en: 'Afghanistan', ja: '' }, aliases: ['Kabul'], color: 0 };
     expect(ranker.brief(topic, {}, 2).map((e) => e.commentaryId)).toEqual(['new', 'old']);
+  });
+
+  it('counts a Japanese sentence by its characters, about two to a word, and joins Japanese sentences without spaces', () => {
+    expect(wordCount('Japan and Russia met.')).toBe(4);
+    expect(wordCount('日露の北方領土交渉は完全に行き詰まった。')).toBe(10);
+    expect(wordCount('米国はIMFの資産を凍結した。')).toBe(7);
+    // Forty sentences of 30 characters: about 600 words in all, so several passages, never one.
+    const sentence = 'タリバン暫定政権の承認は見送られ、各国は女性の権利の尊重を求めた。';
+    const passages = groupPassages(splitSentences(sentence.repeat(40)));
+    expect(passages.length).toBeGreaterThanOrEqual(4);
+    expect(passages[0]).toBe(sentence.repeat(passages[0]!.length / sentence.length));
+    expect(passages.join('')).toBe(sentence.repeat(40));
   });
 });

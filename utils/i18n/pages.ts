@@ -173,8 +173,8 @@ export const pagesEn = {
   problem_parse_no_author: '“$1” has no closing note (“This is the English translation…”), so no author is known.',
   problem_parse_no_title: 'The commentary dated $1 has no title and was left out.',
   problem_parse_no_text: 'The commentary dated $1 has no text and was left out.',
-  problem_parse_none_found: 'No commentary found. Expected a date line such as “October 19, 2021”, then the title, then the text.',
-  problem_import_no_commentary: 'No commentary found. Expected a date line such as “October 19, 2021”, then the title, then the text.',
+  problem_parse_none_found: 'No commentary found. Expected a date line such as “October 19, 2021” or “2021年10月19日”, then the title, then the text.',
+  problem_import_no_commentary: 'No commentary found. Expected a date line such as “October 19, 2021” or “2021年10月19日”, then the title, then the text.',
 };
 
 export type PagesKey = keyof typeof pagesEn;
@@ -353,8 +353,8 @@ export const pagesJa: Record<PagesKey, string> = {
   problem_parse_no_author: '「$1」には結びの注記（“This is the English translation…”）がないため、著者が分かりません。',
   problem_parse_no_title: '$1 付けのコメンタリーには題名がないため、取り込みませんでした。',
   problem_parse_no_text: '$1 付けのコメンタリーには本文がないため、取り込みませんでした。',
-  problem_parse_none_found: 'コメンタリーが見つかりません。「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
-  problem_import_no_commentary: 'コメンタリーが見つかりません。「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
+  problem_parse_none_found: 'コメンタリーが見つかりません。「2021年10月19日」や「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
+  problem_import_no_commentary: 'コメンタリーが見つかりません。「2021年10月19日」や「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
 };
 
 export const pagesCatalogs = { en: pagesEn, ja: pagesJa };

@@ -1,0 +1,110 @@
+/**
+ * Briefs on Japanese news pages in Chromium with the built extension: a click on a mention opens
+ * a card whose first excerpt answers what the page says, with the page's Japanese words named
+ * next to the passage's English ones; a commentary written in Japanese is imported from the
+ * options page, found in the popup, and answers a Japanese page directly.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casePage, loadCases } from '../../scripts/eval-briefs';
+import { launchWithExtension, pointOfText, ROOT, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+
+const JAPANESE_COMMENTARY = readFileSync(join(ROOT, 'tests/fixtures/imports/taliban-recognition-ja.txt'), 'utf8');
+const JAPANESE_TITLE = 'タリバン政権の承認問題と日本の選択';
+const PAGES = ['ja-afghan-reserves', 'ja-kim-parade', 'ja-taliban-girls-school'];
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let dir: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jfir-briefs-ja-'));
+  for (const c of loadCases().filter((c) => PAGES.includes(c.id))) writeFileSync(join(dir, `${c.id}.html`), casePage(c));
+  server = await serveStatic({ '/': dir });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens a case page and clicks the first mention of `mention` in its headline; returns the card. */
+async function openCard(id: string, mention: string, topicLabel: string): Promise<{ page: Page; card: ReturnType<Page['getByRole']> }> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  const url = `${server.origin}/${id}.html`;
+  await page.goto(url);
+  await waitForScan(browser.worker, url);
+  const at = await pointOfText(page, 'h1', mention);
+  await page.mouse.click(at.x, at.y);
+  const card = page.getByRole('dialog', { name: topicLabel });
+  await card.locator('blockquote').first().waitFor({ timeout: 10_000 });
+  return { page, card };
+}
+
+describe('a Japanese news page', () => {
+  it('answers a page on the frozen reserves with the passage on the assets at the New York Fed, naming 凍結 → frozen', async () => {
+    const { page, card } = await openCard('ja-afghan-reserves', 'アフガン', 'Afghanistan');
+    expect(await card.locator('blockquote').first().textContent()).toContain('Federal Reserve Bank of New York');
+    const why = await card.locator('.why').first().textContent();
+    expect(why).toMatch(/^Why this excerpt: アフガン → Afghanistan · /);
+    expect(why).toContain('凍結 → frozen');
+    await page.close();
+  });
+
+  it('answers a page on a midnight parade with the passage on the parade and the PLA’s influence', async () => {
+    const { page, card } = await openCard('ja-kim-parade', '金正恩', 'North Korea');
+    expect(await card.locator('blockquote').first().textContent()).toContain('recent midnight military parade of DPRK');
+    await page.close();
+  });
+});
+
+describe('a commentary written in Japanese', () => {
+  it('is previewed, imported, found in the popup and put first on a Japanese page it answers', async () => {
+    const options = await browser.context.newPage();
+    options.on('pageerror', (e) => pageErrors.push(String(e)));
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('textbox', { name: 'Or paste one commentary' }).fill(JAPANESE_COMMENTARY);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    const row = options.getByRole('row', { name: new RegExp(JAPANESE_TITLE) });
+    expect(await row.getByRole('cell').allTextContents()).toEqual([JAPANESE_TITLE, '10 Feb 2026', '佐藤花子', '3', 'new']);
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByRole('list').filter({ hasText: JAPANESE_TITLE }).getByText('imported').waitFor();
+    await options.close();
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('searchbox', { name: 'Search commentary' }).pressSequentially('女子教育');
+    const result = popup.getByRole('listbox', { name: 'Results' }).getByRole('option').first();
+    await expect.poll(() => result.locator('.title').textContent()).toBe(JAPANESE_TITLE);
+    await popup.close();
+
+    const { page, card } = await openCard('ja-taliban-girls-school', 'タリバン', 'Taliban');
+    await card.getByRole('heading', { name: JAPANESE_TITLE }).first().waitFor({ timeout: 10_000 });
+    expect(await card.locator('blockquote').first().textContent()).toMatch(/^タリバンがカブールを制圧してから/);
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a Japanese reader', () => {
+  it('reads the card around the excerpts in Japanese once the language is chosen', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await options.getByRole('heading', { level: 1, name: 'JFIR Briefs の設定' }).waitFor();
+    const { page, card } = await openCard('ja-afghan-reserves', 'アフガン', 'アフガニスタン');
+    expect(await card.locator('.why').first().textContent()).toMatch(/^この抜粋を選んだ理由: アフガン → Afghanistan · .*凍結 → frozen/);
+    expect(await card.getByRole('button', { name: 'コメンタリー全文を読む' }).count()).toBeGreaterThan(0);
+    expect(await card.textContent()).toMatch(/2021年10月19日/);
+    await page.close();
+    await options.getByRole('combobox', { name: '表示言語' }).selectOption('en');
+    await options.getByRole('heading', { level: 1, name: 'JFIR Briefs settings' }).waitFor();
+    await options.close();
+  });
+});
