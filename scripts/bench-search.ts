@@ -88,7 +88,7 @@ function measure(name: string, commentaries: Commentary[]) {
 
 const sizes = (process.env.SIZES ?? '5000,20000').split(',').map(Number);
 const rows = [
-  measure('bundled', index.commentaries as Commentary[]),
+  measure('bundled', index.commentaries),
   ...sizes.map((n) => measure(`synthetic ${n} (recombined real sentences)`, syntheticIndex(n))),
 ];
 console.table(rows);

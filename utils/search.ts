@@ -201,7 +201,7 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
       const allowed =
         filtered || exclude.length ? new Set(commentaries.filter((c) => passes(c, filters) && !excluded(c)).map((c) => c.id)) : undefined;
       // One Latin letter matches everything and nothing: keep the newest-first list until the second.
-      if (!trimmed || (trimmed.length < 2 && !/[^\x00-\x7f]/.test(trimmed))) {
+      if (!trimmed || (trimmed.length < 2 && !/[\u0080-\uffff]/.test(trimmed))) {
         return newestFirst(allowed ? commentaries.filter((c) => allowed.has(c.id)) : commentaries, limit);
       }
       const seen = new Set<string>();
