@@ -92,6 +92,22 @@ describe('layering rules', () => {
     expect(await rulesFiring('entrypoints/content/new-module.ts', "import { x } from '../popup/main';\nexport const y = x;\n")).toContain(PATHS);
   });
 
+  it('applies the hooks rules to Preact components', async () => {
+    const code = [
+      "import { useEffect, useState } from 'preact/hooks';",
+      'export function Counter({ on, step }: { on: boolean; step: number }) {',
+      '  if (!on) return null;',
+      '  const [n, setN] = useState(0);',
+      '  useEffect(() => setN(n + step), [n]);',
+      '  return <b>{n}</b>;',
+      '}',
+      '',
+    ].join('\n');
+    const rules = await rulesFiring('components/Counter.tsx', code);
+    expect(rules).toContain('react-hooks/rules-of-hooks');
+    expect(rules).toContain('react-hooks/exhaustive-deps');
+  });
+
   it('finds an import cycle', async () => {
     // topics.ts is imported by settings.ts; importing settings back from topics closes a cycle.
     const code = "import { DEFAULT_SETTINGS } from './settings';\nexport const x = DEFAULT_SETTINGS;\n";
