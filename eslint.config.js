@@ -20,7 +20,19 @@ export const COMPONENTS = ['components/**/*.{ts,tsx}'];
 export const CONTENT_SCRIPT = ['entrypoints/content/**/*.{ts,tsx}'];
 
 /** Globals that reach the page or the browser; the core gets neither, and takes what it needs as arguments. */
-const PAGE_GLOBALS = ['document', 'window', 'self', 'globalThis', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'];
+const PAGE_GLOBALS = [
+  'document',
+  'window',
+  'self',
+  'globalThis',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+];
 const BROWSER_GLOBALS = ['browser', 'chrome'];
 
 // import-x's TypeScript settings (which files it parses), with the current resolver interface instead of the legacy one.
@@ -32,8 +44,17 @@ const restrictGlobals = (names, why) => names.map((name) => ({ name, message: `$
 const zones = [
   {
     target: CORE.map((glob) => `./${glob}`),
-    from: ['./utils/dom', './utils/browser', './entrypoints', './components', './node_modules/wxt', './node_modules/preact', './node_modules/idb'],
-    message: 'The pure core in utils/ takes no DOM, browser, WXT or Preact: pass what it needs in, or move the code to utils/dom or utils/browser.',
+    from: [
+      './utils/dom',
+      './utils/browser',
+      './entrypoints',
+      './components',
+      './node_modules/wxt',
+      './node_modules/preact',
+      './node_modules/idb',
+    ],
+    message:
+      'The pure core in utils/ takes no DOM, browser, WXT or Preact: pass what it needs in, or move the code to utils/dom or utils/browser.',
   },
   {
     target: './utils/dom',
@@ -78,7 +99,8 @@ const zones = [
       './components/Reader.tsx',
       './components/options',
     ],
-    message: 'The content script runs on every news page and ships only what the card needs (20 KB gzipped budget): search, imports, catalogs and extension pages stay out.',
+    message:
+      'The content script runs on every news page and ships only what the card needs (20 KB gzipped budget): search, imports, catalogs and extension pages stay out.',
   },
   {
     target: ['./entrypoints/background.ts', './entrypoints/popup', './entrypoints/options', './entrypoints/reader'],
@@ -140,7 +162,10 @@ export default tseslint.config(
     files: CORE,
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
-      'no-restricted-globals': ['error', ...restrictGlobals([...PAGE_GLOBALS, ...BROWSER_GLOBALS], 'The pure core in utils/ uses no page or browser global')],
+      'no-restricted-globals': [
+        'error',
+        ...restrictGlobals([...PAGE_GLOBALS, ...BROWSER_GLOBALS], 'The pure core in utils/ uses no page or browser global'),
+      ],
     },
   },
   {
@@ -166,7 +191,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...restrictGlobals([...PAGE_GLOBALS, ...BROWSER_GLOBALS], 'utils/dom works on the Document it is given, not on the global page or the browser'),
+        ...restrictGlobals(
+          [...PAGE_GLOBALS, ...BROWSER_GLOBALS],
+          'utils/dom works on the Document it is given, not on the global page or the browser',
+        ),
       ],
     },
   },
@@ -174,7 +202,10 @@ export default tseslint.config(
     files: COMPONENTS,
     languageOptions: { globals: { ...globals.es2024, ...globals.browser } },
     rules: {
-      'no-restricted-globals': ['error', ...restrictGlobals(BROWSER_GLOBALS, 'Components get data and callbacks as props; the entrypoint talks to the browser')],
+      'no-restricted-globals': [
+        'error',
+        ...restrictGlobals(BROWSER_GLOBALS, 'Components get data and callbacks as props; the entrypoint talks to the browser'),
+      ],
     },
   },
   {

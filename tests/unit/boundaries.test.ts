@@ -41,29 +41,46 @@ describe('layering rules', () => {
     expect(await rulesFiring(file, code)).toContain(PATHS);
   });
 
-  it.each(['document.title', 'window.name', 'navigator.language', 'location.href', 'globalThis.name', 'browser.runtime.id', 'chrome.runtime.id'])(
-    'keeps page and browser globals (%s) out of the pure core',
-    async (expression) => {
-      expect(await rulesFiring('utils/new-module.ts', `export const x = () => ${expression};\n`)).toContain(GLOBALS);
-      expect(await rulesFiring('utils/i18n/new-module.ts', `export const x = () => ${expression};\n`)).toContain(GLOBALS);
-    },
-  );
+  it.each([
+    'document.title',
+    'window.name',
+    'navigator.language',
+    'location.href',
+    'globalThis.name',
+    'browser.runtime.id',
+    'chrome.runtime.id',
+  ])('keeps page and browser globals (%s) out of the pure core', async (expression) => {
+    expect(await rulesFiring('utils/new-module.ts', `export const x = () => ${expression};\n`)).toContain(GLOBALS);
+    expect(await rulesFiring('utils/i18n/new-module.ts', `export const x = () => ${expression};\n`)).toContain(GLOBALS);
+  });
 
   it('lets the pure core import the pure core, and use what the language itself has', async () => {
-    const code = "import { aliasText } from './topics';\nexport const x = (a: string) => aliasText(a) + JSON.stringify(new Map()) + String(new TextEncoder());\n";
+    const code =
+      "import { aliasText } from './topics';\nexport const x = (a: string) => aliasText(a) + JSON.stringify(new Map()) + String(new TextEncoder());\n";
     expect(await rulesFiring('utils/new-module.ts', code)).toEqual([]);
   });
 
   it('keeps utils/dom on the Document it is given, away from the browser layer and WXT', async () => {
-    expect(await rulesFiring('utils/dom/new-module.ts', "import { loadSettings } from '../browser/settings-storage';\nexport const x = loadSettings;\n")).toContain(PATHS);
-    expect(await rulesFiring('utils/dom/new-module.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;\n")).toContain(PATHS);
+    expect(
+      await rulesFiring(
+        'utils/dom/new-module.ts',
+        "import { loadSettings } from '../browser/settings-storage';\nexport const x = loadSettings;\n",
+      ),
+    ).toContain(PATHS);
+    expect(await rulesFiring('utils/dom/new-module.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;\n")).toContain(
+      PATHS,
+    );
     expect(await rulesFiring('utils/dom/new-module.ts', 'export const title = () => document.title;\n')).toContain(GLOBALS);
     expect(await rulesFiring('utils/dom/new-module.ts', 'export const title = (doc: Document) => doc.title;\n')).toEqual([]);
   });
 
   it('keeps components away from the entrypoints and the browser', async () => {
-    expect(await rulesFiring('components/New.tsx', "import background from '../entrypoints/background';\nexport const x = background;\n")).toContain(PATHS);
-    expect(await rulesFiring('components/options/New.tsx', "import { browser } from 'wxt/browser';\nexport const x = browser;\n")).toContain(PATHS);
+    expect(
+      await rulesFiring('components/New.tsx', "import background from '../entrypoints/background';\nexport const x = background;\n"),
+    ).toContain(PATHS);
+    expect(
+      await rulesFiring('components/options/New.tsx', "import { browser } from 'wxt/browser';\nexport const x = browser;\n"),
+    ).toContain(PATHS);
     expect(await rulesFiring('components/New.tsx', 'export const x = () => browser.runtime.id;\n')).toContain(GLOBALS);
   });
 
@@ -81,15 +98,30 @@ describe('layering rules', () => {
   });
 
   it('lets the content script take the brief types, not the ranker', async () => {
-    expect(await rulesFiring('entrypoints/content/new-module.ts', "import { createRanker } from '../../utils/brief';\nexport const x = createRanker;\n")).toContain(
-      '@typescript-eslint/no-restricted-imports',
-    );
-    expect(await rulesFiring('entrypoints/content/new-module.ts', "import type { Excerpt } from '../../utils/brief';\nexport type X = Excerpt;\n")).toEqual([]);
+    expect(
+      await rulesFiring(
+        'entrypoints/content/new-module.ts',
+        "import { createRanker } from '../../utils/brief';\nexport const x = createRanker;\n",
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+    expect(
+      await rulesFiring(
+        'entrypoints/content/new-module.ts',
+        "import type { Excerpt } from '../../utils/brief';\nexport type X = Excerpt;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('keeps entrypoints from importing each other', async () => {
-    expect(await rulesFiring('entrypoints/popup/new-module.ts', "import { PageScanner } from '../content/scanner';\nexport const x = PageScanner;\n")).toContain(PATHS);
-    expect(await rulesFiring('entrypoints/content/new-module.ts', "import { x } from '../popup/main';\nexport const y = x;\n")).toContain(PATHS);
+    expect(
+      await rulesFiring(
+        'entrypoints/popup/new-module.ts',
+        "import { PageScanner } from '../content/scanner';\nexport const x = PageScanner;\n",
+      ),
+    ).toContain(PATHS);
+    expect(await rulesFiring('entrypoints/content/new-module.ts', "import { x } from '../popup/main';\nexport const y = x;\n")).toContain(
+      PATHS,
+    );
   });
 
   it('applies the hooks rules to Preact components', async () => {
@@ -119,7 +151,7 @@ describe('type-checked rules', () => {
   it('reports a promise left floating, even behind `void`', async () => {
     const typed = new ESLint();
     // An existing file's path, so that the TypeScript project knows it; the text linted is this one.
-    const code = "async function load(): Promise<number> {\n  return 1;\n}\nvoid load();\nload().catch(() => undefined);\n";
+    const code = 'async function load(): Promise<number> {\n  return 1;\n}\nvoid load();\nload().catch(() => undefined);\n';
     const [result] = await typed.lintText(code, { filePath: 'utils/search-results.ts' });
     const floating = result?.messages.filter((m) => m.ruleId === '@typescript-eslint/no-floating-promises') ?? [];
     expect(floating.map((m) => m.line)).toEqual([4]);
