@@ -26,7 +26,8 @@ async function rulesFiring(filePath: string, code: string): Promise<string[]> {
 const PATHS = 'import-x/no-restricted-paths';
 const GLOBALS = 'no-restricted-globals';
 
-describe('layering rules', () => {
+// Loading ESLint, its plugins and the resolver takes seconds on a busy machine: no speed is judged here.
+describe('layering rules', { timeout: 60_000 }, () => {
   it.each([
     ['utils/new-module.ts', "import { collectText } from './dom/page-text';\nexport const x = collectText;\n"],
     ['utils/i18n/new-module.ts', "import { loadSettings } from '../browser/settings-storage';\nexport const x = loadSettings;\n"],
@@ -147,7 +148,7 @@ describe('layering rules', () => {
   });
 });
 
-describe('type-checked rules', () => {
+describe('type-checked rules', { timeout: 120_000 }, () => {
   it('reports a promise left floating, even behind `void`', async () => {
     const typed = new ESLint();
     // An existing file's path, so that the TypeScript project knows it; the text linted is this one.
@@ -155,10 +156,10 @@ describe('type-checked rules', () => {
     const [result] = await typed.lintText(code, { filePath: 'utils/search-results.ts' });
     const floating = result?.messages.filter((m) => m.ruleId === '@typescript-eslint/no-floating-promises') ?? [];
     expect(floating.map((m) => m.line)).toEqual([4]);
-  }, 60_000);
+  });
 });
 
-describe('core type-check (tsconfig.core.json)', () => {
+describe('core type-check (tsconfig.core.json)', { timeout: 60_000 }, () => {
   /** Diagnostics of the core config for one extra in-memory file under utils/. */
   function coreDiagnostics(code: string): string[] {
     const { config } = ts.readConfigFile('tsconfig.core.json', (path) => readFileSync(path, 'utf8'));
