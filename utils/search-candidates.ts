@@ -56,7 +56,10 @@ export function buildCandidateIndex(docs: readonly SearchDoc[]): CandidateIndex 
     if ((list.get(doc) ?? 0) < weight) list.set(doc, weight);
   };
   docs.forEach((d, i) => {
-    for (const [text, weight] of [[`${d.title} ${d.topics.join(' ')} ${d.section} ${d.author}`, HEAD_WEIGHT], [d.text, 1]] as const) {
+    for (const [text, weight] of [
+      [`${d.title} ${d.topics.join(' ')} ${d.section} ${d.author}`, HEAD_WEIGHT],
+      [d.text, 1],
+    ] as const) {
       const { words, grams } = keys(text);
       for (const w of words) add(w, i, weight);
       for (const g of grams) add(g, i, weight);

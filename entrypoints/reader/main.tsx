@@ -29,8 +29,20 @@ async function main() {
       language={language}
       commentary={commentary}
       {...(passageId ? { passageId } : {})}
-      topics={commentary ? topicsOf(commentary, matcher).map((id) => ({ id, label: label(id), href: `popup.html?${new URLSearchParams({ topic: id })}` })) : []}
-      related={commentary ? relatedCommentaries(commentary, all, matcher).map((r) => ({ commentary: r.commentary, href: readerHref(r.commentary), shared: r.shared.map(label) })) : []}
+      topics={
+        commentary
+          ? topicsOf(commentary, matcher).map((id) => ({ id, label: label(id), href: `popup.html?${new URLSearchParams({ topic: id })}` }))
+          : []
+      }
+      related={
+        commentary
+          ? relatedCommentaries(commentary, all, matcher).map((r) => ({
+              commentary: r.commentary,
+              href: readerHref(r.commentary),
+              shared: r.shared.map(label),
+            }))
+          : []
+      }
     />,
     document.getElementById('app')!,
   );
