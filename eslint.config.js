@@ -151,6 +151,12 @@ export default tseslint.config(
     },
   },
   {
+    // One job per module: a source file past 300 lines is doing several (the UI string catalogs are data).
+    files: ['utils/**/*.ts', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['utils/i18n/card.ts', 'utils/i18n/pages.ts'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
+  },
+  {
     files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
