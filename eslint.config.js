@@ -13,11 +13,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The pure core: every module in `utils/` except the page layer and the browser layer. */
-export const CORE = ['utils/*.ts', 'utils/!(dom|browser)/**/*.ts'];
-export const DOM_LAYER = ['utils/dom/**/*.ts'];
-export const BROWSER_LAYER = ['utils/browser/**/*.ts'];
-export const COMPONENTS = ['components/**/*.{ts,tsx}'];
-export const CONTENT_SCRIPT = ['entrypoints/content/**/*.{ts,tsx}'];
+const CORE = ['utils/*.ts', 'utils/!(dom|browser)/**/*.ts'];
+const DOM_LAYER = ['utils/dom/**/*.ts'];
+const BROWSER_LAYER = ['utils/browser/**/*.ts'];
+const COMPONENTS = ['components/**/*.{ts,tsx}'];
+const CONTENT_SCRIPT = ['entrypoints/content/**/*.{ts,tsx}'];
 
 /** Globals that reach the page or the browser; the core gets neither, and takes what it needs as arguments. */
 const PAGE_GLOBALS = [
@@ -38,6 +38,7 @@ const BROWSER_GLOBALS = ['browser', 'chrome'];
 // import-x's TypeScript settings (which files it parses), with the current resolver interface instead of the legacy one.
 const { 'import-x/resolver': _legacyResolver, ...importSettings } = importX.flatConfigs.typescript.settings ?? {};
 
+/** @param {string[]} names @param {string} why */
 const restrictGlobals = (names, why) => names.map((name) => ({ name, message: `${why} (docs/architecture.md).` }));
 
 /** Where a module may not import from, by folder (import-x resolves the path, so `../`, `@/` and `~/` forms are all caught). */
