@@ -10,6 +10,9 @@ const PAGES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // WXT's own helpers (defineBackground, defineContentScript) stay auto-imported; the project's
+  // modules do not, so every dependency is an import line that the lint boundaries can see.
+  imports: { dirsScanOptions: { fileFilter: () => false } },
   // Every icon size is rendered from this one drawing at build time.
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false, sizes: [128, 96, 48, 32, 16] },
   manifest: ({ manifestVersion }) => ({

@@ -92,10 +92,17 @@ export function Popup(props: PopupProps) {
           <p class="site-state">
             {t(site.state === 'active' ? 'popup_site_active' : site.state === 'paused' ? 'popup_site_paused' : 'popup_site_off', site.host)}
           </p>
-          <button type="button" onClick={() => props.onSiteChange?.(site.state === 'active' ? 'pause' : site.state === 'paused' ? 'resume' : 'enable')}>
+          <button
+            type="button"
+            onClick={() => props.onSiteChange?.(site.state === 'active' ? 'pause' : site.state === 'paused' ? 'resume' : 'enable')}
+          >
             {t(site.state === 'active' ? 'popup_site_pause' : site.state === 'paused' ? 'popup_site_resume' : 'popup_site_enable')}
           </button>
-          {props.siteNote ? <p class="muted" role="status">{props.siteNote}</p> : null}
+          {props.siteNote ? (
+            <p class="muted" role="status">
+              {props.siteNote}
+            </p>
+          ) : null}
         </section>
       ) : null}
       <section aria-labelledby="on-page">

@@ -29,9 +29,7 @@ export function Reader({ t, language, commentary, passageId, topics = [], relate
   return (
     <main class="reader">
       <article>
-        <p class="kicker">
-          JFIR Commentary{commentary.imported ? <span class="badge"> · {t('imported')}</span> : null}
-        </p>
+        <p class="kicker">JFIR Commentary{commentary.imported ? <span class="badge"> · {t('imported')}</span> : null}</p>
         <h1>{commentary.title}</h1>
         <p class="meta">
           <span class="author">{commentary.author.name}</span>
@@ -48,9 +46,7 @@ export function Reader({ t, language, commentary, passageId, topics = [], relate
           </nav>
         ) : null}
         {commentary.firstAppeared.venue ? (
-          <p class="meta">
-            {t('reader_first_published', commentary.firstAppeared.venue, commentary.firstAppeared.dateText)}
-          </p>
+          <p class="meta">{t('reader_first_published', commentary.firstAppeared.venue, commentary.firstAppeared.dateText)}</p>
         ) : null}
         {commentary.passages.map((p) => {
           const heading = p.section && p.section !== lastSection ? <h2>{p.section}</h2> : null;

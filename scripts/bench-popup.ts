@@ -27,7 +27,9 @@ try {
     interactive.push(mark);
     searchable.push(ready);
   }
-  console.log(`popup open → interactive: median ${median(interactive).toFixed(1)} ms, max ${Math.max(...interactive).toFixed(1)} ms (target ≤ 150 ms)`);
+  console.log(
+    `popup open → interactive: median ${median(interactive).toFixed(1)} ms, max ${Math.max(...interactive).toFixed(1)} ms (target ≤ 150 ms)`,
+  );
   console.log(`popup open → search index ready (upper bound, includes polling): median ${median(searchable).toFixed(1)} ms`);
   console.log(`${RUNS} loads after one warm-up, navigation start = 0`);
 } finally {

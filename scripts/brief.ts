@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import index from '../data/commentary.json';
 import { createRanker } from '../utils/brief';
-import type { Commentary } from '../utils/commentary';
 import { analyzePage, contextFor } from '../utils/dom/analyze-page';
 import { findPageDate } from '../utils/dom/page-text';
 import { compileMatcher } from '../utils/matcher';
@@ -31,9 +30,9 @@ interface CliTopic {
 export function briefPage(html: string): CliTopic[] {
   const { document } = parseHTML(html);
   const matcher = compileMatcher(DEFAULT_TOPICS);
-  const ranker = createRanker(index.commentaries as Commentary[]);
-  const analysis = analyzePage(document as unknown as Document, matcher);
-  const pageDate = findPageDate(document as unknown as Document);
+  const ranker = createRanker(index.commentaries);
+  const analysis = analyzePage(document, matcher);
+  const pageDate = findPageDate(document);
   return analysis.topics.map(({ topicId, count }) => {
     const topic = DEFAULT_TOPICS.find((t) => t.id === topicId)!;
     const excerpts = ranker.brief(topic, contextFor(analysis, topicId, pageDate), 3, DEFAULT_TOPICS);

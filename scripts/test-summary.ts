@@ -7,5 +7,7 @@ const report = JSON.parse(readFileSync(process.argv[2] ?? 'tests/.results.json',
   numPendingTests: number;
   numTodoTests: number;
 };
-console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
+console.log(
+  `tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`,
+);
 process.exitCode = report.numFailedTests > 0 || report.numPassedTests === 0 ? 1 : 0;

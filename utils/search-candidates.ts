@@ -1,7 +1,7 @@
 /**
- * A cheap candidate filter in front of fuse.js: fuse.js scans every document on every keystroke
- * (575 ms at p95 over 5,000 passages, `npm run bench:search`), so a word index first picks the
- * few hundred passages that can match, and fuse.js ranks only those. Pure.
+ * A cheap candidate filter in front of fuse.js: fuse.js scans every document on every keystroke,
+ * a cost that grows with the index (`npm run bench:search` measures it), so a word index first
+ * picks the few hundred passages that can match, and fuse.js ranks only those. Pure.
  *
  * Words match by prefix (typing "Kur" finds "Kurils"); a word with no prefix match falls back to
  * the vocabulary words sharing half its trigrams ("olympcs" finds "olympics"); Japanese and other
@@ -56,7 +56,10 @@ export function buildCandidateIndex(docs: readonly SearchDoc[]): CandidateIndex 
     if ((list.get(doc) ?? 0) < weight) list.set(doc, weight);
   };
   docs.forEach((d, i) => {
-    for (const [text, weight] of [[`${d.title} ${d.topics.join(' ')} ${d.section} ${d.author}`, HEAD_WEIGHT], [d.text, 1]] as const) {
+    for (const [text, weight] of [
+      [`${d.title} ${d.topics.join(' ')} ${d.section} ${d.author}`, HEAD_WEIGHT],
+      [d.text, 1],
+    ] as const) {
       const { words, grams } = keys(text);
       for (const w of words) add(w, i, weight);
       for (const g of grams) add(g, i, weight);

@@ -167,15 +167,24 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
    */
   const fuseSearch = (query: string, allowed: ReadonlySet<string> | undefined) => {
     const picked = filter?.candidates(query, MAX_CANDIDATES, allowed && ((i) => allowed.has(docs[i]!.commentaryId)));
-    if (picked) return new Fuse(picked.map((i) => docs[i]!), FUSE_OPTIONS).search(query);
+    if (picked)
+      return new Fuse(
+        picked.map((i) => docs[i]!),
+        FUSE_OPTIONS,
+      ).search(query);
     if (!allowed) return fuse.search(query);
-    return new Fuse(docs.filter((d) => allowed.has(d.commentaryId)), FUSE_OPTIONS).search(query);
+    return new Fuse(
+      docs.filter((d) => allowed.has(d.commentaryId)),
+      FUSE_OPTIONS,
+    ).search(query);
   };
   const byId = new Map(commentaries.map((c) => [c.id, c]));
   /** Lower-cased text of each commentary, made on the first `-exclusion` a reader types. */
   let fullText: Map<string, string> | undefined;
   const mentions = (c: Commentary, word: string) => {
-    fullText ??= new Map(commentaries.map((x) => [x.id, [x.title, x.author.name, ...x.passages.map((p) => p.text)].join('\n').toLowerCase()]));
+    fullText ??= new Map(
+      commentaries.map((x) => [x.id, [x.title, x.author.name, ...x.passages.map((p) => p.text)].join('\n').toLowerCase()]),
+    );
     return fullText.get(c.id)!.includes(word);
   };
   const topicNames = [...new Set(topics.flatMap((t) => [t.label.en, t.label.ja, ...t.aliases.map(aliasText)]))];
@@ -201,7 +210,7 @@ export function createSearcher(commentaries: readonly Commentary[], topics: read
       const allowed =
         filtered || exclude.length ? new Set(commentaries.filter((c) => passes(c, filters) && !excluded(c)).map((c) => c.id)) : undefined;
       // One Latin letter matches everything and nothing: keep the newest-first list until the second.
-      if (!trimmed || (trimmed.length < 2 && !/[^\x00-\x7f]/.test(trimmed))) {
+      if (!trimmed || (trimmed.length < 2 && !/[\u0080-\uffff]/.test(trimmed))) {
         return newestFirst(allowed ? commentaries.filter((c) => allowed.has(c.id)) : commentaries, limit);
       }
       const seen = new Set<string>();

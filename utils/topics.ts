@@ -3,6 +3,8 @@
  */
 import { topics as defaultTopics } from '../data/topics.json';
 
+export { PALETTE_SIZE } from './palette';
+
 /** An alias with explicit options; a plain string takes the defaults. */
 export interface AliasSpec {
   text: string;
@@ -21,15 +23,12 @@ export interface Topic {
   aliases: Alias[];
   /** Phrases that suppress a match they contain, e.g. "Pakistani Taliban" for `taliban`. */
   exclusions?: string[];
-  /** Index into the highlight palette (0–11). */
+  /** Index into the highlight palette (`utils/palette.ts`), below PALETTE_SIZE. */
   color: number;
 }
 
-/** Number of colours in the highlight palette (see `entrypoints/content/highlights.css`). */
-export const PALETTE_SIZE = 12;
-
 /** The topics the extension ships with. */
-export const DEFAULT_TOPICS: readonly Topic[] = defaultTopics as Topic[];
+export const DEFAULT_TOPICS: readonly Topic[] = defaultTopics;
 
 /** The alias as an options object. */
 export function aliasSpec(alias: Alias): AliasSpec {
@@ -44,6 +43,12 @@ export function aliasText(alias: Alias): string {
 /** Label in the given UI language, falling back to English. */
 export function topicLabel(topic: Topic, lang: string): string {
   return (lang.startsWith('ja') ? topic.label.ja : topic.label.en) || topic.label.en;
+}
+
+/** Topic labels by id in the given UI language; an id no topic has reads as itself. */
+export function topicLabelsById(topics: readonly Topic[], lang: string): (id: string) => string {
+  const labels = new Map(topics.map((topic) => [topic.id, topicLabel(topic, lang)]));
+  return (id) => labels.get(id) ?? id;
 }
 
 /** A new topic id from a label, unique among `taken`. */

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { PagesKey } from '../../utils/i18n/pages';
 import type { Translate } from '../../utils/i18n/translate';
 import { compileMatcher } from '../../utils/matcher';
+import { PALETTE } from '../../utils/palette';
 import { validateTopic } from '../../utils/settings-validation';
 import { aliasSpec, PALETTE_SIZE, topicIdFor, type AliasSpec, type Topic } from '../../utils/topics';
 import { MarkedText } from '../MarkedText';
@@ -22,11 +23,8 @@ export interface TopicEditorProps {
   onCancel: () => void;
 }
 
-/** One colour per palette slot, as in `entrypoints/content/highlights.css`. */
-export const PALETTE_CSS = [
-  'rgb(191,140,0)', 'rgb(198,40,40)', 'rgb(46,125,50)', 'rgb(123,31,162)', 'rgb(21,101,192)', 'rgb(0,131,143)',
-  'rgb(216,67,21)', 'rgb(93,64,55)', 'rgb(173,20,87)', 'rgb(40,53,147)', 'rgb(85,139,47)', 'rgb(55,71,79)',
-];
+/** The swatch colour of each palette slot: the underline colour the page is marked with. */
+export const PALETTE_CSS: readonly string[] = PALETTE.map((colour) => colour.line);
 
 /** The per-alias switches, each a column of the alias table. */
 const ALIAS_OPTIONS = [

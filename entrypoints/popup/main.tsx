@@ -11,7 +11,7 @@ import type { PrebuiltIndex, SearchFilters, Searcher } from '../../utils/search'
 import { newestFirst } from '../../utils/search-results';
 import { enabledTopics, isSiteActive, withSiteActive } from '../../utils/settings';
 import { isDefaultSite, originPattern } from '../../utils/sites';
-import { topicLabel, type Topic } from '../../utils/topics';
+import { topicLabelsById, type Topic } from '../../utils/topics';
 
 /** Newest commentary first, for the list shown before the search index is loaded. */
 const initialList = newestFirst(BUNDLED);
@@ -24,10 +24,7 @@ async function main() {
   const topics = enabledTopics(settings);
   const params = new URLSearchParams(location.search);
   const initialFilters: SearchFilters = params.get('topic') ? { topicId: params.get('topic')! } : {};
-  const topicName = (id: string) => {
-    const topic = topics.find((x) => x.id === id);
-    return topic ? topicLabel(topic, language) : id;
-  };
+  const topicName = topicLabelsById(topics, language);
   const tab = await targetTab();
   const host = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : undefined;
   const state = {

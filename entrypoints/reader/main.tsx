@@ -8,7 +8,7 @@ import type { Commentary } from '../../utils/commentary';
 import { compileMatcher } from '../../utils/matcher';
 import { relatedCommentaries, topicsOf } from '../../utils/related';
 import { enabledTopics } from '../../utils/settings';
-import { topicLabel } from '../../utils/topics';
+import { topicLabelsById } from '../../utils/topics';
 
 async function main() {
   const params = new URLSearchParams(location.search);
@@ -21,10 +21,7 @@ async function main() {
   const passageId = params.get('p') ?? undefined;
   const topics = enabledTopics(settings);
   const matcher = compileMatcher(topics);
-  const label = (id: string) => {
-    const topic = topics.find((x) => x.id === id);
-    return topic ? topicLabel(topic, language) : id;
-  };
+  const label = topicLabelsById(topics, language);
   const readerHref = (c: Commentary) => `reader.html?${new URLSearchParams({ c: c.id })}`;
   render(
     <Reader
@@ -32,11 +29,23 @@ async function main() {
       language={language}
       commentary={commentary}
       {...(passageId ? { passageId } : {})}
-      topics={commentary ? topicsOf(commentary, matcher).map((id) => ({ id, label: label(id), href: `popup.html?${new URLSearchParams({ topic: id })}` })) : []}
-      related={commentary ? relatedCommentaries(commentary, all, matcher).map((r) => ({ commentary: r.commentary, href: readerHref(r.commentary), shared: r.shared.map(label) })) : []}
+      topics={
+        commentary
+          ? topicsOf(commentary, matcher).map((id) => ({ id, label: label(id), href: `popup.html?${new URLSearchParams({ topic: id })}` }))
+          : []
+      }
+      related={
+        commentary
+          ? relatedCommentaries(commentary, all, matcher).map((r) => ({
+              commentary: r.commentary,
+              href: readerHref(r.commentary),
+              shared: r.shared.map(label),
+            }))
+          : []
+      }
     />,
     document.getElementById('app')!,
   );
 }
 
-void main();
+main().catch((error: unknown) => console.error('JFIR Briefs: the reader page could not be shown', error));

@@ -28,7 +28,8 @@ export function noRawHtml(): Plugin {
           replaced += 1;
           return `${el}.textContent=""`;
         });
-      if (replaced !== 2) throw new Error(`no-raw-html: expected 2 innerHTML assignments in ${id}, found ${replaced}; check Preact's diff code`);
+      if (replaced !== 2)
+        throw new Error(`no-raw-html: expected 2 innerHTML assignments in ${id}, found ${replaced}; check Preact's diff code`);
       return { code: out, map: null };
     },
   };

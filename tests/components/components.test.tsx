@@ -139,7 +139,7 @@ describe('Popup', () => {
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Hakani' } });
     expect(screen.getByText(/No commentary matches “Hakani”/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Haqqani' }));
-    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('Haqqani');
+    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('Haqqani');
     expect(resultOptions().length).toBeGreaterThan(0);
   });
 
@@ -171,7 +171,7 @@ describe('Popup', () => {
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Kuril' } });
     expect(screen.getAllByText('Loading the search index…').length).toBeGreaterThan(0);
     view.rerender(<Popup {...base} pageTopics={[]} />);
-    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('Kuril');
+    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('Kuril');
     expect(resultOptions().length).toBeGreaterThan(0);
   });
 
@@ -242,7 +242,7 @@ describe('Options with WXT storage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save topic' }));
     expect(screen.getByRole('alert').textContent).toMatch(/at least one alias/);
     fireEvent.input(screen.getByRole('textbox', { name: /Aliases/ }), { target: { value: 'Taliban\nthe' } });
-    const alert = screen.getByRole('alert').textContent!;
+    const alert = screen.getByRole('alert').textContent;
     expect(alert).toMatch(/“Taliban” is also an alias of “Taliban”/);
     expect(alert).toMatch(/“the” would match almost every page/);
     fireEvent.click(screen.getByRole('button', { name: 'Save topic' }));
@@ -306,7 +306,7 @@ describe('Options with WXT storage', () => {
     await updateSettings((s) => ({ ...s, disabledTopicIds: ['putin'] }));
     renderBound(await loadSettings());
     const bad = JSON.stringify({ format: 'jfir-briefs-settings', version: 2, settings: { ...DEFAULT_SETTINGS, display: { ...DEFAULT_SETTINGS.display, maxExcerpts: 9 } } });
-    const input = screen.getByLabelText('Import settings from a file') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import settings from a file');
     fireEvent.change(input, { target: { files: [new File([bad], 'bad.json', { type: 'application/json' })] } });
     await screen.findByText(/Nothing was imported from bad.json/);
     expect(screen.getByText('settings.display.maxExcerpts')).toBeTruthy();

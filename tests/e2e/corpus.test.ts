@@ -34,7 +34,7 @@ const matcher = compileMatcher(DEFAULT_TOPICS);
 /** Topics that the page's main article (Readability's expected.html) mentions. */
 function expectedTopics(name: string): string[] {
   const { document } = parseHTML(`<html><body>${readFileSync(join(CORPUS, name, 'expected.html'), 'utf8')}</body></html>`);
-  const doc = document as unknown as Document;
+  const doc = document;
   return [...new Set(findMentions(doc, [doc.body], matcher, { includeFurniture: true }).map((m) => m.topicId))].sort();
 }
 

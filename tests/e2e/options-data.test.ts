@@ -113,7 +113,7 @@ describe('the reader’s own topics and commentary', () => {
 
   it('exports the settings and imports them back', async () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(text)).toMatchObject({ format: 'jfir-briefs-settings', version: 2, settings: { customTopics: [{ label: { en: 'AUKUS', ja: 'オーカス' } }] } });
     await options.getByLabel('Import settings from a file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await options.getByText('Settings imported from export.json.').waitFor();

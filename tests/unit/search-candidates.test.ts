@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import index from '../../data/commentary.json';
-import type { Commentary } from '../../utils/commentary';
 import { buildSearchDocs } from '../../utils/search';
 import { buildCandidateIndex } from '../../utils/search-candidates';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 
-const docs = buildSearchDocs(index.commentaries as Commentary[], DEFAULT_TOPICS);
+const docs = buildSearchDocs(index.commentaries, DEFAULT_TOPICS);
 const filter = buildCandidateIndex(docs);
 const commentariesOf = (query: string) => [...new Set(filter.candidates(query, 1000)!.map((i) => docs[i]!.commentaryId))].sort();
 const RUSSIA = ['2020-11-30-originality-not-succession-policy-recommendation-for-pm-suga', '2021-08-02-what-is-putin-s-strategy-on-japan-vigilance'];

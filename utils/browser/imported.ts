@@ -3,7 +3,7 @@ import index from '../../data/commentary.json';
 import type { Commentary } from '../commentary';
 import { listImported, openCommentaryDb } from './commentary-store';
 
-export const BUNDLED: readonly Commentary[] = index.commentaries as Commentary[];
+export const BUNDLED: readonly Commentary[] = index.commentaries;
 
 /**
  * Bundled and imported commentary. Where IndexedDB is unavailable (a private window, blocked
