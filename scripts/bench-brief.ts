@@ -82,11 +82,11 @@ function main() {
   const matcher = compileMatcher(DEFAULT_TOPICS);
   const contexts = loadCases().map((c) => {
     const { document } = parseHTML(casePage(c));
-    const analysis = analyzePage(document as unknown as Document, matcher);
+    const analysis = analyzePage(document, matcher);
     return {
       lang: caseLanguage(c),
       topic: DEFAULT_TOPICS.find((t) => t.id === c.topic)!,
-      context: contextFor(analysis, c.topic, findPageDate(document as unknown as Document)),
+      context: contextFor(analysis, c.topic, findPageDate(document)),
     };
   });
   const rows = [

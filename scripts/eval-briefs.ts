@@ -83,14 +83,14 @@ export function evaluateBriefs(
   cases: readonly BriefCase[],
   options: RankerOptions = {},
 ): { results: CaseResult[]; top1: number; mrr: number } {
-  const ranker = createRanker(index.commentaries as Commentary[], options);
+  const ranker = createRanker(index.commentaries, options);
   const matcher = compileMatcher(DEFAULT_TOPICS);
   const results = cases.map((c) => {
     const { document } = parseHTML(casePage(c));
-    const analysis = analyzePage(document as unknown as Document, matcher);
+    const analysis = analyzePage(document, matcher);
     const topic = DEFAULT_TOPICS.find((t) => t.id === c.topic);
     if (!topic || !analysis.topics.some((t) => t.topicId === c.topic)) return { id: c.id, rank: 0, first: undefined };
-    const context = contextFor(analysis, c.topic, findPageDate(document as unknown as Document));
+    const context = contextFor(analysis, c.topic, findPageDate(document));
     const order = ranker.rank(topic, context, DEFAULT_TOPICS);
     return { id: c.id, rank: order.indexOf(c.best) + 1, first: ranker.brief(topic, context, 3, DEFAULT_TOPICS)[0]?.passageId };
   });
@@ -140,4 +140,9 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

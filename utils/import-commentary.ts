@@ -32,7 +32,7 @@ export function checkImportFile(text: string, bytes: number): ImportProblem | un
     return { code: 'import_too_large', args: [String(Math.ceil(bytes / 1024)), String(MAX_IMPORT_BYTES / 1024)] };
   // Text never holds NULs; decoded binary files (PDF, images, archives) are full of them and of U+FFFD.
   const sample = text.slice(0, 8192);
-  const odd = sample.match(/[\u0000\ufffd]/g)?.length ?? 0;
+  const odd = sample.match(/[\0\ufffd]/g)?.length ?? 0;
   if (odd > 0 && odd / Math.max(1, sample.length) > 0.001) return { code: 'import_binary', args: [] };
   if (!text.trim()) return { code: 'import_empty', args: [] };
   return undefined;

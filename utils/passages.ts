@@ -25,7 +25,7 @@ export function splitSentences(text: string): string[] {
     const terminator = m[1];
     if (terminator !== undefined) {
       // A parenthesis opens a sentence only as a list item "(2) …"; "(Kimura, 1992.)" is a citation.
-      if (!/^(?:[\p{Lu}\p{N}“"‘'\[「『]|\(\d)/u.test(text.slice(after, after + 2))) continue;
+      if (!/^(?:[\p{Lu}\p{N}“"‘'[「『]|\(\d)/u.test(text.slice(after, after + 2))) continue;
       if (terminator === '.' && endsWithAbbreviation(text.slice(start, m.index))) continue;
     }
     const sentence = text.slice(start, after).trim();

@@ -107,7 +107,7 @@ export function cardController(page: PageState): CardController {
       const target = event.target instanceof Element ? event.target : null;
       // A mention inside a link belongs to the link: the page navigates, we do not interfere.
       const mention = target?.closest('a[href]') ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
-      if (mention) void open(mention);
+      if (mention) open(mention).catch(() => undefined);
       else close();
     },
     { capture: true },
@@ -118,7 +118,7 @@ export function cardController(page: PageState): CardController {
     clearTimeout(hoverTimer);
     hoverTimer = lifetime.setTimeout(() => {
       const mention = highlighter.mentionAt(clientX, clientY);
-      if (mention && mention !== openMention) void open(mention);
+      if (mention && mention !== openMention) open(mention).catch(() => undefined);
     }, HOVER_DELAY_MS);
   });
   lifetime.onEnd(() => card.destroy());

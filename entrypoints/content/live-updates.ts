@@ -40,7 +40,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   const publishAfter = (scan: Promise<void> | undefined) => {
     if (!scan || scan === awaited) return;
     awaited = scan;
-    void scan.then(publish);
+    scan.then(publish).catch(() => undefined);
   };
   /** Scans the page again (with a new matcher, after a change of settings) and publishes once it ends. */
   const rescan = (matcher?: Matcher) => {
@@ -52,14 +52,14 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   const flush = () => {
     if (scanner.scanning) {
       // A full scan is reading the page now; the changes are looked at once it is done.
-      void scanner.scanning.then(flush);
+      scanner.scanning.then(flush).catch(() => undefined);
       return;
     }
     const records = pending;
     pending = [];
     if (scanner.apply(records)) publish();
     // apply() may have started a full rescan (the article was replaced): publish when it ends.
-    else publishAfter(scanner.scanning as Promise<void> | undefined);
+    else publishAfter(scanner.scanning);
   };
   const observer = new MutationObserver((records) => {
     // Attaching our own card host is a change to the page too; it must not cost a rescan.
@@ -104,7 +104,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     rescan(page.matcher);
   };
   const onSettingsChanged = (changes: Record<string, unknown>) => {
-    if (SETTINGS_STORAGE_KEY in changes || SETTINGS_AREA_KEY in changes) void reloadSettings();
+    if (SETTINGS_STORAGE_KEY in changes || SETTINGS_AREA_KEY in changes) reloadSettings().catch(() => undefined);
   };
   browser.storage.onChanged.addListener(onSettingsChanged);
   lifetime.onEnd(() => browser.storage.onChanged.removeListener(onSettingsChanged));

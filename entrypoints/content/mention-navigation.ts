@@ -36,7 +36,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
       event.preventDefault();
     } else if (event.key === 'Enter' && cursor && !(event.target instanceof Element && event.target.closest('a, button'))) {
       event.preventDefault();
-      void card.open(cursor);
+      card.open(cursor).catch(() => undefined);
     }
   });
 
@@ -48,7 +48,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
     nextReveal.set(topicId, i + 1);
     const mention = list[i]!;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    void card.open(mention);
+    card.open(mention).catch(() => undefined);
     return true;
   };
   lifetime.onEnd(onMessages<ContentMessages>({ revealMention: ({ topicId }) => reveal(topicId) }));

@@ -85,7 +85,7 @@ export class PageScanner {
     if (this.matcher.size === 0) return false;
     const { roots } = this.analysis;
     if (roots.some((r) => !r.isConnected)) {
-      void this.rescan();
+      this.rescan().catch(() => undefined);
       return false;
     }
     const rootOf = (el: Element) => roots.find((r) => r.contains(el));
