@@ -6,13 +6,14 @@
 import { foldWidth } from './matcher';
 import { MAX_EXCERPTS, migrateSettings, SETTINGS_VERSION, type Settings } from './settings';
 import { normalizeSitePattern, type SiteProblem } from './sites';
-import { aliasSpec, aliasText, DEFAULT_TOPICS, PALETTE_SIZE, topicLabel, type Alias, type Topic } from './topics';
+import { aliasSpec, aliasText, DEFAULT_TOPICS, hasWordCharacter, PALETTE_SIZE, topicLabel, type Alias, type Topic } from './topics';
 
 export type ProblemCode =
   | 'label_empty'
   | 'text_too_long'
   | 'aliases_none'
   | 'alias_empty'
+  | 'alias_no_word'
   | 'alias_repeated'
   | 'alias_shared'
   | 'alias_too_common'
@@ -33,6 +34,9 @@ export type ProblemCode =
   | 'file_not_json'
   | 'file_not_settings'
   | 'file_version_newer'
+  | 'stored_version_newer'
+  | 'stored_version_invalid'
+  | 'storage_unreadable'
   | SiteProblem;
 
 export interface Problem {
@@ -97,6 +101,7 @@ export function validateTopic(topic: Topic, others: readonly Topic[], path = 'to
     const text = aliasText(alias);
     const key = aliasKey(text);
     if (!key) return problems.push(error(at, 'alias_empty', String(i + 1)));
+    if (!hasWordCharacter(key)) return problems.push(error(at, 'alias_no_word', text));
     if (text.length > LIMITS.textLength) return problems.push(error(at, 'text_too_long', String(LIMITS.textLength)));
     if (seen.has(key)) return problems.push(error(at, 'alias_repeated', text));
     seen.add(key);
@@ -188,16 +193,18 @@ const sitePattern: Check = (value, path, problems) => {
   return false;
 };
 
+const displayChecks = {
+  highlightStyle: oneOf(['underline', 'background', 'none']),
+  includeFurniture: isBoolean,
+  cardTrigger: oneOf(['click', 'hover']),
+  maxExcerpts: expect('expected_excerpts', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXCERPTS, String(MAX_EXCERPTS)),
+};
+
 const settingsShape = objectOf({
   disabledTopicIds: arrayOf(isString, LIMITS.customTopics + DEFAULT_TOPICS.length),
   customTopics: arrayOf(topicShape, LIMITS.customTopics),
   sites: objectOf({ mode: oneOf(['all', 'allowList']), allow: arrayOf(sitePattern, LIMITS.sites), deny: arrayOf(sitePattern, LIMITS.sites) }),
-  display: objectOf({
-    highlightStyle: oneOf(['underline', 'background', 'none']),
-    includeFurniture: isBoolean,
-    cardTrigger: oneOf(['click', 'hover']),
-    maxExcerpts: expect('expected_excerpts', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXCERPTS, String(MAX_EXCERPTS)),
-  }),
+  display: objectOf(displayChecks),
   language: oneOf(['auto', 'en', 'ja']),
 });
 
@@ -226,6 +233,115 @@ export function validateSettings(value: unknown, path = 'settings'): { settings:
 function normalizeSites(settings: Settings): Settings {
   const clean = (list: string[]) => [...new Set(list.map((s) => (normalizeSitePattern(s) as { pattern: string }).pattern))];
   return { ...settings, sites: { ...settings.sites, allow: clean(settings.sites.allow), deny: clean(settings.sites.deny) } };
+}
+
+// ---- Salvage of stored settings that fail validation ----
+
+/** Problems of one field, checked on its own; none when it may be kept. */
+function fieldProblems(check: Check, value: unknown, path: string): Problem[] {
+  const problems: Problem[] = [];
+  check(value, path, problems);
+  return problems;
+}
+
+/** The items of a stored list that pass `check` on their own, up to `max`; the others are named. */
+function salvageList<T>(value: unknown, path: string, item: Check, max: number, problems: Problem[]): T[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push(error(path, 'expected_list'));
+    return undefined;
+  }
+  if (value.length > max) problems.push(error(path, 'too_many', String(max)));
+  return value.slice(0, max).filter((v, i) => {
+    const found = fieldProblems(item, v, `${path}[${i}]`);
+    problems.push(...found);
+    return found.length === 0;
+  }) as T[];
+}
+
+/**
+ * The reader's own topics that can be used as they are: each topic of the right shape, without
+ * the aliases and exclusions that fail on their own; a topic still wrong after that is left out.
+ */
+function salvageTopics(value: unknown, path: string, problems: Problem[]): Topic[] | undefined {
+  const shaped = salvageList<Topic>(value, path, topicShape, LIMITS.customTopics, problems);
+  if (!shaped) return undefined;
+  const kept: Topic[] = [];
+  const ids = new Set(DEFAULT_TOPICS.map((t) => t.id));
+  (value as unknown[]).forEach((raw, i) => {
+    if (!shaped.includes(raw as Topic)) return;
+    const at = `${path}[${i}]`;
+    const topic = raw as Topic;
+    const first = validateTopic(topic, [...DEFAULT_TOPICS, ...kept], at).filter((p) => p.severity === 'error');
+    problems.push(...first);
+    const bad = (field: string) => new Set(first.flatMap((p) => (p.path.startsWith(`${at}.${field}[`) ? [p.path] : [])));
+    const badAliases = bad('aliases');
+    const badExclusions = bad('exclusions');
+    const repaired: Topic = {
+      ...topic,
+      aliases: topic.aliases.filter((_, j) => !badAliases.has(`${at}.aliases[${j}]`)),
+      ...(topic.exclusions ? { exclusions: topic.exclusions.filter((_, j) => !badExclusions.has(`${at}.exclusions[${j}]`)) } : {}),
+    };
+    const left = validateTopic(repaired, [...DEFAULT_TOPICS, ...kept], at).some((p) => p.severity === 'error');
+    if (left || ids.has(topic.id)) {
+      if (ids.has(topic.id)) problems.push(error(`${at}.id`, 'id_duplicate', topic.id));
+      return;
+    }
+    ids.add(topic.id);
+    kept.push(repaired);
+  });
+  return kept;
+}
+
+/**
+ * Settings as far as they can be read safely: every field that passes on its own is kept (list
+ * items one by one, a topic without its broken aliases), every other field comes from `base`
+ * (the last good copy, or the defaults). Each problem names its field. Pure: the stored value is
+ * the caller's to keep.
+ */
+export function salvageSettings(value: unknown, base: Settings, path = 'settings'): { settings: Settings; problems: Problem[] } {
+  const whole = validateSettings(value, path);
+  if ('settings' in whole) return { settings: whole.settings, problems: [] };
+  const problems: Problem[] = [];
+  if (!isObject(value)) return { settings: base, problems: [error(path, 'expected_object')] };
+  const field = <T>(key: string, check: Check, from: Record<string, unknown>, fallback: T, at: string): T => {
+    const found = fieldProblems(check, from[key], `${at}.${key}`);
+    problems.push(...found);
+    return found.length ? fallback : (from[key] as T);
+  };
+  const maxIds = LIMITS.customTopics + DEFAULT_TOPICS.length;
+  const disabled = salvageList<string>(value.disabledTopicIds, `${path}.disabledTopicIds`, isString, maxIds, problems);
+  const customTopics = salvageTopics(value.customTopics, `${path}.customTopics`, problems);
+  let sites = base.sites;
+  if (isObject(value.sites)) {
+    const at = `${path}.sites`;
+    const from = value.sites;
+    sites = {
+      mode: field('mode', oneOf(['all', 'allowList']), from, base.sites.mode, at),
+      allow: salvageList<string>(from.allow, `${at}.allow`, sitePattern, LIMITS.sites, problems) ?? base.sites.allow,
+      deny: salvageList<string>(from.deny, `${at}.deny`, sitePattern, LIMITS.sites, problems) ?? base.sites.deny,
+    };
+  } else problems.push(error(`${path}.sites`, 'expected_object'));
+  let display = base.display;
+  if (isObject(value.display)) {
+    const at = `${path}.display`;
+    const from = value.display;
+    display = {
+      highlightStyle: field('highlightStyle', displayChecks.highlightStyle, from, base.display.highlightStyle, at),
+      includeFurniture: field('includeFurniture', displayChecks.includeFurniture, from, base.display.includeFurniture, at),
+      cardTrigger: field('cardTrigger', displayChecks.cardTrigger, from, base.display.cardTrigger, at),
+      maxExcerpts: field('maxExcerpts', displayChecks.maxExcerpts, from, base.display.maxExcerpts, at),
+    };
+  } else problems.push(error(`${path}.display`, 'expected_object'));
+  const salvaged: Settings = {
+    disabledTopicIds: disabled ?? base.disabledTopicIds,
+    customTopics: customTopics ?? base.customTopics,
+    sites,
+    display,
+    language: field('language', oneOf(['auto', 'en', 'ja']), value, base.language, path),
+  };
+  const checked = validateSettings(salvaged, path);
+  // Each part passed alone; should they still clash, the base is the safe copy.
+  return 'settings' in checked ? { settings: checked.settings, problems } : { settings: base, problems };
 }
 
 // ---- Export and import ----
