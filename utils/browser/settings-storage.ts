@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_VERSION, type Settings } from '../settings';
+import { serialQueue } from '../serial';
 import { salvageSettings, validateSettings, type Problem } from '../settings-validation';
 import { SETTINGS_AREA_KEY, SETTINGS_LAST_GOOD_KEY, SETTINGS_STORAGE_KEY } from './settings-key';
 
@@ -134,15 +135,13 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Settings changes in this context, one after another (where Web Locks are missing). */
-let queue: Promise<unknown> = Promise.resolve();
+const inThisContext = serialQueue();
 
 /** Runs `task` while no other extension page or the background changes the settings. */
 function exclusively<T>(task: () => Promise<T>): Promise<T> {
   // Web Locks are shared by every page of the extension's origin: two options pages cannot interleave.
   if (typeof navigator !== 'undefined' && navigator.locks) return navigator.locks.request('jfir-briefs-settings', task) as Promise<T>;
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
+  return inThisContext(task);
 }
 
 /**
