@@ -41,7 +41,8 @@ const tabStateChanges = serialQueue();
 /** Stores (or, with `undefined`, forgets) what was found in a tab, and shows its topic count on the badge. */
 function setTabState(tabId: number, state: TabState | undefined): Promise<void> {
   return tabStateChanges(async () => {
-    const all = await tabStateItem.getValue();
+    // A copy: the item's fallback object is shared by every read.
+    const all = { ...(await tabStateItem.getValue()) };
     if (state) all[tabId] = state;
     else delete all[tabId];
     await tabStateItem.setValue(all);

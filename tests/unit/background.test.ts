@@ -34,6 +34,10 @@ beforeEach(() => {
 
 describe('per-tab state', () => {
   it('keeps every tab when twenty tabs report at once, and the badges agree', async () => {
+    // As a browser does (fakeBrowser hands out its own objects): each read is a copy, and a restored session has state.
+    const read = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(async (keys) => structuredClone(await read(keys)));
+    await fakeBrowser.storage.session.set({ tabState: {} });
     const tabs = Array.from({ length: 20 }, (_, i) => i + 1);
     await Promise.all(tabs.map((tab) => send('pageTopics', { topics: topicsOf((tab % 4) + 1) }, contentSender(tab))));
     for (const tab of tabs) {
