@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
 import background from '../../entrypoints/background';
-import { WIRE_LIMITS, type TopicMentions } from '../../utils/browser/messages';
+import { capPageContext, WIRE_LIMITS, type TopicMentions } from '../../utils/browser/messages';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}/`;
 const id = fakeBrowser.runtime.id;
@@ -81,10 +81,22 @@ describe('message dispatch', () => {
     expect(await send('getTabTopics', { tabId: 9, url }, {})).toBeUndefined();
   });
 
-  it('caps the page context of a brief request', async () => {
-    const context = { headline: 'H'.repeat(100_000), snippets: Array.from({ length: 1000 }, () => 'S'.repeat(10_000)), otherTopicIds: [{}, 'taliban'] };
-    const excerpts = await send('getBrief', { topicId: 'taliban', context }, contentSender(2));
-    expect(Array.isArray(excerpts)).toBe(true);
+  it('cuts the page context of a brief request to size, keeping fields of the right type only', async () => {
+    const context = {
+      headline: 'H'.repeat(100_000),
+      snippets: [...Array.from({ length: 1000 }, () => 'S'.repeat(10_000)), 5],
+      otherTopicIds: [{}, 'taliban', 'x'.repeat(1000)],
+      pageDate: 7,
+    };
+    const capped = capPageContext(context);
+    expect(capped.headline).toHaveLength(WIRE_LIMITS.headlineLength);
+    expect(capped.snippets).toHaveLength(WIRE_LIMITS.snippets);
+    expect(capped.snippets!.every((s) => s.length === WIRE_LIMITS.snippetLength)).toBe(true);
+    expect(capped.otherTopicIds).toEqual(['taliban']);
+    expect(capped).not.toHaveProperty('pageDate');
+    expect(capPageContext('not a context')).toEqual({});
+    // The background answers such a request like any other.
+    expect(Array.isArray(await send('getBrief', { topicId: 'taliban', context }, contentSender(2)))).toBe(true);
   });
 });
 
