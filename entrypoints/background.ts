@@ -50,6 +50,21 @@ function setTabState(tabId: number, state: TabState | undefined): Promise<void> 
   });
 }
 
+/**
+ * The URL of the content script's page: the browser's (`sender.url`), or the one the content
+ * script reports when it is in the same origin. The browser's stays the URL the document was
+ * loaded from, while a single-page app moves on with `history.pushState`, which a page can do
+ * only within its own origin anyway.
+ */
+function pageUrl(senderUrl: string, reported: unknown): string {
+  if (typeof reported !== 'string' || reported.length > 2048) return senderUrl;
+  try {
+    return new URL(reported).origin === new URL(senderUrl).origin ? reported : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
 /** A page may fire many clicks at once: each tab (or the popup) opens at most one reader tab in this time. */
 const READER_OPEN_INTERVAL_MS = 1000;
 
@@ -71,10 +86,9 @@ export default defineBackground(() => {
 
   onMessages<BackgroundMessages>(
     {
-      async pageTopics({ topics }, sender) {
-        // The page's own URL from the browser, not from the message: a page can shape what it sends.
+      async pageTopics({ topics, url }, sender) {
         const found = checkTopicMentions(topics);
-        if (sender.tab?.id !== undefined && sender.url && found) await setTabState(sender.tab.id, { url: sender.url, topics: found });
+        if (sender.tab?.id !== undefined && sender.url && found) await setTabState(sender.tab.id, { url: pageUrl(sender.url, url), topics: found });
       },
       async getPageConfig(_req, sender) {
         const settings = await loadSettings();

@@ -52,6 +52,9 @@ describe('per-tab state', () => {
     await send('pageTopics', { topics: topicsOf(2), url: 'https://evil.example/' }, contentSender(7));
     expect(await send('getTabTopics', { tabId: 7, url: 'https://evil.example/' }, popupSender)).toEqual([]);
     expect(await send('getTabTopics', { tabId: 7, url: 'https://www.reuters.com/world/story-7' }, popupSender)).toHaveLength(2);
+    // A single-page app moves within its origin (history.pushState), where the browser's sender URL stays behind.
+    await send('pageTopics', { topics: topicsOf(3), url: 'https://www.reuters.com/world/next' }, contentSender(7));
+    expect(await send('getTabTopics', { tabId: 7, url: 'https://www.reuters.com/world/next' }, popupSender)).toHaveLength(3);
   });
 
   it('refuses reports of the wrong shape or size', async () => {

@@ -31,13 +31,14 @@ export interface PageConfig {
 }
 
 /**
- * Calls handled by the background, sent from the content script or pages. A `url` in a request
- * from the content script is not used: the background takes the page's URL from the sender.
+ * Calls handled by the background, sent from the content script or pages. The page's URL comes
+ * from the sender; the `url` the content script reports counts only within the sender's origin
+ * (where a single-page app moves with `history.pushState`).
  */
 export interface BackgroundMessages {
   /** The content script reports the topics found on its page (sets the badge). */
   pageTopics(req: { topics: TopicMentions[]; url?: string }): void;
-  /** The reader's settings as they apply to the content script's page. */
+  /** The reader's settings as they apply to the content script's page (its site, from the sender). */
   getPageConfig(req: { url?: string }): PageConfig;
   /** Excerpts for a topic, ranked for the page's context; as many as the reader's settings ask. */
   getBrief(req: { topicId: string; context: PageContext }): Excerpt[];
