@@ -28,23 +28,22 @@ export function StoredSettingsNotice({ t, read, onSaveRepaired, onReset }: Store
       <h2 id="stored-heading">{t(read.newerVersion !== undefined ? 'stored_newer_heading' : 'stored_heading')}</h2>
       <p>{t(runsOn)}</p>
       <ProblemList t={t} problems={read.problems} showPath />
-      {kept ? (
-        <p role="status">{t('stored_kept')}</p>
-      ) : (
-        <p class="stored-actions">
+      {kept ? <p role="status">{t('stored_kept')}</p> : null}
+      <p class="stored-actions">
+        {kept ? null : (
           <button type="button" onClick={() => setKept(true)}>
             {t('stored_keep')}
-          </button>{' '}
-          {newerOnly ? null : (
-            <button type="button" onClick={onSaveRepaired}>
-              {t('stored_save_repaired')}
-            </button>
-          )}{' '}
-          <button type="button" onClick={onReset}>
-            {t('stored_reset')}
           </button>
-        </p>
-      )}
+        )}{' '}
+        {newerOnly || read.source === 'defaults' ? null : (
+          <button type="button" onClick={onSaveRepaired}>
+            {t('stored_save_repaired')}
+          </button>
+        )}{' '}
+        <button type="button" onClick={onReset}>
+          {t('stored_reset')}
+        </button>
+      </p>
     </section>
   );
 }
