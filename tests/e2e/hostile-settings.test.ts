@@ -178,30 +178,35 @@ describe('twenty tabs at once', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('gives every tab the badge and popup of its own page', async () => {
+  /** The badge and the popup's "On this page" of the tab at `url` both show `topics` topics. */
+  async function expectTab(page: Page, url: string, topics: number): Promise<void> {
+    const badge = () => browser.worker.evaluate(async (u) => chrome.action.getBadgeText({ tabId: (await chrome.tabs.query({ url: u }))[0]!.id! }), url);
+    await expect.poll(badge, { timeout: 5_000, message: `badge of ${url}` }).toBe(topics ? String(topics) : '');
+    await page.bringToFront();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const list = popup.getByRole('region', { name: 'On this page' });
+    await (topics ? list.getByRole('button').first() : list.getByText('No followed topics are mentioned on this page.')).waitFor({ timeout: 5_000 });
+    expect(await list.getByRole('button', { name: /on this page: show the next mention$/ }).count(), `popup of ${url}`).toBe(topics);
+    await popup.close();
+  }
+
+  it('gives every tab the badge and popup of its own page, after loading at once and after a settings change reaching all at once', async () => {
     const tabs = await serveStatic({ '/': dir });
     try {
       const pages = await Promise.all(Array.from({ length: 20 }, () => browser.context.newPage()));
-      await Promise.all(pages.map((p, i) => p.goto(`${tabs.origin}/tab-${i}.html`)));
+      const urls = pages.map((_, i) => `${tabs.origin}/tab-${i}.html`);
+      await Promise.all(pages.map((p, i) => p.goto(urls[i]!)));
       await Promise.all(pages.map((p, i) => waitForHighlights(p, ((i % 4) + 1) * 2)));
-      for (const [i, page] of pages.entries()) {
-        const expected = String((i % 4) + 1);
-        const url = `${tabs.origin}/tab-${i}.html`;
-        await expect
-          .poll(() => browser.worker.evaluate(async (u) => chrome.action.getBadgeText({ tabId: (await chrome.tabs.query({ url: u }))[0]!.id! }), url), {
-            timeout: 5_000,
-          })
-          .toBe(expected);
-        await page.bringToFront();
-        const popup = await browser.context.newPage();
-        await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-        await popup.getByRole('heading', { name: 'On this page' }).waitFor();
-        await expect.poll(() => popup.getByRole('button', { name: /on this page: show the next mention$/ }).count(), { timeout: 5_000 }).toBe(Number(expected));
-        await popup.close();
-      }
+      for (const [i, page] of pages.entries()) await expectTab(page, urls[i]!, (i % 4) + 1);
+      // Switching the Taliban off reaches every tab at the same moment: all twenty report again together.
+      await browser.worker.evaluate(async (defaults) => {
+        await chrome.storage.sync.set({ settings: { ...defaults, disabledTopicIds: ['taliban'] }, settings$: { v: 2 } });
+      }, DEFAULTS);
+      for (const [i, page] of pages.entries()) await expectTab(page, urls[i]!, i % 4);
       await Promise.all(pages.map((p) => p.close()));
     } finally {
       await tabs.close();
     }
-  });
+  }, 120_000);
 });
