@@ -148,6 +148,23 @@ describe('stored settings that fail validation', () => {
     await Promise.all([page.close(), options.close()]);
   });
 
+  it('the topic editor refuses an alias with no letter or digit, and trims separators at alias ends', async () => {
+    await storeRaw(DEFAULTS);
+    const options = await openOptions();
+    await options.getByRole('button', { name: 'Add a topic' }).click();
+    await options.getByRole('textbox', { name: 'Name in English' }).fill('AUKUS');
+    await options.getByRole('textbox', { name: /Aliases/ }).fill('--\n– AUKUS -\n…');
+    await options.getByRole('button', { name: 'Save topic' }).click();
+    await options.getByText('“--” has no letter or digit, so it can never match a word.').waitFor();
+    await options.getByText('“…” has no letter or digit, so it can never match a word.').waitFor();
+    expect((await stored()).settings).toEqual(DEFAULTS);
+    await options.getByRole('textbox', { name: /Aliases/ }).fill('– AUKUS -');
+    await options.getByRole('button', { name: 'Save topic' }).click();
+    await options.getByRole('button', { name: 'Delete “AUKUS”' }).waitFor();
+    expect((await stored()).settings).toMatchObject({ customTopics: [{ label: { en: 'AUKUS' }, aliases: ['AUKUS'] }] });
+    await options.close();
+  });
+
   it('caused no page error', () => {
     expect(pageErrors).toEqual([]);
   });
