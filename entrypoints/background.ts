@@ -13,7 +13,7 @@ import {
   capPageContext,
   checkTopicMentions,
   isWireId,
-  onMessages,
+  onMessagesFrom,
   type BackgroundMessages,
   type TopicMentions,
 } from '../utils/browser/messages';
@@ -84,7 +84,7 @@ export default defineBackground(() => {
   /** When each tab (by id; `page` for the popup) last opened a reader tab. */
   const lastReaderOpen = new Map<number | 'page', number>();
 
-  onMessages<BackgroundMessages>(
+  onMessagesFrom<BackgroundMessages>(
     {
       async pageTopics({ topics, url }, sender) {
         const found = checkTopicMentions(topics);

@@ -110,24 +110,28 @@ export function senderKind(sender: Browser.runtime.MessageSender): SenderKind | 
 
 /**
  * Registers handlers for one side of the contract. Only the handlers' own names dispatch (not
- * `constructor` or `toString`), and with `callers`, only from the senders it allows for that
- * call; other messages are left to other listeners. Returns a function that removes the listener.
+ * `constructor` or `toString`), only for messages from this extension, and only when `accept`
+ * agrees; other messages are left to other listeners. Returns a function that removes the listener.
  */
-export function onMessages<M>(handlers: Handlers<M>, callers?: Record<keyof M, readonly SenderKind[]>): () => void {
+export function onMessages<M>(
+  handlers: Handlers<M>,
+  accept: (type: keyof M, sender: Browser.runtime.MessageSender) => boolean = () => true,
+): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (typeof message !== 'object' || message === null) return undefined;
-    const { type, payload } = message as Envelope<M>;
-    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (callers) {
-      const kind = senderKind(sender);
-      if (!kind || !callers[type as keyof M]?.includes(kind)) return undefined;
-    }
-    const handler = handlers[type as keyof M] as (req: unknown, s: typeof sender) => unknown;
-    return Promise.resolve(handler(payload, sender));
+    const { type, payload } = (message ?? {}) as Envelope<M>;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id || !accept(type, sender)) return undefined;
+    return Promise.resolve((handlers[type] as (req: unknown, s: typeof sender) => unknown)(payload, sender));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Like `onMessages`, each call answered only from the kinds of sender `callers` allows for it. */
+export function onMessagesFrom<M>(handlers: Handlers<M>, callers: Record<keyof M, readonly SenderKind[]>): () => void {
+  return onMessages(handlers, (type, sender) => {
+    const kind = senderKind(sender);
+    return kind !== undefined && callers[type].includes(kind);
+  });
 }
 
 // ---- Checks on what the content script sends: the page can shape it ----

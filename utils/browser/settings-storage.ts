@@ -53,11 +53,26 @@ export interface SettingsRead {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Verdicts of recent validations by the value's JSON: the background reads the settings for every page and brief. */
+const verdicts = new Map<string, ReturnType<typeof validateSettings>>();
+
+/** `validateSettings`, remembered for the last few values (the stored settings and the last good copy). */
+function validateStored(value: unknown): ReturnType<typeof validateSettings> {
+  const json = JSON.stringify(value) ?? 'undefined';
+  let verdict = verdicts.get(json);
+  if (!verdict) {
+    verdict = validateSettings(value);
+    if (verdicts.size >= 4) verdicts.clear();
+    verdicts.set(json, verdict);
+  }
+  return verdict;
+}
+
 /** What `storage.local` says about the settings: which area holds them, and the last good copy if it still validates. */
 async function localState(): Promise<{ area: Area; lastGood?: Settings; lastGoodJson?: string }> {
   try {
     const { [SETTINGS_AREA_KEY]: area, [SETTINGS_LAST_GOOD_KEY]: copy } = await browser.storage.local.get([SETTINGS_AREA_KEY, SETTINGS_LAST_GOOD_KEY]);
-    const checked = validateSettings(copy);
+    const checked = validateStored(copy);
     return {
       area: area === 'local' ? 'local' : 'sync',
       ...('settings' in checked ? { lastGood: checked.settings, lastGoodJson: JSON.stringify(copy) } : {}),
@@ -118,7 +133,7 @@ export async function readSettings(): Promise<SettingsRead> {
       // A value too broken to migrate is salvaged as it is.
     }
   }
-  const checked = validateSettings(current);
+  const checked = validateStored(current);
   if ('settings' in checked) {
     if (!problems.length) await keepLastGood(checked.settings, lastGoodJson);
     return { settings: checked.settings, area, source: 'stored', problems, ...(newerVersion ? { newerVersion } : {}) };
