@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { readSettings, resetSettings, updateSettings } from '../../utils/browser/settings-storage';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../utils/settings';
-import { salvageSettings, validateTopic } from '../../utils/settings-validation';
+import { salvageSettings } from '../../utils/settings-salvage';
+import { validateTopic } from '../../utils/settings-validation';
 import { DEFAULT_TOPICS, hasWordCharacter, trimAliasText, type Topic } from '../../utils/topics';
 
 const aukus: Topic = { id: 'custom-aukus', label: { en: 'AUKUS', ja: 'オーカス' }, aliases: ['AUKUS'], color: 3 };

@@ -12,7 +12,8 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_VERSION, type Settings } from '../settings';
 import { serialQueue } from '../serial';
-import { salvageSettings, validateSettings, type Problem } from '../settings-validation';
+import { salvageSettings } from '../settings-salvage';
+import { isObject, validateSettings, type Problem } from '../settings-validation';
 import { SETTINGS_AREA_KEY, SETTINGS_LAST_GOOD_KEY, SETTINGS_STORAGE_KEY } from './settings-key';
 
 type Area = 'sync' | 'local';
@@ -50,8 +51,6 @@ export interface SettingsRead {
   /** The schema version the stored value claims, when newer than this version's. */
   newerVersion?: number;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Verdicts of recent validations by the value's JSON: the background reads the settings for every page and brief. */
 const verdicts = new Map<string, ReturnType<typeof validateSettings>>();
