@@ -3,7 +3,8 @@
  * leave them, in Chromium with the built extension (issue 14): the content script still marks,
  * the options page renders and names each wrong field in the reader's language, and the stored
  * value stays exactly as it was until the reader keeps, saves or resets. Also twenty tabs
- * reporting at once, as at a session restore: every tab's badge and popup agree with its page.
+ * reporting at once, as at a session restore: every tab's badge and popup agree with its page;
+ * a burst of reader-tab requests opens one tab; the topic editor's alias rules.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -226,4 +227,21 @@ describe('twenty tabs at once', () => {
       await tabs.close();
     }
   }, 120_000);
+});
+
+describe('reader tabs', () => {
+  it('opens one reader tab for twenty openReader requests sent at once', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const readers = () => browser.context.pages().filter((p) => p.url().includes('/reader.html')).length;
+    const before = readers();
+    await popup.evaluate(() =>
+      Promise.all(Array.from({ length: 20 }, () => chrome.runtime.sendMessage({ type: 'openReader', payload: { commentaryId: 'x', passageId: 'y' } }))),
+    );
+    await expect.poll(readers, { timeout: 5_000 }).toBe(before + 1);
+    // Nothing more arrives later.
+    await popup.waitForTimeout(500);
+    expect(readers()).toBe(before + 1);
+    await popup.close();
+  });
 });
