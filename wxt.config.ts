@@ -19,7 +19,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'scripting'],
+    // No `tabs`: the popup learns the active tab's URL through `activeTab` (the toolbar click) or the
+    // news sites' host permissions, and opening a reader tab needs no permission.
+    permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: CONTENT_SCRIPT_MATCHES,
     // MV3 asks for extra sites through optional_host_permissions; Firefox's MV2 through optional_permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_SITE } : { optional_permissions: ANY_SITE }),

@@ -6,12 +6,20 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createRanker, type Ranker } from '../utils/brief';
 import { prepareMatcher, type MatcherData } from '../utils/matcher';
-import type { TopicMentions } from '../utils/dom/analyze-page';
 import { resolveLanguage } from '../utils/i18n/translate';
 import { allCommentary } from '../utils/browser/imported';
-import { onMessages, type BackgroundMessages } from '../utils/browser/messages';
+import {
+  BACKGROUND_CALLERS,
+  capPageContext,
+  checkTopicMentions,
+  isWireId,
+  onMessagesFrom,
+  type BackgroundMessages,
+  type TopicMentions,
+} from '../utils/browser/messages';
 import { loadSettings } from '../utils/browser/settings-storage';
 import { syncSiteScripts } from '../utils/browser/site-scripts';
+import { serialQueue } from '../utils/serial';
 import { enabledTopics, isSiteActive } from '../utils/settings';
 import type { Topic } from '../utils/topics';
 
@@ -27,13 +35,38 @@ interface TabState {
 /** Topics found per tab; in session storage so that a restarted service worker still knows them. */
 const tabStateItem = storage.defineItem<Record<string, TabState>>('session:tabState', { fallback: {} });
 
-async function setTabState(tabId: number, state: TabState | undefined): Promise<void> {
-  const all = await tabStateItem.getValue();
-  if (state) all[tabId] = state;
-  else delete all[tabId];
-  await tabStateItem.setValue(all);
-  await toolbar.setBadgeText({ tabId, text: state?.topics.length ? String(state.topics.length) : '' });
+/** Every change of the tab states, one at a time: tabs reporting at once must not overwrite each other's. */
+const tabStateChanges = serialQueue();
+
+/** Stores (or, with `undefined`, forgets) what was found in a tab, and shows its topic count on the badge. */
+function setTabState(tabId: number, state: TabState | undefined): Promise<void> {
+  return tabStateChanges(async () => {
+    // A copy: the item's fallback object is shared by every read.
+    const all = { ...(await tabStateItem.getValue()) };
+    if (state) all[tabId] = state;
+    else delete all[tabId];
+    await tabStateItem.setValue(all);
+    await toolbar.setBadgeText({ tabId, text: state?.topics.length ? String(state.topics.length) : '' });
+  });
 }
+
+/**
+ * The URL of the content script's page: the browser's (`sender.url`), or the one the content
+ * script reports when it is in the same origin. The browser's stays the URL the document was
+ * loaded from, while a single-page app moves on with `history.pushState`, which a page can do
+ * only within its own origin anyway.
+ */
+function pageUrl(senderUrl: string, reported: unknown): string {
+  if (typeof reported !== 'string' || reported.length > 2048) return senderUrl;
+  try {
+    return new URL(reported).origin === new URL(senderUrl).origin ? reported : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
+/** A page may fire many clicks at once: each tab (or the popup) opens at most one reader tab in this time. */
+const READER_OPEN_INTERVAL_MS = 1000;
 
 export default defineBackground(() => {
   /** Built on first use and again after the reader imports or deletes commentary. */
@@ -48,40 +81,57 @@ export default defineBackground(() => {
     return prepared.data;
   };
 
-  onMessages<BackgroundMessages>({
-    async pageTopics({ topics, url }, sender) {
-      if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, { url, topics });
-    },
-    async getPageConfig({ url }) {
-      const settings = await loadSettings();
-      const topics = isSiteActive(settings, new URL(url).hostname) ? enabledTopics(settings) : [];
-      return {
-        topics,
-        matcher: matcherFor(topics),
-        display: settings.display,
-        language: resolveLanguage(settings.language, navigator.language),
-      };
-    },
-    async getBrief({ topicId, context }) {
-      const settings = await loadSettings();
-      const topics = enabledTopics(settings);
-      const topic = topics.find((t) => t.id === topicId);
-      return topic ? (await getRanker()).brief(topic, context, settings.display.maxExcerpts, topics) : [];
-    },
-    importsChanged() {
-      ranker = undefined;
-    },
-    async getTabTopics({ tabId, url }) {
-      const state = (await tabStateItem.getValue())[tabId];
-      return state && state.url === url ? state.topics : [];
-    },
-    async openReader({ commentaryId, passageId }) {
-      const params = new URLSearchParams({ c: commentaryId, ...(passageId ? { p: passageId } : {}) });
-      await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${params}`) });
-    },
-  });
+  /** When each tab (by id; `page` for the popup) last opened a reader tab. */
+  const lastReaderOpen = new Map<number | 'page', number>();
 
-  browser.tabs.onRemoved.addListener((tabId) => void setTabState(tabId, undefined));
+  onMessagesFrom<BackgroundMessages>(
+    {
+      async pageTopics({ topics, url }, sender) {
+        const found = checkTopicMentions(topics);
+        if (sender.tab?.id !== undefined && sender.url && found) await setTabState(sender.tab.id, { url: pageUrl(sender.url, url), topics: found });
+      },
+      async getPageConfig(_req, sender) {
+        const settings = await loadSettings();
+        const host = sender.url ? new URL(sender.url).hostname : '';
+        const topics = isSiteActive(settings, host) ? enabledTopics(settings) : [];
+        return {
+          topics,
+          matcher: matcherFor(topics),
+          display: settings.display,
+          language: resolveLanguage(settings.language, navigator.language),
+        };
+      },
+      async getBrief({ topicId, context }) {
+        if (!isWireId(topicId)) return [];
+        const settings = await loadSettings();
+        const topics = enabledTopics(settings);
+        const topic = topics.find((t) => t.id === topicId);
+        return topic ? (await getRanker()).brief(topic, capPageContext(context), settings.display.maxExcerpts, topics) : [];
+      },
+      importsChanged() {
+        ranker = undefined;
+      },
+      async getTabTopics({ tabId, url }) {
+        const state = (await tabStateItem.getValue())[tabId];
+        return state && state.url === url ? state.topics : [];
+      },
+      async openReader({ commentaryId, passageId }, sender) {
+        if (!isWireId(commentaryId) || (passageId !== undefined && !isWireId(passageId))) return;
+        const key = sender.tab?.id ?? 'page';
+        const now = Date.now();
+        if (now - (lastReaderOpen.get(key) ?? -Infinity) < READER_OPEN_INTERVAL_MS) return;
+        lastReaderOpen.set(key, now);
+        const params = new URLSearchParams({ c: commentaryId, ...(passageId ? { p: passageId } : {}) });
+        await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${params}`) });
+      },
+    },
+    BACKGROUND_CALLERS,
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    lastReaderOpen.delete(tabId);
+    void setTabState(tabId, undefined);
+  });
   // Sites the reader enabled beyond the default list: keep the registered content script in step.
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());

@@ -87,7 +87,7 @@ async function main() {
     let mentions = 0;
     /** A fresh load of the page with our bundle (and mark.js), then one call; a string, since tsx would wrap a function with helpers the page lacks. */
     const onFreshPage = async <T>(call: string): Promise<T> => {
-      await page.goto(`${server.origin}/${name}/source.html`, { waitUntil: 'load' });
+      await page.goto(`${server.loopbackOrigin}/${name}/source.html`, { waitUntil: 'load' });
       await page.evaluate(ours);
       await page.evaluate(markJs);
       return (await page.evaluate(call)) as T;

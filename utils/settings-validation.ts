@@ -6,13 +6,14 @@
 import { foldWidth } from './matcher';
 import { MAX_EXCERPTS, migrateSettings, SETTINGS_VERSION, type Settings } from './settings';
 import { normalizeSitePattern, type SiteProblem } from './sites';
-import { aliasSpec, aliasText, DEFAULT_TOPICS, PALETTE_SIZE, topicLabel, type Alias, type Topic } from './topics';
+import { aliasSpec, aliasText, DEFAULT_TOPICS, hasWordCharacter, PALETTE_SIZE, topicLabel, type Alias, type Topic } from './topics';
 
 export type ProblemCode =
   | 'label_empty'
   | 'text_too_long'
   | 'aliases_none'
   | 'alias_empty'
+  | 'alias_no_word'
   | 'alias_repeated'
   | 'alias_shared'
   | 'alias_too_common'
@@ -33,6 +34,9 @@ export type ProblemCode =
   | 'file_not_json'
   | 'file_not_settings'
   | 'file_version_newer'
+  | 'stored_version_newer'
+  | 'stored_version_invalid'
+  | 'storage_unreadable'
   | SiteProblem;
 
 export interface Problem {
@@ -58,7 +62,8 @@ const COMMON_WORDS = new Set(
   'a an the of and or to in on at by for with as is are was be it its this that from not but all new news one two'.split(' '),
 );
 
-const error = (path: string, code: ProblemCode, ...args: string[]): Problem => ({ path, code, args, severity: 'error' });
+/** An error at `path`. */
+export const error = (path: string, code: ProblemCode, ...args: string[]): Problem => ({ path, code, args, severity: 'error' });
 const warning = (path: string, code: ProblemCode, ...args: string[]): Problem => ({ path, code, args, severity: 'warning' });
 
 /** Case- and width-insensitive key for comparing aliases. */
@@ -97,6 +102,7 @@ export function validateTopic(topic: Topic, others: readonly Topic[], path = 'to
     const text = aliasText(alias);
     const key = aliasKey(text);
     if (!key) return problems.push(error(at, 'alias_empty', String(i + 1)));
+    if (!hasWordCharacter(key)) return problems.push(error(at, 'alias_no_word', text));
     if (text.length > LIMITS.textLength) return problems.push(error(at, 'text_too_long', String(LIMITS.textLength)));
     if (seen.has(key)) return problems.push(error(at, 'alias_repeated', text));
     seen.add(key);
@@ -122,9 +128,10 @@ export function validateTopic(topic: Topic, others: readonly Topic[], path = 'to
 
 // ---- Shape checks for data from outside (imports, old storage) ----
 
-type Check = (value: unknown, path: string, problems: Problem[]) => boolean;
+/** Checks one value at `path`, adding what is wrong to `problems`; true when it passes. */
+export type Check = (value: unknown, path: string, problems: Problem[]) => boolean;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function expect(code: ProblemCode, ok: (v: unknown) => boolean, ...args: string[]): Check {
   return (value, path, problems) => {
@@ -134,10 +141,10 @@ function expect(code: ProblemCode, ok: (v: unknown) => boolean, ...args: string[
   };
 }
 
-const isString = expect('expected_text', (v) => typeof v === 'string');
+export const isString = expect('expected_text', (v) => typeof v === 'string');
 const isBoolean = expect('expected_boolean', (v) => typeof v === 'boolean');
 
-function oneOf(values: readonly string[]): Check {
+export function oneOf(values: readonly string[]): Check {
   return (value, path, problems) => {
     if (typeof value === 'string' && values.includes(value)) return true;
     problems.push(error(path, 'value_unknown', values.join(', ')));
@@ -169,7 +176,7 @@ const aliasShape: Check = (value, path, problems) =>
   typeof value === 'string' ||
   objectOf({ text: isString, caseSensitive: isBoolean, substring: isBoolean }, ['caseSensitive', 'substring'])(value, path, problems);
 
-const topicShape = objectOf(
+export const topicShape = objectOf(
   {
     id: isString,
     label: objectOf({ en: isString, ja: isString }),
@@ -180,7 +187,7 @@ const topicShape = objectOf(
   ['exclusions'],
 );
 
-const sitePattern: Check = (value, path, problems) => {
+export const sitePattern: Check = (value, path, problems) => {
   if (!isString(value, path, problems)) return false;
   const normalized = normalizeSitePattern(value as string);
   if ('pattern' in normalized) return true;
@@ -188,16 +195,18 @@ const sitePattern: Check = (value, path, problems) => {
   return false;
 };
 
+export const displayChecks = {
+  highlightStyle: oneOf(['underline', 'background', 'none']),
+  includeFurniture: isBoolean,
+  cardTrigger: oneOf(['click', 'hover']),
+  maxExcerpts: expect('expected_excerpts', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXCERPTS, String(MAX_EXCERPTS)),
+};
+
 const settingsShape = objectOf({
   disabledTopicIds: arrayOf(isString, LIMITS.customTopics + DEFAULT_TOPICS.length),
   customTopics: arrayOf(topicShape, LIMITS.customTopics),
   sites: objectOf({ mode: oneOf(['all', 'allowList']), allow: arrayOf(sitePattern, LIMITS.sites), deny: arrayOf(sitePattern, LIMITS.sites) }),
-  display: objectOf({
-    highlightStyle: oneOf(['underline', 'background', 'none']),
-    includeFurniture: isBoolean,
-    cardTrigger: oneOf(['click', 'hover']),
-    maxExcerpts: expect('expected_excerpts', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXCERPTS, String(MAX_EXCERPTS)),
-  }),
+  display: objectOf(displayChecks),
   language: oneOf(['auto', 'en', 'ja']),
 });
 

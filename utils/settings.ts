@@ -55,16 +55,17 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
 };
 
+/** Migrations pass anything but an object through unchanged, for validation to name. */
+const isRecord = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
- * Ordered migrations: entry `n` turns a version `n - 1` value into version `n`. WXT's storage
- * items and settings import both run them, so an old export migrates like old stored settings.
+ * Ordered migrations: entry `n` turns a version `n - 1` value into version `n`. Reading stored
+ * settings and settings import both run them (in memory: what is stored changes only when the
+ * reader saves), so an old export migrates like old stored settings.
  */
 export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {
-  2: (old: SettingsV1): Settings => ({
-    ...DEFAULT_SETTINGS,
-    disabledTopicIds: old.disabledTopicIds ?? [],
-    customTopics: old.customTopics ?? [],
-  }),
+  2: (old: SettingsV1): unknown =>
+    isRecord(old) ? { ...DEFAULT_SETTINGS, disabledTopicIds: old.disabledTopicIds ?? [], customTopics: old.customTopics ?? [] } : old,
 };
 
 /** Runs the migrations from `fromVersion` up to the current schema. */

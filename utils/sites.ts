@@ -1,6 +1,7 @@
 /**
- * Where the content script runs by default: major English and Japanese news sites, plus local
- * pages (saved articles served on localhost, and the project's own tests).
+ * Where the content script runs by default: major English and Japanese news sites. Nothing else
+ * (no localhost: a store build asks only for what a reader uses); other sites, local ones
+ * included, are enabled one at a time from the popup.
  */
 export const NEWS_SITES = [
   'nhk.or.jp', 'kyodonews.net', 'japantimes.co.jp', 'asia.nikkei.com', 'nikkei.com', 'asahi.com', 'mainichi.jp',
@@ -10,11 +11,8 @@ export const NEWS_SITES = [
   'foreignaffairs.com', 'scmp.com', 'koreaherald.com', 'rferl.org', 'dw.com', 'france24.com', 'npr.org',
 ];
 
-export const CONTENT_SCRIPT_MATCHES = [
-  ...NEWS_SITES.flatMap((host) => [`https://${host}/*`, `https://*.${host}/*`]),
-  'http://localhost/*',
-  'http://127.0.0.1/*',
-];
+/** The content script's matches and the host permissions asked at install: the news sites, over HTTPS. */
+export const CONTENT_SCRIPT_MATCHES = NEWS_SITES.flatMap((host) => [`https://${host}/*`, `https://*.${host}/*`]);
 
 /** Why a site entry was refused; `utils/i18n` words it for the reader. */
 export type SiteProblem = 'site_empty' | 'site_invalid' | 'site_port' | 'site_path' | 'site_too_broad';
@@ -44,9 +42,9 @@ export function hostMatches(host: string, pattern: string): boolean {
   return h === pattern || h.endsWith(`.${pattern}`);
 }
 
-/** Whether the content script runs on `host` without asking: a curated news site or a local page. */
+/** Whether the content script runs on `host` without asking: one of the curated news sites. */
 export function isDefaultSite(host: string): boolean {
-  return host === 'localhost' || host === '127.0.0.1' || NEWS_SITES.some((site) => hostMatches(host, site));
+  return NEWS_SITES.some((site) => hostMatches(host, site));
 }
 
 /** The origin pattern to request for a site outside the default list ("Enable on this site"). */

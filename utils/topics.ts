@@ -35,6 +35,19 @@ export function aliasSpec(alias: Alias): AliasSpec {
   return typeof alias === 'string' ? { text: alias } : alias;
 }
 
+/** Spaces, hyphens and dashes: interchangeable inside an alias (see the matcher), meaningless at its ends. */
+const EDGE_SEPARATORS = /^[\s\u00a0\-\u2010-\u2015]+|[\s\u00a0\-\u2010-\u2015]+$/g;
+
+/** An alias as typed, without the spaces, hyphens and dashes at its ends ("-Taliban " → "Taliban"). */
+export function trimAliasText(text: string): string {
+  return text.replace(EDGE_SEPARATORS, '');
+}
+
+/** Whether an alias can match a word at all: it needs a letter or a digit ("--" and "…" cannot). */
+export function hasWordCharacter(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 /** The alias's text. */
 export function aliasText(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;

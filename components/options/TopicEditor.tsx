@@ -9,7 +9,7 @@ import type { Translate } from '../../utils/i18n/translate';
 import { compileMatcher } from '../../utils/matcher';
 import { PALETTE } from '../../utils/palette';
 import { validateTopic } from '../../utils/settings-validation';
-import { aliasSpec, PALETTE_SIZE, topicIdFor, type AliasSpec, type Topic } from '../../utils/topics';
+import { aliasSpec, PALETTE_SIZE, topicIdFor, trimAliasText, type AliasSpec, type Topic } from '../../utils/topics';
 import { MarkedText } from '../MarkedText';
 import { ProblemList } from './ProblemList';
 
@@ -32,7 +32,10 @@ const ALIAS_OPTIONS = [
   ['substring', 'editor_substring_for'],
 ] as const;
 
-const lines = (text: string) => [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
+const lines = (text: string, clean = (line: string) => line.trim()) => [...new Set(text.split('\n').map(clean).filter(Boolean))];
+
+/** An alias line without separators at its ends; one of separators only stays, to be named as a problem. */
+const aliasLine = (line: string) => trimAliasText(line) || line.trim();
 
 export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorProps) {
   const [en, setEn] = useState(topic?.label.en ?? '');
@@ -48,7 +51,7 @@ export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorP
   const [tried, setTried] = useState(false);
 
   const draft: Topic = useMemo(() => {
-    const aliases = lines(aliasLines).map((text) => {
+    const aliases = lines(aliasLines, aliasLine).map((text) => {
       const { caseSensitive, substring } = options[text] ?? {};
       return caseSensitive || substring ? { text, ...(caseSensitive ? { caseSensitive } : {}), ...(substring ? { substring } : {}) } : text;
     });

@@ -6,22 +6,23 @@ import { deleteImported, listImported, openCommentaryDb, saveImported, type Comm
 import { BUNDLED } from '../../utils/browser/imported';
 import { sendMessage } from '../../utils/browser/messages';
 import { enabledSiteOrigins, revokeSite } from '../../utils/browser/site-scripts';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/browser/settings-storage';
+import { readSettings, updateSettings, watchSettingsRead, type SettingsRead } from '../../utils/browser/settings-storage';
 import type { Commentary } from '../../utils/commentary';
 import { pageTranslator } from '../../utils/browser/page-language';
-import type { Settings } from '../../utils/settings';
 
 const bundledIds = new Set(BUNDLED.map((c) => c.id));
 
 async function main() {
   const app = document.getElementById('app')!;
-  let settings = await loadSettings();
+  // Always valid: stored settings that fail validation are read as far as they can be (see readSettings).
+  let read = await readSettings();
   let origins = await enabledSiteOrigins();
   let imported: Commentary[] | undefined;
   let unavailable: string | undefined;
   let db: CommentaryDb | undefined;
 
   const draw = () => {
+    const { settings } = read;
     const { t, language } = pageTranslator(settings);
     document.documentElement.lang = language;
     document.title = t('options_title');
@@ -30,6 +31,7 @@ async function main() {
         t={t}
         language={language}
         settings={settings}
+        stored={read}
         update={updateSettings}
         enabledOrigins={origins}
         onRevokeOrigin={(origin) => void revokeSite(origin).then(refreshOrigins)}
@@ -61,8 +63,8 @@ async function main() {
   };
 
   draw();
-  watchSettings((next: Settings) => {
-    settings = next;
+  watchSettingsRead((next: SettingsRead) => {
+    read = next;
     draw();
   });
   browser.permissions.onAdded.addListener(() => void refreshOrigins());

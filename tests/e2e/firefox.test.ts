@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HOST } from './card';
-import { ARTIFACTS, FIXTURES, readHighlights, ROOT, serveStatic, type StaticServer } from './harness';
+import { ARTIFACTS, FIXTURES, readHighlights, ROOT, routedResponse, serveStatic, type StaticServer } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
@@ -31,6 +31,13 @@ beforeAll(async () => {
   });
   await browser.installExtension(BUILD);
   page = await browser.newPage();
+  // The page's news host is answered by the local server (WebDriver BiDi network interception), as in Chromium.
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    void routedResponse(request.url()).then((answer) =>
+      answer ? request.respond({ status: answer.status, headers: answer.headers, body: answer.body }) : request.continue(),
+    );
+  });
   await page.goto(server.origin + PAGE);
   // Keyboard and mouse go to the focused tab; a new tab in headless Firefox is not always focused.
   await page.bringToFront();

@@ -1,6 +1,8 @@
 /**
  * Real-browser harness: Debian's Chromium driven by playwright-core, with the built extension
- * loaded, and a static server on 127.0.0.1 for the test pages.
+ * loaded, and the test pages served under listed news hosts (`https://www.reuters.com`, …): the
+ * shipped build runs only there. Each page server listens on loopback; the browser's requests for
+ * its news host are answered from it through request routing, so nothing reaches the network.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -28,13 +30,62 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /**
+   * Where the pages are, as the browser sees them: a listed news host (`https://www.reuters.com`)
+   * answered by the harness's routing, or, for servers on another loopback address (control pages
+   * outside the extension's matches), that address itself.
+   */
   origin: string;
+  /** The loopback server itself, for clients without the routing. */
+  loopbackOrigin: string;
   close(): Promise<void>;
 }
 
 /**
- * Serves `roots` (URL prefix → folder) on a free port of a loopback address. 127.0.0.1 is in the
- * content script's matches; 127.0.0.2 is not, which gives untouched control pages.
+ * News hosts in the content script's matches that test pages are served under, one per open
+ * server (a reader pausing one site must not pause the pages of another server).
+ */
+const TEST_NEWS_HOSTS = [
+  'www.reuters.com', 'apnews.com', 'www.bbc.com', 'www.theguardian.com', 'www.aljazeera.com', 'www.npr.org',
+  'www.dw.com', 'www.france24.com', 'www.nippon.com', 'www.scmp.com', 'thediplomat.com', 'www.rferl.org',
+];
+/** Routed news origin → loopback origin of the server answering it. */
+const routedOrigins = new Map<string, string>();
+
+/** Whether the harness answers `url` from a local server (a routed news origin). */
+export function isRoutedUrl(url: string): boolean {
+  return routedOrigins.has(new URL(url).origin);
+}
+
+/** The local server's answer to a request for a routed news URL; `undefined` when the URL is not routed. */
+export async function routedResponse(url: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer } | undefined> {
+  const target = new URL(url);
+  const loopback = routedOrigins.get(target.origin);
+  if (!loopback) return undefined;
+  const response = await fetch(`${loopback}${target.pathname}${target.search}`);
+  const headers: Record<string, string> = {};
+  // Hop-by-hop headers belong to the loopback connection, not to the routed answer.
+  response.headers.forEach((value, name) => {
+    if (!['connection', 'keep-alive', 'transfer-encoding'].includes(name)) headers[name] = value;
+  });
+  return { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** Answers the routed news hosts from their local servers in every page of `context`; nothing else is touched. */
+export async function routeNewsHosts(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => routedOrigins.has(url.origin),
+    async (route) => {
+      const answer = await routedResponse(route.request().url());
+      await (answer ? route.fulfill(answer) : route.abort());
+    },
+  );
+}
+
+/**
+ * Serves `roots` (URL prefix → folder) on a free port of a loopback address. On 127.0.0.1 (the
+ * default) the pages are reached under a listed news host, where the extension runs; 127.0.0.2
+ * is in no match, which gives untouched control pages.
  */
 export async function serveStatic(
   roots: Record<string, string>,
@@ -57,10 +108,20 @@ export async function serveStatic(
   await new Promise<void>((done) => server.listen(0, host, done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const loopbackOrigin = `http://${host}:${port}`;
+  let origin = loopbackOrigin;
+  if (host === '127.0.0.1') {
+    const news = TEST_NEWS_HOSTS.map((h) => `https://${h}`).find((o) => !routedOrigins.has(o));
+    if (!news) throw new Error(`more than ${TEST_NEWS_HOSTS.length} test page servers open at once`);
+    routedOrigins.set(news, loopbackOrigin);
+    origin = news;
+  }
   return {
-    origin: `http://${host}:${port}`,
+    origin,
+    loopbackOrigin,
     close: () =>
       new Promise((done) => {
+        if (origin !== loopbackOrigin) routedOrigins.delete(origin);
         server.close(() => done());
         // The browser keeps connections alive; without this, close() waits for it to let go.
         server.closeAllConnections();
@@ -101,6 +162,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-quic',
     ],
   });
+  await routeNewsHosts(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

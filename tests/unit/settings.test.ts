@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadSettings, localSettingsItem, settingsAreaItem, syncSettingsItem, updateSettings } from '../../utils/browser/settings-storage';
+import { loadSettings, updateSettings } from '../../utils/browser/settings-storage';
 import {
   DEFAULT_SETTINGS,
   isSiteActive,
@@ -37,14 +37,13 @@ describe('settings migrations', () => {
 
   it('migrates settings stored by version 1 (no version metadata) when read', async () => {
     await fakeBrowser.storage.sync.set({ settings: v1 });
-    // WXT runs migrations when the item is defined, at each context's start; this is that step.
-    await syncSettingsItem.migrate();
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, ...v1 });
+    // Migrated in memory: the stored value changes when the reader saves.
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({ settings: v1 });
   });
 
   it('migrates settings stored with version 1 metadata', async () => {
     await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
-    await syncSettingsItem.migrate();
     expect((await loadSettings()).sites).toEqual(DEFAULT_SETTINGS.sites);
   });
 });
@@ -194,10 +193,10 @@ describe('settings storage', () => {
     const outcome = await updateSettings(() => many(60));
     expect(outcome).toMatchObject({ saved: 'local', reason: 'too_large' });
     expect((await loadSettings()).customTopics).toHaveLength(60);
-    expect(await settingsAreaItem.getValue()).toBe('local');
+    expect((await fakeBrowser.storage.local.get('settingsArea')).settingsArea).toBe('local');
     expect(await updateSettings(() => many(2))).toEqual({ saved: 'sync' });
     expect((await loadSettings()).customTopics).toHaveLength(2);
-    expect(await localSettingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toBeUndefined();
   });
 
   it('falls back to this device when sync refuses a write', async () => {
@@ -214,7 +213,7 @@ describe('settings storage', () => {
     expect(await updateSettings((s) => ({ ...s, language: 'ja' }))).toEqual({ saved: false, storageError: 'QUOTA_BYTES quota exceeded' });
     vi.restoreAllMocks();
     expect((await loadSettings()).language).toBe('en');
-    expect(await settingsAreaItem.getValue()).toBe('sync');
+    expect((await fakeBrowser.storage.local.get('settingsArea')).settingsArea ?? 'sync').toBe('sync');
   });
 
   it('refuses invalid settings without writing', async () => {

@@ -1,14 +1,24 @@
 /**
  * The one message contract between the content script, the background and the extension pages.
- * Every cross-context call is declared in `Messages`; `sendMessage` and `onMessages` are typed by it.
+ * Every cross-context call is declared in `Messages`; `sendMessage` and `onMessages` are typed by
+ * it. The types that cross the wire live here too, and so do the checks a receiver applies: the
+ * content script runs inside pages the extension does not control, so what it sends is capped
+ * and checked, and each call says which context may make it.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Excerpt, PageContext } from '../brief';
-import type { TopicMentions } from '../dom/analyze-page';
 import type { Language } from '../i18n/translate';
 import type { DisplaySettings } from '../settings';
 import type { MatcherData } from '../matcher';
 import type { Topic } from '../topics';
+
+/** A topic the content script found on its page: how often, and whether in the headline. */
+export interface TopicMentions {
+  topicId: string;
+  count: number;
+  /** True when the headline mentions the topic. */
+  inHeadline: boolean;
+}
 
 /** What the content script needs to know about the reader's settings for its page. */
 export interface PageConfig {
@@ -20,17 +30,21 @@ export interface PageConfig {
   language: Language;
 }
 
-/** Calls handled by the background, sent from the content script or pages. */
+/**
+ * Calls handled by the background, sent from the content script or pages. The page's URL comes
+ * from the sender; the `url` the content script reports counts only within the sender's origin
+ * (where a single-page app moves with `history.pushState`).
+ */
 export interface BackgroundMessages {
   /** The content script reports the topics found on its page (sets the badge). */
-  pageTopics(req: { topics: TopicMentions[]; url: string }): void;
-  /** The reader's settings as they apply to the page at `url`. */
-  getPageConfig(req: { url: string }): PageConfig;
+  pageTopics(req: { topics: TopicMentions[]; url?: string }): void;
+  /** The reader's settings as they apply to the content script's page (its site, from the sender). */
+  getPageConfig(req: { url?: string }): PageConfig;
   /** Excerpts for a topic, ranked for the page's context; as many as the reader's settings ask. */
   getBrief(req: { topicId: string; context: PageContext }): Excerpt[];
   /** Topics found in a tab, for the popup; empty unless they were found on `url`, the tab's current page. */
   getTabTopics(req: { tabId: number; url: string }): TopicMentions[];
-  /** Opens the reader page at a passage in a new tab. */
+  /** Opens the reader page at a passage in a new tab (at most one per second per sending tab). */
   openReader(req: { commentaryId: string; passageId?: string }): void;
   /** The reader imported or deleted commentary: briefs must use the new set. */
   importsChanged(req: Record<string, never>): void;
@@ -41,6 +55,19 @@ export interface ContentMessages {
   /** Scrolls to the next mention of the topic and opens its card. */
   revealMention(req: { topicId: string }): boolean;
 }
+
+/** Who sent a message: our content script in a web page, or one of our own pages (popup, options, reader). */
+export type SenderKind = 'content' | 'page';
+
+/** Which senders may make each call of the background. */
+export const BACKGROUND_CALLERS: Record<keyof BackgroundMessages, readonly SenderKind[]> = {
+  pageTopics: ['content'],
+  getPageConfig: ['content'],
+  getBrief: ['content'],
+  getTabTopics: ['page'],
+  openReader: ['content', 'page'],
+  importsChanged: ['page'],
+};
 
 type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] extends (req: infer R) => unknown ? R : never } }[keyof M];
 type Handlers<M> = {
@@ -69,16 +96,89 @@ export function sendTabMessage<K extends keyof ContentMessages>(
 }
 
 /**
- * Registers handlers for one side of the contract. Messages of other types are left to other
- * listeners. Returns a function that removes the listener.
+ * What kind of context sent a message: one of our pages when its URL is in the extension's
+ * origin (in a tab or not), our content script when it comes from a tab's web page; `undefined`
+ * for anything else (another extension, a message without a sender).
  */
-export function onMessages<M>(handlers: Handlers<M>): () => void {
+export function senderKind(sender: Browser.runtime.MessageSender): SenderKind | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const ownOrigin = browser.runtime.getURL('/');
+  if (sender.url?.startsWith(ownOrigin)) return 'page';
+  if (sender.tab?.id !== undefined && sender.url && /^https?:/.test(sender.url)) return 'content';
+  return undefined;
+}
+
+/**
+ * Registers handlers for one side of the contract. Only the handlers' own names dispatch (not
+ * `constructor` or `toString`), only for messages from this extension, and only when `accept`
+ * agrees; other messages are left to other listeners. Returns a function that removes the listener.
+ */
+export function onMessages<M>(
+  handlers: Handlers<M>,
+  accept: (type: keyof M, sender: Browser.runtime.MessageSender) => boolean = () => true,
+): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     const { type, payload } = (message ?? {}) as Envelope<M>;
-    const handler = handlers[type as keyof M] as ((req: unknown, s: typeof sender) => unknown) | undefined;
-    if (typeof handler !== 'function') return undefined;
-    return Promise.resolve(handler(payload, sender));
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id || !accept(type, sender)) return undefined;
+    return Promise.resolve((handlers[type] as (req: unknown, s: typeof sender) => unknown)(payload, sender));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Like `onMessages`, each call answered only from the kinds of sender `callers` allows for it. */
+export function onMessagesFrom<M>(handlers: Handlers<M>, callers: Record<keyof M, readonly SenderKind[]>): () => void {
+  return onMessages(handlers, (type, sender) => {
+    const kind = senderKind(sender);
+    return kind !== undefined && callers[type].includes(kind);
+  });
+}
+
+// ---- Checks on what the content script sends: the page can shape it ----
+
+/** Sizes of what the content script may send; anything larger is cut or refused. */
+export const WIRE_LIMITS = {
+  /** Topics reported per page: every built-in and custom topic fits. */
+  topics: 400,
+  /** An id (topic, commentary, passage). */
+  idLength: 100,
+  headlineLength: 300,
+  snippets: 5,
+  snippetLength: 500,
+  otherTopicIds: 400,
+  dateLength: 40,
+} as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An id as sent: a non-empty string within the length limit. */
+export function isWireId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= WIRE_LIMITS.idLength;
+}
+
+/** The reported topics when every entry has the right shape and there are not too many; otherwise `undefined`. */
+export function checkTopicMentions(value: unknown): TopicMentions[] | undefined {
+  if (!Array.isArray(value) || value.length > WIRE_LIMITS.topics) return undefined;
+  const ok = value.every(
+    (t) => isRecord(t) && isWireId(t.topicId) && Number.isSafeInteger(t.count) && (t.count as number) >= 0 && typeof t.inHeadline === 'boolean',
+  );
+  return ok ? value.map((t: TopicMentions) => ({ topicId: t.topicId, count: t.count, inHeadline: t.inHeadline })) : undefined;
+}
+
+/** The page context cut to size, keeping only fields of the right type. */
+export function capPageContext(value: unknown): PageContext {
+  if (!isRecord(value)) return {};
+  const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : undefined);
+  const headline = text(value.headline, WIRE_LIMITS.headlineLength);
+  const pageDate = text(value.pageDate, WIRE_LIMITS.dateLength);
+  const snippets = Array.isArray(value.snippets)
+    ? value.snippets.slice(0, WIRE_LIMITS.snippets).flatMap((s) => (typeof s === 'string' ? [s.slice(0, WIRE_LIMITS.snippetLength)] : []))
+    : undefined;
+  const otherTopicIds = Array.isArray(value.otherTopicIds) ? value.otherTopicIds.slice(0, WIRE_LIMITS.otherTopicIds).filter(isWireId) : undefined;
+  return {
+    ...(headline !== undefined ? { headline } : {}),
+    ...(snippets ? { snippets } : {}),
+    ...(otherTopicIds ? { otherTopicIds } : {}),
+    ...(pageDate !== undefined ? { pageDate } : {}),
+  };
 }

@@ -4,6 +4,7 @@
  * those origins with `scripting.registerContentScripts`, persisting across browser sessions.
  */
 import { browser } from 'wxt/browser';
+import { serialQueue } from '../serial';
 import { CONTENT_SCRIPT_MATCHES, originPattern } from '../sites';
 
 const SCRIPT_ID = 'jfir-briefs-enabled-sites';
@@ -27,13 +28,21 @@ export function revokeSite(origin: string): Promise<boolean> {
   return browser.permissions.remove({ origins: [origin] });
 }
 
-/** Registers the content script for the granted origins (or unregisters it when there are none). */
-export async function syncSiteScripts(): Promise<void> {
-  const origins = await enabledSiteOrigins();
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (!origins.length) return;
-  await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: origins, js: [CONTENT_JS], css: [CONTENT_CSS], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+/** Registrations one at a time: two overlapping ones would both register the same id, and the second fails. */
+const registrations = serialQueue();
+
+/**
+ * Registers the content script for the granted origins (or unregisters it when there are none).
+ * Permission events can fire in bursts; each call runs after the previous one has finished.
+ */
+export function syncSiteScripts(): Promise<void> {
+  return registrations(async () => {
+    const origins = await enabledSiteOrigins();
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (!origins.length) return;
+    await browser.scripting.registerContentScripts([
+      { id: SCRIPT_ID, matches: origins, js: [CONTENT_JS], css: [CONTENT_CSS], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  });
 }

@@ -4,6 +4,7 @@
  * see the same topics.
  */
 import type { PageContext } from '../brief';
+import type { TopicMentions } from '../browser/messages';
 import type { Matcher } from '../matcher';
 import {
   collectTextSteps,
@@ -28,12 +29,8 @@ export interface FoundMention {
   end: { node: Text; offset: number };
 }
 
-export interface TopicMentions {
-  topicId: string;
-  count: number;
-  /** True when the headline mentions the topic. */
-  inHeadline: boolean;
-}
+/** The wire type lives with the message contract, so the background needs nothing from this layer. */
+export type { TopicMentions } from '../browser/messages';
 
 export interface PageAnalysis {
   /** The elements scanned: the headline (when outside the article) and the article. */

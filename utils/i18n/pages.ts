@@ -175,6 +175,23 @@ export const pagesEn = {
   problem_parse_no_text: 'The commentary dated $1 has no text and was left out.',
   problem_parse_none_found: 'No commentary found. Expected a date line such as “October 19, 2021” or “2021年10月19日”, then the title, then the text.',
   problem_import_no_commentary: 'No commentary found. Expected a date line such as “October 19, 2021” or “2021年10月19日”, then the title, then the text.',
+
+  // Aliases without a word, and stored settings that fail validation when read (issue 14).
+  problem_alias_no_word: '“$1” has no letter or digit, so it can never match a word.',
+  problem_stored_version_newer: 'These settings were saved by a newer version of JFIR Briefs (settings version $1; this version reads version $2). They stay as they are for that version.',
+  problem_stored_version_invalid: 'The stored settings carry no valid version number.',
+  problem_storage_unreadable: 'The browser could not read the stored settings ($1).',
+  status_local_sync_newer: 'Saved on this device only: browser sync holds settings of a newer version of JFIR Briefs, which are left as they are for it.',
+  stored_heading: 'Your stored settings could not be read completely',
+  stored_newer_heading: 'Your settings come from a newer version of JFIR Briefs',
+  stored_salvaged: 'JFIR Briefs runs on what could be read; each field named below comes from your last good settings or the defaults. Nothing has been changed in storage.',
+  stored_last_good: 'JFIR Briefs runs on your last settings that could be read. Nothing has been changed in storage.',
+  stored_defaults: 'JFIR Briefs runs on the default settings. Nothing has been changed in storage.',
+  stored_newer: 'JFIR Briefs runs on what this version can read. Changes you make here are saved on this device only.',
+  stored_keep: 'Keep running on these (save nothing)',
+  stored_save_repaired: 'Save the repaired settings',
+  stored_reset: 'Reset to defaults',
+  stored_kept: 'Kept: JFIR Briefs runs on what could be read; the stored settings stay as they are until you change something.',
 };
 
 export type PagesKey = keyof typeof pagesEn;
@@ -355,6 +372,23 @@ export const pagesJa: Record<PagesKey, string> = {
   problem_parse_no_text: '$1 付けのコメンタリーには本文がないため、取り込みませんでした。',
   problem_parse_none_found: 'コメンタリーが見つかりません。「2021年10月19日」や「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
   problem_import_no_commentary: 'コメンタリーが見つかりません。「2021年10月19日」や「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
+
+  // Aliases without a word, and stored settings that fail validation when read (issue 14).
+  problem_alias_no_word: '「$1」には文字も数字もないため、どの語にも一致しません。',
+  problem_stored_version_newer: 'この設定は新しいバージョンの JFIR Briefs で保存されました（設定バージョン $1。このバージョンが読めるのはバージョン $2 まで）。そのバージョンのために、そのまま残します。',
+  problem_stored_version_invalid: '保存された設定に有効なバージョン番号がありません。',
+  problem_storage_unreadable: 'ブラウザが保存された設定を読めませんでした（$1）。',
+  status_local_sync_newer: 'この端末にのみ保存しました。ブラウザ同期には新しいバージョンの JFIR Briefs の設定があり、そのまま残しています。',
+  stored_heading: '保存された設定の一部を読み取れませんでした',
+  stored_newer_heading: '設定は新しいバージョンの JFIR Briefs のものです',
+  stored_salvaged: '読み取れた部分で動作しています。下に挙げた項目は、最後に正常だった設定または既定値を使っています。保存内容は変更していません。',
+  stored_last_good: '最後に正常に読み取れた設定で動作しています。保存内容は変更していません。',
+  stored_defaults: '既定の設定で動作しています。保存内容は変更していません。',
+  stored_newer: 'このバージョンで読み取れる部分で動作しています。ここでの変更はこの端末にのみ保存されます。',
+  stored_keep: 'このまま使う（保存しない）',
+  stored_save_repaired: '修復した設定を保存',
+  stored_reset: '既定値に戻す',
+  stored_kept: 'このまま使います。何か変更するまで、保存された設定はそのままです。',
 };
 
 export const pagesCatalogs = { en: pagesEn, ja: pagesJa };
