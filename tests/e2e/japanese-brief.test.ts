@@ -7,9 +7,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casePage, loadCases } from '../../scripts/eval-briefs';
+import { briefCard } from './card';
 import { launchWithExtension, pointOfText, ROOT, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
 
 const JAPANESE_COMMENTARY = readFileSync(join(ROOT, 'tests/fixtures/imports/taliban-recognition-ja.txt'), 'utf8');
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Opens a case page and clicks the first mention of `mention` in its headline; returns the card. */
-async function openCard(id: string, mention: string, topicLabel: string): Promise<{ page: Page; card: ReturnType<Page['getByRole']> }> {
+async function openCard(id: string, mention: string, topicLabel: string): Promise<{ page: Page; card: Locator }> {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   const url = `${server.origin}/${id}.html`;
@@ -42,7 +43,7 @@ async function openCard(id: string, mention: string, topicLabel: string): Promis
   await waitForScan(browser.worker, url);
   const at = await pointOfText(page, 'h1', mention);
   await page.mouse.click(at.x, at.y);
-  const card = page.getByRole('dialog', { name: topicLabel });
+  const card = await briefCard(page, topicLabel);
   await card.locator('blockquote').first().waitFor({ timeout: 10_000 });
   return { page, card };
 }
