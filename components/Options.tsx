@@ -1,7 +1,6 @@
 /** The options page: topics, sites, display, backup and the reader's own commentary. */
 import { useState } from 'preact/hooks';
 import type { SaveOutcome, SettingsRead } from '../utils/browser/settings-storage';
-import type { Commentary } from '../utils/commentary';
 import type { PagesKey } from '../utils/i18n/pages';
 import type { Language, Translate } from '../utils/i18n/translate';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
@@ -48,7 +47,9 @@ export function Options(props: OptionsProps) {
     setProblems(outcome.saved === false && 'problems' in outcome ? outcome.problems : []);
     return outcome.saved !== false;
   };
-  const update = (change: (s: Settings) => Settings) => void apply(change);
+  const update = (change: (s: Settings) => Settings) => {
+    apply(change).catch(console.error);
+  };
 
   return (
     <main class="options">

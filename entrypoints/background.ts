@@ -72,7 +72,7 @@ export default defineBackground(() => {
   /** Built on first use and again after the reader imports or deletes commentary. */
   let ranker: Promise<Ranker> | undefined;
   const getRanker = () => (ranker ??= allCommentary().then(({ commentaries }) => createRanker(commentaries)));
-  void toolbar.setBadgeBackgroundColor({ color: '#1f4e79' });
+  toolbar.setBadgeBackgroundColor({ color: '#1f4e79' }).catch(console.error);
   /** The prepared matcher of the last topics asked for: every page load of the same settings reuses it. */
   let prepared: { key: string; data: MatcherData } | undefined;
   const matcherFor = (topics: Topic[]) => {
@@ -130,10 +130,16 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     lastReaderOpen.delete(tabId);
-    void setTabState(tabId, undefined);
+    setTabState(tabId, undefined).catch(console.error);
   });
   // Sites the reader enabled beyond the default list: keep the registered content script in step.
-  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
-  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
-  browser.runtime.onInstalled.addListener(() => void syncSiteScripts());
+  browser.permissions.onAdded.addListener(() => {
+    syncSiteScripts().catch(console.error);
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    syncSiteScripts().catch(console.error);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    syncSiteScripts().catch(console.error);
+  });
 });

@@ -90,7 +90,7 @@ async function main() {
       await page.goto(`${server.loopbackOrigin}/${name}/source.html`, { waitUntil: 'load' });
       await page.evaluate(ours);
       await page.evaluate(markJs);
-      return (await page.evaluate(call)) as T;
+      return (await page.evaluate(call));
     };
     for (let run = 0; run < RUNS; run += 1) {
       const floorRun = () => onFreshPage<{ first: number; again: number }>(`jfirBench.floorRun(${JSON.stringify(defaults)})`);

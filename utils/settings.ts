@@ -63,9 +63,12 @@ const isRecord = (v: unknown): boolean => typeof v === 'object' && v !== null &&
  * settings and settings import both run them (in memory: what is stored changes only when the
  * reader saves), so an old export migrates like old stored settings.
  */
-export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {
-  2: (old: SettingsV1): unknown =>
-    isRecord(old) ? { ...DEFAULT_SETTINGS, disabledTopicIds: old.disabledTopicIds ?? [], customTopics: old.customTopics ?? [] } : old,
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) => {
+    if (!isRecord(old)) return old;
+    const v1 = old as Partial<SettingsV1>;
+    return { ...DEFAULT_SETTINGS, disabledTopicIds: v1.disabledTopicIds ?? [], customTopics: v1.customTopics ?? [] };
+  },
 };
 
 /** Runs the migrations from `fromVersion` up to the current schema. */

@@ -58,7 +58,7 @@ export function BackupSection({ t, settings, replace }: BackupSectionProps) {
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) void importFile(file);
+            if (file) importFile(file).catch(console.error);
           }}
         />
       </label>

@@ -73,10 +73,14 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
               type="file"
               name="commentary-file"
               accept=".txt,.html,.htm,text/plain,text/html"
-              onChange={async (e) => {
+              onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 e.currentTarget.value = '';
-                if (file) read(await file.text(), file.size, file.name);
+                // A file the browser cannot read (removed, no permission) is named, not dropped.
+                file?.text().then(
+                  (text) => read(text, file.size, file.name),
+                  (error: unknown) => setMessage(`${file.name}: ${error instanceof Error ? error.message : String(error)}`),
+                );
               }}
             />
           </label>
@@ -124,7 +128,9 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
               ))}
             </ul>
           ) : null}
-          <button type="button" disabled={preview.items.every((i) => i.status === 'bundled')} onClick={() => void confirmImport()}>
+          <button type="button" disabled={preview.items.every((i) => i.status === 'bundled')} onClick={() => {
+              confirmImport().catch(console.error);
+            }}>
             {t('commentary_confirm')}
           </button>{' '}
           <button type="button" onClick={() => setPreview(undefined)}>
@@ -140,7 +146,9 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
           {imported.map((c) => (
             <li key={c.id}>
               <span class="title">{c.title}</span> <span class="meta">{formatDate(c.date, language)} · {c.author.name} · {t('imported')}</span>{' '}
-              <button type="button" aria-label={t('commentary_delete', c.title)} onClick={() => void onDelete(c.id)}>
+              <button type="button" aria-label={t('commentary_delete', c.title)} onClick={() => {
+                  onDelete(c.id).catch(console.error);
+                }}>
                 {t('delete')}
               </button>
             </li>

@@ -34,7 +34,9 @@ async function main() {
         stored={read}
         update={updateSettings}
         enabledOrigins={origins}
-        onRevokeOrigin={(origin) => void revokeSite(origin).then(refreshOrigins)}
+        onRevokeOrigin={(origin) => {
+          revokeSite(origin).then(refreshOrigins).catch(console.error);
+        }}
         commentary={{
           imported,
           bundledIds,
@@ -67,8 +69,12 @@ async function main() {
     read = next;
     draw();
   });
-  browser.permissions.onAdded.addListener(() => void refreshOrigins());
-  browser.permissions.onRemoved.addListener(() => void refreshOrigins());
+  browser.permissions.onAdded.addListener(() => {
+    refreshOrigins().catch(console.error);
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    refreshOrigins().catch(console.error);
+  });
   try {
     db = await openCommentaryDb();
     imported = await listImported(db);
@@ -79,4 +85,4 @@ async function main() {
   draw();
 }
 
-void main();
+main().catch(console.error);

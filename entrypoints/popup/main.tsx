@@ -38,13 +38,13 @@ async function main() {
     if (!host) return;
     // The permission request must be the first thing the click does (Firefox requires it).
     const granted = action === 'enable' ? requestSite(host) : Promise.resolve(true);
-    void granted.then(async (ok) => {
+    granted.then(async (ok) => {
       if (!ok) return;
       await updateSettings((s) => withSiteActive(s, host, action !== 'pause'));
       state.site = { host, state: action === 'pause' ? 'paused' : 'active' };
       state.siteNote = action === 'enable' ? t('popup_site_reload') : undefined;
       draw();
-    });
+    }).catch(console.error);
   };
 
   const draw = () =>
@@ -61,14 +61,16 @@ async function main() {
         topicName={topicName}
         onRevealTopic={(topicId) => {
           if (tab?.id === undefined) return;
-          void sendTabMessage(tab.id, 'revealMention', { topicId }).then(() => window.close());
+          sendTabMessage(tab.id, 'revealMention', { topicId }).then(() => window.close(), console.error);
         }}
         initialQuery={params.get('q') ?? ''}
         initialFilters={initialFilters}
         onOpenResult={(r) => {
-          void sendMessage('openReader', { commentaryId: r.commentary.id, passageId: r.passageId }).then(() => window.close());
+          sendMessage('openReader', { commentaryId: r.commentary.id, passageId: r.passageId }).then(() => window.close(), console.error);
         }}
-        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenOptions={() => {
+          browser.runtime.openOptionsPage().catch(console.error);
+        }}
       />,
       app,
     );
@@ -76,10 +78,10 @@ async function main() {
   performance.mark('jfir-popup-interactive');
 
   // Off the critical path: the search index, the reader's imports, the site's state, the page's topics.
-  void loadSearcher(topics).then((searcher) => {
+  loadSearcher(topics).then((searcher) => {
     state.searcher = searcher;
     draw();
-  });
+  }).catch(console.error);
   if (host) {
     const enabled = isDefaultSite(host) || (await browser.permissions.contains({ origins: [originPattern(host)] }));
     state.site = { host, state: !enabled ? 'off' : isSiteActive(settings, host) ? 'active' : 'paused' };
@@ -110,4 +112,4 @@ async function targetTab() {
   return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
-void main();
+main().catch(console.error);

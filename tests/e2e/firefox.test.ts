@@ -34,9 +34,11 @@ beforeAll(async () => {
   // The page's news host is answered by the local server (WebDriver BiDi network interception), as in Chromium.
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    void routedResponse(request.url()).then((answer) =>
-      answer ? request.respond({ status: answer.status, headers: answer.headers, body: answer.body }) : request.continue(),
-    );
+    routedResponse(request.url())
+      .then((answer) =>
+        answer ? request.respond({ status: answer.status, headers: answer.headers, body: answer.body }) : request.continue(),
+      )
+      .catch(console.error);
   });
   await page.goto(server.origin + PAGE);
   // Keyboard and mouse go to the focused tab; a new tab in headless Firefox is not always focused.
@@ -136,7 +138,7 @@ describe('Firefox build in Firefox', () => {
     await page.bringToFront();
     await page.mouse.click(at.x, at.y);
     const heading = await briefHeading();
-    expect(await heading!.evaluate((h) => h.textContent)).toBe('Discussion of the Situation in Afghanistan');
+    expect(await heading.evaluate((h) => h.textContent)).toBe('Discussion of the Situation in Afghanistan');
     expect(await (await inCard('[role=dialog] h2')).evaluate((h) => h.textContent)).toBe('Haqqani network');
     // The page's own scripts still get no root from the host (the native getter, not the test's stand-in).
     expect(await page.evaluate(() => Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!.get!.call(document.querySelector('[data-jfir-briefs]')))).toBeNull();

@@ -52,7 +52,7 @@ async function storeRaw(settings: unknown, version: unknown = 2): Promise<void> 
 }
 
 const stored = (area: 'sync' | 'local' = 'sync') =>
-  browser.worker.evaluate(async (a) => chrome.storage[a].get(['settings', 'settings$']), area) as Promise<Record<string, unknown>>;
+  browser.worker.evaluate<Record<string, unknown>, 'sync' | 'local'>(async (a) => chrome.storage[a].get(['settings', 'settings$']), area);
 
 async function openPage(): Promise<Page> {
   const page = await browser.context.newPage();

@@ -31,11 +31,15 @@ export function openCommentaryDb(): Promise<CommentaryDb> {
         store.createIndex('importedAt', 'importedAt');
         // Records from version 1 have no import time: give them the upgrade's, so the index lists them.
         const now = new Date().toISOString();
-        void store.openCursor().then(async function backfill(cursor): Promise<void> {
-          if (!cursor) return;
-          if (!cursor.value.importedAt) await cursor.update({ ...cursor.value, importedAt: now });
-          return backfill(await cursor.continue());
-        });
+        // A failed update aborts the upgrade transaction, and opening the database rejects with it.
+        store
+          .openCursor()
+          .then(async function backfill(cursor): Promise<void> {
+            if (!cursor) return;
+            if (!cursor.value.importedAt) await cursor.update({ ...cursor.value, importedAt: now });
+            return backfill(await cursor.continue());
+          })
+          .catch(() => undefined);
       }
     },
   });

@@ -83,7 +83,7 @@ export function sendMessage<K extends keyof BackgroundMessages>(
   type: K,
   payload: Request<BackgroundMessages, K>,
 ): Promise<Result<BackgroundMessages, K>> {
-  return browser.runtime.sendMessage({ type, payload }) as Promise<Result<BackgroundMessages, K>>;
+  return browser.runtime.sendMessage<unknown, Result<BackgroundMessages, K>>({ type, payload });
 }
 
 /** Sends a message to the content script of a tab. */
@@ -92,7 +92,7 @@ export function sendTabMessage<K extends keyof ContentMessages>(
   type: K,
   payload: Request<ContentMessages, K>,
 ): Promise<Result<ContentMessages, K>> {
-  return browser.tabs.sendMessage(tabId, { type, payload }) as Promise<Result<ContentMessages, K>>;
+  return browser.tabs.sendMessage<unknown, Result<ContentMessages, K>>(tabId, { type, payload });
 }
 
 /**
@@ -122,7 +122,11 @@ export function onMessages<M>(
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id || !accept(type, sender)) return undefined;
     return Promise.resolve((handlers[type] as (req: unknown, s: typeof sender) => unknown)(payload, sender));
   };
+  // The polyfill sends a listener's returned promise as the reply (its documented contract), so the
+  // promise-returning listener is intended: https://github.com/mozilla/webextension-polyfill#tabssendmessage
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 

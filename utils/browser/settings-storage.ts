@@ -222,7 +222,7 @@ async function saveSettings(settings: Settings): Promise<SaveOutcome> {
 export function watchSettingsRead(onChange: (read: SettingsRead) => void): () => void {
   const keys = new Set([SETTINGS_STORAGE_KEY, META_KEY, SETTINGS_AREA_KEY]);
   const listener = (changes: Record<string, unknown>, areaName: string) => {
-    if ((areaName === 'sync' || areaName === 'local') && Object.keys(changes).some((k) => keys.has(k))) void readSettings().then(onChange);
+    if ((areaName === 'sync' || areaName === 'local') && Object.keys(changes).some((k) => keys.has(k))) readSettings().then(onChange).catch(console.error);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
