@@ -7,6 +7,7 @@
 import type { FoundMention } from '../../utils/dom/analyze-page';
 import type { DisplaySettings } from '../../utils/settings';
 import { PALETTE_SIZE, type Topic } from '../../utils/topics';
+import { liveRange } from './ranges';
 
 export interface Mention {
   found: FoundMention;
@@ -32,14 +33,6 @@ const MAX_NODES_PER_MENTION = 32;
 /** Whether this browser has the CSS Custom Highlight API. */
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-/** A live range over a mention's static one, to ask the layout where it is drawn. */
-export function liveRange(range: StaticRange): Range {
-  const live = range.startContainer.ownerDocument!.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live;
 }
 
 const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
