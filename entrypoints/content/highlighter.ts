@@ -93,9 +93,9 @@ export class Highlighter {
   /** Indexes a mention under the text nodes it covers and their parents. */
   private index(mention: Mention): void {
     const { startContainer: first, endContainer: last } = mention.range;
-    const walker = first.ownerDocument!.createTreeWalker(first.ownerDocument!, 4 /* NodeFilter.SHOW_TEXT */);
-    walker.currentNode = first;
-    for (let node: Node | null = first, n = 0; node && n < MAX_NODES_PER_MENTION; node = node === last ? null : walker.nextNode(), n += 1) {
+    const walker = first === last ? undefined : first.ownerDocument!.createTreeWalker(first.ownerDocument!, 4 /* NodeFilter.SHOW_TEXT */);
+    if (walker) walker.currentNode = first;
+    for (let node: Node | null = first, n = 0; node && n < MAX_NODES_PER_MENTION; node = node === last ? null : walker!.nextNode(), n += 1) {
       add(this.byNode, node, mention);
       if (node.parentNode) add(this.byNode, node.parentNode, mention);
     }

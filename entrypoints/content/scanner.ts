@@ -16,6 +16,17 @@ function inDocumentOrder(a: FoundMention, b: FoundMention): number {
   return a.start.node.compareDocumentPosition(b.start.node) & 4 ? -1 : 1;
 }
 
+/** Two lists of mentions, each in document order, merged in document order. */
+function mergeInOrder(a: readonly FoundMention[], b: readonly FoundMention[]): FoundMention[] {
+  const out: FoundMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(inDocumentOrder(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
 /** Longest stretch of scanning before the main thread is handed back to the page. */
 const SLICE_MS = 20;
 
@@ -91,13 +102,19 @@ export class PageScanner {
     }
     if (!dirty.size && !newRoots.length && !removed) return false;
 
-    const blocks = [...dirty].filter((d) => ![...dirty].some((other) => other !== d && other.contains(d)));
-    const kept = this.analysis.mentions.filter(
-      (m) => m.start.node.isConnected && m.end.node.isConnected && !blocks.some((b) => b.contains(m.start.node)),
-    );
+    // Ancestor walks against the set, not every block against every mention: a storm of changes
+    // on a huge article touches thousands of blocks holding a hundred thousand mentions.
+    const inDirty = (node: Node | null): boolean => {
+      for (let n = node; n; n = n.parentNode) if (dirty.has(n as Element)) return true;
+      return false;
+    };
+    const blocks = [...dirty].filter((d) => !inDirty(d.parentNode));
+    const verdicts = new Map<Node | null, boolean>();
+    const keep = (parent: Node | null) => verdicts.get(parent) ?? verdicts.set(parent, !inDirty(parent)).get(parent)!;
+    const kept = this.analysis.mentions.filter((m) => m.start.node.isConnected && m.end.node.isConnected && keep(m.start.node.parentNode));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
     const found = findMentions(this.doc, [...targets, ...newRoots], this.matcher, this.options);
-    const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;
+    const mentions = found.length ? mergeInOrder(kept, found.sort(inDocumentOrder)) : kept;
     this.analysis = {
       ...this.analysis,
       roots: [...roots, ...newRoots],
