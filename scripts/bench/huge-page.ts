@@ -106,22 +106,28 @@ export async function reportedTopics(worker: Worker, url: string, timeoutMs = 60
   }
 }
 
-/** The page's marks: how many ranges are drawn, and the text of the first one in document order. */
+/**
+ * The page's marks: how many ranges are drawn, the text of the first one in document order, and
+ * the index of the first article paragraph holding a mark.
+ */
 export async function drawnMarks(page: Page): Promise<{ count: number; first?: string; firstParagraph?: number }> {
   return page.evaluate(() => {
     const ranges = [...CSS.highlights.values()].flatMap((h) => [...h]) as AbstractRange[];
-    const paragraphs = [...document.querySelectorAll('article p')];
-    const first = ranges.reduce<AbstractRange | undefined>((best, r) => {
-      if (!best) return r;
-      const pos = best.startContainer.compareDocumentPosition(r.startContainer);
-      return pos & Node.DOCUMENT_POSITION_PRECEDING || (best.startContainer === r.startContainer && r.startOffset < best.startOffset) ? r : best;
-    }, undefined);
+    const paragraphIndex = new Map([...document.querySelectorAll('article p')].map((p, i) => [p, i]));
+    let first: AbstractRange | undefined;
+    let firstParagraph = Infinity;
+    for (const r of ranges) {
+      const pos = first && first.startContainer.compareDocumentPosition(r.startContainer);
+      if (!first || (pos! & Node.DOCUMENT_POSITION_PRECEDING) || (first.startContainer === r.startContainer && r.startOffset < first.startOffset)) first = r;
+      const p = r.startContainer.parentElement;
+      const i = p ? paragraphIndex.get(p) : undefined;
+      if (i !== undefined && i < firstParagraph) firstParagraph = i;
+    }
     if (!first) return { count: 0 };
     const live = document.createRange();
     live.setStart(first.startContainer, first.startOffset);
     live.setEnd(first.endContainer, first.endOffset);
-    const p = first.startContainer.parentElement?.closest('p');
-    return { count: ranges.length, first: live.toString(), ...(p ? { firstParagraph: paragraphs.indexOf(p) } : {}) };
+    return { count: ranges.length, first: live.toString(), ...(Number.isFinite(firstParagraph) ? { firstParagraph } : {}) };
   });
 }
 
