@@ -107,7 +107,7 @@ describe('huge pages', () => {
     const context = contextFor(analysis, 'taliban');
     expect(context.headline!.length).toBeLessThanOrEqual(MAX_HEADLINE_CHARS);
     expect(context.snippets).toHaveLength(2);
-    for (const s of context.snippets) expect(s.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    for (const s of context.snippets ?? []) expect(s.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
   });
 
   it('works out only the sentences a brief needs, however many mentions', () => {
