@@ -29,6 +29,8 @@ export const MAX_MARKS = 5000;
 export const MARKS_PER_TOPIC = 50;
 /** Text nodes a mention may span that are indexed for `mentionAt` (an alias crosses a few inline tags at most). */
 const MAX_NODES_PER_MENTION = 32;
+/** Marks drawn in one task. */
+const DRAW_CHUNK = 1000;
 
 /** Whether this browser has the CSS Custom Highlight API. */
 export function highlightsSupported(): boolean {
@@ -53,41 +55,62 @@ export class Highlighter {
   /** Registry names this highlighter has set: only these are ever deleted. */
   private drawn = new Set<string>();
 
-  /** Replaces all marks with the given mentions (up to MAX_MARKS), drawn in the reader's highlight style. */
+  /** Bumped by every update and clear: what is left to draw of an earlier update is dropped. */
+  private generation = 0;
+
+  /**
+   * Replaces all marks with the given mentions (up to MAX_MARKS), drawn in the reader's highlight
+   * style: the first DRAW_CHUNK at once, the rest in later tasks, so that a huge article's marks
+   * never hold the main thread for long.
+   */
   update(found: readonly FoundMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
+    const generation = ++this.generation;
     this.mentions.clear();
     this.byNode.clear();
     this.ordered = [];
-    for (const f of found) {
-      const ofTopic = this.mentions.get(f.topicId)?.length ?? 0;
-      if (this.ordered.length >= MAX_MARKS && ofTopic >= MARKS_PER_TOPIC) continue;
-      let range = this.ranges.get(f);
-      if (!range) {
-        range = new StaticRange({ startContainer: f.start.node, startOffset: f.start.offset, endContainer: f.end.node, endOffset: f.end.offset });
-        this.ranges.set(f, range);
-      }
-      const mention = { found: f, range };
-      add(this.mentions, f.topicId, mention);
-      this.ordered.push(mention);
-      this.index(mention);
-    }
-    // Nothing to draw and nothing drawn (most pages): the registry is not touched.
-    if ((!found.length && !this.drawn.size) || !highlightsSupported()) return;
+    const perTopic = new Map<string, number>();
+    const chosen = found.filter((f, i) => {
+      const ofTopic = perTopic.get(f.topicId) ?? 0;
+      if (i >= MAX_MARKS && ofTopic >= MARKS_PER_TOPIC) return false;
+      perTopic.set(f.topicId, ofTopic + 1);
+      return true;
+    });
     // One registry entry per palette slot in use, named for the style drawn. Ranges are added one
     // by one: spreading thousands into `new Highlight(...)` overflows the call stack.
-    const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
-    const wanted = new Map<string, Highlight>();
-    for (const topic of prefix ? topics : []) {
-      const mentions = this.mentions.get(topic.id);
-      if (!mentions) continue;
-      const name = prefix + String(((topic.color % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE);
-      let highlight = wanted.get(name);
-      if (!highlight) wanted.set(name, (highlight = new Highlight()));
-      for (const m of mentions) highlight.add(m.range);
+    const byTopic = new Map<string, Highlight>();
+    // Nothing to draw and nothing drawn (most pages): the registry is not touched.
+    if ((found.length || this.drawn.size) && highlightsSupported()) {
+      const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
+      const wanted = new Map<string, Highlight>();
+      for (const topic of prefix ? topics : []) {
+        if (!perTopic.has(topic.id)) continue;
+        const name = prefix + String(((topic.color % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE);
+        const highlight = wanted.get(name) ?? new Highlight();
+        wanted.set(name, highlight);
+        byTopic.set(topic.id, highlight);
+      }
+      for (const name of this.drawn) if (!wanted.has(name)) CSS.highlights.delete(name);
+      for (const [name, highlight] of wanted) CSS.highlights.set(name, highlight);
+      this.drawn = new Set(wanted.keys());
     }
-    for (const name of this.drawn) if (!wanted.has(name)) CSS.highlights.delete(name);
-    for (const [name, highlight] of wanted) CSS.highlights.set(name, highlight);
-    this.drawn = new Set(wanted.keys());
+    const draw = (from: number) => {
+      if (generation !== this.generation) return;
+      const to = Math.min(chosen.length, from + DRAW_CHUNK);
+      for (const f of chosen.slice(from, to)) {
+        let range = this.ranges.get(f);
+        if (!range) {
+          range = new StaticRange({ startContainer: f.start.node, startOffset: f.start.offset, endContainer: f.end.node, endOffset: f.end.offset });
+          this.ranges.set(f, range);
+        }
+        const mention = { found: f, range };
+        add(this.mentions, f.topicId, mention);
+        this.ordered.push(mention);
+        this.index(mention);
+        byTopic.get(f.topicId)?.add(range);
+      }
+      if (to < chosen.length) setTimeout(() => draw(to), 0);
+    };
+    draw(0);
   }
 
   /** Indexes a mention under the text nodes it covers and their parents. */
@@ -127,6 +150,7 @@ export class Highlighter {
 
   /** Removes every mark. */
   clear(): void {
+    this.generation += 1;
     this.mentions.clear();
     this.byNode.clear();
     this.ordered = [];

@@ -16,17 +16,6 @@ function inDocumentOrder(a: FoundMention, b: FoundMention): number {
   return a.start.node.compareDocumentPosition(b.start.node) & 4 ? -1 : 1;
 }
 
-/** Two lists of mentions, each in document order, merged in document order. */
-function mergeInOrder(a: readonly FoundMention[], b: readonly FoundMention[]): FoundMention[] {
-  const out: FoundMention[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(inDocumentOrder(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
 /** Longest stretch of scanning before the main thread is handed back to the page. */
 const SLICE_MS = 20;
 
@@ -114,7 +103,7 @@ export class PageScanner {
     const kept = this.analysis.mentions.filter((m) => m.start.node.isConnected && m.end.node.isConnected && keep(m.start.node.parentNode));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
     const found = findMentions(this.doc, [...targets, ...newRoots], this.matcher, this.options);
-    const mentions = found.length ? mergeInOrder(kept, found.sort(inDocumentOrder)) : kept;
+    const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;
     this.analysis = {
       ...this.analysis,
       roots: [...roots, ...newRoots],

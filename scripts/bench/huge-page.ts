@@ -139,19 +139,13 @@ export async function probeOf(page: Page): Promise<{ firstMarkMs?: number; longe
   return { ...(probe.firstMark !== undefined ? { firstMarkMs: probe.firstMark } : {}), longestTaskMs: longest, ...(probe.loadEnd !== undefined ? { loadEndMs: probe.loadEnd } : {}) };
 }
 
-/** Long tasks recorded from now on in the page (for the storm): clears the probe's list. */
-export async function resetLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __hugeProbe: PageProbe }).__hugeProbe.longTasks.length = 0;
-  });
-}
-
 /**
  * A mutation storm from the page's own script: `paragraphs` paragraphs each rewritten `times`
- * times, one text change at a time, ending with text that names no topic.
+ * times, one text change at a time, ending with text that names no topic. Returns when (page
+ * time) the page's script ended: its own task is the page's, what follows is the extension's.
  */
-export async function mutationStorm(page: Page, paragraphs: number, times: number): Promise<void> {
-  await page.evaluate(
+export async function mutationStorm(page: Page, paragraphs: number, times: number): Promise<number> {
+  return page.evaluate(
     ({ paragraphs, times }) => {
       const ps = [...document.querySelectorAll('article p')].slice(0, paragraphs);
       for (let t = 0; t < times; t += 1) {
@@ -159,12 +153,16 @@ export async function mutationStorm(page: Page, paragraphs: number, times: numbe
           (p.firstChild as Text).data = t === times - 1 ? `Quiet paragraph ${i}.` : `Draft ${t} of paragraph ${i}.`;
         });
       }
+      return performance.now();
     },
     { paragraphs, times },
   );
 }
 
-/** The longest task recorded since the last reset. */
-export async function longestTaskSinceReset(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, ...(window as unknown as { __hugeProbe: PageProbe }).__hugeProbe.longTasks.map((t) => t.duration)));
+/** The longest task that started after `since` (page time). */
+export async function longestTaskSince(page: Page, since: number): Promise<number> {
+  return page.evaluate(
+    (t) => Math.max(0, ...(window as unknown as { __hugeProbe: PageProbe }).__hugeProbe.longTasks.filter((task) => task.start >= t).map((task) => task.duration)),
+    since,
+  );
 }

@@ -31,6 +31,8 @@ describe('a huge article (3 MB of text)', () => {
     const topics = await reportedTopics(browser.worker!, HUGE_URL, 90_000);
     expect(topics).toEqual(article.mentions);
     expect(await badgeText(browser.worker!, HUGE_URL)).toBe(String(Object.keys(article.mentions).length));
+    // Marks are drawn a thousand per task: wait for the last.
+    await expect.poll(async () => (await drawnMarks(page)).count, { timeout: 30_000 }).toBeGreaterThanOrEqual(MAX_MARKS);
     const marks = await drawnMarks(page);
     expect(marks.first).toBe('Taliban');
     expect(await page.evaluate(() => document.querySelector('h1')!.textContent)).toBe(HUGE_HEADLINE);
@@ -52,6 +54,7 @@ describe('a huge article (3 MB of text)', () => {
     await mutationStorm(page!, STORM_PARAGRAPHS, 5);
     await expect.poll(() => reportedTopics(browser.worker!, HUGE_URL, 0), { timeout: 90_000, interval: 250 }).toEqual(expected);
     // The page still answers its own scripts, and the marks moved past the rewritten paragraphs.
+    await expect.poll(async () => (await drawnMarks(page!)).count, { timeout: 30_000 }).toBeGreaterThanOrEqual(MAX_MARKS);
     const marks = await drawnMarks(page!);
     expect(marks.first).toBe('Taliban');
     expect(marks.firstParagraph).toBe(STORM_PARAGRAPHS);

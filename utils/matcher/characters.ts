@@ -7,7 +7,7 @@ import { runToEnd } from '../steps';
 
 const CJK_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 /** A CJK character: CJK aliases match as substrings, and end no word of another script. */
-export const CJK = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
+export const CJK = /* @__PURE__ */ new RegExp(`[${CJK_SCRIPTS}]`, 'u');
 /**
  * A character that continues a word of a space-separated script. CJK characters do not: Japanese
  * runs "DPRKと" together without spaces, and that is still a whole-word "DPRK".
@@ -17,7 +17,7 @@ const WORD_CHAR = new RegExp(`^${WORD_CHAR_SOURCE}$`, 'u');
 /** The words of a text (global: reset `lastIndex` before use). */
 export const WORD_RUN = new RegExp(`(?:${WORD_CHAR_SOURCE})+`, 'gu');
 /** The first word of a text. */
-export const FIRST_WORD = new RegExp(`^(?:${WORD_CHAR_SOURCE})+`, 'u');
+export const FIRST_WORD = /* @__PURE__ */ new RegExp(`^(?:${WORD_CHAR_SOURCE})+`, 'u');
 
 /**
  * The characters that separate the words of an alias and are interchangeable inside it: white
@@ -30,7 +30,7 @@ export const SEPARATOR = new RegExp(SEPARATOR_CLASS);
 export const SEPARATOR_RUN_PATTERN = `${SEPARATOR_CLASS}+`;
 const SEPARATOR_RUNS = new RegExp(SEPARATOR_RUN_PATTERN, 'g');
 /** Separators at either end of a text. */
-const EDGE_SEPARATORS = new RegExp(`^${SEPARATOR_RUN_PATTERN}|${SEPARATOR_RUN_PATTERN}$`, 'g');
+const EDGE_SEPARATORS = /* @__PURE__ */ new RegExp(`^${SEPARATOR_RUN_PATTERN}|${SEPARATOR_RUN_PATTERN}$`, 'g');
 export const APOSTROPHE = /['\u2019]/;
 export const APOSTROPHE_PATTERN = `['\u2019]`;
 /** Characters NFKC changes that news pages use: full-width ASCII, half-width katakana, ideographic space. */
