@@ -4,7 +4,7 @@
  * see the same topics.
  */
 import type { PageContext } from '../brief';
-import type { Matcher } from '../matcher';
+import type { Match, Matcher } from '../matcher';
 import {
   collectTextSteps,
   findArticleRoot,
@@ -107,15 +107,24 @@ export function* findMentionsSteps(
   // Made only where there is something to judge: most pages mention no topic.
   const readable = matches.length ? readableChecker(doc, page, options) : undefined;
   const out: FoundMention[] = [];
-  for (let i = 0; i < matches.length; i += 1) {
-    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
-    const m = matches[i]!;
-    if (!readable?.(m.start, m.end)) continue;
+  for (let i = 0; i < matches.length; i += MENTIONS_PER_STEP) {
+    if (i) yield;
+    placeMentions(page, matches.slice(i, i + MENTIONS_PER_STEP), readable!, out);
+  }
+  return out;
+}
+
+/**
+ * The matches a reader sees, placed in the DOM, added to `out`. A plain function called once per
+ * step of `findMentionsSteps`, so V8 can optimise its loop on a page's first scan.
+ */
+function placeMentions(page: PageText, matches: readonly Match[], readable: (start: number, end: number) => boolean, out: FoundMention[]): void {
+  for (const m of matches) {
+    if (!readable(m.start, m.end)) continue;
     const start = locate(page, m.start);
     const end = locate(page, m.end, true);
     if (start && end) out.push(new PageMention(m.topicId, m.alias, page.text.slice(m.start, m.end), start, end, page, m.start));
   }
-  return out;
 }
 
 /** Orders topics by mentions (a headline mention counting extra), then by first appearance. */

@@ -118,21 +118,26 @@ const HITS_PER_STEP = 512;
  */
 export function* scanSteps(source: Source, scanner: Scanner, everyStart = false): Generator<void, Hit[]> {
   const out: Hit[] = [];
+  for (let at = scanSome(source, scanner, everyStart, out, 0); at >= 0; at = scanSome(source, scanner, everyStart, out, at)) yield;
+  return out;
+}
+
+/**
+ * `scanSteps`'s work from offset `from` for up to HITS_PER_STEP regex hits, added to `out`;
+ * returns where to go on, or -1 at the text's end. A plain function called once per step, not a
+ * loop in the generator: V8 optimises a loop while it runs only in a plain function, and a page's
+ * first scan is the one a reader waits for.
+ */
+function scanSome(source: Source, scanner: Scanner, everyStart: boolean, out: Hit[], from: number): number {
   const { text } = source;
   const { regex } = scanner;
-  let sinceYield = 0;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+  regex.lastIndex = from;
+  for (let n = 0; n < HITS_PER_STEP; n += 1) {
+    const m = regex.exec(text);
+    if (!m) return -1;
     const start = m.index;
     const matched = m[0];
     const end = start + matched.length;
-    if (++sinceYield === HITS_PER_STEP) {
-      sinceYield = 0;
-      // The regex is shared: another scan may run while this one is paused.
-      const resumeAt = regex.lastIndex;
-      yield;
-      regex.lastIndex = resumeAt;
-    }
     if (wordCharAt(source, start - 1, start) && !scanner.startsInsideWords.has(canonicalKey(matched[0]!))) {
       regex.lastIndex = start + 1;
       continue;
@@ -146,5 +151,5 @@ export function* scanSteps(source: Source, scanner: Scanner, everyStart = false)
     if (hit) out.push(hit);
     regex.lastIndex = hit && !everyStart ? Math.max(hit.end, start + 1) : start + 1;
   }
-  return out;
+  return regex.lastIndex;
 }

@@ -116,6 +116,13 @@ export function compileMatcher(topics: readonly Topic[], options: { wordIndexFro
 /** Matches mapped back to the original text, between two chances to yield. */
 const MATCHES_PER_STEP = 4096;
 
+/** Hits `from` to `to` as matches in the original text, added to `out` (a plain loop, see `scanSome`). */
+function toMatches(hits: readonly Hit[], from: number, to: number, offsets: readonly number[] | undefined, out: Match[]): void {
+  for (const h of hits.slice(from, to)) {
+    out.push({ topicId: h.a.topicId, alias: h.a.alias, start: offsets?.[h.start] ?? h.start, end: offsets?.[h.end] ?? h.end });
+  }
+}
+
 /** The matcher for prepared data (see `prepareMatcher`). */
 export function matcherFrom(data: MatcherData): Matcher {
   const { aliases, exclusions } = data;
@@ -134,11 +141,10 @@ export function matcherFrom(data: MatcherData): Matcher {
       hits = leftmostLongest(byWord, aliasScanner ? yield* scanSteps(source, aliasScanner, true) : []);
     } else hits = yield* scanSteps(source, aliasScanner!);
     if (exclusionScanner) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
-    const { offsets } = folded;
     const out: Match[] = [];
-    for (const h of hits) {
-      if (out.length % MATCHES_PER_STEP === MATCHES_PER_STEP - 1) yield;
-      out.push({ topicId: h.a.topicId, alias: h.a.alias, start: offsets?.[h.start] ?? h.start, end: offsets?.[h.end] ?? h.end });
+    for (let i = 0; i < hits.length; i += MATCHES_PER_STEP) {
+      if (i) yield;
+      toMatches(hits, i, i + MATCHES_PER_STEP, folded.offsets, out);
     }
     return out;
   }

@@ -43,6 +43,17 @@ const RUNS_PER_STEP = 2048;
 /** The longest valid alias at the start of each word of the text (aliases sorted longest first), in text order. */
 export function* scanWordsSteps(source: Source, index: WordIndex, aliases: readonly AliasData[]): Generator<void, Hit[]> {
   const out: Hit[] = [];
+  /** Where the next step goes on, and the first join after the current run's start. */
+  const state = { at: 0, join: 1 };
+  while (scanWordsSome(source, index, aliases, out, state)) yield;
+  return out;
+}
+
+/**
+ * `scanWordsSteps`'s work for up to RUNS_PER_STEP word runs from `state.at`, added to `out`;
+ * false at the text's end. A plain function called once per step (see `scanSome`).
+ */
+function scanWordsSome(source: Source, index: WordIndex, aliases: readonly AliasData[], out: Hit[], state: { at: number; join: number }): boolean {
   const { text, joinStarts, breaks } = source;
   const lookUp = (word: string, start: number) => {
     const key = word.toLowerCase();
@@ -55,18 +66,12 @@ export function* scanWordsSteps(source: Source, index: WordIndex, aliases: reado
     WORD_RUN.lastIndex = 0;
     for (let w = WORD_RUN.exec(run); w; w = WORD_RUN.exec(run)) lookUp(w[0], start + w.index);
   };
-  /** The first join after the current run's start: asking `breaks` for every word cost more than the lookups. */
-  let join = 1;
-  let sinceYield = 0;
-  ROUGH_WORD_RUN.lastIndex = 0;
-  for (let m = ROUGH_WORD_RUN.exec(text); m; m = ROUGH_WORD_RUN.exec(text)) {
-    if (++sinceYield === RUNS_PER_STEP) {
-      sinceYield = 0;
-      // The regex is module-wide: another scan may run while this one is paused.
-      const resumeAt = ROUGH_WORD_RUN.lastIndex;
-      yield;
-      ROUGH_WORD_RUN.lastIndex = resumeAt;
-    }
+  // Asking `breaks` for every word cost more than the lookups: only runs that straddle a join do.
+  let { join } = state;
+  ROUGH_WORD_RUN.lastIndex = state.at;
+  for (let n = 0; n < RUNS_PER_STEP; n += 1) {
+    const m = ROUGH_WORD_RUN.exec(text);
+    if (!m) return false;
     const end = m.index + m[0].length;
     while (join < joinStarts.length && joinStarts[join]! <= m.index) join += 1;
     if (!(joinStarts[join]! < end)) {
@@ -81,5 +86,7 @@ export function* scanWordsSteps(source: Source, index: WordIndex, aliases: reado
     }
     lookUpRun(text.slice(from, end), from);
   }
-  return out;
+  state.at = ROUGH_WORD_RUN.lastIndex;
+  state.join = join;
+  return true;
 }
