@@ -1,38 +1,19 @@
 /**
- * Hits combined into matches, each in one linear pass over hits in text order: the
+ * Hits combined into matches, in passes linear in the hits (given in text order): the
  * leftmost-longest of two scans merged, and the hits an exclusion of their topic covers dropped.
  */
 import type { Hit } from './aliases';
 
-/** Whether `a` comes before `b`: by start, then the longer first. */
-const before = (a: Hit, b: Hit) => a.start < b.start || (a.start === b.start && a.end > b.end);
-
 /**
  * Leftmost-longest among the hits of two scans, each in text order with at most one hit (its
- * longest) per start: merged as sorted lists, then every hit that starts inside a kept one is dropped.
+ * longest) per start. Sorting the two lists joined costs a merge: the sort finds the two sorted
+ * runs and merges them. Then every hit that starts inside a kept one is dropped.
  */
 export function leftmostLongest(first: readonly Hit[], second: readonly Hit[]): Hit[] {
-  const out: Hit[] = [];
   let end = 0;
-  const keep = (h: Hit) => {
-    if (h.start < end) return;
-    out.push(h);
-    end = h.end;
-  };
-  let i = 0;
-  let j = 0;
-  while (i < first.length || j < second.length) {
-    const a = first[i];
-    const b = second[j];
-    if (a && (!b || !before(b, a))) {
-      keep(a);
-      i += 1;
-    } else {
-      keep(b!);
-      j += 1;
-    }
-  }
-  return out;
+  return [...first, ...second]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((h) => h.start >= end && ((end = h.end), true));
 }
 
 /**
