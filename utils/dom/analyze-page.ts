@@ -57,8 +57,9 @@ class PageMention implements FoundMention {
  * beyond is neither marked nor counted.
  */
 export const MAX_TEXT_CHARS = 4_000_000;
-/** The longest headline and context sentence sent to the background, in characters. */
+/** The longest headline sent to the background (and matched for the headline bonus), in characters. */
 export const MAX_HEADLINE_CHARS = 300;
+/** The longest context sentence sent to the background, in characters (half each side of its mention). */
 export const MAX_SENTENCE_CHARS = 600;
 /** Mentions of a topic `contextFor` looks through for distinct sentences. */
 const MAX_CONTEXT_MENTIONS = 200;
