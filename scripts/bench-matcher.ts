@@ -3,7 +3,7 @@
  * base size, printing each time and the ratio to the 1× time (linear: about 2, 4, 8). Cases: prose,
  * long runs of white space and dashes after the start of an alias, repeated words against
  * repeated-word aliases, aliases wrapped in separators, and a 2,000-alias set over one repeated
- * word. With BASELINE_ROOT=<another checkout> its matcher runs beside this one in the same process
+ * word. ONLY=<part of a case name> runs only the cases it names. With BASELINE_ROOT=<another checkout> its matcher runs beside this one in the same process
  * (a case stops growing once one run passes 2 s). Medians of RUNS (default 7) runs, after a warm-up run.
  */
 import { resolve } from 'node:path';
@@ -57,7 +57,7 @@ async function main() {
   }
   const sizes = [1, 2, 4, 8];
   const rows: Array<Record<string, string>> = [];
-  for (const c of CASES) {
+  for (const c of CASES.filter((c) => !process.env.ONLY || c.name.includes(process.env.ONLY))) {
     for (const [label, compile] of matchers) {
       const row: Record<string, string> = { case: c.name, matcher: label };
       let first = NaN;

@@ -98,9 +98,10 @@ export class PageScanner {
       return false;
     };
     const blocks = [...dirty].filter((d) => !inDirty(d.parentNode));
-    const verdicts = new Map<Node | null, boolean>();
-    const keep = (parent: Node | null) => verdicts.get(parent) ?? verdicts.set(parent, !inDirty(parent)).get(parent)!;
-    const kept = this.analysis.mentions.filter((m) => m.start.node.isConnected && m.end.node.isConnected && keep(m.start.node.parentNode));
+    // Judged once per text node: a paragraph's text node holds many mentions.
+    const verdicts = new Map<Node, boolean>();
+    const keep = (node: Node) => verdicts.get(node) ?? verdicts.set(node, node.isConnected && !inDirty(node.parentNode)).get(node)!;
+    const kept = this.analysis.mentions.filter((m) => keep(m.start.node) && (m.end.node === m.start.node || m.end.node.isConnected));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
     const found = findMentions(this.doc, [...targets, ...newRoots], this.matcher, this.options);
     const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;
