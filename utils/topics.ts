@@ -16,6 +16,14 @@ export interface AliasSpec {
 
 export type Alias = string | AliasSpec;
 
+/** A topic found on a page: how often, and whether in the headline (sent by the content script to the background). */
+export interface TopicMentions {
+  topicId: string;
+  count: number;
+  /** True when the headline mentions the topic. */
+  inHeadline: boolean;
+}
+
 export interface Topic {
   /** Stable id, lower-case words joined by hyphens. */
   id: string;

@@ -1,7 +1,8 @@
 /**
  * Marks mentions with the CSS Custom Highlight API: no element is added to the page. The
  * registry is written, never read: we keep our own map of ranges, since iterating `CSS.highlights`
- * or a `Highlight` from a Firefox content script fails behind its Xray wrappers.
+ * or a `Highlight` from a Firefox content script fails behind its Xray wrappers. Also finds the
+ * mention under a point (`mentionAt`), from the text node there rather than every mention's box.
  */
 import type { FoundMention } from '../../utils/dom/analyze-page';
 import type { DisplaySettings } from '../../utils/settings';
@@ -19,51 +20,125 @@ const UNDERLINE_PREFIX = 'jfir-briefs-u-';
 /** The mention the keyboard shortcut moved to. */
 const CURRENT = 'jfir-briefs-current';
 
+/**
+ * Marks drawn on a page: the first MAX_MARKS mentions in document order, and beyond them the
+ * first MARKS_PER_TOPIC of each topic, so that every topic found can still be shown and opened.
+ * Mentions beyond are not drawn, but are counted (badge and popup) and ranked as all others.
+ */
+export const MAX_MARKS = 5000;
+export const MARKS_PER_TOPIC = 50;
+/** Text nodes a mention may span that are indexed for `mentionAt` (an alias crosses a few inline tags at most). */
+const MAX_NODES_PER_MENTION = 32;
+/** Marks drawn in one task. */
+const DRAW_CHUNK = 1000;
+
 /** Whether this browser has the CSS Custom Highlight API. */
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
 export class Highlighter {
-  /** Our own map of every mention's range, by topic. */
+  /** Our own map of every drawn mention's range, by topic. */
   readonly mentions = new Map<string, Mention[]>();
-  /** Every mention in document order, for keyboard navigation. */
+  /** Every drawn mention in document order, for keyboard navigation. */
   ordered: Mention[] = [];
+  /** Drawn mentions by each text node they cover, and by its parent element, for `mentionAt`. */
+  private byNode = new Map<Node, Mention[]>();
   /** Ranges already made, so that an incremental update does not rebuild them all. */
   private ranges = new WeakMap<FoundMention, StaticRange>();
   /** Registry names this highlighter has set: only these are ever deleted. */
   private drawn = new Set<string>();
 
-  /** Replaces all marks with the given mentions, drawn in the reader's highlight style. */
+  /** Bumped by every update and clear: what is left to draw of an earlier update is dropped. */
+  private generation = 0;
+
+  /**
+   * Replaces all marks with the given mentions (up to MAX_MARKS), drawn in the reader's highlight
+   * style: the first DRAW_CHUNK at once, the rest in later tasks, so that a huge article's marks
+   * never hold the main thread for long.
+   */
   update(found: readonly FoundMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
+    const generation = ++this.generation;
     this.mentions.clear();
+    this.byNode.clear();
     this.ordered = [];
-    for (const f of found) {
-      let range = this.ranges.get(f);
-      if (!range) {
-        range = new StaticRange({ startContainer: f.start.node, startOffset: f.start.offset, endContainer: f.end.node, endOffset: f.end.offset });
-        this.ranges.set(f, range);
-      }
-      const list = this.mentions.get(f.topicId) ?? [];
-      const mention = { found: f, range };
-      list.push(mention);
-      this.mentions.set(f.topicId, list);
-      this.ordered.push(mention);
-    }
+    const perTopic = new Map<string, number>();
+    const chosen = found.filter((f, i) => {
+      const ofTopic = perTopic.get(f.topicId) ?? 0;
+      if (i >= MAX_MARKS && ofTopic >= MARKS_PER_TOPIC) return false;
+      perTopic.set(f.topicId, ofTopic + 1);
+      return true;
+    });
+    // One registry entry per palette slot in use, named for the style drawn. Ranges are added one
+    // by one: spreading thousands into `new Highlight(...)` overflows the call stack.
+    const byTopic = new Map<string, Highlight>();
     // Nothing to draw and nothing drawn (most pages): the registry is not touched.
-    if ((!found.length && !this.drawn.size) || !highlightsSupported()) return;
-    // One registry entry per palette slot in use, named for the style drawn.
-    const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
-    const wanted = new Map<string, StaticRange[]>();
-    for (const topic of prefix ? topics : []) {
-      const mentions = this.mentions.get(topic.id);
-      if (!mentions) continue;
-      const name = prefix + String(((topic.color % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE);
-      wanted.set(name, [...(wanted.get(name) ?? []), ...mentions.map((m) => m.range)]);
+    if ((found.length || this.drawn.size) && highlightsSupported()) {
+      const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
+      const wanted = new Map<string, Highlight>();
+      for (const topic of prefix ? topics : []) {
+        if (!perTopic.has(topic.id)) continue;
+        const name = prefix + String(((topic.color % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE);
+        const highlight = wanted.get(name) ?? new Highlight();
+        wanted.set(name, highlight);
+        byTopic.set(topic.id, highlight);
+      }
+      for (const name of this.drawn) if (!wanted.has(name)) CSS.highlights.delete(name);
+      for (const [name, highlight] of wanted) CSS.highlights.set(name, highlight);
+      this.drawn = new Set(wanted.keys());
     }
-    for (const name of this.drawn) if (!wanted.has(name)) CSS.highlights.delete(name);
-    for (const [name, ranges] of wanted) CSS.highlights.set(name, new Highlight(...ranges));
-    this.drawn = new Set(wanted.keys());
+    const draw = (from: number) => {
+      if (generation !== this.generation) return;
+      const to = Math.min(chosen.length, from + DRAW_CHUNK);
+      for (const f of chosen.slice(from, to)) {
+        let range = this.ranges.get(f);
+        if (!range) {
+          range = new StaticRange({ startContainer: f.start.node, startOffset: f.start.offset, endContainer: f.end.node, endOffset: f.end.offset });
+          this.ranges.set(f, range);
+        }
+        const mention = { found: f, range };
+        add(this.mentions, f.topicId, mention);
+        this.ordered.push(mention);
+        this.index(mention);
+        byTopic.get(f.topicId)?.add(range);
+      }
+      if (to < chosen.length) setTimeout(() => draw(to), 0);
+    };
+    draw(0);
+  }
+
+  /** Indexes a mention under the text nodes it covers and their parents. */
+  private index(mention: Mention): void {
+    const { startContainer: first, endContainer: last } = mention.range;
+    const walker = first === last ? undefined : first.ownerDocument!.createTreeWalker(first.ownerDocument!, 4 /* NodeFilter.SHOW_TEXT */);
+    if (walker) walker.currentNode = first;
+    for (let node: Node | null = first, n = 0; node && n < MAX_NODES_PER_MENTION; node = node === last ? null : walker!.nextNode(), n += 1) {
+      add(this.byNode, node, mention);
+      if (node.parentNode) add(this.byNode, node.parentNode, mention);
+    }
+  }
+
+  /**
+   * The drawn mention under a point (client coordinates), or undefined. Only the mentions in the
+   * text node the point falls on (or, where the browser names none, in the element there) have
+   * their boxes read.
+   */
+  mentionAt(x: number, y: number): Mention | undefined {
+    const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+    const caret = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
+    const node = caret?.nodeType === 3 /* Node.TEXT_NODE */ ? caret : doc.elementFromPoint(x, y);
+    for (const mention of (node && this.byNode.get(node)) || []) {
+      for (const r of liveRange(mention.range).getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mention;
+      }
+    }
+    return undefined;
   }
 
   /** Marks the mention the keyboard is on (or none). */
@@ -73,21 +148,11 @@ export class Highlighter {
     else CSS.highlights.delete(CURRENT);
   }
 
-  /** The mention drawn at viewport point (x, y), if any. */
-  mentionAt(x: number, y: number): Mention | undefined {
-    for (const list of this.mentions.values()) {
-      for (const mention of list) {
-        for (const r of liveRange(mention.range).getClientRects()) {
-          if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mention;
-        }
-      }
-    }
-    return undefined;
-  }
-
   /** Removes every mark. */
   clear(): void {
+    this.generation += 1;
     this.mentions.clear();
+    this.byNode.clear();
     this.ordered = [];
     if (!highlightsSupported()) return;
     for (const name of this.drawn) CSS.highlights.delete(name);

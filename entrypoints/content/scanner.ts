@@ -111,10 +111,17 @@ export class PageScanner {
     }
     if (!dirty.size && !newRoots.length && !removed) return false;
 
-    const blocks = [...dirty].filter((d) => ![...dirty].some((other) => other !== d && other.contains(d)));
-    const kept = this.analysis.mentions.filter(
-      (m) => m.start.node.isConnected && m.end.node.isConnected && !blocks.some((b) => b.contains(m.start.node)),
-    );
+    // Ancestor walks against the set, not every block against every mention: a storm of changes
+    // on a huge article touches thousands of blocks holding a hundred thousand mentions.
+    const inDirty = (node: Node | null): boolean => {
+      for (let n = node; n; n = n.parentNode) if (dirty.has(n as Element)) return true;
+      return false;
+    };
+    const blocks = [...dirty].filter((d) => !inDirty(d.parentNode));
+    // Judged once per text node: a paragraph's text node holds many mentions.
+    const verdicts = new Map<Node, boolean>();
+    const keep = (node: Node) => verdicts.get(node) ?? verdicts.set(node, node.isConnected && !inDirty(node.parentNode)).get(node)!;
+    const kept = this.analysis.mentions.filter((m) => keep(m.start.node) && (m.end.node === m.start.node || m.end.node.isConnected));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
     const found = findMentions(this.doc, [...targets, ...newRoots], this.matcher, this.options);
     const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefPage } from '../../scripts/brief';
-import { analyzePage } from '../../utils/dom/analyze-page';
+import { analyzePage, contextFor, MAX_HEADLINE_CHARS, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, type FoundMention } from '../../utils/dom/analyze-page';
 import { collectText, findArticleRoot, findPageDate, sentenceAround } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
@@ -82,6 +82,52 @@ describe('page scan (happy-dom)', () => {
 
   it('takes the sentence around a mention as context', () => {
     expect(sentenceAround('First one. The Taliban took Kabul. Last one.', 16)).toBe('The Taliban took Kabul.');
+  });
+});
+
+describe('huge pages', () => {
+  /** An article of two paragraphs, the first with `fillerChars` characters of text ahead of a mention. */
+  const articleWith = (fillerChars: number, tail: string) => {
+    const doc = load('<article><p id="filler"></p><p id="tail"></p></article>');
+    doc.getElementById('filler')!.append(doc.createTextNode(`Kabul ${'x '.repeat(fillerChars / 2)}`));
+    doc.getElementById('tail')!.append(doc.createTextNode(tail));
+    return doc;
+  };
+
+  it('reads about MAX_TEXT_CHARS of text: a mention beyond is neither marked nor counted', () => {
+    expect(analyzePage(articleWith(MAX_TEXT_CHARS - 1000, 'The Taliban.'), matcher).topics.map((t) => t.topicId)).toEqual(['afghanistan', 'taliban']);
+    expect(analyzePage(articleWith(MAX_TEXT_CHARS + 10, 'The Taliban.'), matcher).topics.map((t) => t.topicId)).toEqual(['afghanistan']);
+  });
+
+  it('sends the background a capped headline and capped, distinct context sentences', () => {
+    const long = `The Taliban ${'and more '.repeat(200)}`;
+    const doc = load(`<article><h1>${long}</h1>${`<p>${long}</p><p>The Taliban met.</p>`.repeat(20)}</article>`);
+    const analysis = analyzePage(doc, matcher);
+    expect(analysis.headline!.length).toBe(MAX_HEADLINE_CHARS);
+    const context = contextFor(analysis, 'taliban');
+    expect(context.headline!.length).toBeLessThanOrEqual(MAX_HEADLINE_CHARS);
+    expect(context.snippets).toHaveLength(2);
+    for (const s of context.snippets ?? []) expect(s.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+  });
+
+  it('works out only the sentences a brief needs, however many mentions', () => {
+    let read = 0;
+    const node = document.createTextNode('Taliban');
+    const mention = (topicId: string): FoundMention => ({
+      topicId,
+      alias: 'Taliban',
+      text: 'Taliban',
+      get sentence() {
+        read += 1;
+        return 'The same sentence.';
+      },
+      start: { node, offset: 0 },
+      end: { node, offset: 7 },
+    });
+    const mentions = Array.from({ length: 100_000 }, (_, i) => mention(i % 2 ? 'taliban' : 'kabul'));
+    const context = contextFor({ mentions, topics: [{ topicId: 'taliban', count: 50_000, inHeadline: false }] }, 'taliban');
+    expect(context.snippets).toEqual(['The same sentence.']);
+    expect(read).toBeLessThanOrEqual(200);
   });
 });
 

@@ -10,15 +10,10 @@ import type { Excerpt, PageContext } from '../brief';
 import type { Language } from '../i18n/translate';
 import type { DisplaySettings } from '../settings';
 import type { MatcherData } from '../matcher';
-import type { Topic } from '../topics';
+import type { Topic, TopicMentions } from '../topics';
 
-/** A topic the content script found on its page: how often, and whether in the headline. */
-export interface TopicMentions {
-  topicId: string;
-  count: number;
-  /** True when the headline mentions the topic. */
-  inHeadline: boolean;
-}
+/** Wire types defined in the pure core, where the page layer can use them too. */
+export type { TopicMentions };
 
 /** What the content script needs to know about the reader's settings for its page. */
 export interface PageConfig {

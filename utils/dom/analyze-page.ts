@@ -4,8 +4,8 @@
  * see the same topics.
  */
 import type { PageContext } from '../brief';
-import type { TopicMentions } from '../browser/messages';
-import type { Matcher } from '../matcher';
+import type { Match, Matcher } from '../matcher';
+import type { TopicMentions } from '../topics';
 import {
   collectTextSteps,
   findArticleRoot,
@@ -14,6 +14,7 @@ import {
   readableChecker,
   runToEnd,
   sentenceAt,
+  type PageText,
   type ScanOptions,
   type ScanTarget,
 } from './page-text';
@@ -24,13 +25,50 @@ export interface FoundMention {
   alias: string;
   /** The mention as written on the page. */
   text: string;
-  sentence: string;
+  /** The sentence around the mention (at most MAX_SENTENCE_CHARS), worked out when first read. */
+  readonly sentence: string;
   start: { node: Text; offset: number };
   end: { node: Text; offset: number };
 }
 
-/** The wire type lives with the message contract, so the background needs nothing from this layer. */
-export type { TopicMentions } from '../browser/messages';
+/**
+ * A mention whose sentence is read from the page's text only when asked for: a brief wants a few
+ * sentences of one topic, and working out all of a huge article's was most of its scan.
+ */
+class PageMention implements FoundMention {
+  private cachedSentence: string | undefined;
+  constructor(
+    readonly topicId: string,
+    readonly alias: string,
+    readonly text: string,
+    readonly start: { node: Text; offset: number },
+    readonly end: { node: Text; offset: number },
+    private readonly page: PageText,
+    private readonly offset: number,
+  ) {}
+
+  get sentence(): string {
+    return (this.cachedSentence ??= sentenceAt(this.page, this.offset, MAX_SENTENCE_CHARS / 2));
+  }
+}
+
+/**
+ * How much of a page's text is read: about 4 million characters (8 MB as JS strings), beyond
+ * any article (a long novel is a million). A page with more is scanned up to there; what lies
+ * beyond is neither marked nor counted.
+ */
+export const MAX_TEXT_CHARS = 4_000_000;
+/** The longest headline sent to the background (and matched for the headline bonus), in characters. */
+export const MAX_HEADLINE_CHARS = 300;
+/** The longest context sentence sent to the background, in characters (half each side of its mention). */
+export const MAX_SENTENCE_CHARS = 600;
+/** Mentions of a topic `contextFor` looks through for distinct sentences. */
+const MAX_CONTEXT_MENTIONS = 200;
+/** Matches judged and placed in the DOM between two chances to yield. */
+const MENTIONS_PER_STEP = 1024;
+
+/** The wire type is the pure core's, so neither the background nor this layer imports the other. */
+export type { TopicMentions } from '../topics';
 
 export interface PageAnalysis {
   /** The elements scanned: the headline (when outside the article) and the article. */
@@ -55,24 +93,36 @@ export function findMentions(
   return runToEnd(findMentionsSteps(doc, targets, matcher, options));
 }
 
-/** `findMentions` in steps that can be spread over several tasks (see `runInSlices`). */
+/** `findMentions` in steps that can be spread over several tasks (see `runInSlices`); reads at most MAX_TEXT_CHARS. */
 export function* findMentionsSteps(
   doc: Document,
   targets: ReadonlyArray<Element | ScanTarget>,
   matcher: Matcher,
   options: ScanOptions = {},
 ): Generator<void, FoundMention[]> {
-  const page = yield* collectTextSteps(doc, targets);
-  const matches = matcher.find(page.text, page);
+  const page = yield* collectTextSteps(doc, targets, MAX_TEXT_CHARS);
+  const matches = yield* matcher.findSteps(page.text, page);
   // Made only where there is something to judge: most pages mention no topic.
   const readable = matches.length ? readableChecker(doc, page, options) : undefined;
-  return matches.flatMap((m) => {
-    if (!readable?.(m.start, m.end)) return [];
+  const out: FoundMention[] = [];
+  for (let i = 0; i < matches.length; i += MENTIONS_PER_STEP) {
+    if (i) yield;
+    placeMentions(page, matches.slice(i, i + MENTIONS_PER_STEP), readable!, out);
+  }
+  return out;
+}
+
+/**
+ * The matches a reader sees, placed in the DOM, added to `out`. A plain function called once per
+ * step of `findMentionsSteps`, so V8 can optimise its loop on a page's first scan.
+ */
+function placeMentions(page: PageText, matches: readonly Match[], readable: (start: number, end: number) => boolean, out: FoundMention[]): void {
+  for (const m of matches) {
+    if (!readable(m.start, m.end)) continue;
     const start = locate(page, m.start);
     const end = locate(page, m.end, true);
-    if (!start || !end) return [];
-    return [{ topicId: m.topicId, alias: m.alias, text: page.text.slice(m.start, m.end), sentence: sentenceAt(page, m.start), start, end }];
-  });
+    if (start && end) out.push(new PageMention(m.topicId, m.alias, page.text.slice(m.start, m.end), start, end, page, m.start));
+  }
 }
 
 /** Orders topics by mentions (a headline mention counting extra), then by first appearance. */
@@ -96,7 +146,8 @@ export function rankTopics(mentions: readonly FoundMention[], headline: string |
 export function scanRoots(doc: Document, options: ScanOptions = {}): { roots: Element[]; headline?: string } {
   const root = options.includeFurniture ? (doc.body ?? doc.documentElement) : findArticleRoot(doc);
   const headlineEl = findHeadline(doc, root);
-  const headline = headlineEl?.textContent?.trim() || doc.title || undefined;
+  // A page may wrap its whole article in its h1: the headline is only its first few words then.
+  const headline = (headlineEl?.textContent?.trim() || doc.title).slice(0, MAX_HEADLINE_CHARS) || undefined;
   return {
     roots: headlineEl && !root.contains(headlineEl) ? [headlineEl, root] : [root],
     ...(headline ? { headline } : {}),
@@ -123,12 +174,20 @@ export function* analyzePageSteps(doc: Document, matcher: Matcher, options: Scan
 /**
  * The context that ranks a topic's brief: the headline, sentences around its mentions, the other
  * topics, and the page's date (`findPageDate`, read only when a brief is asked for, not on every scan).
+ * Its size is capped whatever the page: the first `maxSnippets` distinct sentences among the
+ * topic's first MAX_CONTEXT_MENTIONS mentions, each at most MAX_SENTENCE_CHARS.
  */
 export function contextFor(analysis: Omit<PageAnalysis, 'roots'>, topicId: string, pageDate?: string, maxSnippets = 5): PageContext {
-  const snippets = [...new Set(analysis.mentions.filter((m) => m.topicId === topicId).map((m) => m.sentence))].slice(0, maxSnippets);
+  const snippets = new Set<string>();
+  let looked = 0;
+  for (const m of analysis.mentions) {
+    if (m.topicId !== topicId) continue;
+    snippets.add(m.sentence.slice(0, MAX_SENTENCE_CHARS));
+    if (snippets.size >= maxSnippets || ++looked >= MAX_CONTEXT_MENTIONS) break;
+  }
   return {
-    ...(analysis.headline ? { headline: analysis.headline } : {}),
-    snippets,
+    ...(analysis.headline ? { headline: analysis.headline.slice(0, MAX_HEADLINE_CHARS) } : {}),
+    snippets: [...snippets],
     otherTopicIds: analysis.topics.map((t) => t.topicId).filter((id) => id !== topicId),
     ...(pageDate ? { pageDate } : {}),
   };

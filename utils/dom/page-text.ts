@@ -5,6 +5,7 @@
  * never changes the DOM.
  */
 import type { Joins } from '../matcher';
+import { runToEnd } from '../steps';
 
 const SKIP_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'jfir-briefs'];
 const FURNITURE_TAGS = ['nav', 'aside', 'footer', 'form', 'dialog'];
@@ -267,9 +268,10 @@ const NODES_PER_STEP = 512;
 /**
  * `collectText` as steps: it pauses (yields) every few hundred text nodes, so that a caller on
  * a page's main thread can hand control back between steps and never block for long. One native
- * `TreeWalker(SHOW_TEXT)` pass per target, with no per-node JS filter.
+ * `TreeWalker(SHOW_TEXT)` pass per target, with no per-node JS filter. Stops reading once it
+ * holds `maxChars` characters (the text node that passes it is kept whole).
  */
-export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element | ScanTarget>): Generator<void, PageText> {
+export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element | ScanTarget>, maxChars = Infinity): Generator<void, PageText> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -277,6 +279,7 @@ export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element 
   let length = 0;
   const seen = new Set<Node>();
   for (const target of targets) {
+    if (length >= maxChars) break;
     const { root, within } = 'root' in target ? target : { root: target, within: target };
     if ([...seen].some((r) => r.contains(within))) continue;
     seen.add(within);
@@ -294,6 +297,7 @@ export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element 
       starts.push(length);
       parts.push(data);
       length += data.length;
+      if (length >= maxChars) break;
     }
   }
   const partStarts = new Set(scanned.map((part) => part.firstNode));
@@ -351,13 +355,7 @@ export function readableChecker(doc: Document, page: PageText, options: ScanOpti
   };
 }
 
-/** Runs a stepped computation to its end at once. */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+export { runToEnd } from '../steps';
 
 /**
  * Runs a stepped computation, handing the main thread back whenever `budgetMs` has passed

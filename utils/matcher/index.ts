@@ -1,0 +1,158 @@
+/**
+ * One compiled matcher for every enabled alias. Pure: works on strings, never on the DOM.
+ *
+ * Rules, in order of how a reader sees them:
+ * - Leftmost-longest: "Haqqani network" wins over "Haqqani" at the same place.
+ * - Whole words for space-separated scripts, with Unicode-aware boundaries (`\b` is ASCII-only):
+ *   "Taliban" does not match in "Talibanization", "Putin" not in "input". Possessives need no alias.
+ * - Spaces, hyphens and dashes inside an alias are interchangeable ("Japan–U.S.", "Kim Jong Un"),
+ *   and so are straight and curly apostrophes; separators at an alias's ends are dropped, and an
+ *   alias with no letter or digit matches nothing.
+ * - Case-smart (`case-rules.ts`).
+ * - CJK aliases match as substrings; full-width and half-width forms fold (NFKC) with offsets kept.
+ * - Exclusions: a topic's exclusion phrase suppresses that topic's matches inside it.
+ *
+ * The modules: `characters` (character classes, folding), `case-rules`, `breaks` (block breaks in
+ * joined text), `aliases` (an alias ready, and tested at one place), `alias-regex` (the trie regex
+ * and its scan), `word-index` (large alias sets), `hits` (merging and exclusions). Every pass is
+ * linear in the text and runs as steps (`findSteps`), so a page can spread a huge article over tasks.
+ */
+import { runToEnd } from '../steps';
+import { aliasSpec, type Topic } from '../topics';
+import { type AliasData, type Hit, aliasData } from './aliases';
+import { buildScanner, regexSource, scanSteps } from './alias-regex';
+import { type Joins, type Source, breakFinder, foldedJoins } from './breaks';
+import { foldWidthSteps } from './characters';
+import { leftmostLongest, withoutExcluded } from './hits';
+import { type WordIndex, buildWordIndex, scanWordsSteps, wordIndexable } from './word-index';
+
+export { caseAllowed } from './case-rules';
+export { foldWidth } from './characters';
+export type { Joins } from './breaks';
+
+export interface Match {
+  topicId: string;
+  /** The alias as the topic lists it. */
+  alias: string;
+  /** UTF-16 offsets into the text given to `find`. */
+  start: number;
+  end: number;
+}
+
+export interface Matcher {
+  /** All non-overlapping matches, in text order; `joins` tells where the text breaks between blocks. */
+  find(text: string, joins?: Joins): Match[];
+  /**
+   * `find` in steps that can be spread over several tasks (see `runInSlices`): it yields every
+   * few hundred hits or words, so no step of a page's whole text holds the main thread for long.
+   */
+  findSteps(text: string, joins?: Joins): Generator<void, Match[]>;
+  /** Number of aliases compiled. */
+  readonly size: number;
+  /**
+   * The combined alias regex, for benchmarks that compare the matcher with one bare regex pass.
+   * With the word index (large alias sets) it holds only the aliases the index cannot take.
+   */
+  readonly pattern: RegExp | undefined;
+}
+
+/** From this many aliases on, whole-word aliases go through the word index instead of the one regex. */
+export const WORD_INDEX_FROM = 400;
+
+/**
+ * A matcher as JSON-safe data: the aliases made ready (NFKC, options, longest first) and the
+ * regex sources built from them. The background prepares it once per settings change and sends
+ * it to each page, whose content script then only has to assemble the lookups (`matcherFrom`).
+ */
+export interface MatcherData {
+  aliases: AliasData[];
+  exclusions: AliasData[];
+  /** From WORD_INDEX_FROM aliases on, whole-word aliases go through this index; the regex holds the others. */
+  wordIndex?: WordIndex;
+  aliasSource?: string;
+  exclusionSource?: string;
+}
+
+/** Prepares the aliases and exclusions of the given topics. `wordIndexFrom` (tests) moves the switch to the word index. */
+export function prepareMatcher(topics: readonly Topic[], { wordIndexFrom = WORD_INDEX_FROM } = {}): MatcherData {
+  const aliases: AliasData[] = [];
+  const exclusions: AliasData[] = [];
+  const seen = new Set<string>();
+  for (const topic of topics) {
+    for (const alias of topic.aliases) {
+      const data = aliasData(topic.id, aliasSpec(alias));
+      const key = data && `${topic.id}\u0000${data.normalized}\u0000${data.caseSensitive}\u0000${data.substring}`;
+      if (data && key && !seen.has(key)) {
+        seen.add(key);
+        aliases.push(data);
+      }
+    }
+    for (const phrase of topic.exclusions ?? []) {
+      const data = aliasData(topic.id, { text: phrase });
+      if (data) exclusions.push(data);
+    }
+  }
+  // Longest first, so that every lookup tries longer aliases before shorter ones.
+  const byLength = (list: AliasData[]) => list.sort((a, b) => b.normalized.length - a.normalized.length);
+  byLength(aliases);
+  byLength(exclusions);
+  const useWords = aliases.length >= wordIndexFrom;
+  const aliasSource = regexSource(useWords ? aliases.filter((a) => !wordIndexable(a)) : aliases);
+  const exclusionSource = regexSource(exclusions);
+  return {
+    aliases,
+    exclusions,
+    ...(useWords ? { wordIndex: buildWordIndex(aliases) } : {}),
+    ...(aliasSource ? { aliasSource } : {}),
+    ...(exclusionSource ? { exclusionSource } : {}),
+  };
+}
+
+/** Compiles the aliases and exclusions of the given topics into one matcher (both ways find the same matches). */
+export function compileMatcher(topics: readonly Topic[], options: { wordIndexFrom?: number } = {}): Matcher {
+  return matcherFrom(prepareMatcher(topics, options));
+}
+
+/** Matches mapped back to the original text, between two chances to yield. */
+const MATCHES_PER_STEP = 4096;
+
+/** Hits `from` to `to` as matches in the original text, added to `out` (a plain loop, see `scanSome`). */
+function toMatches(hits: readonly Hit[], from: number, to: number, offsets: readonly number[] | undefined, out: Match[]): void {
+  for (const h of hits.slice(from, to)) {
+    out.push({ topicId: h.a.topicId, alias: h.a.alias, start: offsets?.[h.start] ?? h.start, end: offsets?.[h.end] ?? h.end });
+  }
+}
+
+/** The matcher for prepared data (see `prepareMatcher`). */
+export function matcherFrom(data: MatcherData): Matcher {
+  const { aliases, exclusions } = data;
+  const { wordIndex } = data;
+  const aliasScanner = buildScanner(wordIndex ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
+  const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
+
+  function* findSteps(original: string, given?: Joins): Generator<void, Match[]> {
+    if ((!aliasScanner && !wordIndex) || !original) return [];
+    const folded = yield* foldWidthSteps(original);
+    const joins = given && folded.offsets ? foldedJoins(given, folded.offsets) : given;
+    const source: Source = { text: folded.text, joinStarts: joins?.starts ?? [], breaks: joins && breakFinder(joins) };
+    let hits: Hit[];
+    if (wordIndex) {
+      const byWord = yield* scanWordsSteps(source, wordIndex, aliases);
+      hits = leftmostLongest(byWord, aliasScanner ? yield* scanSteps(source, aliasScanner, true) : []);
+    } else hits = yield* scanSteps(source, aliasScanner!);
+    if (exclusionScanner) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
+    const out: Match[] = [];
+    for (let i = 0; i < hits.length; i += MATCHES_PER_STEP) {
+      if (i) yield;
+      toMatches(hits, i, i + MATCHES_PER_STEP, folded.offsets, out);
+    }
+    return out;
+  }
+
+  return {
+    size: aliases.length,
+    pattern: aliasScanner?.regex,
+    findSteps,
+    find: (text, joins) => runToEnd(findSteps(text, joins)),
+  };
+}
