@@ -120,7 +120,7 @@ export async function reportedTopics(worker: Worker, url: string, timeoutMs = 60
  */
 export async function drawnMarks(page: Page): Promise<{ count: number; first?: string; firstParagraph?: number }> {
   return page.evaluate(() => {
-    const ranges = [...CSS.highlights.values()].flatMap((h) => [...h]) as AbstractRange[];
+    const ranges = [...CSS.highlights.values()].flatMap<AbstractRange>((h) => [...h]);
     const paragraphIndex = new Map([...document.querySelectorAll('article p')].map((p, i) => [p, i]));
     let first: AbstractRange | undefined;
     let firstParagraph = Infinity;

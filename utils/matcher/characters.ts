@@ -62,6 +62,8 @@ export const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 
  */
 export const LATIN_WORD = '\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f';
 export const NON_WORD_BEYOND_ASCII = '\u0080-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf';
+// The class holds the combining marks U+0300–U+036F as a range, each matched on its own on purpose.
+// eslint-disable-next-line no-misleading-character-class
 const IS_LATIN_WORD = new RegExp(`[${LATIN_WORD}]`);
 const IS_NON_WORD_BEYOND_ASCII = new RegExp(`[${NON_WORD_BEYOND_ASCII}]`);
 
