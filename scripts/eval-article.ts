@@ -6,7 +6,8 @@
  * Beside ours, in the same run on the same pages: Mozilla Readability's `textContent`.
  * Measured on linkedom (the brief CLI's path) and in Chromium (real layout; the same detection
  * code bundled with esbuild and run in the page, page scripts stripped). CHROMIUM=held-out runs
- * Chromium on the held-out half only, CHROMIUM=0 skips it, LINKEDOM=0 skips linkedom; LIMIT=n takes the first n pages.
+ * Chromium on the held-out half only, CHROMIUM=0 skips it, LINKEDOM=0 skips linkedom; LIMIT=n takes the first n pages,
+ * HALF=tuning one half only, READABILITY=0 leaves Readability out (while tuning).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ function linkedomRows(pages: SnippetPage[]): Row[] {
   return pages.map((page) => {
     const html = pageHtml(page);
     const ours = articleText(parseHTML(html).document as unknown as Document);
-    const theirs = readabilityText(parseHTML(html).document as unknown as Document);
+    const theirs = process.env.READABILITY === '0' ? '' : readabilityText(parseHTML(html).document as unknown as Document);
     return { page, scores: { ours: scorePage(page, ours), readability: scorePage(page, theirs) } };
   });
 }
@@ -90,7 +91,8 @@ async function main() {
     process.exitCode = 2;
     return;
   }
-  const pages = process.env.LIMIT ? all.slice(0, Number(process.env.LIMIT)) : all;
+  const inHalf = process.env.HALF ? all.filter((p) => halfOf(p) === process.env.HALF) : all;
+  const pages = process.env.LIMIT ? inHalf.slice(0, Number(process.env.LIMIT)) : inHalf;
   const t0 = performance.now();
   if (process.env.LINKEDOM !== '0') {
     report(`linkedom (brief CLI path), ${pages.length} pages`, linkedomRows(pages));

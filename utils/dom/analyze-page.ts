@@ -7,8 +7,8 @@ import type { PageContext } from '../brief';
 import type { Matcher } from '../matcher';
 import {
   collectTextSteps,
-  findArticleRoot,
   findHeadline,
+  forgetArticle,
   locate,
   readableChecker,
   runToEnd,
@@ -95,15 +95,16 @@ export function rankTopics(mentions: readonly FoundMention[], headline: string |
     .map((topicId) => ({ topicId, count: byTopic.get(topicId)!.count, inHeadline: inHeadline.has(topicId) }));
 }
 
-/** The elements to scan: the page's main article, and its headline when that stands outside it. */
+/**
+ * The elements to scan: the whole body. Finding the article costs more than reading the text, so
+ * it waits until a possible mention needs it (`readableChecker`); a full scan starts afresh.
+ */
 export function scanRoots(doc: Document, options: ScanOptions = {}): { roots: Element[]; headline?: string } {
-  const root = options.includeFurniture ? (doc.body ?? doc.documentElement) : findArticleRoot(doc);
-  const headlineEl = findHeadline(doc, root);
+  if (!options.includeFurniture) forgetArticle(doc);
+  const root = doc.body ?? doc.documentElement;
+  const headlineEl = findHeadline(doc);
   const headline = headlineEl?.textContent?.trim() || doc.title || undefined;
-  return {
-    roots: headlineEl && !root.contains(headlineEl) ? [headlineEl, root] : [root],
-    ...(headline ? { headline } : {}),
-  };
+  return { roots: [root], ...(headline ? { headline } : {}) };
 }
 
 /** Scans the page's main article (and its headline) for the matcher's topics. */

@@ -5,47 +5,20 @@
  * never changes the DOM.
  */
 import type { Joins } from '../matcher';
+import { articleVerdict, findArticle, type ArticleRegion } from './article';
+import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
 
-const SKIP_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'jfir-briefs'];
-const FURNITURE_TAGS = ['nav', 'aside', 'footer', 'form', 'dialog'];
+const FURNITURE_TAGS = ['nav', 'aside', 'footer', 'dialog'];
 const FURNITURE_ROLES = ['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog'];
-const FURNITURE_CLASS_WORDS = ['share', 'social', 'comment', 'related', 'newsletter', 'sidebar', 'breadcrumb', 'advert', 'promo', 'stream', 'feed', 'gallery'];
 
 /** Either case: SVG and MathML elements keep their lower-case names in `tagName`. */
 const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
-const SKIP_TAG_SET = bothCases(SKIP_TAGS);
 const FURNITURE_TAG_SET = bothCases(FURNITURE_TAGS);
 const FURNITURE_ROLE_SET = new Set(FURNITURE_ROLES);
-const FURNITURE_CLASS = new RegExp(FURNITURE_CLASS_WORDS.join('|'), 'i');
-/**
- * The same furniture, and hidden content, as one selector, for the few article candidates: the
- * browser matches it natively, so a page without matches never compiles `classify`.
- */
-const NOT_ARTICLE_SELECTOR = [
-  ...FURNITURE_TAGS,
-  ...FURNITURE_ROLES.map((r) => `[role="${r}"]`),
-  ...FURNITURE_CLASS_WORDS.map((w) => `[class*="${w}" i]`),
-  '[id*="comment" i]',
-  '[hidden]',
-  '[aria-hidden="true"]',
-].join(',');
-
-/** Verdicts of FURNITURE_CLASS by class attribute: pages repeat a few hundred class lists thousands of times. */
-const furnitureClasses = new Map<string, boolean>();
-const FURNITURE_CLASSES_KEPT = 5000;
-
-function isFurnitureClass(value: string): boolean {
-  let verdict = furnitureClasses.get(value);
-  if (verdict === undefined) {
-    if (furnitureClasses.size >= FURNITURE_CLASSES_KEPT) furnitureClasses.clear();
-    furnitureClasses.set(value, (verdict = FURNITURE_CLASS.test(value)));
-  }
-  return verdict;
-}
 
 /** What an element alone (not its ancestors) makes of the text inside it; see `classify`. */
 const PLAIN = 0;
-/** Page furniture: navigation, rails, share bars, comment widgets, feeds. */
+/** Page furniture by its own markup: navigation, asides, footers, dialogs. */
 const FURNITURE = 1;
 /** Never a mention: code, form controls, editors, hidden and foreign content. */
 const SKIPPED = 2;
@@ -53,8 +26,8 @@ type ElementKind = typeof PLAIN | typeof FURNITURE | typeof SKIPPED;
 
 /**
  * What an element alone is (skipped wins over furniture). Decided in JS from its tag and the
- * names `getAttributeNames()` lists, reading only the values that matter: a selector list in
- * `matches()` cost several microseconds an element, and an attribute lookup per rule half of that.
+ * names `getAttributeNames()` lists, reading only the values that matter. Class and id words are
+ * not read here: whether a part of the page is the article is `findArticle`'s verdict.
  */
 function classify(el: Element, tag = el.tagName): ElementKind {
   if (SKIP_TAG_SET.has(tag)) return SKIPPED;
@@ -73,12 +46,6 @@ function classify(el: Element, tag = el.tagName): ElementKind {
       case 'role':
         if (FURNITURE_ROLE_SET.has(el.getAttribute(name) ?? '')) kind = FURNITURE;
         break;
-      case 'class':
-        if (isFurnitureClass(el.getAttribute(name) ?? '')) kind = FURNITURE;
-        break;
-      case 'id':
-        if (/comment/i.test(el.getAttribute(name) ?? '')) kind = FURNITURE;
-        break;
     }
   }
   return kind;
@@ -92,12 +59,6 @@ function insideSkipped(doc: Document, el: Element | null): boolean {
   for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) if (classify(e) === SKIPPED) return true;
   return false;
 }
-
-/** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
-const INLINE_TAGS = bothCases([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'RUBY', 'RB', 'RT',
-  'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'BIG', 'TT', 'STRIKE', 'INS', 'DEL',
-]);
 
 /**
  * Stands for a block break where a page's text is shown with its blocks (`sentenceAt`). Not white
@@ -130,63 +91,27 @@ export interface ScanOptions {
   includeFurniture?: boolean;
 }
 
-/** Where a main article is marked up, most explicit first: one selector, and a test per kind. */
-const ARTICLE_SELECTOR = '[itemprop="articleBody"], article, main, [role="main"]';
-const ARTICLE_KINDS: ReadonlyArray<(el: Element) => boolean> = [
-  (el) => el.getAttribute('itemprop') === 'articleBody',
-  (el) => el.localName === 'article',
-  (el) => el.localName === 'main',
-  (el) => el.getAttribute('role') === 'main',
-];
-/** Less text than this is a teaser or an empty shell, not the article. */
-const ARTICLE_MIN_TEXT = 200;
-
-/** Whether `el` holds more than `min` characters of text, reading only as far as needed. */
-function hasTextOver(doc: Document, el: Element, min: number): boolean {
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let total = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((total += (node as Text).data.length) > min) return true;
-  return false;
-}
-
 /**
- * The element holding the main article: of the first kind in ARTICLE_KINDS outside furniture
- * that has real text, the one with most text; else the block with most paragraph text. One query
- * finds every kind at once, and a lone candidate's text is only read as far as the minimum.
+ * The article region of each document, found once a possible mention needs it (`readableChecker`)
+ * and kept until the next full scan (`forgetArticle`): finding it costs a pass over every element.
  */
-export function findArticleRoot(doc: Document): Element {
-  // Hidden content is no more the article than furniture is. Classes on <html> or <body>
-  // ("stream", "comments-open") describe the whole page, not furniture.
-  const inFurniture = (el: Element) => {
-    const outer = el.closest(NOT_ARTICLE_SELECTOR);
-    return outer !== null && outer !== doc.body && outer !== doc.documentElement;
-  };
-  const lengths = new Map<Element, number>();
-  const textLength = (el: Element) => {
-    let n = lengths.get(el);
-    if (n === undefined) lengths.set(el, (n = el.textContent?.length ?? 0));
-    return n;
-  };
-  const marked = [...doc.querySelectorAll(ARTICLE_SELECTOR)].filter((el) => !inFurniture(el));
-  for (const isKind of ARTICLE_KINDS) {
-    const candidates = marked.filter(isKind);
-    const best = candidates.length > 1 ? candidates.sort((a, b) => textLength(b) - textLength(a))[0] : candidates[0];
-    if (best && hasTextOver(doc, best, ARTICLE_MIN_TEXT)) return best;
-  }
-  const byParent = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (parent && !inFurniture(p)) byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
-  }
-  let best: Element = doc.body ?? doc.documentElement;
-  let bestLength = 0;
-  for (const [el, n] of byParent) if (n > bestLength) [best, bestLength] = [el, n];
-  return best;
+const articles = new WeakMap<Document, ArticleRegion>();
+
+/** The article region of a document, found on first use. */
+export function articleOf(doc: Document): ArticleRegion {
+  let region = articles.get(doc);
+  if (!region) articles.set(doc, (region = findArticle(doc)));
+  return region;
 }
 
-/** The page's headline: the first `h1` (inside the article if there is one there). */
-export function findHeadline(doc: Document, root: Element): Element | undefined {
-  return root.querySelector('h1') ?? doc.querySelector('h1') ?? undefined;
+/** Drops the kept article region: the page is scanned afresh (load, navigation, new settings). */
+export function forgetArticle(doc: Document): void {
+  articles.delete(doc);
+}
+
+/** The page's headline, cheaply: the first `h1` in article markup, else the first `h1`. */
+export function findHeadline(doc: Document): Element | undefined {
+  return doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1') ?? undefined;
 }
 
 /** The page's publication date, ISO `YYYY-MM-DD`, from the usual metadata. */
@@ -313,8 +238,9 @@ function textBlockOf(node: Text): Node {
 
 /**
  * A check that the text between two offsets of `page` is text a reader sees in the article:
- * every text node it covers is outside skipped elements, outside furniture (unless the options
- * include it, or a headline holds it), and rendered. Verdicts are cached per parent element.
+ * every text node it covers is outside skipped elements, outside furniture markup (unless the
+ * options include it, or a headline holds it), in the page's article (`articleOf`, found on the
+ * first call that needs it), and rendered. Verdicts are cached per parent element.
  */
 export function readableChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
   const verdicts = new Map<Element, boolean>();
@@ -331,7 +257,7 @@ export function readableChecker(doc: Document, page: PageText, options: ScanOpti
       const kind = classify(chain[i]!, tag);
       if (kind === SKIPPED || (kind === FURNITURE && !options.includeFurniture && !inHeadline)) return false;
     }
-    return isRendered(el);
+    return (options.includeFurniture || articleVerdict(articleOf(doc), el)) && isRendered(el);
   };
   const rootOf = (nodeIndexAt: number): Element => {
     let root = page.scanned[0]!.root;
