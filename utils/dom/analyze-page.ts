@@ -9,6 +9,7 @@ import {
   collectTextSteps,
   findHeadline,
   forgetArticle,
+  foundArticleRoots,
   locate,
   readableChecker,
   runToEnd,
@@ -117,7 +118,7 @@ export function* analyzePageSteps(doc: Document, matcher: Matcher, options: Scan
   const { roots, headline } = scanRoots(doc, options);
   const mentions = yield* findMentionsSteps(doc, roots, matcher, options);
   return {
-    roots,
+    roots: foundArticleRoots(doc) ?? roots,
     mentions,
     ...(headline ? { headline } : {}),
     topics: rankTopics(mentions, headline, matcher),

@@ -29,7 +29,7 @@ const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media-list|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recommend|teaser|more-|breadcrumb|social|cookie|consent|popup|modal|rail|nav|menu|author-box|byline|dateline/i;
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|lightbox|slider|carousel|dsgvo|privacy|cookie|consent|overlay|testimonial|newsletter|teaser|recommend/i;
+  /-ad-|share|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|lightbox|slider|carousel|dsgvo|privacy|cookie|consent|overlay|testimonial|newsletter|teaser|recommend/i;
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
 
 /** Tags whose text is page furniture by their own markup: left out wherever they stand inside the article. */
@@ -283,7 +283,8 @@ export function findArticle(doc: Document): ArticleRegion {
   if (region && region.roots.reduce((n, r) => n + stats[indexOf.get(r)!]!.text, 0) >= 300) return region;
   for (const s of stats) (s.score = 0), (s.scored = false);
   score(stats, false);
-  return regionOf(doc, stats, indexOf) ?? { roots: [body], excluded: new Set(), known: indexOf };
+  // No running text anywhere (a page of short lines): the whole page, less its furniture.
+  return regionOf(doc, stats, indexOf) ?? { roots: [body], excluded: furnitureIn([body], stats, indexOf), known: indexOf };
 }
 
 function regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): ArticleRegion | undefined {
@@ -342,7 +343,14 @@ function regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>):
     }
   } else roots.push(top.el);
 
-  // Inside the article: containers that read as furniture are left out.
+  const excluded = furnitureIn(roots, stats, indexOf);
+  const headline = findHeadlineElement(doc, roots[0]!);
+  if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
+  return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
+}
+
+/** The containers inside the article's roots that read as furniture, outermost only. */
+function furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Set<Element> {
   const excluded = new Set<Element>();
   for (const root of roots) {
     const rootText = stats[indexOf.get(root)!]!.text;
@@ -351,16 +359,18 @@ function regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>):
       if (skipUntil?.contains(el)) continue;
       const s = stats[indexOf.get(el)!]!;
       if (s.hidden) continue;
+      // A heading is the article's, whatever sits inside it (a share count beside the headline).
+      if (HEADINGS.has(s.tag)) {
+        skipUntil = el;
+        continue;
+      }
       if (isFurniture(s, rootText, stats[s.parent]?.unlikely ?? false)) {
         excluded.add(el);
         skipUntil = el;
       }
     }
   }
-
-  const headline = findHeadlineElement(doc, roots[0]!);
-  if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
-  return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
+  return excluded;
 }
 
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
@@ -372,6 +382,8 @@ function isFurniture(s: Stats, rootText: number, parentUnlikely: boolean): boole
   // A teaser: an article of its own inside the article, short and linking elsewhere.
   if (s.tag === 'ARTICLE' && s.text < rootText * 0.4 && s.text < 600 && s.el.querySelector('h2 a, h3 a, h4 a, a h2, a h3, a h4') !== null) return true;
   if (!CLEANABLE.has(s.tag)) return false;
+  // A short box with no picture: a share bar, a byline box, a "read more" line.
+  if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
   if (!s.scored) s.weight = classWeight(s.el);
   const weight = s.weight;
   const ld = linkDensity(s);
@@ -410,5 +422,5 @@ export function articleVerdict(region: ArticleRegion, el: Element): boolean {
   for (let e: Element | null = el; e && !region.known.has(e); e = e.parentElement) added = e;
   if (!added) return false;
   const article = added.closest(NEW_ARTICLE) ?? added.querySelector(NEW_ARTICLE);
-  return article !== null && article.contains(el) && (article.textContent?.length ?? 0) > 200;
+  return article !== null && article.contains(el);
 }

@@ -104,9 +104,23 @@ export function articleOf(doc: Document): ArticleRegion {
   return region;
 }
 
+/**
+ * The article's roots when a scan has needed them (a possible mention was found), else undefined:
+ * then later changes anywhere on the page may hold the first mention and are read.
+ */
+export function foundArticleRoots(doc: Document): Element[] | undefined {
+  return articles.get(doc)?.roots;
+}
+
 /** Drops the kept article region: the page is scanned afresh (load, navigation, new settings). */
 export function forgetArticle(doc: Document): void {
   articles.delete(doc);
+}
+
+/** The element holding most of the page's article (its largest root; see `findArticle` for the whole region). */
+export function findArticleRoot(doc: Document): Element {
+  const { roots } = findArticle(doc);
+  return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
 }
 
 /** The page's headline, cheaply: the first `h1` in article markup, else the first `h1`. */
