@@ -24,13 +24,14 @@ export interface ArticleRegion {
   known: { has(el: Element): boolean };
 }
 
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|lead|intro|teaser-text/i;
-const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media-list|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recommend|teaser|more-|breadcrumb|social|cookie|consent|popup|modal|rail|nav|menu|author-box|byline|dateline/i;
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 const UNLIKELY =
-  /-ad-|share|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|lightbox|slider|carousel|dsgvo|privacy|cookie|consent|overlay|testimonial|newsletter|teaser|recommend/i;
+  /-ad-|share|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplement|agegate|pagination|pager|popup|modal|lightbox|slider|carousel|dsgvo|privacy|cookie|consent|overlay|testimonial|newsletter|teaser|recommend/i;
+/** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
+/** Class or id words that take from a part's score, or add to it. */
+const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
+const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
 
 /** Tags whose text is page furniture by their own markup: left out wherever they stand inside the article. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'nav', 'aside', 'footer', 'dialog']);
@@ -72,6 +73,8 @@ interface Stats {
   images: number;
   items: number;
   inputs: number;
+  /** Text of the scoring paragraphs inside (running prose, not link lists or unlikely parts). */
+  prose: number;
   /** Readability-style content score, and whether it was ever given one. */
   score: number;
   scored: boolean;
@@ -93,38 +96,12 @@ function classWeight(el: Element): number {
   return w;
 }
 
-function baseScore(tag: string): number {
-  switch (tag) {
-    case 'DIV':
-    case 'ARTICLE':
-    case 'SECTION':
-    case 'MAIN':
-      return 5;
-    case 'PRE':
-    case 'TD':
-    case 'BLOCKQUOTE':
-      return 3;
-    case 'ADDRESS':
-    case 'OL':
-    case 'UL':
-    case 'DL':
-    case 'DD':
-    case 'DT':
-    case 'LI':
-    case 'FORM':
-      return -3;
-    case 'H1':
-    case 'H2':
-    case 'H3':
-    case 'H4':
-    case 'H5':
-    case 'H6':
-    case 'TH':
-      return -5;
-    default:
-      return 0;
-  }
-}
+/** Readability's head start by tag: containers of prose up, lists and headings down. */
+const TAG_SCORES: Record<string, number> = {
+  DIV: 5, ARTICLE: 5, SECTION: 5, MAIN: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3,
+  ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
+  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
+};
 
 /** Strong evidence from markup that an element is the article. */
 function semanticBonus(el: Element, tag: string): number {
@@ -168,6 +145,7 @@ function measure(doc: Document, body: Element): Stats[] {
       images: 0,
       items: 0,
       inputs: 0,
+      prose: 0,
       score: 0,
       scored: false,
       hidden: false,
@@ -201,7 +179,7 @@ function measure(doc: Document, body: Element): Stats[] {
   }
   for (let i = stats.length - 1; i >= 0; i -= 1) {
     const s = stats[i]!;
-    if (SKIP_TAG_SET.has(s.tag) || isHiddenElement(s.el)) {
+    if (SKIP_TAG_SET.has(s.tag) || isHiddenElement(s.el) || isFurnitureMarkup(s.el, s.tag)) {
       s.hidden = true;
       s.text = s.link = s.inline = s.inlineLink = s.inlineCommas = s.commas = s.paragraphs = s.images = s.items = s.inputs = 0;
       // Visible form fields: a comment or newsletter form, not the hidden fields and buttons of share widgets.
@@ -240,12 +218,13 @@ function score(stats: Stats[], skipUnlikely: boolean): void {
     if (s.scored) return;
     s.scored = true;
     s.weight = classWeight(s.el);
-    s.score = baseScore(s.tag) + s.weight + semanticBonus(s.el, s.tag);
+    s.score = (TAG_SCORES[s.tag] ?? 0) + s.weight + semanticBonus(s.el, s.tag);
   };
   for (const s of stats) {
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || s.inline < MIN_PARAGRAPH || (skipUnlikely && s.unlikely)) continue;
     if (s.inlineLink / s.inline > 0.5) continue;
     const points = 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3);
+    for (let at = s.parent; at >= 0; at = stats[at]!.parent) stats[at]!.prose += s.inline;
     // The block itself, as Readability turns a text-holding div into a paragraph.
     let at = s.parent;
     for (let level = 0; at >= 0 && level < 5; level += 1) {
@@ -281,7 +260,7 @@ export function findArticle(doc: Document): ArticleRegion {
   const region = regionOf(doc, stats, indexOf);
   // Little or no text found outside the unlikely parts: the article may sit in one of them.
   if (region && region.roots.reduce((n, r) => n + stats[indexOf.get(r)!]!.text, 0) >= 300) return region;
-  for (const s of stats) (s.score = 0), (s.scored = false);
+  for (const s of stats) (s.score = 0), (s.scored = false), (s.prose = 0);
   score(stats, false);
   // No running text anywhere (a page of short lines): the whole page, less its furniture.
   return regionOf(doc, stats, indexOf) ?? { roots: [body], excluded: furnitureIn([body], stats, indexOf), known: indexOf };
@@ -320,6 +299,9 @@ function regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>):
     a = p.parent;
   }
 
+  // The article's text split over sibling containers: their parent holds clearly more prose.
+  for (let p = stats[top.parent]; p && p !== stats[0] && p.prose >= top.prose * 1.25 && linkDensity(p) < 0.3; p = stats[p.parent]) top = p;
+
   // Siblings that score well, or read as prose, belong to the article too.
   const roots: Element[] = [];
   const parent = top.el.parentElement;
@@ -332,7 +314,7 @@ function regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>):
         roots.push(sibling);
         continue;
       }
-      if (s.hidden || isFurnitureMarkup(s.el, s.tag)) continue;
+      if (s.hidden) continue;
       const bonus = top.el.className && sibling.className === top.el.className ? final(top) * 0.2 : 0;
       const ld = s.inline ? s.inlineLink / s.inline : 1;
       const prose =
@@ -358,7 +340,6 @@ function furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Ele
     for (const el of root.querySelectorAll('*')) {
       if (skipUntil?.contains(el)) continue;
       const s = stats[indexOf.get(el)!]!;
-      if (s.hidden) continue;
       // A heading is the article's, whatever sits inside it (a share count beside the headline).
       if (HEADINGS.has(s.tag)) {
         skipUntil = el;
@@ -375,7 +356,8 @@ function furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Ele
 
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
 function isFurniture(s: Stats, rootText: number, parentUnlikely: boolean): boolean {
-  if (isFurnitureMarkup(s.el, s.tag)) return true;
+  // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
+  if (s.hidden) return true;
   // Most of the article's text is the article, whatever its class says.
   if (s.text > rootText / 2) return false;
   if (s.unlikely && !parentUnlikely) return true;
@@ -392,7 +374,7 @@ function isFurniture(s: Stats, rootText: number, parentUnlikely: boolean): boole
   const isList = s.tag === 'UL' || s.tag === 'OL';
   const p = s.paragraphs;
   if (s.images > 1 && p / s.images < 0.5 && s.tag !== 'FIGURE') return false;
-  if (!isList && s.items > p + 1 && ld > 0.3) return true;
+  if (!isList && s.items > p + 1 && ld > 0.5) return true;
   if (s.inputs > Math.floor(p / 3) + 1) return true;
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;

@@ -8,47 +8,21 @@ import type { Joins } from '../matcher';
 import { articleVerdict, findArticle, type ArticleRegion } from './article';
 import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
 
-const FURNITURE_TAGS = ['nav', 'aside', 'footer', 'dialog'];
-const FURNITURE_ROLES = ['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog'];
-
-/** Either case: SVG and MathML elements keep their lower-case names in `tagName`. */
-const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
-const FURNITURE_TAG_SET = bothCases(FURNITURE_TAGS);
-const FURNITURE_ROLE_SET = new Set(FURNITURE_ROLES);
-
-/** What an element alone (not its ancestors) makes of the text inside it; see `classify`. */
-const PLAIN = 0;
-/** Page furniture by its own markup: navigation, asides, footers, dialogs. */
-const FURNITURE = 1;
-/** Never a mention: code, form controls, editors, hidden and foreign content. */
-const SKIPPED = 2;
-type ElementKind = typeof PLAIN | typeof FURNITURE | typeof SKIPPED;
-
 /**
- * What an element alone is (skipped wins over furniture). Decided in JS from its tag and the
- * names `getAttributeNames()` lists, reading only the values that matter. Class and id words are
- * not read here: whether a part of the page is the article is `findArticle`'s verdict.
+ * Whether an element alone (not its ancestors) holds text that is never a mention: code, form
+ * controls, editors, hidden and foreign content. Decided in JS from its tag and the names
+ * `getAttributeNames()` lists, reading only the values that matter. Whether a part of the page is
+ * the article, furniture markup included, is `findArticle`'s verdict.
  */
-function classify(el: Element, tag = el.tagName): ElementKind {
-  if (SKIP_TAG_SET.has(tag)) return SKIPPED;
-  let kind: ElementKind = FURNITURE_TAG_SET.has(tag) ? FURNITURE : PLAIN;
-  if (!el.hasAttributes()) return kind;
+function isSkipped(el: Element, tag = el.tagName): boolean {
+  if (SKIP_TAG_SET.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   for (const name of el.getAttributeNames()) {
-    switch (name) {
-      case 'hidden':
-        return SKIPPED;
-      case 'aria-hidden':
-        if (el.getAttribute(name) === 'true') return SKIPPED;
-        break;
-      case 'contenteditable':
-        if (el.getAttribute(name) !== 'false') return SKIPPED;
-        break;
-      case 'role':
-        if (FURNITURE_ROLE_SET.has(el.getAttribute(name) ?? '')) kind = FURNITURE;
-        break;
-    }
+    if (name === 'hidden') return true;
+    if (name === 'aria-hidden' && el.getAttribute(name) === 'true') return true;
+    if (name === 'contenteditable' && el.getAttribute(name) !== 'false') return true;
   }
-  return kind;
+  return false;
 }
 
 /**
@@ -56,7 +30,7 @@ function classify(el: Element, tag = el.tagName): ElementKind {
  * `<body>` never count: attributes there describe the whole page, not one part of it.
  */
 function insideSkipped(doc: Document, el: Element | null): boolean {
-  for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) if (classify(e) === SKIPPED) return true;
+  for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) if (isSkipped(e)) return true;
   return false;
 }
 
@@ -252,25 +226,15 @@ function textBlockOf(node: Text): Node {
 
 /**
  * A check that the text between two offsets of `page` is text a reader sees in the article:
- * every text node it covers is outside skipped elements, outside furniture markup (unless the
- * options include it, or a headline holds it), in the page's article (`articleOf`, found on the
- * first call that needs it), and rendered. Verdicts are cached per parent element.
+ * every text node it covers is outside skipped elements, in the page's article (`articleOf`, found
+ * on the first call that needs it; anywhere when the options include furniture), and rendered. Verdicts are cached per parent element.
  */
 export function readableChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
   const verdicts = new Map<Element, boolean>();
-  /** Judged top-down from the root, as a reader meets it: a headline exempts the furniture inside it, not around it. */
   const readable = (el: Element, root: Element): boolean => {
-    const chain: Element[] = [];
     let e: Element | null = el;
-    for (; e && e !== root; e = e.parentElement) chain.push(e);
+    for (; e && e !== root; e = e.parentElement) if (isSkipped(e)) return false;
     if (e !== root || insideSkipped(doc, root)) return false;
-    let inHeadline = root.closest('h1') !== null;
-    for (let i = chain.length - 1; i >= 0; i -= 1) {
-      const tag = chain[i]!.tagName;
-      inHeadline ||= tag === 'H1';
-      const kind = classify(chain[i]!, tag);
-      if (kind === SKIPPED || (kind === FURNITURE && !options.includeFurniture && !inHeadline)) return false;
-    }
     return (options.includeFurniture || articleVerdict(articleOf(doc), el)) && isRendered(el);
   };
   const rootOf = (nodeIndexAt: number): Element => {
