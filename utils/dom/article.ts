@@ -26,7 +26,7 @@ export interface ArticleRegion {
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 const UNLIKELY =
-  /-ad-|share|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|header|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplement|agegate|pagination|pager|popup|modal|lightbox|slider|carousel|dsgvo|privacy|cookie|consent|overlay|testimonial|newsletter|teaser|recommend/i;
+  /-ad-|share|banner|breadcrumb|comment|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|newsletter|teaser|recommend/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
 /** Class or id words that take from a part's score, or add to it. */
@@ -97,11 +97,12 @@ function classWeight(el: Element): number {
 }
 
 /** Readability's head start by tag: containers of prose up, lists and headings down. */
-const TAG_SCORES: Record<string, number> = {
-  DIV: 5, ARTICLE: 5, SECTION: 5, MAIN: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3,
-  ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
-  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
-};
+function tagScore(tag: string): number {
+  if (/^(DIV|ARTICLE|SECTION|MAIN)$/.test(tag)) return 5;
+  if (/^(PRE|TD|BLOCKQUOTE)$/.test(tag)) return 3;
+  if (/^(H\d|TH)$/.test(tag)) return -5;
+  return /^(ADDRESS|[OU]L|D[LDT]|LI|FORM)$/.test(tag) ? -3 : 0;
+}
 
 /** Strong evidence from markup that an element is the article. */
 function semanticBonus(el: Element, tag: string): number {
@@ -218,7 +219,7 @@ function score(stats: Stats[], skipUnlikely: boolean): void {
     if (s.scored) return;
     s.scored = true;
     s.weight = classWeight(s.el);
-    s.score = (TAG_SCORES[s.tag] ?? 0) + s.weight + semanticBonus(s.el, s.tag);
+    s.score = tagScore(s.tag) + s.weight + semanticBonus(s.el, s.tag);
   };
   for (const s of stats) {
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || s.inline < MIN_PARAGRAPH || (skipUnlikely && s.unlikely)) continue;
@@ -238,11 +239,11 @@ function score(stats: Stats[], skipUnlikely: boolean): void {
 
 /** The page's headline: an `h1` (or heading) whose text the document title shares, else the first `h1`. */
 function findHeadlineElement(doc: Document, root: Element): Element | undefined {
-  const title = (doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '').toLowerCase();
+  const title = doc.title.toLowerCase();
   const h1s = [...doc.querySelectorAll('h1')];
   const inTitle = (el: Element) => {
     const t = (el.textContent ?? '').trim().toLowerCase();
-    return t.length > 8 && (title.includes(t) || t.includes(title.trim()));
+    return t.length > 8 && title.includes(t);
   };
   return h1s.find((h) => root.contains(h)) ?? h1s.find(inTitle) ?? h1s[0];
 }
