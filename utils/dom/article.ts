@@ -26,7 +26,7 @@ export interface ArticleRegion {
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 const UNLIKELY =
-  /-ad-|share|banner|breadcrumb|comment|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|newsletter|teaser|recommend/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|newsletter|teaser|recommend/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
 /** Class or id words that take from a part's score, or add to it. */
@@ -79,8 +79,9 @@ interface Stats {
   score: number;
   scored: boolean;
   hidden: boolean;
-  /** Inside a part whose class or id says it is seldom the article (UNLIKELY). */
+  /** Inside a part whose class or id says it is seldom the article (UNLIKELY), and whether that is this element's own. */
   unlikely: boolean;
+  unlikelyHere: boolean;
   weight: number;
 }
 
@@ -151,15 +152,16 @@ function measure(doc: Document, body: Element): Stats[] {
       scored: false,
       hidden: false,
       unlikely: false,
+      unlikelyHere: false,
       weight: 0,
     };
   });
   for (const s of stats) {
-    if (s.parent >= 0 && stats[s.parent]!.unlikely) s.unlikely = true;
-    else if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && s.el.hasAttributes()) {
+    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && s.el.hasAttributes()) {
       const names = `${s.el.getAttribute('class') ?? ''} ${s.el.getAttribute('id') ?? ''}`;
-      s.unlikely = names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && s.el.getAttribute('itemprop') !== 'articleBody';
+      s.unlikelyHere = names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && s.el.getAttribute('itemprop') !== 'articleBody';
     }
+    s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
   }
   // Own text of each element, in one walk over the text nodes.
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
@@ -336,7 +338,7 @@ function regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>):
 function furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Set<Element> {
   const excluded = new Set<Element>();
   for (const root of roots) {
-    const rootText = stats[indexOf.get(root)!]!.text;
+    const rootStats = stats[indexOf.get(root)!]!;
     let skipUntil: Element | undefined;
     for (const el of root.querySelectorAll('*')) {
       if (skipUntil?.contains(el)) continue;
@@ -346,7 +348,7 @@ function furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Ele
         skipUntil = el;
         continue;
       }
-      if (isFurniture(s, rootText, stats[s.parent]?.unlikely ?? false)) {
+      if (isFurniture(s, rootStats)) {
         excluded.add(el);
         skipUntil = el;
       }
@@ -356,14 +358,14 @@ function furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Ele
 }
 
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
-function isFurniture(s: Stats, rootText: number, parentUnlikely: boolean): boolean {
+function isFurniture(s: Stats, root: Stats): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
-  // Most of the article's text is the article, whatever its class says.
-  if (s.text > rootText / 2) return false;
-  if (s.unlikely && !parentUnlikely) return true;
-  // A teaser: an article of its own inside the article, short and linking elsewhere.
-  if (s.tag === 'ARTICLE' && s.text < rootText * 0.4 && s.text < 600 && s.el.querySelector('h2 a, h3 a, h4 a, a h2, a h3, a h4') !== null) return true;
+  // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
+  if (s.prose > root.prose / 2 || (s.text > root.text / 2 && s.images <= 2 && s.items < 5)) return false;
+  if (s.unlikelyHere) return true;
+  // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
+  if (s.text < 600 && isRepeated(s.el) && s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   // A short box with no picture: a share bar, a byline box, a "read more" line.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
@@ -380,6 +382,12 @@ function isFurniture(s: Stats, rootText: number, parentUnlikely: boolean): boole
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;
   return false;
+}
+
+/** Whether an element stands in a run of siblings of its own tag and class (a list of teasers or cards). */
+function isRepeated(el: Element): boolean {
+  const like = (other: Element | null) => other !== null && other.tagName === el.tagName && other.className === el.className;
+  return like(el.previousElementSibling) || like(el.nextElementSibling);
 }
 
 /** Whether an element is in the article region: inside one of its roots and not in a part left out. */
