@@ -210,6 +210,8 @@ function measure(doc: Document, body: Element): Stats[] {
       p.inlineCommas += s.inlineCommas;
     }
   }
+  // Text inside hidden parts, code and furniture markup scores nothing either.
+  for (const s of stats) if (s.parent >= 0 && stats[s.parent]!.hidden) s.hidden = true;
   return stats;
 }
 
