@@ -6,6 +6,7 @@
 import type { PageContext } from '../brief';
 import type { Matcher } from '../matcher';
 import {
+  articleSteps,
   collectTextSteps,
   findHeadline,
   forgetArticle,
@@ -13,6 +14,7 @@ import {
   locate,
   readableChecker,
   runToEnd,
+  seenChecker,
   sentenceAt,
   type ScanOptions,
   type ScanTarget,
@@ -68,6 +70,11 @@ export function* findMentionsSteps(
 ): Generator<void, FoundMention[]> {
   const page = yield* collectTextSteps(doc, targets);
   const matches = matcher.find(page.text, page);
+  // Finding the article costs a pass over the page's elements: only once a match a reader sees needs it, in steps.
+  if (!options.includeFurniture && matches.length) {
+    const seen = seenChecker(doc, page, options);
+    if (matches.some((m) => seen(m.start, m.end))) yield* articleSteps(doc);
+  }
   // Made only where there is something to judge: most pages mention no topic.
   const readable = matches.length ? readableChecker(doc, page, options) : undefined;
   return matches.flatMap((m) => {

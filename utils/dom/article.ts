@@ -48,12 +48,14 @@ function textWeight(data: string): number {
   const trimmed = data.trim();
   if (!trimmed) return 0;
   // Ideographs, kana, hangul: a 40-character Japanese sentence is a paragraph.
-  let cjk = 0;
-  for (let i = 0; i < trimmed.length; i += 1) if (trimmed.charCodeAt(i) >= 0x3000) cjk += 1;
-  return trimmed.length + cjk;
+  return trimmed.length + (WIDE.test(trimmed) ? (trimmed.match(WIDE_ALL)?.length ?? 0) : 0);
 }
 
 const COMMAS = /[,，、،]/g;
+const WIDE = /[\u3000-\uffff]/;
+const WIDE_ALL = /[\u3000-\uffff]/g;
+/** Elements or text nodes handled between two chances to yield (see `findArticleSteps`). */
+const PER_STEP = 2048;
 
 /** What the scoring keeps per element. */
 interface Stats {
@@ -120,22 +122,25 @@ function isHiddenElement(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function isFurnitureMarkup(el: Element, tag: string): boolean {
+/** Whether an element is page furniture by its own markup: nav, aside, footer, dialog, or a furniture role. */
+export function isFurnitureMarkup(el: Element, tag: string): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   return role !== null && FURNITURE_ROLES.has(role);
 }
 
-/** Per-element statistics over the body, children before parents. */
-function measure(doc: Document, body: Element): Stats[] {
+/** Per-element statistics over the body (parents before children), and each element's index. */
+function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[]; index: Map<Element, number> }> {
   const elements = [body, ...body.querySelectorAll('*')];
   const index = new Map<Element, number>();
-  const stats: Stats[] = elements.map((el, i) => {
+  const stats: Stats[] = [];
+  for (let i = 0; i < elements.length; i += 1) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
+    const el = elements[i]!;
     index.set(el, i);
-    const tag = el.tagName.toUpperCase();
-    return {
+    const s: Stats = {
       el,
-      tag,
+      tag: el.tagName,
       parent: i === 0 ? -1 : (index.get(el.parentElement!) ?? -1),
       text: 0,
       link: 0,
@@ -155,17 +160,18 @@ function measure(doc: Document, body: Element): Stats[] {
       unlikelyHere: false,
       weight: 0,
     };
-  });
-  for (const s of stats) {
-    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && s.el.hasAttributes()) {
-      const names = `${s.el.getAttribute('class') ?? ''} ${s.el.getAttribute('id') ?? ''}`;
-      s.unlikelyHere = names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && s.el.getAttribute('itemprop') !== 'articleBody';
+    stats.push(s);
+    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && el.hasAttributes()) {
+      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      s.unlikelyHere = names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && el.getAttribute('itemprop') !== 'articleBody';
     }
     s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
   }
   // Own text of each element, in one walk over the text nodes.
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let nodes = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (++nodes % PER_STEP === 0) yield;
     const parent = node.parentElement;
     const i = parent ? index.get(parent) : undefined;
     if (i === undefined) continue;
@@ -181,6 +187,7 @@ function measure(doc: Document, body: Element): Stats[] {
     }
   }
   for (let i = stats.length - 1; i >= 0; i -= 1) {
+    if (i % PER_STEP === 0) yield;
     const s = stats[i]!;
     if (SKIP_TAG_SET.has(s.tag) || isHiddenElement(s.el) || isFurnitureMarkup(s.el, s.tag)) {
       s.hidden = true;
@@ -212,7 +219,7 @@ function measure(doc: Document, body: Element): Stats[] {
   }
   // Text inside hidden parts, code and furniture markup scores nothing either.
   for (const s of stats) if (s.parent >= 0 && stats[s.parent]!.hidden) s.hidden = true;
-  return stats;
+  return { stats, index };
 }
 
 const linkDensity = (s: Stats) => (s.text ? s.link / s.text : 0);
@@ -257,21 +264,30 @@ function findHeadlineElement(doc: Document, root: Element): Element | undefined 
  * only once a possible mention is found, once per page.
  */
 export function findArticle(doc: Document): ArticleRegion {
+  const steps = findArticleSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `findArticle` in steps of a few thousand elements, so that a page's main thread is never held long. */
+export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion> {
   const body = doc.body ?? doc.documentElement;
-  const stats = measure(doc, body);
-  const indexOf = new Map<Element, number>();
-  stats.forEach((s, i) => indexOf.set(s.el, i));
+  const { stats, index: indexOf } = yield* measure(doc, body);
   score(stats, true);
-  const region = regionOf(doc, stats, indexOf);
+  yield;
+  const region = yield* regionOf(doc, stats, indexOf);
   // Little or no text found outside the unlikely parts: the article may sit in one of them.
   if (region && region.roots.reduce((n, r) => n + stats[indexOf.get(r)!]!.text, 0) >= 300) return region;
   for (const s of stats) (s.score = 0), (s.scored = false), (s.prose = 0);
   score(stats, false);
+  yield;
   // No running text anywhere (a page of short lines): the whole page, less its furniture.
-  return regionOf(doc, stats, indexOf) ?? { roots: [body], excluded: furnitureIn([body], stats, indexOf), known: indexOf };
+  return (yield* regionOf(doc, stats, indexOf)) ?? { roots: [body], excluded: yield* furnitureIn([body], stats, indexOf), known: indexOf };
 }
 
-function regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): ArticleRegion | undefined {
+function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): Generator<void, ArticleRegion | undefined> {
   const body = stats[0]!.el;
   const final = (s: Stats) => s.score * (1 - linkDensity(s));
 
@@ -330,19 +346,21 @@ function regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>):
     }
   } else roots.push(top.el);
 
-  const excluded = furnitureIn(roots, stats, indexOf);
+  const excluded = yield* furnitureIn(roots, stats, indexOf);
   const headline = findHeadlineElement(doc, roots[0]!);
   if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
   return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
 }
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
-function furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Set<Element> {
+function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
   const excluded = new Set<Element>();
   for (const root of roots) {
     const rootStats = stats[indexOf.get(root)!]!;
     let skipUntil: Element | undefined;
+    let seen = 0;
     for (const el of root.querySelectorAll('*')) {
+      if (++seen % PER_STEP === 0) yield;
       if (skipUntil?.contains(el)) continue;
       const s = stats[indexOf.get(el)!]!;
       // A heading is the article's, whatever sits inside it (a share count beside the headline).

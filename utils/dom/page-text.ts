@@ -5,7 +5,7 @@
  * never changes the DOM.
  */
 import type { Joins } from '../matcher';
-import { articleVerdict, findArticle, type ArticleRegion } from './article';
+import { articleVerdict, findArticle, findArticleSteps, isFurnitureMarkup, type ArticleRegion } from './article';
 import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
 
 /**
@@ -84,6 +84,16 @@ export function articleOf(doc: Document): ArticleRegion {
  */
 export function foundArticleRoots(doc: Document): Element[] | undefined {
   return articles.get(doc)?.roots;
+}
+
+/**
+ * Finds the article region in steps and keeps it, unless it is kept already: for a caller that has
+ * found a possible mention and can hand the main thread back between steps (`runInSlices`).
+ */
+export function* articleSteps(doc: Document): Generator<void, ArticleRegion> {
+  let region = articles.get(doc);
+  if (!region) articles.set(doc, (region = yield* findArticleSteps(doc)));
+  return region;
 }
 
 /** Drops the kept article region: the page is scanned afresh (load, navigation, new settings). */
@@ -230,29 +240,51 @@ function textBlockOf(node: Text): Node {
  * on the first call that needs it; anywhere when the options include furniture), and rendered. Verdicts are cached per parent element.
  */
 export function readableChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
+  const seen = seenChecker(doc, page, options);
   const verdicts = new Map<Element, boolean>();
-  const readable = (el: Element, root: Element): boolean => {
+  return (start, end) =>
+    seen(start, end) &&
+    (options.includeFurniture ||
+      eachParent(page, start, end, (parent) => {
+        let ok = verdicts.get(parent);
+        if (ok === undefined) verdicts.set(parent, (ok = articleVerdict(articleOf(doc), parent)));
+        return ok;
+      }));
+}
+
+/**
+ * The cheap part of `readableChecker`, without the article: text a reader sees (outside skipped
+ * elements and furniture markup such as nav, aside and footer, and rendered). Whether any match
+ * passes it decides whether the article needs finding at all.
+ */
+export function seenChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
+  const verdicts = new Map<Element, boolean>();
+  const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
-    for (; e && e !== root; e = e.parentElement) if (isSkipped(e)) return false;
-    if (e !== root || insideSkipped(doc, root)) return false;
-    return (options.includeFurniture || articleVerdict(articleOf(doc), el)) && isRendered(el);
+    for (; e && e !== root; e = e.parentElement) if (isSkipped(e) || (!options.includeFurniture && isFurnitureMarkup(e, e.tagName))) return false;
+    return e === root && !insideSkipped(doc, root) && isRendered(el);
   };
   const rootOf = (nodeIndexAt: number): Element => {
     let root = page.scanned[0]!.root;
     for (const part of page.scanned) if (part.firstNode <= nodeIndexAt) root = part.root;
     return root;
   };
-  return (start, end) => {
-    const last = nodeIndex(page, end, true);
-    for (let i = nodeIndex(page, start); i <= last; i += 1) {
-      const parent = page.nodes[i]?.parentElement;
-      if (!parent) return false;
+  return (start, end) =>
+    eachParent(page, start, end, (parent, i) => {
       let ok = verdicts.get(parent);
-      if (ok === undefined) verdicts.set(parent, (ok = readable(parent, rootOf(i))));
-      if (!ok) return false;
-    }
-    return true;
-  };
+      if (ok === undefined) verdicts.set(parent, (ok = seen(parent, rootOf(i))));
+      return ok;
+    });
+}
+
+/** Whether `test` holds for the parent element of every text node between two offsets of `page`. */
+function eachParent(page: PageText, start: number, end: number, test: (parent: Element, nodeIndex: number) => boolean): boolean {
+  const last = nodeIndex(page, end, true);
+  for (let i = nodeIndex(page, start); i <= last; i += 1) {
+    const parent = page.nodes[i]?.parentElement;
+    if (!parent || !test(parent, i)) return false;
+  }
+  return true;
 }
 
 /** Runs a stepped computation to its end at once. */
