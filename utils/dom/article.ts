@@ -70,8 +70,9 @@ interface Stats {
   inlineLink: number;
   inlineCommas: number;
   commas: number;
-  /** Paragraphs (blocks of running text) inside, images, list items, form fields. */
+  /** Paragraphs (blocks of running text) inside, headings, images, list items, form fields. */
   paragraphs: number;
+  headings: number;
   images: number;
   items: number;
   inputs: number;
@@ -134,6 +135,7 @@ function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[
   const elements = [body, ...body.querySelectorAll('*')];
   const index = new Map<Element, number>();
   const stats: Stats[] = [];
+  const unlikelyNames = new Map<string, boolean>();
   for (let i = 0; i < elements.length; i += 1) {
     if (i % PER_STEP === PER_STEP - 1) yield;
     const el = elements[i]!;
@@ -149,6 +151,7 @@ function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[
       inlineCommas: 0,
       commas: 0,
       paragraphs: 0,
+      headings: 0,
       images: 0,
       items: 0,
       inputs: 0,
@@ -163,7 +166,10 @@ function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[
     stats.push(s);
     if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && el.hasAttributes()) {
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      s.unlikelyHere = names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && el.getAttribute('itemprop') !== 'articleBody';
+      // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
+      let unlikely = unlikelyNames.get(names);
+      if (unlikely === undefined) unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names)));
+      s.unlikelyHere = unlikely && el.getAttribute('itemprop') !== 'articleBody';
     }
     s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
   }
@@ -191,13 +197,14 @@ function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[
     const s = stats[i]!;
     if (SKIP_TAG_SET.has(s.tag) || isHiddenElement(s.el) || isFurnitureMarkup(s.el, s.tag)) {
       s.hidden = true;
-      s.text = s.link = s.inline = s.inlineLink = s.inlineCommas = s.commas = s.paragraphs = s.images = s.items = s.inputs = 0;
+      s.text = s.link = s.inline = s.inlineLink = s.inlineCommas = s.commas = s.paragraphs = s.headings = s.images = s.items = s.inputs = 0;
       // Visible form fields: a comment or newsletter form, not the hidden fields and buttons of share widgets.
       if ((s.tag === 'INPUT' && s.el.getAttribute('type') !== 'hidden') || s.tag === 'SELECT' || s.tag === 'TEXTAREA') s.inputs = 1;
     } else {
       if (s.tag === 'A') s.link = s.text, s.inlineLink = s.inline;
       if (s.tag === 'IMG' || s.tag === 'PICTURE') s.images += 1;
       if (s.tag === 'LI') s.items += 1;
+      if (HEADINGS.has(s.tag)) s.headings += 1;
       const inline = INLINE_TAG_SET.has(s.tag);
       if (!inline && s.inline >= MIN_PARAGRAPH && s.inlineLink / s.inline < 0.5) s.paragraphs += 1;
       s.commas += s.inlineCommas;
@@ -208,6 +215,7 @@ function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[
     p.link += s.link;
     p.commas += s.commas;
     p.paragraphs += s.paragraphs;
+    p.headings += s.headings;
     p.images += s.images;
     p.items += s.items;
     p.inputs += s.inputs;
@@ -385,7 +393,7 @@ function isFurniture(s: Stats, root: Stats): boolean {
   if (s.prose > root.prose / 2 || (s.text > root.text / 2 && s.images <= 2 && s.items < 5)) return false;
   if (s.unlikelyHere) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
-  if (s.text < 600 && isRepeated(s.el) && s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null) return true;
+  if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   // A short box with no picture: a share bar, a byline box, a "read more" line.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
