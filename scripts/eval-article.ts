@@ -7,7 +7,8 @@
  * Measured on linkedom (the brief CLI's path) and in Chromium (real layout; the same detection
  * code bundled with esbuild and run in the page, page scripts stripped). CHROMIUM=held-out runs
  * Chromium on the held-out half only, CHROMIUM=0 skips it, LINKEDOM=0 skips linkedom; LIMIT=n takes the first n pages,
- * HALF=tuning one half only, READABILITY=0 leaves Readability out (while tuning).
+ * HALF=tuning one half only, READABILITY=0 leaves Readability out (while tuning),
+ * VERBOSE=1 lists the pages where ours found no main text.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -29,6 +30,10 @@ const fmt = (s: ReturnType<typeof summarize>) =>
 
 function report(where: string, rows: Row[]) {
   console.log(`\n${where}`);
+  if (process.env.VERBOSE) {
+    const none = rows.filter((r) => r.scores.ours.truePositives === 0 && r.scores.ours.falseNegatives > 0);
+    console.log(`  ours found no main text on: ${none.map((r) => r.page.file).join(' ')}`);
+  }
   for (const half of ['tuning', 'held-out', 'whole'] as const) {
     const inHalf = rows.filter((r) => half === 'whole' || halfOf(r.page) === half);
     if (!inHalf.length) continue;
