@@ -54,6 +54,13 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks the article of a WebForms page in an hfeed wrapper (headline, standfirst, caption, subhead), not its teasers, comments or rails', async () => {
+    const page = await open('/webforms-news.html');
+    expect(await marked(page)).toEqual(['Taliban', 'Kabul', 'Haqqani network', 'Taliban', 'Kabul', 'Pyongyang', 'North Korea'].sort());
+    expect(await badgeText(browser.worker, `${server.origin}/webforms-news.html`)).toBe('4');
+    await page.close();
+  });
+
   it('leaves typing in inputs and editors alone, and marks nothing typed there', async () => {
     const page = await open('/edge-cases.html');
     const before = await marked(page);

@@ -7,12 +7,15 @@ import type { PageContext } from '../brief';
 import type { Match, Matcher } from '../matcher';
 import type { TopicMentions } from '../topics';
 import {
+  articleSteps,
   collectTextSteps,
-  findArticleRoot,
   findHeadline,
+  forgetArticle,
+  foundArticleRoots,
   locate,
   readableChecker,
   runToEnd,
+  seenChecker,
   sentenceAt,
   type PageText,
   type ScanOptions,
@@ -102,6 +105,11 @@ export function* findMentionsSteps(
 ): Generator<void, FoundMention[]> {
   const page = yield* collectTextSteps(doc, targets, MAX_TEXT_CHARS);
   const matches = yield* matcher.findSteps(page.text, page);
+  // Finding the article costs a pass over the page's elements: only once a match a reader sees needs it, in steps.
+  if (!options.includeFurniture && matches.length) {
+    const seen = seenChecker(doc, page, options);
+    if (matches.some((m) => seen(m.start, m.end))) yield* articleSteps(doc);
+  }
   // Made only where there is something to judge: most pages mention no topic.
   const readable = matches.length ? readableChecker(doc, page, options) : undefined;
   const out: FoundMention[] = [];
@@ -142,16 +150,17 @@ export function rankTopics(mentions: readonly FoundMention[], headline: string |
     .map((topicId) => ({ topicId, count: byTopic.get(topicId)!.count, inHeadline: inHeadline.has(topicId) }));
 }
 
-/** The elements to scan: the page's main article, and its headline when that stands outside it. */
+/**
+ * The elements to scan: the whole body. Finding the article costs more than reading the text, so
+ * it waits until a possible mention needs it (`readableChecker`); a full scan starts afresh.
+ */
 export function scanRoots(doc: Document, options: ScanOptions = {}): { roots: Element[]; headline?: string } {
-  const root = options.includeFurniture ? (doc.body ?? doc.documentElement) : findArticleRoot(doc);
-  const headlineEl = findHeadline(doc, root);
+  if (!options.includeFurniture) forgetArticle(doc);
+  const root = doc.body ?? doc.documentElement;
+  const headlineEl = findHeadline(doc);
   // A page may wrap its whole article in its h1: the headline is only its first few words then.
   const headline = (headlineEl?.textContent?.trim() || doc.title).slice(0, MAX_HEADLINE_CHARS) || undefined;
-  return {
-    roots: headlineEl && !root.contains(headlineEl) ? [headlineEl, root] : [root],
-    ...(headline ? { headline } : {}),
-  };
+  return { roots: [root], ...(headline ? { headline } : {}) };
 }
 
 /** Scans the page's main article (and its headline) for the matcher's topics. */
@@ -164,7 +173,7 @@ export function* analyzePageSteps(doc: Document, matcher: Matcher, options: Scan
   const { roots, headline } = scanRoots(doc, options);
   const mentions = yield* findMentionsSteps(doc, roots, matcher, options);
   return {
-    roots,
+    roots: foundArticleRoots(doc) ?? roots,
     mentions,
     ...(headline ? { headline } : {}),
     topics: rankTopics(mentions, headline, matcher),

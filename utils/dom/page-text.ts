@@ -6,83 +6,24 @@
  */
 import type { Joins } from '../matcher';
 import { runToEnd } from '../steps';
-
-const SKIP_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'jfir-briefs'];
-const FURNITURE_TAGS = ['nav', 'aside', 'footer', 'form', 'dialog'];
-const FURNITURE_ROLES = ['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog'];
-const FURNITURE_CLASS_WORDS = ['share', 'social', 'comment', 'related', 'newsletter', 'sidebar', 'breadcrumb', 'advert', 'promo', 'stream', 'feed', 'gallery'];
-
-/** Either case: SVG and MathML elements keep their lower-case names in `tagName`. */
-const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
-const SKIP_TAG_SET = bothCases(SKIP_TAGS);
-const FURNITURE_TAG_SET = bothCases(FURNITURE_TAGS);
-const FURNITURE_ROLE_SET = new Set(FURNITURE_ROLES);
-const FURNITURE_CLASS = new RegExp(FURNITURE_CLASS_WORDS.join('|'), 'i');
-/**
- * The same furniture, and hidden content, as one selector, for the few article candidates: the
- * browser matches it natively, so a page without matches never compiles `classify`.
- */
-const NOT_ARTICLE_SELECTOR = [
-  ...FURNITURE_TAGS,
-  ...FURNITURE_ROLES.map((r) => `[role="${r}"]`),
-  ...FURNITURE_CLASS_WORDS.map((w) => `[class*="${w}" i]`),
-  '[id*="comment" i]',
-  '[hidden]',
-  '[aria-hidden="true"]',
-].join(',');
-
-/** Verdicts of FURNITURE_CLASS by class attribute: pages repeat a few hundred class lists thousands of times. */
-const furnitureClasses = new Map<string, boolean>();
-const FURNITURE_CLASSES_KEPT = 5000;
-
-function isFurnitureClass(value: string): boolean {
-  let verdict = furnitureClasses.get(value);
-  if (verdict === undefined) {
-    if (furnitureClasses.size >= FURNITURE_CLASSES_KEPT) furnitureClasses.clear();
-    furnitureClasses.set(value, (verdict = FURNITURE_CLASS.test(value)));
-  }
-  return verdict;
-}
-
-/** What an element alone (not its ancestors) makes of the text inside it; see `classify`. */
-const PLAIN = 0;
-/** Page furniture: navigation, rails, share bars, comment widgets, feeds. */
-const FURNITURE = 1;
-/** Never a mention: code, form controls, editors, hidden and foreign content. */
-const SKIPPED = 2;
-type ElementKind = typeof PLAIN | typeof FURNITURE | typeof SKIPPED;
+import { articleVerdict, findArticle, findArticleSteps, isFurnitureMarkup, type ArticleRegion } from './article';
+import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
 
 /**
- * What an element alone is (skipped wins over furniture). Decided in JS from its tag and the
- * names `getAttributeNames()` lists, reading only the values that matter: a selector list in
- * `matches()` cost several microseconds an element, and an attribute lookup per rule half of that.
+ * Whether an element alone (not its ancestors) holds text that is never a mention: code, form
+ * controls, editors, hidden and foreign content. Decided in JS from its tag and the names
+ * `getAttributeNames()` lists, reading only the values that matter. Whether a part of the page is
+ * the article, furniture markup included, is `findArticle`'s verdict.
  */
-function classify(el: Element, tag = el.tagName): ElementKind {
-  if (SKIP_TAG_SET.has(tag)) return SKIPPED;
-  let kind: ElementKind = FURNITURE_TAG_SET.has(tag) ? FURNITURE : PLAIN;
-  if (!el.hasAttributes()) return kind;
+function isSkipped(el: Element, tag = el.tagName): boolean {
+  if (SKIP_TAG_SET.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   for (const name of el.getAttributeNames()) {
-    switch (name) {
-      case 'hidden':
-        return SKIPPED;
-      case 'aria-hidden':
-        if (el.getAttribute(name) === 'true') return SKIPPED;
-        break;
-      case 'contenteditable':
-        if (el.getAttribute(name) !== 'false') return SKIPPED;
-        break;
-      case 'role':
-        if (FURNITURE_ROLE_SET.has(el.getAttribute(name) ?? '')) kind = FURNITURE;
-        break;
-      case 'class':
-        if (isFurnitureClass(el.getAttribute(name) ?? '')) kind = FURNITURE;
-        break;
-      case 'id':
-        if (/comment/i.test(el.getAttribute(name) ?? '')) kind = FURNITURE;
-        break;
-    }
+    if (name === 'hidden') return true;
+    if (name === 'aria-hidden' && el.getAttribute(name) === 'true') return true;
+    if (name === 'contenteditable' && el.getAttribute(name) !== 'false') return true;
   }
-  return kind;
+  return false;
 }
 
 /**
@@ -90,15 +31,9 @@ function classify(el: Element, tag = el.tagName): ElementKind {
  * `<body>` never count: attributes there describe the whole page, not one part of it.
  */
 function insideSkipped(doc: Document, el: Element | null): boolean {
-  for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) if (classify(e) === SKIPPED) return true;
+  for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) if (isSkipped(e)) return true;
   return false;
 }
-
-/** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
-const INLINE_TAGS = bothCases([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'RUBY', 'RB', 'RT',
-  'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'BIG', 'TT', 'STRIKE', 'INS', 'DEL',
-]);
 
 /**
  * Stands for a block break where a page's text is shown with its blocks (`sentenceAt`). Not white
@@ -131,63 +66,51 @@ export interface ScanOptions {
   includeFurniture?: boolean;
 }
 
-/** Where a main article is marked up, most explicit first: one selector, and a test per kind. */
-const ARTICLE_SELECTOR = '[itemprop="articleBody"], article, main, [role="main"]';
-const ARTICLE_KINDS: ReadonlyArray<(el: Element) => boolean> = [
-  (el) => el.getAttribute('itemprop') === 'articleBody',
-  (el) => el.localName === 'article',
-  (el) => el.localName === 'main',
-  (el) => el.getAttribute('role') === 'main',
-];
-/** Less text than this is a teaser or an empty shell, not the article. */
-const ARTICLE_MIN_TEXT = 200;
+/**
+ * The article region of each document, found once a possible mention needs it (`readableChecker`)
+ * and kept until the next full scan (`forgetArticle`): finding it costs a pass over every element.
+ */
+const articles = new WeakMap<Document, ArticleRegion>();
 
-/** Whether `el` holds more than `min` characters of text, reading only as far as needed. */
-function hasTextOver(doc: Document, el: Element, min: number): boolean {
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let total = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((total += (node as Text).data.length) > min) return true;
-  return false;
+/** The article region of a document, found on first use. */
+export function articleOf(doc: Document): ArticleRegion {
+  let region = articles.get(doc);
+  if (!region) articles.set(doc, (region = findArticle(doc)));
+  return region;
 }
 
 /**
- * The element holding the main article: of the first kind in ARTICLE_KINDS outside furniture
- * that has real text, the one with most text; else the block with most paragraph text. One query
- * finds every kind at once, and a lone candidate's text is only read as far as the minimum.
+ * The article's roots when a scan has needed them (a possible mention was found), else undefined:
+ * then later changes anywhere on the page may hold the first mention and are read.
  */
-export function findArticleRoot(doc: Document): Element {
-  // Hidden content is no more the article than furniture is. Classes on <html> or <body>
-  // ("stream", "comments-open") describe the whole page, not furniture.
-  const inFurniture = (el: Element) => {
-    const outer = el.closest(NOT_ARTICLE_SELECTOR);
-    return outer !== null && outer !== doc.body && outer !== doc.documentElement;
-  };
-  const lengths = new Map<Element, number>();
-  const textLength = (el: Element) => {
-    let n = lengths.get(el);
-    if (n === undefined) lengths.set(el, (n = el.textContent?.length ?? 0));
-    return n;
-  };
-  const marked = [...doc.querySelectorAll(ARTICLE_SELECTOR)].filter((el) => !inFurniture(el));
-  for (const isKind of ARTICLE_KINDS) {
-    const candidates = marked.filter(isKind);
-    const best = candidates.length > 1 ? candidates.sort((a, b) => textLength(b) - textLength(a))[0] : candidates[0];
-    if (best && hasTextOver(doc, best, ARTICLE_MIN_TEXT)) return best;
-  }
-  const byParent = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (parent && !inFurniture(p)) byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
-  }
-  let best: Element = doc.body ?? doc.documentElement;
-  let bestLength = 0;
-  for (const [el, n] of byParent) if (n > bestLength) [best, bestLength] = [el, n];
-  return best;
+export function foundArticleRoots(doc: Document): Element[] | undefined {
+  return articles.get(doc)?.roots;
 }
 
-/** The page's headline: the first `h1` (inside the article if there is one there). */
-export function findHeadline(doc: Document, root: Element): Element | undefined {
-  return root.querySelector('h1') ?? doc.querySelector('h1') ?? undefined;
+/**
+ * Finds the article region in steps and keeps it, unless it is kept already: for a caller that has
+ * found a possible mention and can hand the main thread back between steps (`runInSlices`).
+ */
+export function* articleSteps(doc: Document): Generator<void, ArticleRegion> {
+  let region = articles.get(doc);
+  if (!region) articles.set(doc, (region = yield* findArticleSteps(doc)));
+  return region;
+}
+
+/** Drops the kept article region: the page is scanned afresh (load, navigation, new settings). */
+export function forgetArticle(doc: Document): void {
+  articles.delete(doc);
+}
+
+/** The element holding most of the page's article (its largest root; see `findArticle` for the whole region). */
+export function findArticleRoot(doc: Document): Element {
+  const { roots } = findArticle(doc);
+  return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
+}
+
+/** The page's headline, cheaply: the first `h1` in article markup, else the first `h1`. */
+export function findHeadline(doc: Document): Element | undefined {
+  return doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1') ?? undefined;
 }
 
 /** The page's publication date, ISO `YYYY-MM-DD`, from the usual metadata. */
@@ -317,42 +240,55 @@ function textBlockOf(node: Text): Node {
 
 /**
  * A check that the text between two offsets of `page` is text a reader sees in the article:
- * every text node it covers is outside skipped elements, outside furniture (unless the options
- * include it, or a headline holds it), and rendered. Verdicts are cached per parent element.
+ * every text node it covers is outside skipped elements, in the page's article (`articleOf`, found
+ * on the first call that needs it; anywhere when the options include furniture), and rendered. Verdicts are cached per parent element.
  */
 export function readableChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
+  const seen = seenChecker(doc, page, options);
   const verdicts = new Map<Element, boolean>();
-  /** Judged top-down from the root, as a reader meets it: a headline exempts the furniture inside it, not around it. */
-  const readable = (el: Element, root: Element): boolean => {
-    const chain: Element[] = [];
+  return (start, end) =>
+    seen(start, end) &&
+    (options.includeFurniture ||
+      eachParent(page, start, end, (parent) => {
+        let ok = verdicts.get(parent);
+        if (ok === undefined) verdicts.set(parent, (ok = articleVerdict(articleOf(doc), parent)));
+        return ok;
+      }));
+}
+
+/**
+ * The cheap part of `readableChecker`, without the article: text a reader sees (outside skipped
+ * elements and furniture markup such as nav, aside and footer, and rendered). Whether any match
+ * passes it decides whether the article needs finding at all.
+ */
+export function seenChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
+  const verdicts = new Map<Element, boolean>();
+  const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
-    for (; e && e !== root; e = e.parentElement) chain.push(e);
-    if (e !== root || insideSkipped(doc, root)) return false;
-    let inHeadline = root.closest('h1') !== null;
-    for (let i = chain.length - 1; i >= 0; i -= 1) {
-      const tag = chain[i]!.tagName;
-      inHeadline ||= tag === 'H1';
-      const kind = classify(chain[i]!, tag);
-      if (kind === SKIPPED || (kind === FURNITURE && !options.includeFurniture && !inHeadline)) return false;
-    }
-    return isRendered(el);
+    for (; e && e !== root; e = e.parentElement) if (isSkipped(e) || (!options.includeFurniture && isFurnitureMarkup(e, e.tagName))) return false;
+    return e === root && !insideSkipped(doc, root) && isRendered(el);
   };
   const rootOf = (nodeIndexAt: number): Element => {
     let root = page.scanned[0]!.root;
     for (const part of page.scanned) if (part.firstNode <= nodeIndexAt) root = part.root;
     return root;
   };
-  return (start, end) => {
-    const last = nodeIndex(page, end, true);
-    for (let i = nodeIndex(page, start); i <= last; i += 1) {
-      const parent = page.nodes[i]?.parentElement;
-      if (!parent) return false;
+  return (start, end) =>
+    eachParent(page, start, end, (parent, i) => {
       let ok = verdicts.get(parent);
-      if (ok === undefined) verdicts.set(parent, (ok = readable(parent, rootOf(i))));
-      if (!ok) return false;
-    }
-    return true;
-  };
+      if (ok === undefined) verdicts.set(parent, (ok = seen(parent, rootOf(i))));
+      return ok;
+    });
+}
+
+/** Whether `test` holds for the parent element of every text node between two offsets of `page`. */
+function eachParent(page: PageText, start: number, end: number, test: (parent: Element, nodeIndex: number) => boolean): boolean {
+  const last = nodeIndex(page, end, true);
+  for (let i = nodeIndex(page, start); i <= last; i += 1) {
+    const parent = page.nodes[i]?.parentElement;
+    if (!parent || !test(parent, i)) return false;
+  }
+  return true;
 }
 
 export { runToEnd } from '../steps';

@@ -1,0 +1,22 @@
+/**
+ * The text the extension reads as a page's article, as one string: every text node of the page
+ * that a mention there would be marked in, blocks joined by a space. Used by `npm run eval:article`
+ * on linkedom and, bundled, in Chromium, so both measure the shipped code path.
+ */
+import { scanRoots } from '../../utils/dom/analyze-page';
+import { collectText, readableChecker } from '../../utils/dom/page-text';
+
+export function articleText(doc: Document): string {
+  const { roots } = scanRoots(doc);
+  const page = collectText(doc, roots);
+  const readable = readableChecker(doc, page);
+  let out = '';
+  for (let i = 0; i < page.nodes.length; i += 1) {
+    const start = page.starts[i]!;
+    const end = start + page.nodes[i]!.data.length;
+    if (i > 0 && page.breaksBefore(i)) out += ' ';
+    if (readable(start, end)) out += page.text.slice(start, end);
+    else out += ' ';
+  }
+  return out;
+}

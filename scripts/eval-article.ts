@@ -1,0 +1,117 @@
+/**
+ * `npm run eval:article`: how well the extension finds a page's main text, on the 884 pages of
+ * ../shared/corpus/article-snippets, by trafilatura's definitions (precision = `with` snippets read
+ * as article ÷ all snippets read as article, recall = `with` read ÷ all `with`), with the pages
+ * where no `with` snippet is read. Per half of the fixed split (tuning / held-out) and whole.
+ * Beside ours, in the same run on the same pages: Mozilla Readability's `textContent`.
+ * Measured on linkedom (the brief CLI's path) and in Chromium (real layout; the same detection
+ * code bundled with esbuild and run in the page, page scripts stripped). CHROMIUM=held-out runs
+ * Chromium on the held-out half only, CHROMIUM=0 skips it, LINKEDOM=0 skips linkedom; LIMIT=n takes the first n pages,
+ * HALF=tuning one half only, READABILITY=0 leaves Readability out (while tuning),
+ * VERBOSE=1 lists the pages where ours found no main text.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, ROOT } from '../tests/e2e/harness';
+import { halfOf, loadSnippetPages, pageHtml, scorePage, summarize, type PageScore, type SnippetPage } from './bench/article-corpus';
+import { articleText } from './bench/article-text';
+
+type Method = 'ours' | 'readability';
+interface Row {
+  page: SnippetPage;
+  scores: Record<Method, PageScore>;
+}
+
+const fmt = (s: ReturnType<typeof summarize>) =>
+  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F ${s.f.toFixed(3)}  none ${s.none}/${s.pages} (${((100 * s.none) / (s.pages || 1)).toFixed(1)}%)`;
+
+function report(where: string, rows: Row[]) {
+  console.log(`\n${where}`);
+  if (process.env.VERBOSE) {
+    const none = rows.filter((r) => r.scores.ours.truePositives === 0 && r.scores.ours.falseNegatives > 0);
+    console.log(`  ours found no main text on: ${none.map((r) => r.page.file).join(' ')}`);
+  }
+  for (const half of ['tuning', 'held-out', 'whole'] as const) {
+    const inHalf = rows.filter((r) => half === 'whole' || halfOf(r.page) === half);
+    if (!inHalf.length) continue;
+    for (const method of ['ours', 'readability'] as const) {
+      console.log(`  ${half.padEnd(8)} ${method.padEnd(11)} ${fmt(summarize(inHalf.map((r) => r.scores[method])))}`);
+    }
+  }
+}
+
+function readabilityText(doc: Document): string {
+  try {
+    return new Readability(doc).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function linkedomRows(pages: SnippetPage[]): Row[] {
+  return pages.map((page) => {
+    const html = pageHtml(page);
+    const ours = articleText(parseHTML(html).document as unknown as Document);
+    const theirs = process.env.READABILITY === '0' ? '' : readabilityText(parseHTML(html).document as unknown as Document);
+    return { page, scores: { ours: scorePage(page, ours), readability: scorePage(page, theirs) } };
+  });
+}
+
+async function chromiumRows(pages: SnippetPage[]): Promise<Row[]> {
+  const bundle = execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [join(ROOT, 'scripts/bench/article-entry.ts'), '--bundle', '--format=iife', '--minify'], {
+    encoding: 'utf8',
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const tab = await browser.newPage({ javaScriptEnabled: true });
+  let current = '';
+  await tab.route('**/*', (route) =>
+    route.request().url() === 'http://article.test/page'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: current })
+      : route.abort(),
+  );
+  const rows: Row[] = [];
+  for (const page of pages) {
+    current = pageHtml(page).replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+    try {
+      await tab.goto('http://article.test/page', { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await tab.evaluate(bundle);
+      const { ours, readability } = await tab.evaluate('jfirArticle.texts()') as { ours: string; readability: string };
+      rows.push({ page, scores: { ours: scorePage(page, ours), readability: scorePage(page, readability) } });
+    } catch (error) {
+      console.error(`${page.file}: ${String(error).slice(0, 200)}`);
+      rows.push({ page, scores: { ours: scorePage(page, ''), readability: scorePage(page, '') } });
+    }
+  }
+  await browser.close();
+  return rows;
+}
+
+async function main() {
+  const all = loadSnippetPages();
+  if (!all) {
+    console.error('eval:article needs ../shared/corpus/article-snippets');
+    process.exitCode = 2;
+    return;
+  }
+  const inHalf = process.env.HALF ? all.filter((p) => halfOf(p) === process.env.HALF) : all;
+  const pages = process.env.LIMIT ? inHalf.slice(0, Number(process.env.LIMIT)) : inHalf;
+  const t0 = performance.now();
+  if (process.env.LINKEDOM !== '0') {
+    report(`linkedom (brief CLI path), ${pages.length} pages`, linkedomRows(pages));
+    console.error(`linkedom: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  const mode = process.env.CHROMIUM ?? 'all';
+  if (mode === '0') return;
+  const inChromium = mode === 'held-out' ? pages.filter((p) => halfOf(p) === 'held-out') : pages;
+  const t1 = performance.now();
+  report(`Chromium (built detection code in the page, real layout), ${inChromium.length} pages`, await chromiumRows(inChromium));
+  console.error(`Chromium: ${((performance.now() - t1) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,445 @@
+/**
+ * Finds a page's main article: which parts of the page are the article (its text, headline,
+ * standfirst, captions and subheads) and which parts inside it are not (comments, related lists,
+ * share bars, teaser rails). Its one job is that verdict; reading text and judging single matches
+ * live in `page-text`. Uses only the `Document` it is given and never changes it, so the content
+ * script and the brief CLI (linkedom) share it.
+ *
+ * How: every block of running text (a paragraph, or any block holding text directly) scores its
+ * ancestors by its length and commas, as Readability does; an ancestor's score is discounted by
+ * its link density. Semantic markup (`itemprop="articleBody"`, `article`, `main`) and class or id
+ * words add to or take from a score but decide nothing alone. The best-scoring element is the
+ * article, joined by siblings that score well or read as prose; inside it, containers that are
+ * mostly links, lists of teasers, forms or furniture markup are left out.
+ */
+import { INLINE_TAG_SET, SKIP_TAG_SET } from './tags';
+
+/** The article: the elements whose text is the article, less the parts inside them that are not. */
+export interface ArticleRegion {
+  roots: Element[];
+  excluded: Set<Element>;
+  /** The page's headline, when one was found (it is also one of `roots` or inside one). */
+  headline?: Element;
+  /** The elements the page had when the region was found: anything else was added later. */
+  known: { has(el: Element): boolean };
+}
+
+/** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
+const UNLIKELY =
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|newsletter|teaser|recommend/i;
+/** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
+const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
+/** Class or id words that take from a part's score, or add to it. */
+const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
+const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
+
+/** Tags whose text is page furniture by their own markup: left out wherever they stand inside the article. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'nav', 'aside', 'footer', 'dialog']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'banner']);
+/** Containers that may be left out of the article when they read as furniture. */
+const CLEANABLE = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'HEADER', 'DL', 'FIGURE', 'ASIDE', 'NAV', 'FOOTER', 'MENU']);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A block of running text shorter than this scores nothing. */
+const MIN_PARAGRAPH = 25;
+
+/** Word-ish weight of the text: CJK characters carry about as much as two Latin ones. */
+function textWeight(data: string): number {
+  const trimmed = data.trim();
+  if (!trimmed) return 0;
+  // Ideographs, kana, hangul: a 40-character Japanese sentence is a paragraph.
+  return trimmed.length + (WIDE.test(trimmed) ? (trimmed.match(WIDE_ALL)?.length ?? 0) : 0);
+}
+
+const COMMAS = /[,，、،]/g;
+const WIDE = /[\u3000-\uffff]/;
+const WIDE_ALL = /[\u3000-\uffff]/g;
+/** Elements or text nodes handled between two chances to yield (see `findArticleSteps`). */
+const PER_STEP = 2048;
+
+/** What the scoring keeps per element. */
+interface Stats {
+  el: Element;
+  tag: string;
+  parent: number;
+  /** Text under the element (weighted), and how much of it is link text. */
+  text: number;
+  link: number;
+  /** Text of the inline run this element holds directly (a block's own paragraph). */
+  inline: number;
+  inlineLink: number;
+  inlineCommas: number;
+  commas: number;
+  /** Paragraphs (blocks of running text) inside, headings, images, list items, form fields. */
+  paragraphs: number;
+  headings: number;
+  images: number;
+  items: number;
+  inputs: number;
+  /** Text of the scoring paragraphs inside (running prose, not link lists or unlikely parts). */
+  prose: number;
+  /** Readability-style content score, and whether it was ever given one. */
+  score: number;
+  scored: boolean;
+  hidden: boolean;
+  /** Inside a part whose class or id says it is seldom the article (UNLIKELY), and whether that is this element's own. */
+  unlikely: boolean;
+  unlikelyHere: boolean;
+  weight: number;
+}
+
+function classWeight(el: Element): number {
+  let w = 0;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  for (const name of [cls, id]) {
+    if (!name) continue;
+    if (NEGATIVE.test(name)) w -= 25;
+    if (POSITIVE.test(name)) w += 25;
+  }
+  return w;
+}
+
+/** Readability's head start by tag: containers of prose up, lists and headings down. */
+function tagScore(tag: string): number {
+  if (/^(DIV|ARTICLE|SECTION|MAIN)$/.test(tag)) return 5;
+  if (/^(PRE|TD|BLOCKQUOTE)$/.test(tag)) return 3;
+  if (/^(H\d|TH)$/.test(tag)) return -5;
+  return /^(ADDRESS|[OU]L|D[LDT]|LI|FORM)$/.test(tag) ? -3 : 0;
+}
+
+/** Strong evidence from markup that an element is the article. */
+function semanticBonus(el: Element, tag: string): number {
+  if (el.getAttribute('itemprop') === 'articleBody') return 40;
+  if (tag === 'ARTICLE') return 15;
+  if (tag === 'MAIN' || el.getAttribute('role') === 'main') return 10;
+  return 0;
+}
+
+function isHiddenElement(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Whether an element is page furniture by its own markup: nav, aside, footer, dialog, or a furniture role. */
+export function isFurnitureMarkup(el: Element, tag: string): boolean {
+  if (FURNITURE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && FURNITURE_ROLES.has(role);
+}
+
+/** Per-element statistics over the body (parents before children), and each element's index. */
+function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[]; index: Map<Element, number> }> {
+  const elements = [body, ...body.querySelectorAll('*')];
+  const index = new Map<Element, number>();
+  const stats: Stats[] = [];
+  const unlikelyNames = new Map<string, boolean>();
+  for (let i = 0; i < elements.length; i += 1) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
+    const el = elements[i]!;
+    index.set(el, i);
+    const s: Stats = {
+      el,
+      tag: el.tagName,
+      parent: i === 0 ? -1 : (index.get(el.parentElement!) ?? -1),
+      text: 0,
+      link: 0,
+      inline: 0,
+      inlineLink: 0,
+      inlineCommas: 0,
+      commas: 0,
+      paragraphs: 0,
+      headings: 0,
+      images: 0,
+      items: 0,
+      inputs: 0,
+      prose: 0,
+      score: 0,
+      scored: false,
+      hidden: false,
+      unlikely: false,
+      unlikelyHere: false,
+      weight: 0,
+    };
+    stats.push(s);
+    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && el.hasAttributes()) {
+      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
+      let unlikely = unlikelyNames.get(names);
+      if (unlikely === undefined) unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names)));
+      s.unlikelyHere = unlikely && el.getAttribute('itemprop') !== 'articleBody';
+    }
+    s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
+  }
+  // Own text of each element, in one walk over the text nodes.
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let nodes = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (++nodes % PER_STEP === 0) yield;
+    const parent = node.parentElement;
+    const i = parent ? index.get(parent) : undefined;
+    if (i === undefined) continue;
+    const data = node.data;
+    const w = textWeight(data);
+    if (!w) continue;
+    const s = stats[i]!;
+    s.text += w;
+    s.inline += w;
+    if (w > 20) {
+      const commas = data.match(COMMAS)?.length ?? 0;
+      s.inlineCommas += commas;
+    }
+  }
+  for (let i = stats.length - 1; i >= 0; i -= 1) {
+    if (i % PER_STEP === 0) yield;
+    const s = stats[i]!;
+    if (SKIP_TAG_SET.has(s.tag) || isHiddenElement(s.el) || isFurnitureMarkup(s.el, s.tag)) {
+      s.hidden = true;
+      s.text = s.link = s.inline = s.inlineLink = s.inlineCommas = s.commas = s.paragraphs = s.headings = s.images = s.items = s.inputs = 0;
+      // Visible form fields: a comment or newsletter form, not the hidden fields and buttons of share widgets.
+      if ((s.tag === 'INPUT' && s.el.getAttribute('type') !== 'hidden') || s.tag === 'SELECT' || s.tag === 'TEXTAREA') s.inputs = 1;
+    } else {
+      if (s.tag === 'A') s.link = s.text, s.inlineLink = s.inline;
+      if (s.tag === 'IMG' || s.tag === 'PICTURE') s.images += 1;
+      if (s.tag === 'LI') s.items += 1;
+      if (HEADINGS.has(s.tag)) s.headings += 1;
+      const inline = INLINE_TAG_SET.has(s.tag);
+      if (!inline && s.inline >= MIN_PARAGRAPH && s.inlineLink / s.inline < 0.5) s.paragraphs += 1;
+      s.commas += s.inlineCommas;
+    }
+    const p = s.parent >= 0 ? stats[s.parent]! : undefined;
+    if (!p) continue;
+    p.text += s.text;
+    p.link += s.link;
+    p.commas += s.commas;
+    p.paragraphs += s.paragraphs;
+    p.headings += s.headings;
+    p.images += s.images;
+    p.items += s.items;
+    p.inputs += s.inputs;
+    if (INLINE_TAG_SET.has(s.tag) && !s.hidden) {
+      p.inline += s.inline;
+      p.inlineLink += s.inlineLink;
+      p.inlineCommas += s.inlineCommas;
+    }
+  }
+  // Text inside hidden parts, code and furniture markup scores nothing either.
+  for (const s of stats) if (s.parent >= 0 && stats[s.parent]!.hidden) s.hidden = true;
+  return { stats, index };
+}
+
+const linkDensity = (s: Stats) => (s.text ? s.link / s.text : 0);
+
+/** Gives each block of running text's ancestors their score (Readability's propagation). */
+function score(stats: Stats[], skipUnlikely: boolean): void {
+  const touch = (s: Stats) => {
+    if (s.scored) return;
+    s.scored = true;
+    s.weight = classWeight(s.el);
+    s.score = tagScore(s.tag) + s.weight + semanticBonus(s.el, s.tag);
+  };
+  for (const s of stats) {
+    if (s.hidden || INLINE_TAG_SET.has(s.tag) || s.inline < MIN_PARAGRAPH || (skipUnlikely && s.unlikely)) continue;
+    if (s.inlineLink / s.inline > 0.5) continue;
+    const points = 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3);
+    for (let at = s.parent; at >= 0; at = stats[at]!.parent) stats[at]!.prose += s.inline;
+    // The block itself, as Readability turns a text-holding div into a paragraph.
+    let at = s.parent;
+    for (let level = 0; at >= 0 && level < 5; level += 1) {
+      const a = stats[at]!;
+      touch(a);
+      a.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      at = a.parent;
+    }
+  }
+}
+
+/** The page's headline: an `h1` (or heading) whose text the document title shares, else the first `h1`. */
+function findHeadlineElement(doc: Document, root: Element): Element | undefined {
+  const title = doc.title.toLowerCase();
+  const h1s = [...doc.querySelectorAll('h1')];
+  const inTitle = (el: Element) => {
+    const t = (el.textContent ?? '').trim().toLowerCase();
+    return t.length > 8 && title.includes(t);
+  };
+  return h1s.find((h) => root.contains(h)) ?? h1s.find(inTitle) ?? h1s[0];
+}
+
+/**
+ * The article region of a page. Costs one pass over the page's elements and text nodes: run it
+ * only once a possible mention is found, once per page.
+ */
+export function findArticle(doc: Document): ArticleRegion {
+  const steps = findArticleSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `findArticle` in steps of a few thousand elements, so that a page's main thread is never held long. */
+export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion> {
+  const body = doc.body ?? doc.documentElement;
+  const { stats, index: indexOf } = yield* measure(doc, body);
+  score(stats, true);
+  yield;
+  const region = yield* regionOf(doc, stats, indexOf);
+  // Little or no text found outside the unlikely parts: the article may sit in one of them.
+  if (region && region.roots.reduce((n, r) => n + stats[indexOf.get(r)!]!.text, 0) >= 300) return region;
+  for (const s of stats) (s.score = 0), (s.scored = false), (s.prose = 0);
+  score(stats, false);
+  yield;
+  // No running text anywhere (a page of short lines): the whole page, less its furniture.
+  return (yield* regionOf(doc, stats, indexOf)) ?? { roots: [body], excluded: yield* furnitureIn([body], stats, indexOf), known: indexOf };
+}
+
+function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): Generator<void, ArticleRegion | undefined> {
+  const body = stats[0]!.el;
+  const final = (s: Stats) => s.score * (1 - linkDensity(s));
+
+  let top: Stats | undefined;
+  for (const s of stats) if (s.scored && !s.hidden && s !== stats[0] && (!top || final(s) > final(top))) top = s;
+  if (!top) return undefined;
+
+  // Several of the best candidates under one ancestor: the article is split across them.
+  const ranked = stats.filter((s) => s.scored && s !== top && final(s) >= final(top!) * 0.75).sort((a, b) => final(b) - final(a)).slice(0, 4);
+  if (ranked.length >= 2) {
+    for (let a = top.parent; a > 0; a = stats[a]!.parent) {
+      const anc = stats[a]!.el;
+      if (ranked.filter((r) => anc.contains(r.el)).length >= 2) {
+        top = stats[a]!;
+        break;
+      }
+    }
+  }
+  // A parent that scores higher holds more of the article.
+  let last = final(top);
+  for (let a = top.parent; a > 0; ) {
+    const p = stats[a]!;
+    if (!p.scored) {
+      a = p.parent;
+      continue;
+    }
+    if (final(p) < final(top) / 3) break;
+    if (final(p) > last) top = p;
+    last = final(p);
+    a = p.parent;
+  }
+
+  // The article's text split over sibling containers: their parent holds clearly more prose.
+  for (let p = stats[top.parent]; p && p !== stats[0] && p.prose >= top.prose * 1.25 && linkDensity(p) < 0.3; p = stats[p.parent]) top = p;
+
+  // Siblings that score well, or read as prose, belong to the article too.
+  const roots: Element[] = [];
+  const parent = top.el.parentElement;
+  const threshold = Math.max(10, final(top) * 0.2);
+  if (parent && top !== stats[0]) {
+    for (const sibling of parent.children) {
+      const s = stats[indexOf.get(sibling) ?? -1];
+      if (!s) continue;
+      if (s === top) {
+        roots.push(sibling);
+        continue;
+      }
+      if (s.hidden) continue;
+      const bonus = top.el.className && sibling.className === top.el.className ? final(top) * 0.2 : 0;
+      const ld = s.inline ? s.inlineLink / s.inline : 1;
+      const prose =
+        !INLINE_TAG_SET.has(s.tag) &&
+        s.text === s.inline &&
+        ((s.inline > 80 && ld < 0.25) || (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(sibling.textContent ?? '')));
+      if ((s.scored && final(s) + bonus >= threshold) || prose) roots.push(sibling);
+    }
+  } else roots.push(top.el);
+
+  const excluded = yield* furnitureIn(roots, stats, indexOf);
+  const headline = findHeadlineElement(doc, roots[0]!);
+  if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
+  return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
+}
+
+/** The containers inside the article's roots that read as furniture, outermost only. */
+function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
+  const excluded = new Set<Element>();
+  for (const root of roots) {
+    const rootStats = stats[indexOf.get(root)!]!;
+    let skipUntil: Element | undefined;
+    let seen = 0;
+    for (const el of root.querySelectorAll('*')) {
+      if (++seen % PER_STEP === 0) yield;
+      if (skipUntil?.contains(el)) continue;
+      const s = stats[indexOf.get(el)!]!;
+      // A heading is the article's, whatever sits inside it (a share count beside the headline).
+      if (HEADINGS.has(s.tag)) {
+        skipUntil = el;
+        continue;
+      }
+      if (isFurniture(s, rootStats)) {
+        excluded.add(el);
+        skipUntil = el;
+      }
+    }
+  }
+  return excluded;
+}
+
+/** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
+function isFurniture(s: Stats, root: Stats): boolean {
+  // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
+  if (s.hidden) return true;
+  // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
+  if (s.prose > root.prose / 2 || (s.text > root.text / 2 && s.images <= 2 && s.items < 5)) return false;
+  if (s.unlikelyHere) return true;
+  // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
+  if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null) return true;
+  if (!CLEANABLE.has(s.tag)) return false;
+  // A short box with no picture: a share bar, a byline box, a "read more" line.
+  if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
+  if (!s.scored) s.weight = classWeight(s.el);
+  const weight = s.weight;
+  const ld = linkDensity(s);
+  if (weight < 0 && s.score < 25 && s.paragraphs < 3) return true;
+  if (s.commas >= 10) return false;
+  const isList = s.tag === 'UL' || s.tag === 'OL';
+  const p = s.paragraphs;
+  if (s.images > 1 && p / s.images < 0.5 && s.tag !== 'FIGURE') return false;
+  if (!isList && s.items > p + 1 && ld > 0.5) return true;
+  if (s.inputs > Math.floor(p / 3) + 1) return true;
+  if (weight < 25 && ld > 0.33 && s.text > 0) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  return false;
+}
+
+/** Whether an element stands in a run of siblings of its own tag and class (a list of teasers or cards). */
+function isRepeated(el: Element): boolean {
+  const like = (other: Element | null) => other !== null && other.tagName === el.tagName && other.className === el.className;
+  return like(el.previousElementSibling) || like(el.nextElementSibling);
+}
+
+/** Whether an element is in the article region: inside one of its roots and not in a part left out. */
+export function inArticle(region: ArticleRegion, el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (region.excluded.has(e)) return false;
+    if (region.roots.includes(e)) return true;
+  }
+  return false;
+}
+
+/** Markup of a whole article, for content added after the region was found (an infinite-scroll page). */
+const NEW_ARTICLE = 'article, [itemprop="articleBody"]';
+
+/**
+ * Whether text in `el` is article text: inside the region; or, when it was added to the page after
+ * the region was found and outside it, inside an article of its own (the next story of an
+ * infinite-scroll page), judged on that added part alone.
+ */
+export function articleVerdict(region: ArticleRegion, el: Element): boolean {
+  if (inArticle(region, el)) return true;
+  let added: Element | undefined;
+  for (let e: Element | null = el; e && !region.known.has(e); e = e.parentElement) added = e;
+  if (!added) return false;
+  const article = added.closest(NEW_ARTICLE) ?? added.querySelector(NEW_ARTICLE);
+  return article !== null && article.contains(el);
+}

@@ -1,0 +1,17 @@
+/**
+ * Element names that the page readers share: what is never text a reader reads as prose (code,
+ * form controls, foreign content) and what flows inline. Each set holds both cases: SVG and
+ * MathML elements keep their lower-case names in `tagName`.
+ */
+const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
+
+/** Never a mention, never article text: code, form controls, foreign content, our own card host. */
+export const SKIP_TAG_SET = bothCases([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'jfir-briefs',
+]);
+
+/** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
+export const INLINE_TAG_SET = bothCases([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'RUBY', 'RB', 'RT',
+  'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'BIG', 'TT', 'STRIKE', 'INS', 'DEL',
+]);
