@@ -54,8 +54,8 @@ function readabilityText(doc: Document): string {
 function linkedomRows(pages: SnippetPage[]): Row[] {
   return pages.map((page) => {
     const html = pageHtml(page);
-    const ours = articleText(parseHTML(html).document as unknown as Document);
-    const theirs = process.env.READABILITY === '0' ? '' : readabilityText(parseHTML(html).document as unknown as Document);
+    const ours = articleText(parseHTML(html).document);
+    const theirs = process.env.READABILITY === '0' ? '' : readabilityText(parseHTML(html).document);
     return { page, scores: { ours: scorePage(page, ours), readability: scorePage(page, theirs) } };
   });
 }
@@ -78,7 +78,7 @@ async function chromiumRows(pages: SnippetPage[]): Promise<Row[]> {
     try {
       await tab.goto('http://article.test/page', { waitUntil: 'domcontentloaded', timeout: 30_000 });
       await tab.evaluate(bundle);
-      const { ours, readability } = await tab.evaluate('jfirArticle.texts()') as { ours: string; readability: string };
+      const { ours, readability } = await tab.evaluate<{ ours: string; readability: string }>('jfirArticle.texts()');
       rows.push({ page, scores: { ours: scorePage(page, ours), readability: scorePage(page, readability) } });
     } catch (error) {
       console.error(`${page.file}: ${String(error).slice(0, 200)}`);

@@ -12,7 +12,8 @@
  * article, joined by siblings that score well or read as prose; inside it, containers that are
  * mostly links, lists of teasers, forms or furniture markup are left out.
  */
-import { INLINE_TAG_SET, SKIP_TAG_SET } from './tags';
+import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, measure, linkDensity, score, type Stats } from './article-scores';
+import { INLINE_TAG_SET } from './tags';
 
 /** The article: the elements whose text is the article, less the parts inside them that are not. */
 export interface ArticleRegion {
@@ -22,238 +23,6 @@ export interface ArticleRegion {
   headline?: Element;
   /** The elements the page had when the region was found: anything else was added later. */
   known: { has(el: Element): boolean };
-}
-
-/** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
-const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|newsletter|teaser|recommend/i;
-/** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
-const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
-/** Class or id words that take from a part's score, or add to it. */
-const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
-const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
-
-/** Tags whose text is page furniture by their own markup: left out wherever they stand inside the article. */
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'nav', 'aside', 'footer', 'dialog']);
-const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'banner']);
-/** Containers that may be left out of the article when they read as furniture. */
-const CLEANABLE = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'HEADER', 'DL', 'FIGURE', 'ASIDE', 'NAV', 'FOOTER', 'MENU']);
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** A block of running text shorter than this scores nothing. */
-const MIN_PARAGRAPH = 25;
-
-/** Word-ish weight of the text: CJK characters carry about as much as two Latin ones. */
-function textWeight(data: string): number {
-  const trimmed = data.trim();
-  if (!trimmed) return 0;
-  // Ideographs, kana, hangul: a 40-character Japanese sentence is a paragraph.
-  return trimmed.length + (WIDE.test(trimmed) ? (trimmed.match(WIDE_ALL)?.length ?? 0) : 0);
-}
-
-const COMMAS = /[,，、،]/g;
-const WIDE = /[\u3000-\uffff]/;
-const WIDE_ALL = /[\u3000-\uffff]/g;
-/** Elements or text nodes handled between two chances to yield (see `findArticleSteps`). */
-const PER_STEP = 2048;
-
-/** What the scoring keeps per element. */
-interface Stats {
-  el: Element;
-  tag: string;
-  parent: number;
-  /** Text under the element (weighted), and how much of it is link text. */
-  text: number;
-  link: number;
-  /** Text of the inline run this element holds directly (a block's own paragraph). */
-  inline: number;
-  inlineLink: number;
-  inlineCommas: number;
-  commas: number;
-  /** Paragraphs (blocks of running text) inside, headings, images, list items, form fields. */
-  paragraphs: number;
-  headings: number;
-  images: number;
-  items: number;
-  inputs: number;
-  /** Text of the scoring paragraphs inside (running prose, not link lists or unlikely parts). */
-  prose: number;
-  /** Readability-style content score, and whether it was ever given one. */
-  score: number;
-  scored: boolean;
-  hidden: boolean;
-  /** Inside a part whose class or id says it is seldom the article (UNLIKELY), and whether that is this element's own. */
-  unlikely: boolean;
-  unlikelyHere: boolean;
-  weight: number;
-}
-
-function classWeight(el: Element): number {
-  let w = 0;
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  for (const name of [cls, id]) {
-    if (!name) continue;
-    if (NEGATIVE.test(name)) w -= 25;
-    if (POSITIVE.test(name)) w += 25;
-  }
-  return w;
-}
-
-/** Readability's head start by tag: containers of prose up, lists and headings down. */
-function tagScore(tag: string): number {
-  if (/^(DIV|ARTICLE|SECTION|MAIN)$/.test(tag)) return 5;
-  if (/^(PRE|TD|BLOCKQUOTE)$/.test(tag)) return 3;
-  if (/^(H\d|TH)$/.test(tag)) return -5;
-  return /^(ADDRESS|[OU]L|D[LDT]|LI|FORM)$/.test(tag) ? -3 : 0;
-}
-
-/** Strong evidence from markup that an element is the article. */
-function semanticBonus(el: Element, tag: string): number {
-  if (el.getAttribute('itemprop') === 'articleBody') return 40;
-  if (tag === 'ARTICLE') return 15;
-  if (tag === 'MAIN' || el.getAttribute('role') === 'main') return 10;
-  return 0;
-}
-
-function isHiddenElement(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
-/** Whether an element is page furniture by its own markup: nav, aside, footer, dialog, or a furniture role. */
-export function isFurnitureMarkup(el: Element, tag: string): boolean {
-  if (FURNITURE_TAGS.has(tag)) return true;
-  const role = el.getAttribute('role');
-  return role !== null && FURNITURE_ROLES.has(role);
-}
-
-/** Per-element statistics over the body (parents before children), and each element's index. */
-function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[]; index: Map<Element, number> }> {
-  const elements = [body, ...body.querySelectorAll('*')];
-  const index = new Map<Element, number>();
-  const stats: Stats[] = [];
-  const unlikelyNames = new Map<string, boolean>();
-  for (let i = 0; i < elements.length; i += 1) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
-    const el = elements[i]!;
-    index.set(el, i);
-    const s: Stats = {
-      el,
-      tag: el.tagName,
-      parent: i === 0 ? -1 : (index.get(el.parentElement!) ?? -1),
-      text: 0,
-      link: 0,
-      inline: 0,
-      inlineLink: 0,
-      inlineCommas: 0,
-      commas: 0,
-      paragraphs: 0,
-      headings: 0,
-      images: 0,
-      items: 0,
-      inputs: 0,
-      prose: 0,
-      score: 0,
-      scored: false,
-      hidden: false,
-      unlikely: false,
-      unlikelyHere: false,
-      weight: 0,
-    };
-    stats.push(s);
-    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && el.hasAttributes()) {
-      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
-      let unlikely = unlikelyNames.get(names);
-      if (unlikely === undefined) unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names)));
-      s.unlikelyHere = unlikely && el.getAttribute('itemprop') !== 'articleBody';
-    }
-    s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
-  }
-  // Own text of each element, in one walk over the text nodes.
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  let nodes = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (++nodes % PER_STEP === 0) yield;
-    const parent = node.parentElement;
-    const i = parent ? index.get(parent) : undefined;
-    if (i === undefined) continue;
-    const data = node.data;
-    const w = textWeight(data);
-    if (!w) continue;
-    const s = stats[i]!;
-    s.text += w;
-    s.inline += w;
-    if (w > 20) {
-      const commas = data.match(COMMAS)?.length ?? 0;
-      s.inlineCommas += commas;
-    }
-  }
-  for (let i = stats.length - 1; i >= 0; i -= 1) {
-    if (i % PER_STEP === 0) yield;
-    const s = stats[i]!;
-    if (SKIP_TAG_SET.has(s.tag) || isHiddenElement(s.el) || isFurnitureMarkup(s.el, s.tag)) {
-      s.hidden = true;
-      s.text = s.link = s.inline = s.inlineLink = s.inlineCommas = s.commas = s.paragraphs = s.headings = s.images = s.items = s.inputs = 0;
-      // Visible form fields: a comment or newsletter form, not the hidden fields and buttons of share widgets.
-      if ((s.tag === 'INPUT' && s.el.getAttribute('type') !== 'hidden') || s.tag === 'SELECT' || s.tag === 'TEXTAREA') s.inputs = 1;
-    } else {
-      if (s.tag === 'A') s.link = s.text, s.inlineLink = s.inline;
-      if (s.tag === 'IMG' || s.tag === 'PICTURE') s.images += 1;
-      if (s.tag === 'LI') s.items += 1;
-      if (HEADINGS.has(s.tag)) s.headings += 1;
-      const inline = INLINE_TAG_SET.has(s.tag);
-      if (!inline && s.inline >= MIN_PARAGRAPH && s.inlineLink / s.inline < 0.5) s.paragraphs += 1;
-      s.commas += s.inlineCommas;
-    }
-    const p = s.parent >= 0 ? stats[s.parent]! : undefined;
-    if (!p) continue;
-    p.text += s.text;
-    p.link += s.link;
-    p.commas += s.commas;
-    p.paragraphs += s.paragraphs;
-    p.headings += s.headings;
-    p.images += s.images;
-    p.items += s.items;
-    p.inputs += s.inputs;
-    if (INLINE_TAG_SET.has(s.tag) && !s.hidden) {
-      p.inline += s.inline;
-      p.inlineLink += s.inlineLink;
-      p.inlineCommas += s.inlineCommas;
-    }
-  }
-  // Text inside hidden parts, code and furniture markup scores nothing either.
-  for (const s of stats) if (s.parent >= 0 && stats[s.parent]!.hidden) s.hidden = true;
-  return { stats, index };
-}
-
-const linkDensity = (s: Stats) => (s.text ? s.link / s.text : 0);
-
-/** Gives each block of running text's ancestors their score (Readability's propagation). */
-function score(stats: Stats[], skipUnlikely: boolean): void {
-  const touch = (s: Stats) => {
-    if (s.scored) return;
-    s.scored = true;
-    s.weight = classWeight(s.el);
-    s.score = tagScore(s.tag) + s.weight + semanticBonus(s.el, s.tag);
-  };
-  for (const s of stats) {
-    if (s.hidden || INLINE_TAG_SET.has(s.tag) || s.inline < MIN_PARAGRAPH || (skipUnlikely && s.unlikely)) continue;
-    if (s.inlineLink / s.inline > 0.5) continue;
-    const points = 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3);
-    for (let at = s.parent; at >= 0; at = stats[at]!.parent) stats[at]!.prose += s.inline;
-    // The block itself, as Readability turns a text-holding div into a paragraph.
-    let at = s.parent;
-    for (let level = 0; at >= 0 && level < 5; level += 1) {
-      const a = stats[at]!;
-      touch(a);
-      a.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-      at = a.parent;
-    }
-  }
 }
 
 /** The page's headline: an `h1` (or heading) whose text the document title shares, else the first `h1`. */
@@ -288,7 +57,11 @@ export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion>
   const region = yield* regionOf(doc, stats, indexOf);
   // Little or no text found outside the unlikely parts: the article may sit in one of them.
   if (region && region.roots.reduce((n, r) => n + stats[indexOf.get(r)!]!.text, 0) >= 300) return region;
-  for (const s of stats) (s.score = 0), (s.scored = false), (s.prose = 0);
+  for (const s of stats) {
+    s.score = 0;
+    s.scored = false;
+    s.prose = 0;
+  }
   score(stats, false);
   yield;
   // No running text anywhere (a page of short lines): the whole page, less its furniture.
@@ -296,7 +69,6 @@ export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion>
 }
 
 function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): Generator<void, ArticleRegion | undefined> {
-  const body = stats[0]!.el;
   const final = (s: Stats) => s.score * (1 - linkDensity(s));
 
   let top: Stats | undefined;

@@ -6,7 +6,9 @@
  */
 import type { Joins } from '../matcher';
 import { runToEnd } from '../steps';
-import { articleVerdict, findArticle, findArticleSteps, isFurnitureMarkup, type ArticleRegion } from './article';
+import { nodeIndex } from './text-positions';
+import { articleVerdict, findArticle, findArticleSteps, type ArticleRegion } from './article';
+import { isFurnitureMarkup } from './article-scores';
 import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
 
 /**
@@ -34,12 +36,6 @@ function insideSkipped(doc: Document, el: Element | null): boolean {
   for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) if (isSkipped(e)) return true;
   return false;
 }
-
-/**
- * Stands for a block break where a page's text is shown with its blocks (`sentenceAt`). Not white
- * space, so no alias (whose spaces match any white space) runs across it.
- */
-const BLOCK_BREAK = '\u001e';
 
 export interface PageText extends Joins {
   /**
@@ -293,79 +289,5 @@ function eachParent(page: PageText, start: number, end: number, test: (parent: E
 
 export { runToEnd } from '../steps';
 
-/**
- * Runs a stepped computation, handing the main thread back whenever `budgetMs` has passed
- * since the last pause. `now` and `pause` come from the caller, keeping this module free of globals.
- */
-export async function runInSlices<T>(
-  steps: Generator<void, T>,
-  now: () => number,
-  pause: () => Promise<void>,
-  budgetMs = 20,
-): Promise<T> {
-  let sliceStart = now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (now() - sliceStart > budgetMs) {
-      await pause();
-      sliceStart = now();
-    }
-  }
-}
-
-/**
- * The index of the text node holding a position in `PageText.text` (binary search). At a boundary
- * between two nodes, the later one, or with `preferEnd` the earlier one (for a match's end).
- */
-function nodeIndex(page: PageText, offset: number, preferEnd = false): number {
-  const { starts } = page;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = starts[mid]!;
-    if (start < offset || (!preferEnd && start === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The text node and offset of a position in `PageText.text`. */
-export function locate(page: PageText, offset: number, preferEnd = false): { node: Text; offset: number } | undefined {
-  const i = nodeIndex(page, offset, preferEnd);
-  const node = page.nodes[i];
-  if (!node) return undefined;
-  return { node, offset: Math.min(offset - page.starts[i]!, node.data.length) };
-}
-
-/**
- * The sentence around an offset of a page's text, at most `max` characters each side, never
- * running past its block: the blocks in reach are joined with BLOCK_BREAK for `sentenceAround`.
- */
-export function sentenceAt(page: PageText, offset: number, max = 300): string {
-  const from = Math.max(0, offset - max);
-  const to = Math.min(page.text.length, offset + max);
-  let local = '';
-  let localOffset = offset - from;
-  let last = from;
-  for (let i = nodeIndex(page, from) + 1; i < page.starts.length && page.starts[i]! < to; i += 1) {
-    if (!page.breaksBefore(i)) continue;
-    const at = page.starts[i]!;
-    local += page.text.slice(last, at) + BLOCK_BREAK;
-    if (at <= offset) localOffset += 1;
-    last = at;
-  }
-  return sentenceAround(local + page.text.slice(last, to), localOffset, max);
-}
-
-/** The sentence of `text` around `offset`, at most `max` characters each side, ending at a BLOCK_BREAK. */
-export function sentenceAround(text: string, offset: number, max = 300): string {
-  const before = text.slice(Math.max(0, offset - max), offset);
-  const after = text.slice(offset, offset + max);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(BLOCK_BREAK), before.lastIndexOf('。'));
-  const endMatch = /[.?!。](?:\s|$)|\u001e/.exec(after);
-  // Up to the full stop, or up to (not into) the block's end.
-  const end = endMatch ? endMatch.index + (endMatch[0] === BLOCK_BREAK ? 0 : 1) : after.length;
-  return (before.slice(start + 1) + after.slice(0, end)).trim();
-}
+export { runInSlices } from '../steps';
+export { locate, sentenceAt, sentenceAround } from './text-positions';
