@@ -14,6 +14,14 @@ describe('content script bundle', () => {
     expect(gzipSync(js).length).toBeLessThanOrEqual(20 * 1024);
   });
 
+  // The polyfill's own error message: present wherever webextension-polyfill is bundled.
+  const POLYFILL_MARKER = 'This script should only be loaded in a browser extension';
+  it('carries no webextension-polyfill, which the background still does (so the marker is the right one)', () => {
+    // `includes` rather than `toContain`: a failure names the check instead of printing the bundle.
+    expect(js.includes(POLYFILL_MARKER), 'the content script bundles webextension-polyfill').toBe(false);
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8').includes(POLYFILL_MARKER), 'the polyfill marker is out of date').toBe(true);
+  });
+
   it('holds no commentary text', () => {
     for (const c of index.commentaries) {
       expect(js).not.toContain(c.passages[0]!.text.slice(0, 40));

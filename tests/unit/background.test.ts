@@ -18,9 +18,18 @@ const contentSender = (tabId: number, url = `https://www.reuters.com/world/story
   frameId: 0,
 });
 const popupSender: Browser.runtime.MessageSender = { id, url: `${EXT}popup.html` };
-/** Sends a message as the browser would deliver it, and gives the background's answer. */
-const send = async (type: string, payload: unknown, sender: Browser.runtime.MessageSender) =>
-  (await fakeBrowser.runtime.onMessage.trigger({ type, payload }, sender)).find((r) => r !== undefined);
+/**
+ * Sends a message as the browser would deliver it, and gives the background's answer: the value
+ * it sends back through `sendResponse` (a failure rejects), `undefined` when no listener takes it.
+ */
+const send = (type: string, payload: unknown, sender: Browser.runtime.MessageSender) =>
+  new Promise<unknown>((resolve, reject) => {
+    const sendResponse = (reply: { value?: unknown; error?: string }) =>
+      reply.error === undefined ? resolve(reply.value) : reject(new Error(reply.error));
+    // fakeBrowser types its listeners without the third argument, `sendResponse`, that browsers pass.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    trigger({ type, payload }, sender, sendResponse).then((answers) => answers.includes(true) || resolve(undefined), reject);
+  });
 const topicsOf = (n: number): TopicMentions[] => Array.from({ length: n }, (_, i) => ({ topicId: `topic-${i}`, count: i + 1, inHeadline: false }));
 
 beforeEach(() => {

@@ -73,21 +73,34 @@ type Handlers<M> = {
 type Result<M, K extends keyof M> = M[K] extends (req: never) => infer S ? S : never;
 type Request<M, K extends keyof M> = M[K] extends (req: infer R) => unknown ? R : never;
 
+/**
+ * How a receiver answers: the handler's value, or its failure's message. The envelope, sent
+ * through `sendResponse`, carries failures the same way natively (the content script) and with
+ * the polyfill (the background and pages), which would otherwise encode them its own way.
+ */
+type Reply = { value?: unknown; error?: string };
+
+/** The value of a reply; throws the receiver's failure. No reply (nobody answered) is `undefined`. */
+function unwrap<T>(reply: Reply | undefined): T {
+  if (reply?.error !== undefined) throw new Error(reply.error);
+  return reply?.value as T;
+}
+
 /** Sends a message to the background. */
-export function sendMessage<K extends keyof BackgroundMessages>(
+export async function sendMessage<K extends keyof BackgroundMessages>(
   type: K,
   payload: Request<BackgroundMessages, K>,
 ): Promise<Result<BackgroundMessages, K>> {
-  return browser.runtime.sendMessage<unknown, Result<BackgroundMessages, K>>({ type, payload });
+  return unwrap(await browser.runtime.sendMessage<unknown, Reply | undefined>({ type, payload }));
 }
 
 /** Sends a message to the content script of a tab. */
-export function sendTabMessage<K extends keyof ContentMessages>(
+export async function sendTabMessage<K extends keyof ContentMessages>(
   tabId: number,
   type: K,
   payload: Request<ContentMessages, K>,
 ): Promise<Result<ContentMessages, K>> {
-  return browser.tabs.sendMessage<unknown, Result<ContentMessages, K>>(tabId, { type, payload });
+  return unwrap(await browser.tabs.sendMessage<unknown, Reply | undefined>(tabId, { type, payload }));
 }
 
 /**
@@ -112,16 +125,21 @@ export function onMessages<M>(
   handlers: Handlers<M>,
   accept: (type: keyof M, sender: Browser.runtime.MessageSender) => boolean = () => true,
 ): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply) => void) => {
     const { type, payload } = (message ?? {}) as Envelope<M>;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id || !accept(type, sender)) return undefined;
-    return Promise.resolve((handlers[type] as (req: unknown, s: typeof sender) => unknown)(payload, sender));
+    // `sendResponse` and `return true` is the reply every browser takes, with or without the
+    // polyfill; a returned promise is not (Chromium took it only lately).
+    Promise.resolve()
+      .then(() => (handlers[type] as (req: unknown, s: typeof sender) => unknown)(payload, sender))
+      .then(
+        (value) => sendResponse({ value }),
+        (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+      )
+      .catch(() => undefined);
+    return true;
   };
-  // The polyfill sends a listener's returned promise as the reply (its documented contract), so the
-  // promise-returning listener is intended: https://github.com/mozilla/webextension-polyfill#tabssendmessage
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
