@@ -51,6 +51,11 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The content script's sites come from here, not from its own file, where the list would be
+    // bundled as dead data (WXT keeps `defineContentScript`'s options in the script).
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entry of entrypoints) if (entry.type === 'content-script' && entry.name === 'content') entry.options.matches = CONTENT_SCRIPT_MATCHES;
+    },
     // WXT titles the toolbar button with the popup's <title>; the store wants it localised.
     'build:manifestGenerated': (_wxt, manifest) => {
       const button = manifest.action ?? manifest.browser_action;

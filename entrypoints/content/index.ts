@@ -7,7 +7,6 @@
 import './highlights.css';
 import { sendMessage, type PageConfig } from '../../utils/browser/messages';
 import { matcherFrom } from '../../utils/matcher';
-import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites';
 import { cardController } from './card-controller';
 import { Highlighter } from './highlighter';
 import { startLifetime } from './lifetime';
@@ -17,7 +16,8 @@ import type { PageState } from './page-state';
 import { PageScanner } from './scanner';
 
 export default defineContentScript({
-  matches: CONTENT_SCRIPT_MATCHES,
+  // The news sites are filled in by wxt.config.ts at build time, so their list stays out of this bundle.
+  matches: [],
   runAt: 'document_idle',
   // WXT's start-up postMessage tells every page script that this extension runs, and by which id.
   noScriptStartedPostMessage: true,

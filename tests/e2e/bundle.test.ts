@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import index from '../../data/commentary.json';
-import { EXTENSION_DIR, requireBuiltExtensionAndChromium } from './harness';
+import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites';
+import { EXTENSION_DIR, ROOT, requireBuiltExtensionAndChromium } from './harness';
 
 describe('content script bundle', () => {
   requireBuiltExtensionAndChromium();
@@ -27,5 +28,14 @@ describe('content script bundle', () => {
       expect(js).not.toContain(c.passages[0]!.text.slice(0, 40));
       expect(js).not.toContain(c.author.name);
     }
+  });
+
+  // The list is filled in at build time (wxt.config.ts), not bundled: both builds must still carry it whole.
+  it('runs on exactly the listed news sites in both builds, and the list is not bundled', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const manifest = JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
+      expect(manifest.content_scripts.map((c) => [...c.matches].sort()), build).toEqual([[...CONTENT_SCRIPT_MATCHES].sort()]);
+    }
+    expect(js.includes('thediplomat.com'), 'the news-site list is bundled in the content script').toBe(false);
   });
 });
