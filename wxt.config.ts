@@ -6,7 +6,8 @@ import { CONTENT_SCRIPT_MATCHES } from './utils/sites';
 /** Any site a reader may enable from the popup, one at a time ("Enable on this site"). */
 const ANY_SITE = ['https://*/*', 'http://*/*'];
 /** Extension pages load only their own scripts, styles and images, and connect nowhere. */
-const PAGES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const PAGES_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** The browser's own API, which the content script uses instead of the polyfill (see the module's comment). */
 const NATIVE_BROWSER_API = fileURLToPath(new URL('./utils/browser/native-api.ts', import.meta.url));
@@ -54,7 +55,8 @@ export default defineConfig({
     // The content script's sites come from here, not from its own file, where the list would be
     // bundled as dead data (WXT keeps `defineContentScript`'s options in the script).
     'entrypoints:resolved': (_wxt, entrypoints) => {
-      for (const entry of entrypoints) if (entry.type === 'content-script' && entry.name === 'content') entry.options.matches = CONTENT_SCRIPT_MATCHES;
+      for (const entry of entrypoints)
+        if (entry.type === 'content-script' && entry.name === 'content') entry.options.matches = CONTENT_SCRIPT_MATCHES;
     },
     // WXT titles the toolbar button with the popup's <title>; the store wants it localised.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -54,7 +54,13 @@ export function BriefCard(props: BriefCardProps) {
         <ol class="excerpts">
           {excerpts.map((e) => {
             const age = ageBefore(e.date, pageDate);
-            const ageText = !age ? '' : 'months' in age ? t('ageMonths', age.months) : age.years === 1 ? t('ageYear') : t('ageYears', age.years);
+            const ageText = !age
+              ? ''
+              : 'months' in age
+                ? t('ageMonths', age.months)
+                : age.years === 1
+                  ? t('ageYear')
+                  : t('ageYears', age.years);
             return (
               <li key={e.passageId} class="excerpt">
                 <h3>{e.title}</h3>

@@ -59,7 +59,12 @@ export function Options(props: OptionsProps) {
         <ProblemList t={t} problems={problems} showPath />
       </div>
       {props.stored ? (
-        <StoredSettingsNotice t={t} read={props.stored} onSaveRepaired={() => update((s) => s)} onReset={() => update(() => DEFAULT_SETTINGS)} />
+        <StoredSettingsNotice
+          t={t}
+          read={props.stored}
+          onSaveRepaired={() => update((s) => s)}
+          onReset={() => update(() => DEFAULT_SETTINGS)}
+        />
       ) : null}
       <TopicsSection t={t} language={language} settings={settings} update={update} />
       <SitesSection t={t} settings={settings} update={update} enabledOrigins={props.enabledOrigins} onRevokeOrigin={props.onRevokeOrigin} />

@@ -88,7 +88,8 @@ export default defineBackground(() => {
     {
       async pageTopics({ topics, url }, sender) {
         const found = checkTopicMentions(topics);
-        if (sender.tab?.id !== undefined && sender.url && found) await setTabState(sender.tab.id, { url: pageUrl(sender.url, url), topics: found });
+        if (sender.tab?.id !== undefined && sender.url && found)
+          await setTabState(sender.tab.id, { url: pageUrl(sender.url, url), topics: found });
       },
       async getPageConfig(_req, sender) {
         const settings = await loadSettings();

@@ -94,7 +94,10 @@ function main() {
     { name: 'synthetic 5,000 passages (recombined real sentences)', commentaries: syntheticIndex(5000) },
   ].flatMap(({ name, commentaries }) =>
     ['en', 'ja'].map((lang) => {
-      const { ours, withoutRendering, plain } = measure(commentaries, contexts.filter((c) => c.lang === lang));
+      const { ours, withoutRendering, plain } = measure(
+        commentaries,
+        contexts.filter((c) => c.lang === lang),
+      );
       const passages = commentaries.reduce((n, c) => n + c.passages.length, 0);
       return {
         index: name,
@@ -114,7 +117,10 @@ function main() {
   const aliases = topicRenderings(DEFAULT_TOPICS);
   console.table([
     { 'start-up step': 'ranker over the bundled index', 'median ms': +medianOf(21, () => createRanker(real)).toFixed(3) },
-    { 'start-up step': `translator (${GLOSSARY.length} glossary entries + ${aliases.length} aliases)`, 'median ms': +medianOf(21, () => createTranslator([...GLOSSARY, ...aliases])).toFixed(3) },
+    {
+      'start-up step': `translator (${GLOSSARY.length} glossary entries + ${aliases.length} aliases)`,
+      'median ms': +medianOf(21, () => createTranslator([...GLOSSARY, ...aliases])).toFixed(3),
+    },
   ]);
 }
 

@@ -36,15 +36,42 @@ async function main() {
   const afterStorm = { ...article.mentions };
   for (const counts of article.perParagraph.slice(0, STORM_PARAGRAPHS)) for (const [id, n] of Object.entries(counts)) afterStorm[id]! -= n;
   const total = Object.values(article.mentions).reduce((a, b) => a + b, 0);
-  console.log(`article: ${(article.html.length / 1e6).toFixed(2)} MB of HTML, ${article.textChars} characters of text, ${total} mentions of ${Object.keys(article.mentions).length} topics`);
+  console.log(
+    `article: ${(article.html.length / 1e6).toFixed(2)} MB of HTML, ${article.textChars} characters of text, ${total} mentions of ${Object.keys(article.mentions).length} topics`,
+  );
 
   const variants = [
     { label: 'no extension', dir: undefined as string | undefined },
     ...(process.env.BASELINE ? [{ label: `baseline (${process.env.BASELINE})`, dir: process.env.BASELINE }] : []),
     { label: 'this build', dir: EXTENSION_DIR },
   ];
-  type Row = { firstMark: number[]; longest: number[]; gap: number[]; stormGap: number[]; marks: number[]; countsRight: number; errors: Set<string>; stormLongest: number[]; stormSettled: number[] };
-  const rows = new Map<string, Row>(variants.map((v) => [v.label, { firstMark: [], longest: [], gap: [], stormGap: [], marks: [], countsRight: 0, errors: new Set(), stormLongest: [], stormSettled: [] }]));
+  type Row = {
+    firstMark: number[];
+    longest: number[];
+    gap: number[];
+    stormGap: number[];
+    marks: number[];
+    countsRight: number;
+    errors: Set<string>;
+    stormLongest: number[];
+    stormSettled: number[];
+  };
+  const rows = new Map<string, Row>(
+    variants.map((v) => [
+      v.label,
+      {
+        firstMark: [],
+        longest: [],
+        gap: [],
+        stormGap: [],
+        marks: [],
+        countsRight: 0,
+        errors: new Set(),
+        stormLongest: [],
+        stormSettled: [],
+      },
+    ]),
+  );
   for (let run = 0; run < RUNS; run += 1) {
     // Alternate the order, in case one launch leaves the machine warmer for the next.
     for (const v of run % 2 ? [...variants].reverse() : variants) {
@@ -72,7 +99,8 @@ async function main() {
         } else if (topics) {
           const t0 = Date.now();
           const stormEnd = await mutationStorm(page, STORM_PARAGRAPHS, STORM_TIMES);
-          for (let tries = 0; tries < 300 && !sameCounts(await reportedTopics(browser.worker, HUGE_URL, 0), afterStorm); tries += 1) await page.waitForTimeout(100);
+          for (let tries = 0; tries < 300 && !sameCounts(await reportedTopics(browser.worker, HUGE_URL, 0), afterStorm); tries += 1)
+            await page.waitForTimeout(100);
           const settled = sameCounts(await reportedTopics(browser.worker, HUGE_URL, 0), afterStorm);
           row.stormSettled.push(settled ? Date.now() - t0 : NaN);
           await page.waitForTimeout(500);
@@ -102,7 +130,9 @@ async function main() {
       errors: [...r.errors].join(' | ') || 'none',
     })),
   );
-  console.log(`medians over ${RUNS} fresh browsers each; target: no task over 50 ms beyond the page's own (see "no extension"), counts right, no error`);
+  console.log(
+    `medians over ${RUNS} fresh browsers each; target: no task over 50 ms beyond the page's own (see "no extension"), counts right, no error`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -18,11 +18,21 @@ const GIVE_UP_MS = 2000;
 
 const topic = (id: string, aliases: string[]): Topic => ({ id, label: { en: id, ja: id }, aliases, color: 0 });
 const fill = (unit: string, chars: number) => unit.repeat(Math.max(1, Math.round(chars / unit.length)));
-const manyAliases = [...DEFAULT_TOPICS, topic('many', Array.from({ length: 2000 }, (_, i) => `constructor${i} word`))];
+const manyAliases = [
+  ...DEFAULT_TOPICS,
+  topic(
+    'many',
+    Array.from({ length: 2000 }, (_, i) => `constructor${i} word`),
+  ),
+];
 
 /** Each case: the topics, and a text of about `chars` characters. */
 const CASES: Array<{ name: string; topics: readonly Topic[]; text: (chars: number) => string }> = [
-  { name: 'prose, default topics', topics: DEFAULT_TOPICS, text: (n) => fill('The Taliban met the Haqqani network in Kabul on Friday. ', n) },
+  {
+    name: 'prose, default topics',
+    topics: DEFAULT_TOPICS,
+    text: (n) => fill('The Taliban met the Haqqani network in Kabul on Friday. ', n),
+  },
   { name: 'white space after "Kim" (alias "Kim Jong Un")', topics: DEFAULT_TOPICS, text: (n) => `Kim${' '.repeat(n)}Jong` },
   { name: '"Kim" + 40 spaces, repeated', topics: DEFAULT_TOPICS, text: (n) => fill(`Kim${' '.repeat(40)}`, n) },
   { name: 'dashes after "Kim"', topics: DEFAULT_TOPICS, text: (n) => `Kim${'-'.repeat(n)}Jong` },
@@ -77,7 +87,9 @@ async function main() {
     }
   }
   console.table(rows);
-  console.log(`base size ${BASE} characters; ratios to 1×: linear is about 2, 4, 8; quadratic about 4, 16, 64. "—": stopped after a run over ${GIVE_UP_MS} ms.`);
+  console.log(
+    `base size ${BASE} characters; ratios to 1×: linear is about 2, 4, 8; quadratic about 4, 16, 64. "—": stopped after a run over ${GIVE_UP_MS} ms.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -63,11 +63,16 @@ async function main() {
     .filter((d) => existsSync(join(CORPUS, d, 'source.html')))
     .map((d) => ({ name: d, size: statSync(join(CORPUS, d, 'source.html')).size }))
     .sort((a, b) => b.size - a.size)
-    .slice(0, 10).filter((p) => !process.env.ONLY || process.env.ONLY.split(',').includes(p.name));
+    .slice(0, 10)
+    .filter((p) => !process.env.ONLY || process.env.ONLY.split(',').includes(p.name));
   // esbuild's CLI: its JS API never settles when called under tsx's module loader.
-  const ours = execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [join(ROOT, 'scripts/bench/scan-entry.ts'), '--bundle', '--format=iife', '--minify'], {
-    encoding: 'utf8',
-  });
+  const ours = execFileSync(
+    join(ROOT, 'node_modules/.bin/esbuild'),
+    [join(ROOT, 'scripts/bench/scan-entry.ts'), '--bundle', '--format=iife', '--minify'],
+    {
+      encoding: 'utf8',
+    },
+  );
   const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const defaults = [...DEFAULT_TOPICS];
   const many = manyAliasTopics();
@@ -83,14 +88,22 @@ async function main() {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const rows: Array<Record<string, number | string>> = [];
   for (const { name, size } of pages) {
-    const m = { ours: [] as number[], rescan: [] as number[], floor: [] as number[], floorAgain: [] as number[], many: [] as number[], mark: [] as number[], longest: [] as number[] };
+    const m = {
+      ours: [] as number[],
+      rescan: [] as number[],
+      floor: [] as number[],
+      floorAgain: [] as number[],
+      many: [] as number[],
+      mark: [] as number[],
+      longest: [] as number[],
+    };
     let mentions = 0;
     /** A fresh load of the page with our bundle (and mark.js), then one call; a string, since tsx would wrap a function with helpers the page lacks. */
     const onFreshPage = async <T>(call: string): Promise<T> => {
       await page.goto(`${server.loopbackOrigin}/${name}/source.html`, { waitUntil: 'load' });
       await page.evaluate(ours);
       await page.evaluate(markJs);
-      return (await page.evaluate(call));
+      return await page.evaluate(call);
     };
     for (let run = 0; run < RUNS; run += 1) {
       const floorRun = () => onFreshPage<{ first: number; again: number }>(`jfirBench.floorRun(${JSON.stringify(defaults)})`);
@@ -131,12 +144,16 @@ async function main() {
   await server.close();
   console.table(rows);
   const col = (k: string) => median(rows.map((r) => r[k] as number));
-  console.log(`medians over ${rows.length} pages, ${RUNS} runs each: ours/floor ${col('ours/floor').toFixed(2)}× (target ≤ 1.5; first scan after the page loads, our code compiling as it runs), rescan/floor ${col('rescan/floor').toFixed(2)}×, mark.js/ours ${col('mark.js/ours').toFixed(0)}× (target ≥ 100), 2000 aliases/default ${col('2000 aliases/default').toFixed(2)}× (target ≤ 1.5), longest task of the sliced scan ${Math.max(...rows.map((r) => r['longest task ms'] as number))} ms (target none over 50; 0 = no long task)`);
+  console.log(
+    `medians over ${rows.length} pages, ${RUNS} runs each: ours/floor ${col('ours/floor').toFixed(2)}× (target ≤ 1.5; first scan after the page loads, our code compiling as it runs), rescan/floor ${col('rescan/floor').toFixed(2)}×, mark.js/ours ${col('mark.js/ours').toFixed(0)}× (target ≥ 100), 2000 aliases/default ${col('2000 aliases/default').toFixed(2)}× (target ≤ 1.5), longest task of the sliced scan ${Math.max(...rows.map((r) => r['longest task ms'] as number))} ms (target none over 50; 0 = no long task)`,
+  );
   const content = join(EXTENSION_DIR, 'content-scripts/content.js');
   if (existsSync(content)) {
     const js = readFileSync(content);
     const hasCommentary = js.includes('Hyakka-Seiho') || js.includes('SUGITA');
-    console.log(`content script: ${js.length} bytes minified, ${gzipSync(js).length} gzipped (target ≤ 20480), commentary text inside: ${hasCommentary ? 'YES' : 'no'}`);
+    console.log(
+      `content script: ${js.length} bytes minified, ${gzipSync(js).length} gzipped (target ≤ 20480), commentary text inside: ${hasCommentary ? 'YES' : 'no'}`,
+    );
   } else console.log('content script: not built (run npm run build)');
 }
 

@@ -61,10 +61,18 @@ function linkedomRows(pages: SnippetPage[]): Row[] {
 }
 
 async function chromiumRows(pages: SnippetPage[]): Promise<Row[]> {
-  const bundle = execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [join(ROOT, 'scripts/bench/article-entry.ts'), '--bundle', '--format=iife', '--minify'], {
-    encoding: 'utf8',
+  const bundle = execFileSync(
+    join(ROOT, 'node_modules/.bin/esbuild'),
+    [join(ROOT, 'scripts/bench/article-entry.ts'), '--bundle', '--format=iife', '--minify'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const tab = await browser.newPage({ javaScriptEnabled: true });
   let current = '';
   await tab.route('**/*', (route) =>

@@ -114,7 +114,9 @@ async function main() {
   for (const [i, r] of results.entries()) {
     const mark = r.first === cases[i]!.best ? 'ok  ' : 'MISS';
     const half = caseHalf(cases, i) === 'tuning' ? 'T' : 'H';
-    console.log(`${mark} ${half} ${r.id.padEnd(30)} rank ${r.rank || '-'}${r.first === cases[i]!.best ? '' : `  (first: ${r.first ?? 'none'})`}`);
+    console.log(
+      `${mark} ${half} ${r.id.padEnd(30)} rank ${r.rank || '-'}${r.first === cases[i]!.best ? '' : `  (first: ${r.first ?? 'none'})`}`,
+    );
   }
   console.log(`${results.length} pages: top-1 accuracy ${(top1 * 100).toFixed(1)}%, mean reciprocal rank ${mrr.toFixed(3)}`);
   console.table(figureRows(cases, results));

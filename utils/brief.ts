@@ -185,7 +185,7 @@ export function createRanker(commentaries: readonly Commentary[], options: Ranke
       // A commentary whose title names the topic is about it, even when its passages say "the Olympics".
       if (share.hit === 0 && !inTitle) return;
       const mentions = hits[i]!;
-      const evidence = 1.5 * Math.min(mentions, 3) / 3 + 0.5 * (share.hit / share.total) + (inTitle ? 0.5 : 0);
+      const evidence = (1.5 * Math.min(mentions, 3)) / 3 + 0.5 * (share.hit / share.total) + (inTitle ? 0.5 : 0);
       const otherEvidence = otherHits.filter((h) => h[i]! > 0).length * 0.25;
       scored.push({ p, score: evidence + otherEvidence + Math.log1p(similarity[i]!), mentions, why: () => whyOf(p) });
     });

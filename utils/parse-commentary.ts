@@ -7,10 +7,7 @@ import { JFIR_COMMENTARY_URL, type Commentary, type Passage } from './commentary
 import { hasCjk } from './japanese-words';
 import { groupPassages, splitSentences } from './passages';
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAME = `(?:${MONTHS.join('|')})`;
 /** "October 19,2021" or "October 19, 2021" alone on a line. */
 const DATE_LINE = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2}),\\s*(\\d{4})$`, 'i');
@@ -37,8 +34,32 @@ function splitJapaneseByline(byline: string): Commentary['author'] {
 }
 /** Words that open a sentence right after a run-in section heading ("… for Japan Since hosting …"). */
 const SENTENCE_STARTERS = new Set([
-  'The', 'A', 'An', 'After', 'Since', 'In', 'On', 'At', 'As', 'While', 'When', 'Although', 'Though',
-  'This', 'These', 'That', 'It', 'There', 'For', 'With', 'We', 'I', 'However', 'Today', 'Now', 'If',
+  'The',
+  'A',
+  'An',
+  'After',
+  'Since',
+  'In',
+  'On',
+  'At',
+  'As',
+  'While',
+  'When',
+  'Although',
+  'Though',
+  'This',
+  'These',
+  'That',
+  'It',
+  'There',
+  'For',
+  'With',
+  'We',
+  'I',
+  'However',
+  'Today',
+  'Now',
+  'If',
 ]);
 
 /** What the parser could not read, by code, with the commentary concerned (translated by the pages that show it). */

@@ -12,7 +12,11 @@ export function topicsOf(commentary: Commentary, matcher: Matcher): string[] {
 }
 
 /** Other commentaries that share at least one topic, most shared topics first, then newest. */
-export function relatedCommentaries(commentary: Commentary, all: readonly Commentary[], matcher: Matcher): Array<{ commentary: Commentary; shared: string[] }> {
+export function relatedCommentaries(
+  commentary: Commentary,
+  all: readonly Commentary[],
+  matcher: Matcher,
+): Array<{ commentary: Commentary; shared: string[] }> {
   const mine = new Set(topicsOf(commentary, matcher));
   return all
     .filter((c) => c.id !== commentary.id)

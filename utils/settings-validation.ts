@@ -87,7 +87,8 @@ export function validateTopic(topic: Topic, others: readonly Topic[], path = 'to
   if (!/^[a-z0-9][a-z0-9-]*$/.test(topic.id)) problems.push(error(`${path}.id`, 'id_invalid', topic.id));
   if (!topic.label.en.trim()) problems.push(error(`${path}.label.en`, 'label_empty'));
   for (const lang of ['en', 'ja'] as const) {
-    if (topic.label[lang].length > LIMITS.textLength) problems.push(error(`${path}.label.${lang}`, 'text_too_long', String(LIMITS.textLength)));
+    if (topic.label[lang].length > LIMITS.textLength)
+      problems.push(error(`${path}.label.${lang}`, 'text_too_long', String(LIMITS.textLength)));
   }
   if (topic.aliases.length === 0) problems.push(error(`${path}.aliases`, 'aliases_none'));
   if (topic.aliases.length > LIMITS.aliases) problems.push(error(`${path}.aliases`, 'too_many', String(LIMITS.aliases)));
@@ -118,8 +119,7 @@ export function validateTopic(topic: Topic, others: readonly Topic[], path = 'to
     const key = aliasKey(phrase);
     if (!key) problems.push(error(at, 'exclusion_empty', String(i + 1)));
     else if (phrase.length > LIMITS.textLength) problems.push(error(at, 'text_too_long', String(LIMITS.textLength)));
-    else if (!topic.aliases.some((a) => key.includes(aliasKey(aliasText(a)))))
-      problems.push(warning(at, 'exclusion_unused', phrase));
+    else if (!topic.aliases.some((a) => key.includes(aliasKey(aliasText(a))))) problems.push(warning(at, 'exclusion_unused', phrase));
   });
   if (!Number.isInteger(topic.color) || topic.color < 0 || topic.color >= PALETTE_SIZE)
     problems.push(error(`${path}.color`, 'color_invalid', String(PALETTE_SIZE - 1)));
@@ -199,13 +199,21 @@ export const displayChecks = {
   highlightStyle: oneOf(['underline', 'background', 'none']),
   includeFurniture: isBoolean,
   cardTrigger: oneOf(['click', 'hover']),
-  maxExcerpts: expect('expected_excerpts', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXCERPTS, String(MAX_EXCERPTS)),
+  maxExcerpts: expect(
+    'expected_excerpts',
+    (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXCERPTS,
+    String(MAX_EXCERPTS),
+  ),
 };
 
 const settingsShape = objectOf({
   disabledTopicIds: arrayOf(isString, LIMITS.customTopics + DEFAULT_TOPICS.length),
   customTopics: arrayOf(topicShape, LIMITS.customTopics),
-  sites: objectOf({ mode: oneOf(['all', 'allowList']), allow: arrayOf(sitePattern, LIMITS.sites), deny: arrayOf(sitePattern, LIMITS.sites) }),
+  sites: objectOf({
+    mode: oneOf(['all', 'allowList']),
+    allow: arrayOf(sitePattern, LIMITS.sites),
+    deny: arrayOf(sitePattern, LIMITS.sites),
+  }),
   display: objectOf(displayChecks),
   language: oneOf(['auto', 'en', 'ja']),
 });
@@ -252,7 +260,8 @@ export function exportSettings(settings: Settings, exportedAt = new Date()): str
  */
 export function parseSettingsFile(text: string): { settings: Settings; warnings: Problem[] } | { problems: Problem[] } {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > LIMITS.fileBytes) return { problems: [error('file', 'file_too_large', String(Math.ceil(bytes / 1024)), String(LIMITS.fileBytes / 1024))] };
+  if (bytes > LIMITS.fileBytes)
+    return { problems: [error('file', 'file_too_large', String(Math.ceil(bytes / 1024)), String(LIMITS.fileBytes / 1024))] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -267,4 +276,3 @@ export function parseSettingsFile(text: string): { settings: Settings; warnings:
   const migrated = migrateSettings(data.settings, version as number);
   return validateSettings(migrated);
 }
-

@@ -16,12 +16,7 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
  * Runs a stepped computation, handing the main thread back whenever `budgetMs` has passed
  * since the last pause. `now` and `pause` come from the caller, keeping this module free of globals.
  */
-export async function runInSlices<T>(
-  steps: Generator<void, T>,
-  now: () => number,
-  pause: () => Promise<void>,
-  budgetMs = 20,
-): Promise<T> {
+export async function runInSlices<T>(steps: Generator<void, T>, now: () => number, pause: () => Promise<void>, budgetMs = 20): Promise<T> {
   let sliceStart = now();
   for (;;) {
     const step = steps.next();

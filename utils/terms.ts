@@ -4,11 +4,13 @@
  */
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is it its ' +
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is it its ' +
     'may more most much must no not of on or our out over own said says she should so some such than that the their them then ' +
     'there these they this those through to too under up us very was we were what when where which while who whom why will ' +
     'with would you your also after before between both each other only same about against again all any because during ' +
-    'further once here just now mr ms dr pm pres one two new year years').split(' '),
+    'further once here just now mr ms dr pm pres one two new year years'
+  ).split(' '),
 );
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
@@ -19,7 +21,10 @@ const STEM_LENGTH = 6;
 
 /** Folds an English word to a stem shared by its plural and common inflections. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(sses|xes|ches|shes|zes)$/.test(w)) w = w.slice(0, -2);

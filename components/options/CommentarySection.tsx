@@ -88,7 +88,11 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
             {t('commentary_paste')}
             <textarea name="commentary-paste" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
           </label>
-          <button type="button" disabled={!pasted.trim()} onClick={() => read(pasted, new TextEncoder().encode(pasted).length, t('commentary_pasted_name'))}>
+          <button
+            type="button"
+            disabled={!pasted.trim()}
+            onClick={() => read(pasted, new TextEncoder().encode(pasted).length, t('commentary_pasted_name'))}
+          >
             {t('commentary_preview')}
           </button>
         </>
@@ -128,9 +132,13 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
               ))}
             </ul>
           ) : null}
-          <button type="button" disabled={preview.items.every((i) => i.status === 'bundled')} onClick={() => {
+          <button
+            type="button"
+            disabled={preview.items.every((i) => i.status === 'bundled')}
+            onClick={() => {
               confirmImport().catch(console.error);
-            }}>
+            }}
+          >
             {t('commentary_confirm')}
           </button>{' '}
           <button type="button" onClick={() => setPreview(undefined)}>
@@ -145,10 +153,17 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
         <ul aria-labelledby="imported-heading" class="imported">
           {imported.map((c) => (
             <li key={c.id}>
-              <span class="title">{c.title}</span> <span class="meta">{formatDate(c.date, language)} · {c.author.name} · {t('imported')}</span>{' '}
-              <button type="button" aria-label={t('commentary_delete', c.title)} onClick={() => {
+              <span class="title">{c.title}</span>{' '}
+              <span class="meta">
+                {formatDate(c.date, language)} · {c.author.name} · {t('imported')}
+              </span>{' '}
+              <button
+                type="button"
+                aria-label={t('commentary_delete', c.title)}
+                onClick={() => {
                   onDelete(c.id).catch(console.error);
-                }}>
+                }}
+              >
                 {t('delete')}
               </button>
             </li>

@@ -17,7 +17,10 @@ export function DisplaySection({ t, settings, update }: DisplaySectionProps) {
       <h2 id="display-heading">{t('display_heading')}</h2>
       <label>
         {t('display_style')}{' '}
-        <select value={display.highlightStyle} onChange={(e) => set({ highlightStyle: e.currentTarget.value as DisplaySettings['highlightStyle'] })}>
+        <select
+          value={display.highlightStyle}
+          onChange={(e) => set({ highlightStyle: e.currentTarget.value as DisplaySettings['highlightStyle'] })}
+        >
           <option value="background">{t('display_style_background')}</option>
           <option value="underline">{t('display_style_underline')}</option>
           <option value="none">{t('display_style_none')}</option>
@@ -46,10 +49,13 @@ export function DisplaySection({ t, settings, update }: DisplaySectionProps) {
       </label>
       <label>
         {t('display_language')}{' '}
-        <select value={settings.language} onChange={(e) => {
+        <select
+          value={settings.language}
+          onChange={(e) => {
             const language = e.currentTarget.value as UiLanguage;
             update((s) => ({ ...s, language }));
-          }}>
+          }}
+        >
           <option value="auto">{t('display_language_auto')}</option>
           <option value="en">English</option>
           <option value="ja">日本語</option>

@@ -10,7 +10,15 @@ export function problemText(t: Translate<PagesKey>, problem: Pick<Problem, 'code
   return t(`problem_${problem.code}`, ...problem.args);
 }
 
-export function ProblemList({ t, problems, showPath = false }: { t: Translate<PagesKey>; problems: readonly Problem[]; showPath?: boolean }) {
+export function ProblemList({
+  t,
+  problems,
+  showPath = false,
+}: {
+  t: Translate<PagesKey>;
+  problems: readonly Problem[];
+  showPath?: boolean;
+}) {
   if (!problems.length) return null;
   return (
     <div role="alert">

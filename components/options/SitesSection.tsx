@@ -15,7 +15,17 @@ export interface SitesSectionProps {
   onRevokeOrigin: (origin: string) => void;
 }
 
-function SiteList({ t, list, name, onChange }: { t: Translate<PagesKey>; list: string[]; name: 'allow' | 'deny'; onChange: (list: string[]) => void }) {
+function SiteList({
+  t,
+  list,
+  name,
+  onChange,
+}: {
+  t: Translate<PagesKey>;
+  list: string[];
+  name: 'allow' | 'deny';
+  onChange: (list: string[]) => void;
+}) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState('');
   const add = (event: Event) => {
@@ -46,10 +56,15 @@ function SiteList({ t, list, name, onChange }: { t: Translate<PagesKey>; list: s
       )}
       <form onSubmit={add} class="inline" noValidate>
         <label>
-          {t('sites_add_label')} <input name={`${name}-site`} value={draft} placeholder="example.com" onInput={(e) => setDraft(e.currentTarget.value)} />
+          {t('sites_add_label')}{' '}
+          <input name={`${name}-site`} value={draft} placeholder="example.com" onInput={(e) => setDraft(e.currentTarget.value)} />
         </label>
         <button type="submit">{t('add')}</button>
-        {problem ? <p role="alert" class="error">{problem}</p> : null}
+        {problem ? (
+          <p role="alert" class="error">
+            {problem}
+          </p>
+        ) : null}
       </form>
     </div>
   );
@@ -63,14 +78,22 @@ export function SitesSection({ t, settings, update, enabledOrigins, onRevokeOrig
       <fieldset>
         <legend>{t('sites_mode')}</legend>
         <label>
-          <input type="radio" name="site-mode" checked={settings.sites.mode === 'all'} onChange={() => setSites({ mode: 'all' })} /> {t('sites_mode_all')}
+          <input type="radio" name="site-mode" checked={settings.sites.mode === 'all'} onChange={() => setSites({ mode: 'all' })} />{' '}
+          {t('sites_mode_all')}
         </label>
         <label>
-          <input type="radio" name="site-mode" checked={settings.sites.mode === 'allowList'} onChange={() => setSites({ mode: 'allowList' })} />{' '}
+          <input
+            type="radio"
+            name="site-mode"
+            checked={settings.sites.mode === 'allowList'}
+            onChange={() => setSites({ mode: 'allowList' })}
+          />{' '}
           {t('sites_mode_allow')}
         </label>
       </fieldset>
-      {settings.sites.mode === 'allowList' ? <SiteList t={t} name="allow" list={settings.sites.allow} onChange={(allow) => setSites({ allow })} /> : null}
+      {settings.sites.mode === 'allowList' ? (
+        <SiteList t={t} name="allow" list={settings.sites.allow} onChange={(allow) => setSites({ allow })} />
+      ) : null}
       <SiteList t={t} name="deny" list={settings.sites.deny} onChange={(deny) => setSites({ deny })} />
       <h3 id="enabled-heading">{t('sites_enabled_heading')}</h3>
       {enabledOrigins.length ? (

@@ -22,7 +22,13 @@ export function StoredSettingsNotice({ t, read, onSaveRepaired, onReset }: Store
   const [kept, setKept] = useState(false);
   if (!read.problems.length) return null;
   const newerOnly = read.newerVersion !== undefined && read.problems.every((p) => p.severity === 'warning');
-  const runsOn = newerOnly ? 'stored_newer' : read.source === 'lastGood' ? 'stored_last_good' : read.source === 'defaults' ? 'stored_defaults' : 'stored_salvaged';
+  const runsOn = newerOnly
+    ? 'stored_newer'
+    : read.source === 'lastGood'
+      ? 'stored_last_good'
+      : read.source === 'defaults'
+        ? 'stored_defaults'
+        : 'stored_salvaged';
   return (
     <section class="stored-notice" aria-labelledby="stored-heading">
       <h2 id="stored-heading">{t(read.newerVersion !== undefined ? 'stored_newer_heading' : 'stored_heading')}</h2>

@@ -45,7 +45,7 @@ export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorP
     Object.fromEntries((topic?.aliases ?? []).map((a) => [aliasSpec(a).text, aliasSpec(a)])),
   );
   const [exclusions, setExclusions] = useState(topic?.exclusions?.join('\n') ?? '');
-  const [color, setColor] = useState(topic?.color ?? (others.length % PALETTE_SIZE));
+  const [color, setColor] = useState(topic?.color ?? others.length % PALETTE_SIZE);
   const [sample, setSample] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [tried, setTried] = useState(false);
@@ -57,7 +57,12 @@ export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorP
     });
     const excluded = lines(exclusions);
     return {
-      id: topic?.id ?? topicIdFor(en || 'topic', others.map((o) => o.id)),
+      id:
+        topic?.id ??
+        topicIdFor(
+          en || 'topic',
+          others.map((o) => o.id),
+        ),
       label: { en: en.trim(), ja: ja.trim() },
       aliases,
       ...(excluded.length ? { exclusions: excluded } : {}),
@@ -133,13 +138,25 @@ export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorP
         <legend>{t('editor_color')}</legend>
         {PALETTE_CSS.map((css, slot) => (
           <label key={slot} class="swatch" style={{ '--swatch': css }}>
-            <input type="radio" name="color" checked={color === slot} onChange={() => setColor(slot)} aria-label={t('editor_color_n', slot + 1)} />
+            <input
+              type="radio"
+              name="color"
+              checked={color === slot}
+              onChange={() => setColor(slot)}
+              aria-label={t('editor_color_n', slot + 1)}
+            />
           </label>
         ))}
       </fieldset>
       <label>
         {t('editor_preview')}
-        <textarea name="preview" rows={3} value={sample} placeholder={t('editor_preview_placeholder')} onInput={(e) => setSample(e.currentTarget.value)} />
+        <textarea
+          name="preview"
+          rows={3}
+          value={sample}
+          placeholder={t('editor_preview_placeholder')}
+          onInput={(e) => setSample(e.currentTarget.value)}
+        />
       </label>
       {sample ? (
         <p class="preview" aria-live="polite">

@@ -46,10 +46,14 @@ export function TopicsSection({ t, language, settings, update }: TopicsSectionPr
         {entries.map(({ topic, enabled, builtin }) => (
           <li key={topic.id} class="topic-row">
             <label>
-              <input type="checkbox" checked={enabled} onChange={(e) => {
+              <input
+                type="checkbox"
+                checked={enabled}
+                onChange={(e) => {
                   const on = e.currentTarget.checked;
                   update((s) => withTopicEnabled(s, topic.id, on));
-                }} />{' '}
+                }}
+              />{' '}
               <span class="swatch-dot" style={{ background: PALETTE_CSS[topic.color % PALETTE_CSS.length] }} aria-hidden="true" />{' '}
               <span class="label">{topicLabel(topic, language)}</span>
               {topicLabel(topic, language === 'ja' ? 'en' : 'ja') !== topicLabel(topic, language) ? (

@@ -75,7 +75,8 @@ export function cardController(page: PageState): CardController {
           // The aliases to embolden in excerpts: the page's own matcher, kept to this topic.
           emphasis: (text) => matcher.find(text).filter((m) => m.topicId === topic.id),
           // The card lets only the reader's own clicks through (see CardContainer): one request per click.
-          onOpenReader: (e) => void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }).catch(() => undefined),
+          onOpenReader: (e) =>
+            void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }).catch(() => undefined),
           onCopyCitation: (e) => {
             navigator.clipboard
               .writeText(citation(e))

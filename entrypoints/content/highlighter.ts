@@ -99,7 +99,12 @@ export class Highlighter {
       for (const f of chosen.slice(from, to)) {
         let range = this.ranges.get(f);
         if (!range) {
-          range = new StaticRange({ startContainer: f.start.node, startOffset: f.start.offset, endContainer: f.end.node, endOffset: f.end.offset });
+          range = new StaticRange({
+            startContainer: f.start.node,
+            startOffset: f.start.offset,
+            endContainer: f.end.node,
+            endOffset: f.end.offset,
+          });
           this.ranges.set(f, range);
         }
         const mention = { found: f, range };
@@ -118,7 +123,11 @@ export class Highlighter {
     const { startContainer: first, endContainer: last } = mention.range;
     const walker = first === last ? undefined : first.ownerDocument!.createTreeWalker(first.ownerDocument!, 4 /* NodeFilter.SHOW_TEXT */);
     if (walker) walker.currentNode = first;
-    for (let node: Node | null = first, n = 0; node && n < MAX_NODES_PER_MENTION; node = node === last ? null : walker!.nextNode(), n += 1) {
+    for (
+      let node: Node | null = first, n = 0;
+      node && n < MAX_NODES_PER_MENTION;
+      node = node === last ? null : walker!.nextNode(), n += 1
+    ) {
       add(this.byNode, node, mention);
       if (node.parentNode) add(this.byNode, node.parentNode, mention);
     }

@@ -38,13 +38,15 @@ async function main() {
     if (!host) return;
     // The permission request must be the first thing the click does (Firefox requires it).
     const granted = action === 'enable' ? requestSite(host) : Promise.resolve(true);
-    granted.then(async (ok) => {
-      if (!ok) return;
-      await updateSettings((s) => withSiteActive(s, host, action !== 'pause'));
-      state.site = { host, state: action === 'pause' ? 'paused' : 'active' };
-      state.siteNote = action === 'enable' ? t('popup_site_reload') : undefined;
-      draw();
-    }).catch(console.error);
+    granted
+      .then(async (ok) => {
+        if (!ok) return;
+        await updateSettings((s) => withSiteActive(s, host, action !== 'pause'));
+        state.site = { host, state: action === 'pause' ? 'paused' : 'active' };
+        state.siteNote = action === 'enable' ? t('popup_site_reload') : undefined;
+        draw();
+      })
+      .catch(console.error);
   };
 
   const draw = () =>
@@ -78,16 +80,20 @@ async function main() {
   performance.mark('jfir-popup-interactive');
 
   // Off the critical path: the search index, the reader's imports, the site's state, the page's topics.
-  loadSearcher(topics).then((searcher) => {
-    state.searcher = searcher;
-    draw();
-  }).catch(console.error);
+  loadSearcher(topics)
+    .then((searcher) => {
+      state.searcher = searcher;
+      draw();
+    })
+    .catch(console.error);
   if (host) {
     const enabled = isDefaultSite(host) || (await browser.permissions.contains({ origins: [originPattern(host)] }));
     state.site = { host, state: !enabled ? 'off' : isSiteActive(settings, host) ? 'active' : 'paused' };
   }
   const found = tab?.id === undefined || !tab.url ? [] : await sendMessage('getTabTopics', { tabId: tab.id, url: tab.url });
-  state.pageTopics = found.flatMap(({ topicId, count }) => (topics.some((x) => x.id === topicId) ? [{ id: topicId, label: topicName(topicId), count }] : []));
+  state.pageTopics = found.flatMap(({ topicId, count }) =>
+    topics.some((x) => x.id === topicId) ? [{ id: topicId, label: topicName(topicId), count }] : [],
+  );
   draw();
 }
 

@@ -33,7 +33,8 @@ export function loadSnippetPages(): SnippetPage[] | undefined {
 /** The charset a page declares in its first bytes (BOM or meta), else UTF-8. */
 function declaredCharset(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
   const head = bytes.subarray(0, 4096).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
   return m?.[1]?.toLowerCase() ?? 'utf-8';

@@ -57,7 +57,11 @@ export interface HugeBrowser {
 }
 
 /** Chromium with the extension in `extensionDir` (or none), serving `html` at HUGE_URL. */
-export async function launchHuge(extensionDir: string | undefined, html: string, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<HugeBrowser> {
+export async function launchHuge(
+  extensionDir: string | undefined,
+  html: string,
+  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+): Promise<HugeBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jfir-huge-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -73,9 +77,13 @@ export async function launchHuge(extensionDir: string | undefined, html: string,
       '--no-first-run',
     ],
   });
-  const worker = extensionDir ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : undefined;
+  const worker = extensionDir
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
+    : undefined;
   await context.route('**/*', (route) =>
-    route.request().url() === HUGE_URL ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+    route.request().url() === HUGE_URL
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort(),
   );
   await context.addInitScript(installProbe);
   const errors: string[] = [];
@@ -104,9 +112,9 @@ export async function reportedTopics(worker: Worker, url: string, timeoutMs = 60
   for (;;) {
     const topics = await worker.evaluate(async (u) => {
       const { tabState } = await chrome.storage.session.get('tabState');
-      const state = Object.values((tabState ?? {}) as Record<string, { url: string; topics: Array<{ topicId: string; count: number }> }>).find(
-        (s) => s.url === u,
-      );
+      const state = Object.values(
+        (tabState ?? {}) as Record<string, { url: string; topics: Array<{ topicId: string; count: number }> }>,
+      ).find((s) => s.url === u);
       return state && Object.fromEntries(state.topics.map((t) => [t.topicId, t.count]));
     }, url);
     if (topics || Date.now() > deadline) return topics;
@@ -126,7 +134,12 @@ export async function drawnMarks(page: Page): Promise<{ count: number; first?: s
     let firstParagraph = Infinity;
     for (const r of ranges) {
       const pos = first && first.startContainer.compareDocumentPosition(r.startContainer);
-      if (!first || (pos! & Node.DOCUMENT_POSITION_PRECEDING) || (first.startContainer === r.startContainer && r.startOffset < first.startOffset)) first = r;
+      if (
+        !first ||
+        pos! & Node.DOCUMENT_POSITION_PRECEDING ||
+        (first.startContainer === r.startContainer && r.startOffset < first.startOffset)
+      )
+        first = r;
       const p = r.startContainer.parentElement;
       const i = p ? paragraphIndex.get(p) : undefined;
       if (i !== undefined && i < firstParagraph) firstParagraph = i;
@@ -144,7 +157,9 @@ export async function drawnMarks(page: Page): Promise<{ count: number; first?: s
  * the Long Tasks API reported, and the longest the main thread held off a 5 ms heartbeat (which
  * also sees script of the extension's isolated world).
  */
-export async function probeOf(page: Page): Promise<{ firstMarkMs?: number; longestTaskMs: number; longestGapMs: number; loadEndMs?: number }> {
+export async function probeOf(
+  page: Page,
+): Promise<{ firstMarkMs?: number; longestTaskMs: number; longestGapMs: number; loadEndMs?: number }> {
   const probe = await page.evaluate(() => (window as unknown as { __hugeProbe: PageProbe }).__hugeProbe);
   const after = probe.loadEnd ?? 0;
   const longest = (list: PageProbe['gaps']) => Math.max(0, ...list.filter((t) => t.start + t.duration > after).map((t) => t.duration));

@@ -29,4 +29,3 @@ export function syntheticIndex(passageCount: number): Commentary[] {
   }
   return out;
 }
-

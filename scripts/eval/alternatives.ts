@@ -28,7 +28,7 @@ function lookupTranslator(entries: GlossaryEntries, segmentation: Segmentation):
       } else {
         // Greedy: three, two or one neighbouring segments, whichever the glossary knows first.
         const tokens = segmenter.segment(folded);
-        for (let i = 0; i < tokens.length; ) {
+        for (let i = 0; i < tokens.length;) {
           const n = [3, 2, 1].find((k) => i + k <= tokens.length && english.has(tokens.slice(i, i + k).join(''))) ?? 0;
           if (n) words.push(tokens.slice(i, i + n).join(''));
           i += Math.max(n, 1);
@@ -52,11 +52,17 @@ export function alternatives(commentaries: readonly Commentary[]): Array<{ name:
     { name: 'reviewed glossary only', options: { translatorFor: make(() => GLOSSARY) } },
     { name: 'glossary + aliases, longest match (shipped)', options: {} },
     { name: 'glossary + aliases, bigram lookup', options: { translatorFor: make((t) => [...GLOSSARY, ...topicRenderings(t)], 'bigrams') } },
-    { name: 'glossary + aliases, TinySegmenter words', options: { translatorFor: make((t) => [...GLOSSARY, ...topicRenderings(t)], 'TinySegmenter') } },
+    {
+      name: 'glossary + aliases, TinySegmenter words',
+      options: { translatorFor: make((t) => [...GLOSSARY, ...topicRenderings(t)], 'TinySegmenter') },
+    },
   ];
   if (edict) {
     rows.push(
-      { name: `EDICT glossary (${edict.length} entries) + aliases`, options: { translatorFor: make((t) => [...topicRenderings(t), ...edict]) } },
+      {
+        name: `EDICT glossary (${edict.length} entries) + aliases`,
+        options: { translatorFor: make((t) => [...topicRenderings(t), ...edict]) },
+      },
       { name: 'glossary + EDICT + aliases', options: { translatorFor: make((t) => [...GLOSSARY, ...topicRenderings(t), ...edict]) } },
     );
   }

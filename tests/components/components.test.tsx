@@ -89,7 +89,19 @@ describe('BriefCard', () => {
 
   it('says it is loading, then closes from its button', () => {
     const onClose = vi.fn();
-    render(<BriefCard t={cardT} language="en" topicLabel="Taliban" mention="Taliban" excerpts={undefined} emphasis={() => []} onOpenReader={() => undefined} onCopyCitation={() => undefined} onClose={onClose} />);
+    render(
+      <BriefCard
+        t={cardT}
+        language="en"
+        topicLabel="Taliban"
+        mention="Taliban"
+        excerpts={undefined}
+        emphasis={() => []}
+        onOpenReader={() => undefined}
+        onCopyCitation={() => undefined}
+        onClose={onClose}
+      />,
+    );
     expect(screen.getByText('Loading brief…')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close brief' }));
     expect(onClose).toHaveBeenCalled();
@@ -108,7 +120,15 @@ describe('Popup', () => {
   const resultOptions = () => within(screen.getByRole('listbox', { name: 'Results' })).getAllByRole('option');
   const searcher = createSearcher(commentaries, DEFAULT_TOPICS);
   const topicName = (id: string) => DEFAULT_TOPICS.find((x) => x.id === id)?.label.en ?? id;
-  const base = { t, language: 'en' as const, searcher, initialList: [], topicName, onRevealTopic: () => undefined, onOpenResult: () => undefined };
+  const base = {
+    t,
+    language: 'en' as const,
+    searcher,
+    initialList: [],
+    topicName,
+    onRevealTopic: () => undefined,
+    onOpenResult: () => undefined,
+  };
 
   it('lists the topics on the page and reveals one on click', () => {
     const onRevealTopic = vi.fn();
@@ -255,7 +275,9 @@ describe('Options with WXT storage', () => {
     renderBound(DEFAULT_SETTINGS);
     fireEvent.click(screen.getByRole('button', { name: 'Add a topic' }));
     fireEvent.input(screen.getByRole('textbox', { name: /Aliases/ }), { target: { value: 'Senkaku Islands\n尖閣諸島' } });
-    fireEvent.input(screen.getByRole('textbox', { name: /Preview/ }), { target: { value: 'The Senkaku islands (尖閣諸島) and Senkakus.' } });
+    fireEvent.input(screen.getByRole('textbox', { name: /Preview/ }), {
+      target: { value: 'The Senkaku islands (尖閣諸島) and Senkakus.' },
+    });
     expect([...document.querySelectorAll('.preview .mark')].map((m) => m.textContent)).toEqual(['Senkaku islands', '尖閣諸島']);
     expect(screen.getByText(/2 marked/)).toBeTruthy();
   });
@@ -271,20 +293,33 @@ describe('Options with WXT storage', () => {
     await vi.waitFor(async () => expect((await loadSettings()).sites.deny).toEqual(['example.com']));
   });
 
-  it('shows what the parser could not read in the reader\'s language', () => {
+  it("shows what the parser could not read in the reader's language", () => {
     const ja = translator(pagesCatalogs, 'ja');
-    const props = { t: ja, language: 'ja' as const, update: updateSettings, enabledOrigins: [], onRevokeOrigin: () => undefined, commentary };
+    const props = {
+      t: ja,
+      language: 'ja' as const,
+      update: updateSettings,
+      enabledOrigins: [],
+      onRevokeOrigin: () => undefined,
+      commentary,
+    };
     render(<Options {...props} settings={DEFAULT_SETTINGS} />);
     const body = 'The government said on Monday that the talks with Moscow would continue despite the sanctions imposed last year.';
-    fireEvent.input(screen.getByRole('textbox', { name: ja('commentary_paste') }), { target: { value: `May 1, 2022\n\nA Title\n\n${body}` } });
+    fireEvent.input(screen.getByRole('textbox', { name: ja('commentary_paste') }), {
+      target: { value: `May 1, 2022\n\nA Title\n\n${body}` },
+    });
     fireEvent.click(screen.getByRole('button', { name: ja('commentary_preview') }));
-    expect(document.querySelector('.problems .warning')?.textContent).toBe('「A Title」には結びの注記（“This is the English translation…”）がないため、著者が分かりません。');
+    expect(document.querySelector('.problems .warning')?.textContent).toBe(
+      '「A Title」には結びの注記（“This is the English translation…”）がないため、著者が分かりません。',
+    );
   });
 
   it('explains when imports are off because IndexedDB is unavailable', () => {
     const props = { t, language: 'en' as const, update: updateSettings, enabledOrigins: [], onRevokeOrigin: () => undefined };
     render(<Options {...props} settings={DEFAULT_SETTINGS} commentary={{ ...commentary, unavailable: 'IndexedDB is not available' }} />);
-    expect(screen.getByRole('alert').textContent).toMatch(/Importing is off: this browser window has no IndexedDB storage \(IndexedDB is not available\)/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /Importing is off: this browser window has no IndexedDB storage \(IndexedDB is not available\)/,
+    );
     expect(screen.queryByLabelText('Import a saved page')).toBeNull();
   });
 
@@ -305,7 +340,11 @@ describe('Options with WXT storage', () => {
   it('refuses a malformed settings file, naming the field, and leaves settings unchanged', async () => {
     await updateSettings((s) => ({ ...s, disabledTopicIds: ['putin'] }));
     renderBound(await loadSettings());
-    const bad = JSON.stringify({ format: 'jfir-briefs-settings', version: 2, settings: { ...DEFAULT_SETTINGS, display: { ...DEFAULT_SETTINGS.display, maxExcerpts: 9 } } });
+    const bad = JSON.stringify({
+      format: 'jfir-briefs-settings',
+      version: 2,
+      settings: { ...DEFAULT_SETTINGS, display: { ...DEFAULT_SETTINGS.display, maxExcerpts: 9 } },
+    });
     const input = screen.getByLabelText<HTMLInputElement>('Import settings from a file');
     fireEvent.change(input, { target: { files: [new File([bad], 'bad.json', { type: 'application/json' })] } });
     await screen.findByText(/Nothing was imported from bad.json/);

@@ -20,7 +20,9 @@ describe('content script bundle', () => {
   it('carries no webextension-polyfill, which the background still does (so the marker is the right one)', () => {
     // `includes` rather than `toContain`: a failure names the check instead of printing the bundle.
     expect(js.includes(POLYFILL_MARKER), 'the content script bundles webextension-polyfill').toBe(false);
-    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8').includes(POLYFILL_MARKER), 'the polyfill marker is out of date').toBe(true);
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8').includes(POLYFILL_MARKER), 'the polyfill marker is out of date').toBe(
+      true,
+    );
   });
 
   it('holds no commentary text', () => {
@@ -33,8 +35,13 @@ describe('content script bundle', () => {
   // The list is filled in at build time (wxt.config.ts), not bundled: both builds must still carry it whole.
   it('runs on exactly the listed news sites in both builds, and the list is not bundled', () => {
     for (const build of ['chrome-mv3', 'firefox-mv2']) {
-      const manifest = JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
-      expect(manifest.content_scripts.map((c) => [...c.matches].sort()), build).toEqual([[...CONTENT_SCRIPT_MATCHES].sort()]);
+      const manifest = JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8')) as {
+        content_scripts: Array<{ matches: string[] }>;
+      };
+      expect(
+        manifest.content_scripts.map((c) => [...c.matches].sort()),
+        build,
+      ).toEqual([[...CONTENT_SCRIPT_MATCHES].sort()]);
     }
     expect(js.includes('thediplomat.com'), 'the news-site list is bundled in the content script').toBe(false);
   });

@@ -52,7 +52,9 @@ describe('keyboard and citation', () => {
     await card.getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
     expect(await page.evaluate((host) => document.activeElement?.matches(host), CARD_HOST)).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await card.getByRole('button', { name: 'Close brief' }).evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    expect(
+      await card.getByRole('button', { name: 'Close brief' }).evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement),
+    ).toBe(true);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
@@ -79,7 +81,9 @@ describe('reader page', () => {
     const chips = reader.getByRole('navigation', { name: 'Topics in this commentary' });
     await chips.getByRole('link', { name: 'Northern Territories' }).waitFor();
     const related = reader.getByRole('complementary', { name: 'Related commentary' });
-    expect(await related.getByRole('link').first().textContent()).toBe('Originality, Not Succession —Policy Recommendation for PM Suga’s Diplomacy on Russia');
+    expect(await related.getByRole('link').first().textContent()).toBe(
+      'Originality, Not Succession —Policy Recommendation for PM Suga’s Diplomacy on Russia',
+    );
     expect(await reader.locator('[aria-current="true"]').getAttribute('id')).toBe(`${id}#p15`);
     await chips.getByRole('link', { name: 'Northern Territories' }).click();
     await reader.waitForURL(/popup\.html\?topic=northern-territories/);

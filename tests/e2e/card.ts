@@ -55,7 +55,10 @@ export async function exposeCard(page: Page): Promise<void> {
 /** The card's dialog (the one named `name`, if given), once the card host is on the page. */
 export async function briefCard(page: Page, name?: string): Promise<Locator> {
   await exposeCard(page);
-  return page.locator('jfircard=div').first().getByRole('dialog', name === undefined ? {} : { name });
+  return page
+    .locator('jfircard=div')
+    .first()
+    .getByRole('dialog', name === undefined ? {} : { name });
 }
 
 interface DescribedNode {
@@ -74,7 +77,9 @@ export async function cardTextFromOutside(page: Page): Promise<string> {
   try {
     const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector('${CARD_HOST}')` });
     if (!result.objectId) return '';
-    const { node } = (await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: -1, pierce: true })) as { node: DescribedNode };
+    const { node } = (await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: -1, pierce: true })) as {
+      node: DescribedNode;
+    };
     const text = (n: DescribedNode): string =>
       n.nodeType === 3 ? n.nodeValue : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(n.nodeType === 1 ? ' ' : '');
     return text(node);

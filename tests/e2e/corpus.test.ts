@@ -23,11 +23,16 @@ import {
 } from './harness';
 
 const CORPUS = resolve(ROOT, '../shared/corpus/news-pages');
-const PAGES = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'source.html'))).sort() : [];
+const PAGES = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((d) => existsSync(join(CORPUS, d, 'source.html')))
+      .sort()
+  : [];
 if (PAGES.length === 0) console.warn(`corpus sweep skipped: no pages in ${CORPUS} (a fresh clone has no ../shared)`);
 const STATIC_PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; script-src 'none'";
 /** Where a mark must never be: form controls, editors, hidden content, navigation and side rails. */
-const FORBIDDEN = 'input, select, option, textarea, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"], script, style, noscript, template, svg, nav, aside, [role="navigation"], [role="complementary"]';
+const FORBIDDEN =
+  'input, select, option, textarea, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"], script, style, noscript, template, svg, nav, aside, [role="navigation"], [role="complementary"]';
 
 const matcher = compileMatcher(DEFAULT_TOPICS);
 
@@ -78,7 +83,8 @@ describe.skipIf(PAGES.length === 0)('Readability corpus in Chromium', () => {
       for (const highlight of CSS.highlights.values()) {
         for (const r of highlight) {
           const el = r.startContainer.parentElement;
-          if (!el || el.closest(forbidden) || !el.checkVisibility({ visibilityProperty: true })) bad.push(el?.outerHTML.slice(0, 120) ?? '?');
+          if (!el || el.closest(forbidden) || !el.checkVisibility({ visibilityProperty: true }))
+            bad.push(el?.outerHTML.slice(0, 120) ?? '?');
         }
       }
       return bad;
@@ -93,7 +99,9 @@ describe.skipIf(PAGES.length === 0)('Readability corpus in Chromium', () => {
     expect(markedTopics).toEqual(want);
     expect(reported.map((t) => t.topicId).sort()).toEqual(want);
 
-    const input = page.locator('input[type="text"]:visible, input[type="search"]:visible, input:not([type]):visible, textarea:visible').first();
+    const input = page
+      .locator('input[type="text"]:visible, input[type="search"]:visible, input:not([type]):visible, textarea:visible')
+      .first();
     if ((await input.count()) > 0 && (await input.isEditable({ timeout: 1000 }).catch(() => false))) {
       const before = await input.inputValue();
       await input.pressSequentially(' Taliban and Putin', { timeout: 5000 });

@@ -40,15 +40,28 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const marked = async (page: Page) => Object.values(await highlightedTexts(page)).flat().sort();
+const marked = async (page: Page) =>
+  Object.values(await highlightedTexts(page))
+    .flat()
+    .sort();
 
 describe('detection on fixture pages', () => {
   it('marks ALL CAPS, possessives, hyphen variants and mentions across tags, and no false friend', async () => {
     const page = await open('/edge-cases.html');
     expect(await marked(page)).toEqual(
       [
-        'TALIBAN', 'KABUL', 'Taliban', 'Taliban', 'Haqqanis', 'Japan–U.S. alliance', 'U.S.-Japan alliance', 'Kuril islands',
-        'Kuril Islands', 'Haqqani network', 'Pyongyang', 'Vladimir Putin',
+        'TALIBAN',
+        'KABUL',
+        'Taliban',
+        'Taliban',
+        'Haqqanis',
+        'Japan–U.S. alliance',
+        'U.S.-Japan alliance',
+        'Kuril islands',
+        'Kuril Islands',
+        'Haqqani network',
+        'Pyongyang',
+        'Vladimir Putin',
       ].sort(),
     );
     await page.close();
@@ -162,4 +175,3 @@ describe('detection on fixture pages', () => {
     expect(errors).toEqual([]);
   });
 });
-

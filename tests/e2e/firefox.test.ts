@@ -27,7 +27,11 @@ beforeAll(async () => {
     executablePath: FIREFOX,
     headless: true,
     // No first-run or privacy-notice tab that could take focus from the test page.
-    extraPrefsFirefox: { 'datareporting.policy.firstRunURL': '', 'datareporting.policy.dataSubmissionEnabled': false, 'browser.aboutwelcome.enabled': false },
+    extraPrefsFirefox: {
+      'datareporting.policy.firstRunURL': '',
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.aboutwelcome.enabled': false,
+    },
   });
   await browser.installExtension(BUILD);
   page = await browser.newPage();
@@ -47,7 +51,10 @@ beforeAll(async () => {
 }, 60_000);
 
 interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: { result?: { value?: { shadowRoot?: { sharedId?: string; value?: { mode?: string } } } } } }>;
+  send(
+    method: string,
+    params: object,
+  ): Promise<{ result: { result?: { value?: { shadowRoot?: { sharedId?: string; value?: { mode?: string } } } } } }>;
 }
 
 /**
@@ -81,7 +88,11 @@ async function exposeCard(): Promise<void> {
 async function inCard(css: string, timeout = 10_000): Promise<ElementHandle<Element>> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const handle = await page.evaluateHandle((host, sel) => document.querySelector(host)?.shadowRoot?.querySelector(sel) ?? null, CARD_HOST, css);
+    const handle = await page.evaluateHandle(
+      (host, sel) => document.querySelector(host)?.shadowRoot?.querySelector(sel) ?? null,
+      CARD_HOST,
+      css,
+    );
     const element = handle.asElement();
     if (element) return element as ElementHandle<Element>;
     await handle.dispose();
@@ -141,7 +152,11 @@ describe('Firefox build in Firefox', () => {
     expect(await heading.evaluate((h) => h.textContent)).toBe('Discussion of the Situation in Afghanistan');
     expect(await (await inCard('[role=dialog] h2')).evaluate((h) => h.textContent)).toBe('Haqqani network');
     // The page's own scripts still get no root from the host (the native getter, not the test's stand-in).
-    expect(await page.evaluate(() => Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!.get!.call(document.querySelector('[data-jfir-briefs]')))).toBeNull();
+    expect(
+      await page.evaluate(() =>
+        Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!.get!.call(document.querySelector('[data-jfir-briefs]')),
+      ),
+    ).toBeNull();
     // The reader page opens in a new tab. WebDriver BiDi neither navigates to nor exposes
     // moz-extension:// pages, so the extension pages themselves are tested in Chromium only.
     const tabs = (await browser.pages()).length;
@@ -149,7 +164,9 @@ describe('Firefox build in Firefox', () => {
     await expect.poll(async () => (await browser.pages()).length, { timeout: 10_000 }).toBe(tabs + 1);
     await page.bringToFront();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role=dialog]') === null, CARD_HOST)).toBe(true);
+    await expect
+      .poll(() => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role=dialog]') === null, CARD_HOST))
+      .toBe(true);
   });
 
   it('moves through mentions with Alt+Shift+J and opens a brief with Enter', async () => {
@@ -169,10 +186,14 @@ describe('Firefox build in Firefox', () => {
 
   it('ignores a page’s synthetic click and keys on a mention, and its forged WXT start-up message', async () => {
     await page.bringToFront();
-    await expect.poll(() => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role=dialog]') === null, CARD_HOST)).toBe(true);
+    await expect
+      .poll(() => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role=dialog]') === null, CARD_HOST))
+      .toBe(true);
     const marks = await page.evaluate(readHighlights);
     // The content script's runtime id, which names WXT's start-up event: public, so a page can forge it.
-    const { browser_specific_settings: settings } = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+    const { browser_specific_settings: settings } = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    };
     const { x, y, opened } = await page.evaluate(
       (host, id) => {
         const text = document.querySelector('h1')!.firstChild as Text;
@@ -183,7 +204,9 @@ describe('Firefox build in Firefox', () => {
         const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
         document.elementFromPoint(x, y)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true }));
-        document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+        document.dispatchEvent(
+          new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+        );
         return { x, y, opened: document.querySelector(host)?.shadowRoot?.querySelector('[role=dialog]') != null };
       },
       CARD_HOST,

@@ -46,8 +46,18 @@ export interface StaticServer {
  * server (a reader pausing one site must not pause the pages of another server).
  */
 const TEST_NEWS_HOSTS = [
-  'www.reuters.com', 'apnews.com', 'www.bbc.com', 'www.theguardian.com', 'www.aljazeera.com', 'www.npr.org',
-  'www.dw.com', 'www.france24.com', 'www.nippon.com', 'www.scmp.com', 'thediplomat.com', 'www.rferl.org',
+  'www.reuters.com',
+  'apnews.com',
+  'www.bbc.com',
+  'www.theguardian.com',
+  'www.aljazeera.com',
+  'www.npr.org',
+  'www.dw.com',
+  'www.france24.com',
+  'www.nippon.com',
+  'www.scmp.com',
+  'thediplomat.com',
+  'www.rferl.org',
 ];
 /** Routed news origin → loopback origin of the server answering it. */
 const routedOrigins = new Map<string, string>();
@@ -245,11 +255,7 @@ export function readHighlights(): Record<string, string[]> {
 
 /** Waits until the page has at least `min` highlighted ranges. */
 export async function waitForHighlights(page: Page, min = 1): Promise<void> {
-  await page.waitForFunction(
-    (n) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= n,
-    min,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction((n) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= n, min, { timeout: 10_000 });
 }
 
 /** Centre of the first client rect of the `nth` occurrence of `text` in the element matching `selector`. */

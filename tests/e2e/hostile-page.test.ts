@@ -7,7 +7,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST, cardTextFromOutside } from './card';
-import { domWithoutExtension, FIXTURES, highlightedTexts, launchWithExtension, pointOfText, serveStatic, waitForHighlights, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  domWithoutExtension,
+  FIXTURES,
+  highlightedTexts,
+  launchWithExtension,
+  pointOfText,
+  serveStatic,
+  waitForHighlights,
+  waitForScan,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 /** The extension's own API, inside `worker.evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -67,10 +78,16 @@ describe('a hostile page', () => {
       ({ x, y, host }) => {
         const target = document.elementFromPoint(x, y)!;
         for (const type of ['mouseover', 'mousemove', 'mousedown', 'mouseup', 'click']) {
-          target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, view: window }));
+          target.dispatchEvent(
+            new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, view: window }),
+          );
         }
-        const keys = [{ key: 'J', code: 'KeyJ', altKey: true, shiftKey: true }, { key: 'Enter', code: 'Enter' }];
-        for (const init of keys) document.body.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true, composed: true }));
+        const keys = [
+          { key: 'J', code: 'KeyJ', altKey: true, shiftKey: true },
+          { key: 'Enter', code: 'Enter' },
+        ];
+        for (const init of keys)
+          document.body.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true, composed: true }));
         // Listeners run during dispatch: a card or a cursor would be there now.
         return { card: document.querySelector(host) !== null, cursor: CSS.highlights.has('jfir-briefs-current') };
       },
@@ -154,7 +171,9 @@ describe('a hostile page', () => {
     }, browser.extensionId);
     expect(await highlightedTexts(page)).toEqual(marks);
     // Live updates still run: a paragraph added now is marked.
-    await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'));
+    await page.evaluate(() =>
+      document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'),
+    );
     await expect.poll(async () => Object.values(await highlightedTexts(page)).flat(), { timeout: 10_000 }).toContain('Pyongyang');
     const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
     await page.mouse.click(x, y);
@@ -179,7 +198,9 @@ describe('a hostile page', () => {
     // The reader's page did move (to its last URL): that is followed, once.
     await waitForScan(browser.worker, `${server.origin}${HOSTILE}?scrolled=99`);
     // A change published only after every scan asked for so far has ended (mutations wait for scans).
-    await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'));
+    await page.evaluate(() =>
+      document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'),
+    );
     await expect.poll(async () => (await reports()).some((topics) => topics.includes('north-korea')), { timeout: 10_000 }).toBe(true);
     // Nothing more comes: a second apart, the same count.
     let count = -1;

@@ -11,7 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, highlightedTexts, launchWithExtension, serveStatic, waitForHighlights, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  FIXTURES,
+  highlightedTexts,
+  launchWithExtension,
+  serveStatic,
+  waitForHighlights,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 /** The extension's own API, inside `worker.evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -189,8 +197,13 @@ describe('twenty tabs at once', () => {
     dir = mkdtempSync(join(tmpdir(), 'jfir-tabs-'));
     for (let i = 0; i < 20; i += 1) {
       const topics = (i % 4) + 1;
-      const body = SENTENCES.slice(0, topics).map((s) => `<p>${s} ${'Officials met again on Monday to discuss the next steps. '.repeat(3)}</p>`).join('\n');
-      writeFileSync(join(dir, `tab-${i}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story ${i}</title></head><body><article><h1>Story ${i}</h1>${body}</article></body></html>`);
+      const body = SENTENCES.slice(0, topics)
+        .map((s) => `<p>${s} ${'Officials met again on Monday to discuss the next steps. '.repeat(3)}</p>`)
+        .join('\n');
+      writeFileSync(
+        join(dir, `tab-${i}.html`),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story ${i}</title></head><body><article><h1>Story ${i}</h1>${body}</article></body></html>`,
+      );
     }
   });
 
@@ -198,13 +211,16 @@ describe('twenty tabs at once', () => {
 
   /** The badge and the popup's "On this page" of the tab at `url` both show `topics` topics. */
   async function expectTab(page: Page, url: string, topics: number): Promise<void> {
-    const badge = () => browser.worker.evaluate(async (u) => chrome.action.getBadgeText({ tabId: (await chrome.tabs.query({ url: u }))[0]!.id! }), url);
+    const badge = () =>
+      browser.worker.evaluate(async (u) => chrome.action.getBadgeText({ tabId: (await chrome.tabs.query({ url: u }))[0]!.id! }), url);
     await expect.poll(badge, { timeout: 5_000, message: `badge of ${url}` }).toBe(topics ? String(topics) : '');
     await page.bringToFront();
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const list = popup.getByRole('region', { name: 'On this page' });
-    await (topics ? list.getByRole('button').first() : list.getByText('No followed topics are mentioned on this page.')).waitFor({ timeout: 5_000 });
+    await (topics ? list.getByRole('button').first() : list.getByText('No followed topics are mentioned on this page.')).waitFor({
+      timeout: 5_000,
+    });
     expect(await list.getByRole('button', { name: /on this page: show the next mention$/ }).count(), `popup of ${url}`).toBe(topics);
     await popup.close();
   }
@@ -236,7 +252,11 @@ describe('reader tabs', () => {
     const readers = () => browser.context.pages().filter((p) => p.url().includes('/reader.html')).length;
     const before = readers();
     await popup.evaluate(() =>
-      Promise.all(Array.from({ length: 20 }, () => chrome.runtime.sendMessage({ type: 'openReader', payload: { commentaryId: 'x', passageId: 'y' } }))),
+      Promise.all(
+        Array.from({ length: 20 }, () =>
+          chrome.runtime.sendMessage({ type: 'openReader', payload: { commentaryId: 'x', passageId: 'y' } }),
+        ),
+      ),
     );
     await expect.poll(readers, { timeout: 5_000 }).toBe(before + 1);
     // Nothing more arrives later.

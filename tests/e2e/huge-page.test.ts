@@ -42,7 +42,9 @@ describe('a huge article (3 MB of text)', () => {
     expect(marks.count).toBeLessThanOrEqual(MAX_MARKS + MARKS_PER_TOPIC * Object.keys(article.mentions).length);
     expect(browser.errors).toEqual([]);
     const probe = await probeOf(page);
-    console.log(`huge page: first mark ${probe.firstMarkMs?.toFixed(0)} ms after navigation, main thread held at most ${probe.longestGapMs.toFixed(0)} ms after load (measured, not asserted: see npm run bench:huge)`);
+    console.log(
+      `huge page: first mark ${probe.firstMarkMs?.toFixed(0)} ms after navigation, main thread held at most ${probe.longestGapMs.toFixed(0)} ms after load (measured, not asserted: see npm run bench:huge)`,
+    );
   });
 
   it('keeps marks and counts right through a storm of text changes from the page', { timeout: 180_000 }, async () => {

@@ -7,7 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, highlightedTexts, launchWithExtension, pointOfText, ROOT, screenshot, serveStatic, waitForHighlights, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  FIXTURES,
+  highlightedTexts,
+  launchWithExtension,
+  pointOfText,
+  ROOT,
+  screenshot,
+  serveStatic,
+  waitForHighlights,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 import { briefCard } from './card';
 
 const PAGE = '/aukus.html';
@@ -56,7 +67,9 @@ describe('the reader’s own topics and commentary', () => {
   });
 
   it('previews a commentary file, imports it, and lists it as imported', async () => {
-    await options.getByLabel('Import a saved page').setInputFiles({ name: 'quad.txt', mimeType: 'text/plain', buffer: Buffer.from(IMPORT) });
+    await options
+      .getByLabel('Import a saved page')
+      .setInputFiles({ name: 'quad.txt', mimeType: 'text/plain', buffer: Buffer.from(IMPORT) });
     const row = options.getByRole('row', { name: new RegExp(IMPORTED_TITLE) });
     expect(await row.getByRole('cell').allTextContents()).toEqual([IMPORTED_TITLE, '14 Mar 2022', 'YAMADA Taro', '3', 'new']);
     await screenshot(options, 'options-import', { selector: 'section[aria-labelledby="commentary-heading"]' });
@@ -66,16 +79,31 @@ describe('the reader’s own topics and commentary', () => {
   });
 
   it('refuses a binary file and a page without commentary, saying why', async () => {
-    await options.getByLabel('Import a saved page').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]) });
+    await options
+      .getByLabel('Import a saved page')
+      .setInputFiles({
+        name: 'photo.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]),
+      });
     await options.getByText('photo.jpg: This is not a text or HTML file.').waitFor();
-    await options.getByLabel('Import a saved page').setInputFiles({ name: 'recipe.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><p>Mix flour and water.</p></body></html>') });
+    await options
+      .getByLabel('Import a saved page')
+      .setInputFiles({
+        name: 'recipe.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from('<html><body><p>Mix flour and water.</p></body></html>'),
+      });
     await options.getByText(/recipe.html: No commentary found/).waitFor();
   });
 
   it('re-importing the same commentary, pasted, updates it instead of adding a copy', async () => {
     await options.getByRole('textbox', { name: 'Or paste one commentary' }).fill(IMPORT);
     await options.getByRole('button', { name: 'Preview' }).click();
-    await options.getByRole('row', { name: new RegExp(IMPORTED_TITLE) }).getByText('updates your earlier import').waitFor();
+    await options
+      .getByRole('row', { name: new RegExp(IMPORTED_TITLE) })
+      .getByText('updates your earlier import')
+      .waitFor();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported 1. They now appear in search and briefs.').waitFor();
     expect(await options.getByRole('button', { name: `Delete “${IMPORTED_TITLE}”` }).count()).toBe(1);
@@ -101,27 +129,54 @@ describe('the reader’s own topics and commentary', () => {
   });
 
   it('refuses a malformed settings file, naming the field, and changes nothing', async () => {
-    const bad = { format: 'jfir-briefs-settings', version: 2, settings: { disabledTopicIds: [], customTopics: [], sites: { mode: 'all', allow: [], deny: [] }, display: { highlightStyle: 'glow', includeFurniture: false, cardTrigger: 'click', maxExcerpts: 3 }, language: 'auto' } };
-    await options.getByLabel('Import settings from a file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const bad = {
+      format: 'jfir-briefs-settings',
+      version: 2,
+      settings: {
+        disabledTopicIds: [],
+        customTopics: [],
+        sites: { mode: 'all', allow: [], deny: [] },
+        display: { highlightStyle: 'glow', includeFurniture: false, cardTrigger: 'click', maxExcerpts: 3 },
+        language: 'auto',
+      },
+    };
+    await options
+      .getByLabel('Import settings from a file')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await options.getByText('Nothing was imported from bad.json, and your settings are unchanged:').waitFor();
-    expect(await options.getByRole('alert').filter({ hasText: 'settings.display.highlightStyle' }).textContent()).toContain('Expected one of: underline, background, none.');
-    await options.getByLabel('Import settings from a file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "jfir-briefs-settings", ') });
+    expect(await options.getByRole('alert').filter({ hasText: 'settings.display.highlightStyle' }).textContent()).toContain(
+      'Expected one of: underline, background, none.',
+    );
+    await options
+      .getByLabel('Import settings from a file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "jfir-briefs-settings", ') });
     await options.getByText(/The file is not valid JSON/).waitFor();
     expect(await options.getByRole('button', { name: 'Delete “AUKUS”' }).count()).toBe(1);
     expect(await marked()).toContain('AUKUS');
   });
 
   it('exports the settings and imports them back', async () => {
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
     const text = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'jfir-briefs-settings', version: 2, settings: { customTopics: [{ label: { en: 'AUKUS', ja: 'オーカス' } }] } });
-    await options.getByLabel('Import settings from a file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'jfir-briefs-settings',
+      version: 2,
+      settings: { customTopics: [{ label: { en: 'AUKUS', ja: 'オーカス' } }] },
+    });
+    await options
+      .getByLabel('Import settings from a file')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await options.getByText('Settings imported from export.json.').waitFor();
   });
 
   it('draws underlines only when the reader picks that style', async () => {
     await options.getByRole('combobox', { name: 'Mark mentions with' }).selectOption('underline');
-    await expect.poll(async () => Object.keys(await highlightedTexts(page)).every((name) => name.startsWith('jfir-briefs-u-')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => Object.keys(await highlightedTexts(page)).every((name) => name.startsWith('jfir-briefs-u-')), { timeout: 10_000 })
+      .toBe(true);
     expect(await marked()).toContain('AUKUS');
     await options.getByRole('combobox', { name: 'Mark mentions with' }).selectOption('background');
   });
@@ -155,7 +210,10 @@ describe('the reader’s own topics and commentary', () => {
     await popup.getByRole('button', { name: 'Resume on this site' }).waitFor();
     await expect.poll(() => marked(), { timeout: 10_000 }).toEqual([]);
     // Paused as the site, without its www.
-    await options.getByRole('list').filter({ hasText: new URL(server.origin).hostname.replace(/^www\./, '') }).waitFor();
+    await options
+      .getByRole('list')
+      .filter({ hasText: new URL(server.origin).hostname.replace(/^www\./, '') })
+      .waitFor();
     await popup.close();
     popup = await openPopup();
     await popup.getByRole('button', { name: 'Resume on this site' }).click();

@@ -25,13 +25,20 @@ afterAll(async () => {
 
 describe('install-time permissions', () => {
   it('Chrome warns only that the extension reads and changes data on the listed sites', async () => {
-    const warnings = await browser.worker.evaluate((manifest) => chrome.management.getPermissionWarningsByManifest(manifest), chromeManifest());
+    const warnings = await browser.worker.evaluate(
+      (manifest) => chrome.management.getPermissionWarningsByManifest(manifest),
+      chromeManifest(),
+    );
     expect(warnings).toEqual(['Read and change your data on a number of websites']);
   });
 
   it('neither build asks for tabs or for local hosts', () => {
     for (const text of [chromeManifest(), firefoxManifest()]) {
-      const manifest = JSON.parse(text) as { permissions: string[]; host_permissions?: string[]; content_scripts: Array<{ matches: string[] }> };
+      const manifest = JSON.parse(text) as {
+        permissions: string[];
+        host_permissions?: string[];
+        content_scripts: Array<{ matches: string[] }>;
+      };
       expect(manifest.permissions).not.toContain('tabs');
       expect(manifest.permissions).toContain('activeTab');
       const hosts = [...manifest.permissions, ...(manifest.host_permissions ?? []), ...manifest.content_scripts.flatMap((c) => c.matches)];

@@ -19,7 +19,6 @@ import {
 } from './harness';
 import { briefCard } from './card';
 
-
 const PAGE = '/afghanistan-haqqani.html';
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -145,7 +144,10 @@ describe('a news page with the extension', () => {
     const card = await briefCard(page, 'Northern Territories');
     await card.waitFor({ timeout: 10_000 });
     // The card opens at once and its brief follows from the background: wait for it as a reader would.
-    await card.getByText(/Putin’s Strategy on Japan|Originality, Not Succession/).first().waitFor({ timeout: 10_000 });
+    await card
+      .getByText(/Putin’s Strategy on Japan|Originality, Not Succession/)
+      .first()
+      .waitFor({ timeout: 10_000 });
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
   });

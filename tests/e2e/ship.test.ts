@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchWithExtension, pointOfText, screenshot, serveStatic, waitForHighlights, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  FIXTURES,
+  launchWithExtension,
+  pointOfText,
+  screenshot,
+  serveStatic,
+  waitForHighlights,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 import { briefCard, CARD_HOST } from './card';
 
 // Also report requests made by the extension's service worker (Playwright: Chromium only).
@@ -15,7 +24,8 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGE = '/afghanistan-haqqani.html';
-const READER = 'reader.html?c=2021-10-19-discussion-of-the-situation-in-afghanistan&p=2021-10-19-discussion-of-the-situation-in-afghanistan%23p6';
+const READER =
+  'reader.html?c=2021-10-19-discussion-of-the-situation-in-afghanistan&p=2021-10-19-discussion-of-the-situation-in-afghanistan%23p6';
 let browser: ExtensionBrowser;
 let server: StaticServer;
 let page: Page;
@@ -45,9 +55,20 @@ const extensionPage = async (path: string) => {
 async function violations(p: Page, include?: string): Promise<string[]> {
   await p.evaluate(AXE);
   const found = await p.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
+    );
   }, include ?? null);
   return found;
 }

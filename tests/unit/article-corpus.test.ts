@@ -10,7 +10,8 @@ import { halfOf, loadSnippetPages, pageHtml, scorePage, summarize } from '../../
 import { articleText } from '../../scripts/bench/article-text';
 
 const pages = loadSnippetPages()?.filter((p) => halfOf(p) === 'held-out' && p.index % 8 === 1) ?? [];
-if (pages.length === 0) console.warn('article corpus floor skipped: ../shared/corpus/article-snippets is absent (a fresh clone has no ../shared)');
+if (pages.length === 0)
+  console.warn('article corpus floor skipped: ../shared/corpus/article-snippets is absent (a fresh clone has no ../shared)');
 
 /** Held-out sample when set: P 0.868, R 0.895, F 0.881, 7 pages with none (linkedom). */
 const FLOOR = { precision: 0.84, recall: 0.86, f: 0.85, none: 10 };

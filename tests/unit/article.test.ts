@@ -14,7 +14,11 @@ function load(html: string): Document {
 }
 
 const prose = (topic: string, n = 4) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, in which officials said, according to two sources, that ${topic} was discussed at length.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of the story, in which officials said, according to two sources, that ${topic} was discussed at length.</p>`,
+  ).join('');
 const marked = (doc: Document) => analyzePage(doc, matcher).mentions.map((m) => m.text);
 
 describe('findArticle', () => {
@@ -26,13 +30,17 @@ describe('findArticle', () => {
 
   it('takes the long article, not the teaser articles beside it', () => {
     const teaser = (t: string) => `<article class="teaser"><h2><a href="/x">${t} in brief</a></h2><p>Short lead.</p></article>`;
-    const doc = load(`<body>${teaser('Putin')}<article id="story"><h1>Budget day</h1>${prose('the Taliban')}</article>${teaser('Xi Jinping')}</body>`);
+    const doc = load(
+      `<body>${teaser('Putin')}<article id="story"><h1>Budget day</h1>${prose('the Taliban')}</article>${teaser('Xi Jinping')}</body>`,
+    );
     expect(findArticle(doc).roots.map((r) => r.id || r.tagName)).toContain('story');
     expect([...new Set(marked(doc))]).toEqual(['Taliban']);
   });
 
   it('lets no class word veto the article on its own: a page-wide "stream comments-open feed" wrapper still holds it', () => {
-    const doc = load(`<body><div class="stream comments-open feed"><div class="share-wrapper-outer">${prose('North Korea', 6)}</div><ul class="menu"><li><a href="/">Putin</a></li></ul></div></body>`);
+    const doc = load(
+      `<body><div class="stream comments-open feed"><div class="share-wrapper-outer">${prose('North Korea', 6)}</div><ul class="menu"><li><a href="/">Putin</a></li></ul></div></body>`,
+    );
     expect([...new Set(marked(doc))]).toEqual(['North Korea']);
   });
 

@@ -30,7 +30,8 @@ const send = (type: string, payload: unknown, sender: Browser.runtime.MessageSen
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
     trigger({ type, payload }, sender, sendResponse).then((answers) => answers.includes(true) || resolve(undefined), reject);
   });
-const topicsOf = (n: number): TopicMentions[] => Array.from({ length: n }, (_, i) => ({ topicId: `topic-${i}`, count: i + 1, inHeadline: false }));
+const topicsOf = (n: number): TopicMentions[] =>
+  Array.from({ length: n }, (_, i) => ({ topicId: `topic-${i}`, count: i + 1, inHeadline: false }));
 
 beforeEach(() => {
   vi.restoreAllMocks();
@@ -89,7 +90,9 @@ describe('message dispatch', () => {
     await send('pageTopics', { topics: topicsOf(3) }, { id, url: `${EXT}options.html`, tab: { id: 9 } as Browser.tabs.Tab });
     expect(await send('getTabTopics', { tabId: 9, url }, popupSender)).toHaveLength(1);
     // Another extension, or no sender at all.
-    expect(await send('getTabTopics', { tabId: 9, url }, { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' })).toBeUndefined();
+    expect(
+      await send('getTabTopics', { tabId: 9, url }, { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' }),
+    ).toBeUndefined();
     expect(await send('getTabTopics', { tabId: 9, url }, {})).toBeUndefined();
   });
 
@@ -125,7 +128,11 @@ describe('reader tabs', () => {
 
   it('opens none for a sender that is neither our content script nor our page', async () => {
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
-    await send('openReader', { commentaryId: 'c1' }, { id: 'other-extension', tab: { id: 3 } as Browser.tabs.Tab, url: 'https://www.reuters.com/' });
+    await send(
+      'openReader',
+      { commentaryId: 'c1' },
+      { id: 'other-extension', tab: { id: 3 } as Browser.tabs.Tab, url: 'https://www.reuters.com/' },
+    );
     await send('openReader', { commentaryId: 'c1' }, { id, tab: { id: 3 } as Browser.tabs.Tab, url: 'file:///etc/passwd' });
     await send('openReader', { commentaryId: { toString: 'x' } }, contentSender(3));
     expect(created).not.toHaveBeenCalled();

@@ -12,7 +12,10 @@ const ranker = createRanker(commentaries);
 const searcher = createSearcher(commentaries, DEFAULT_TOPICS);
 const topic = (id: string) => DEFAULT_TOPICS.find((t) => t.id === id)!;
 const AFGHANISTAN = '2021-10-19-discussion-of-the-situation-in-afghanistan';
-const RUSSIA = ['2021-08-02-what-is-putin-s-strategy-on-japan-vigilance', '2020-11-30-originality-not-succession-policy-recommendation-for-pm-suga'];
+const RUSSIA = [
+  '2021-08-02-what-is-putin-s-strategy-on-japan-vigilance',
+  '2020-11-30-originality-not-succession-policy-recommendation-for-pm-suga',
+];
 
 describe('brief ranking', () => {
   it('gives the haqqani brief from the Afghanistan commentary, the Haqqani passage first', () => {
@@ -47,7 +50,12 @@ describe('brief ranking', () => {
 
 describe('search', () => {
   it('lists the two Russia commentaries for "Northern Territories"', () => {
-    expect(searcher.search('Northern Territories').map((r) => r.commentary.id).sort()).toEqual([...RUSSIA].sort());
+    expect(
+      searcher
+        .search('Northern Territories')
+        .map((r) => r.commentary.id)
+        .sort(),
+    ).toEqual([...RUSSIA].sort());
   });
 
   it.each([
@@ -56,7 +64,12 @@ describe('search', () => {
     ['Jack Ma', ['2021-06-07-time-to-have-a-strong-interest-in-digital']],
     ['olympcs', ['2021-04-07-what-japan-should-do-for-the-tokyo-olympics']],
   ])('finds %s', (query, expected) => {
-    expect(searcher.search(query).map((r) => r.commentary.id).sort()).toEqual([...expected].sort());
+    expect(
+      searcher
+        .search(query)
+        .map((r) => r.commentary.id)
+        .sort(),
+    ).toEqual([...expected].sort());
   });
 
   it('finds 習近平 through the topic aliases', () => {

@@ -19,7 +19,9 @@ describe('the reviewed glossary (data/glossary-ja.json)', () => {
   it('is a list of [Japanese, English] pairs, each Japanese word once', () => {
     expect(raw.length).toBeGreaterThan(200);
     for (const entry of raw) {
-      expect(Array.isArray(entry) && entry.length === 2 && entry.every((x) => typeof x === 'string' && x.trim() === x && x !== '')).toBe(true);
+      expect(Array.isArray(entry) && entry.length === 2 && entry.every((x) => typeof x === 'string' && x.trim() === x && x !== '')).toBe(
+        true,
+      );
     }
     const keys = GLOSSARY.map(([ja]) => ja.normalize('NFKC'));
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
@@ -70,10 +72,15 @@ describe('briefs on Japanese pages', () => {
   const ranker = createRanker(commentaries);
 
   it('answers what the page says: frozen reserves at the New York Fed, named in the page’s words', () => {
-    const [first] = ranker.brief(topic('afghanistan'), {
-      headline: 'アフガン中銀の外貨準備、凍結続く',
-      snippets: ['アフガン中央銀行がニューヨーク連邦準備銀行に預けている資産は凍結が続いている。'],
-    }, 3, DEFAULT_TOPICS);
+    const [first] = ranker.brief(
+      topic('afghanistan'),
+      {
+        headline: 'アフガン中銀の外貨準備、凍結続く',
+        snippets: ['アフガン中央銀行がニューヨーク連邦準備銀行に預けている資産は凍結が続いている。'],
+      },
+      3,
+      DEFAULT_TOPICS,
+    );
     expect(first!.text).toContain('Federal Reserve Bank of New York');
     expect(first!.why[0]).toBe('アフガン → Afghanistan');
     expect(first!.why).toContain('凍結 → frozen');
@@ -87,7 +94,12 @@ describe('briefs on Japanese pages', () => {
   });
 
   it('names no Japanese word on an English page', () => {
-    const excerpts = ranker.brief(topic('afghanistan'), { headline: 'Afghan central bank reserves stay frozen at the New York Fed' }, 3, DEFAULT_TOPICS);
+    const excerpts = ranker.brief(
+      topic('afghanistan'),
+      { headline: 'Afghan central bank reserves stay frozen at the New York Fed' },
+      3,
+      DEFAULT_TOPICS,
+    );
     expect(excerpts[0]!.why).toContain('frozen');
     expect(excerpts.flatMap((e) => e.why).some((w) => w.includes('→'))).toBe(false);
   });

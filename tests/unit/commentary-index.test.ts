@@ -24,7 +24,10 @@ describe('bundled commentary index', () => {
     const fromPrebuilt = createSearcher(commentaries, DEFAULT_TOPICS, prebuilt);
     const fresh = createSearcher(commentaries, DEFAULT_TOPICS);
     for (const q of ['Kuril', 'Jack Ma', 'タリバン', 'Haqqani network', '"peace treaty"']) {
-      expect(fromPrebuilt.search(q).map((r) => r.passageId), q).toEqual(fresh.search(q).map((r) => r.passageId));
+      expect(
+        fromPrebuilt.search(q).map((r) => r.passageId),
+        q,
+      ).toEqual(fresh.search(q).map((r) => r.passageId));
     }
   });
 
@@ -46,7 +49,12 @@ describe('bundled commentary index', () => {
 
   it('records where and when each first appeared, taking the first day of a two-day run', () => {
     expect(commentaries.map((c) => c.firstAppeared.date)).toEqual([
-      '2021-09-10', '2021-06-19', '2021-05-27', '2021-03-31', '2020-11-25', '2020-10-20',
+      '2021-09-10',
+      '2021-06-19',
+      '2021-05-27',
+      '2021-03-31',
+      '2020-11-25',
+      '2020-10-20',
     ]);
     expect(commentaries[3]!.firstAppeared.dateText).toBe('March 31 & April 1, 2021');
     for (const c of commentaries) expect(c.firstAppeared.venue).toMatch(/^Hyakka-Seiho/);
@@ -64,7 +72,13 @@ describe('bundled commentary index', () => {
 
   it('keeps the page furniture and the closing note out of every article', () => {
     const all = commentaries.flatMap((c) => [c.title, ...c.passages.map((p) => p.text)]).join('\n');
-    for (const furniture of ['Latest Activities', 'Back number', 'About JFIR', 'non-profit, independent', 'This is the English translation']) {
+    for (const furniture of [
+      'Latest Activities',
+      'Back number',
+      'About JFIR',
+      'non-profit, independent',
+      'This is the English translation',
+    ]) {
       expect(all).not.toContain(furniture);
     }
     // The stray author line between the North Korea and the Suga commentaries.

@@ -14,7 +14,12 @@ class FakeStaticRange {
   endContainer: Node;
   endOffset: number;
   constructor(init: StaticRangeInit) {
-    ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
+    ({
+      startContainer: this.startContainer,
+      startOffset: this.startOffset,
+      endContainer: this.endContainer,
+      endOffset: this.endOffset,
+    } = init);
   }
 }
 vi.stubGlobal('StaticRange', FakeStaticRange);
@@ -35,7 +40,14 @@ function page(paragraphs: number, kabul = 0): { found: FoundMention[]; texts: Te
     texts.push(text);
     for (let i = 0; i < count; i += 1) {
       const offset = i * word.length;
-      found.push({ topicId, alias: word.trim(), text: word.trim(), sentence: '', start: { node: text, offset }, end: { node: text, offset: offset + word.length - 1 } });
+      found.push({
+        topicId,
+        alias: word.trim(),
+        text: word.trim(),
+        sentence: '',
+        start: { node: text, offset },
+        end: { node: text, offset: offset + word.length - 1 },
+      });
     }
   };
   for (let i = 0; i < paragraphs; i += 1) paragraph(WORD, MENTIONS_PER_PARAGRAPH, 'taliban');
@@ -47,7 +59,7 @@ afterEach(() => vi.restoreAllMocks());
 
 /** Waits until the highlighter has drawn all it will (its count stops growing over a few tasks). */
 async function drawn(highlighter: Highlighter): Promise<void> {
-  for (let last = -1; last !== highlighter.ordered.length; ) {
+  for (let last = -1; last !== highlighter.ordered.length;) {
     last = highlighter.ordered.length;
     await new Promise((done) => setTimeout(done, 20));
   }
@@ -69,7 +81,7 @@ describe('Highlighter on a huge page', () => {
     expect(highlighter.mentions.get('taliban')).toHaveLength(MAX_MARKS);
   });
 
-  it('finds the mention under a point reading the boxes of that text node\'s mentions only', async () => {
+  it("finds the mention under a point reading the boxes of that text node's mentions only", async () => {
     const { found, texts } = page(80);
     const highlighter = new Highlighter();
     highlighter.update(found, DEFAULT_TOPICS);

@@ -34,12 +34,19 @@ describe('checking an import', () => {
   });
 
   it('finds no commentary in an unrelated page', () => {
-    expect(previewImport('Just a recipe.\nMix flour and water.', new Set(), bundledIds)).toEqual({ code: 'import_no_commentary', args: [] });
+    expect(previewImport('Just a recipe.\nMix flour and water.', new Set(), bundledIds)).toEqual({
+      code: 'import_no_commentary',
+      args: [],
+    });
   });
 
   it('previews a pasted commentary as new, then as an update; the bundled page as already there', () => {
     const preview = previewImport(NEW_COMMENTARY, new Set(), bundledIds);
-    expect(preview).toMatchObject({ items: [{ status: 'new', commentary: { title: 'The Quad after AUKUS: What Japan Should Expect', date: '2022-03-14', imported: true } }] });
+    expect(preview).toMatchObject({
+      items: [
+        { status: 'new', commentary: { title: 'The Quad after AUKUS: What Japan Should Expect', date: '2022-03-14', imported: true } },
+      ],
+    });
     const id = (preview as { items: Array<{ commentary: Commentary }> }).items[0]!.commentary.id;
     expect(previewImport(NEW_COMMENTARY, new Set([id]), bundledIds)).toMatchObject({ items: [{ status: 'update' }] });
     const seed = readFileSync('data/sources/jfir-commentary.txt', 'utf8');
@@ -82,9 +89,15 @@ describe('a commentary written in Japanese', () => {
   it('reads the closing note parted by ・, a comma or a space, a short one too', () => {
     const body = '日露の北方領土交渉は完全に行き詰まり、交渉史上最低の水準にある。';
     const authorOf = (note: string) => parseCommentaryPage(`2021年10月19日\n題名\n${body}\n${note}\n`).commentaries[0]?.author;
-    expect(authorOf('（筆者：佐藤花子　日本国際フォーラム上席研究員）')).toEqual({ name: '佐藤花子', affiliation: '日本国際フォーラム上席研究員' });
+    expect(authorOf('（筆者：佐藤花子　日本国際フォーラム上席研究員）')).toEqual({
+      name: '佐藤花子',
+      affiliation: '日本国際フォーラム上席研究員',
+    });
     expect(authorOf('(執筆者: 山田太郎、東京大学教授)')).toEqual({ name: '山田太郎', affiliation: '東京大学教授' });
-    expect(authorOf('（筆者：ジョン・スミス 日本国際フォーラム客員研究員）')).toEqual({ name: 'ジョン・スミス', affiliation: '日本国際フォーラム客員研究員' });
+    expect(authorOf('（筆者：ジョン・スミス 日本国際フォーラム客員研究員）')).toEqual({
+      name: 'ジョン・スミス',
+      affiliation: '日本国際フォーラム客員研究員',
+    });
     expect(parseCommentaryPage(`2021年10月19日\n題名\n${body}\n`).warnings).toEqual([{ code: 'parse_no_author', args: ['題名'] }]);
   });
 
@@ -102,10 +115,17 @@ describe('a commentary written in Japanese', () => {
   it('answers a Japanese page directly: its passage on the conditions for recognition comes first', () => {
     const ranker = createRanker([...bundled, commentary]);
     const taliban = DEFAULT_TOPICS.find((t) => t.id === 'taliban')!;
-    const [first] = ranker.brief(taliban, {
-      headline: 'タリバン、女子の中等教育再開をまた延期　遠のく国際的承認',
-      snippets: ['欧米各国は、女性や少数民族も加わる「包摂的な政府」の樹立を政権承認の条件に掲げており、タリバンの今回の決定で国際的な承認はさらに遠のいた。'],
-    }, 3, DEFAULT_TOPICS);
+    const [first] = ranker.brief(
+      taliban,
+      {
+        headline: 'タリバン、女子の中等教育再開をまた延期　遠のく国際的承認',
+        snippets: [
+          '欧米各国は、女性や少数民族も加わる「包摂的な政府」の樹立を政権承認の条件に掲げており、タリバンの今回の決定で国際的な承認はさらに遠のいた。',
+        ],
+      },
+      3,
+      DEFAULT_TOPICS,
+    );
     expect(first!.passageId).toBe(commentary.passages[0]!.id);
     // The topic as the page names it, then the passage's own Japanese words with no English in between.
     expect(first!.why[0]).toBe('タリバン → Taliban');

@@ -20,20 +20,26 @@ const topic = (id: string, aliases: Topic['aliases'], exclusions?: string[]): To
   ...(exclusions ? { exclusions } : {}),
 });
 const texts = (text: string, matcher: ReturnType<typeof compileMatcher>) => matcher.find(text).map((m) => text.slice(m.start, m.end));
-const separators = fc.array(fc.constantFrom(' ', '-', '\u2013', '\u2014', '\u00a0', '\t', '\u2010'), { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+const separators = fc
+  .array(fc.constantFrom(' ', '-', '\u2013', '\u2014', '\u00a0', '\t', '\u2010'), { minLength: 1, maxLength: 6 })
+  .map((a) => a.join(''));
 
 describe('pathological aliases', () => {
   it('drops an alias with no letter or digit, which would match every dash', () => {
     fc.assert(
-      fc.property(fc.oneof(separators, fc.constantFrom('…', "'", '’', '--', '—', '- -', '.')), fc.string({ maxLength: 40 }), (alias, text) => {
-        const m = compileMatcher([topic('t', [alias])]);
-        expect(m.size).toBe(0);
-        expect(m.find(`${text} -- … ${text}`)).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(separators, fc.constantFrom('…', "'", '’', '--', '—', '- -', '.')),
+        fc.string({ maxLength: 40 }),
+        (alias, text) => {
+          const m = compileMatcher([topic('t', [alias])]);
+          expect(m.size).toBe(0);
+          expect(m.find(`${text} -- … ${text}`)).toEqual([]);
+        },
+      ),
     );
   });
 
-  it('trims separators at an alias\'s ends: it matches as the alias inside them', () => {
+  it("trims separators at an alias's ends: it matches as the alias inside them", () => {
     fc.assert(
       fc.property(separators, separators, fc.constantFrom('Taliban', 'Kim Jong Un', 'U.S.-Japan'), (before, after, alias) => {
         const wrapped = compileMatcher([topic('t', [before + alias + after])]);
@@ -65,7 +71,15 @@ describe('pathological aliases', () => {
 });
 
 describe('linear passes', () => {
-  const alias = (topicId: string): AliasData => ({ topicId, alias: topicId, normalized: topicId, caseSensitive: false, substring: false, wordStart: true, wordEnd: true });
+  const alias = (topicId: string): AliasData => ({
+    topicId,
+    alias: topicId,
+    normalized: topicId,
+    caseSensitive: false,
+    substring: false,
+    wordStart: true,
+    wordEnd: true,
+  });
   const topics = ['a', 'b', 'c'].map(alias);
   /** Hits in text order, at most one per start (as each scan gives them). */
   const hitList = fc
@@ -110,7 +124,7 @@ describe('linear passes', () => {
         at += p.length;
       }
       let asked = 0;
-      const joins: Joins = { starts, breaksBefore: (i) => (asked += 1, i % words.length === 0) };
+      const joins: Joins = { starts, breaksBefore: (i) => ((asked += 1), i % words.length === 0) };
       const found = matcher.find(pieces.join(''), joins);
       return { asked, found: found.length, joins: starts.length };
     };

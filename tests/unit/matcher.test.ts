@@ -27,7 +27,7 @@ describe('word boundaries', () => {
   });
 
   it('matches possessives with straight and curly apostrophes', () => {
-    expect(found('Taliban’s rule and the Taliban\'s rule')).toEqual([
+    expect(found("Taliban’s rule and the Taliban's rule")).toEqual([
       ['taliban', 'Taliban'],
       ['taliban', 'Taliban'],
     ]);
@@ -139,7 +139,7 @@ function referenceFind(text: string, aliases: string[]): Array<[number, number]>
   const lettersOf = (s: string) => s.replace(/[^A-Za-z]/g, '');
   const sorted = [...aliases].sort((a, b) => b.length - a.length);
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = -1;
     sorted.find((alias) => {
       const j = referenceMatchAt(text, i, alias);
@@ -147,7 +147,9 @@ function referenceFind(text: string, aliases: string[]): Array<[number, number]>
       const slice = text.slice(i, j);
       const upper = slice === slice.toUpperCase() && /[A-Z]/.test(slice);
       const sliceLetters = lettersOf(slice);
-      const capsKept = [...lettersOf(alias)].every((ch, k) => ch === ch.toLowerCase() || sliceLetters[k] === sliceLetters[k]!.toUpperCase());
+      const capsKept = [...lettersOf(alias)].every(
+        (ch, k) => ch === ch.toLowerCase() || sliceLetters[k] === sliceLetters[k]!.toUpperCase(),
+      );
       const ok = alias === alias.toLowerCase() || upper || capsKept;
       if (ok) end = j;
       return ok;
@@ -165,18 +167,32 @@ describe('matcher against a reference implementation (property)', () => {
   const alias = fc
     .tuple(fc.array(word, { minLength: 1, maxLength: 2 }), fc.constantFrom(' ', '-', '\u2013'))
     .map(([ws, separator]) => ws.join(separator));
-  const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '. ', ', ', '-', ' \u2013 ', '--', '\u00ab', '\u2026', '\u201c')), { maxLength: 20 }).map((parts) => parts.join(''));
+  const text = fc
+    .array(fc.oneof(word, fc.constantFrom(' ', '. ', ', ', '-', ' \u2013 ', '--', '\u00ab', '\u2026', '\u201c')), { maxLength: 20 })
+    .map((parts) => parts.join(''));
 
   it.each([
     ['one regex', WORD_INDEX_FROM],
     ['the word index', 0],
   ])('finds the same leftmost-longest matches on random texts and aliases, through %s', (_, wordIndexFrom) => {
     fc.assert(
-      fc.property(fc.uniqueArray(alias, { minLength: 1, maxLength: 5, selector: (a) => a.toLowerCase().replace(/[-\u2013]/g, ' ').replace(/\u2019/g, "'") }), text, (aliases, t) => {
-        const matcher = compileMatcher([topic('t', aliases)], { wordIndexFrom });
-        const ours = matcher.find(t).map((m: Match) => [m.start, m.end]);
-        expect(ours).toEqual(referenceFind(t, aliases));
-      }),
+      fc.property(
+        fc.uniqueArray(alias, {
+          minLength: 1,
+          maxLength: 5,
+          selector: (a) =>
+            a
+              .toLowerCase()
+              .replace(/[-\u2013]/g, ' ')
+              .replace(/\u2019/g, "'"),
+        }),
+        text,
+        (aliases, t) => {
+          const matcher = compileMatcher([topic('t', aliases)], { wordIndexFrom });
+          const ours = matcher.find(t).map((m: Match) => [m.start, m.end]);
+          expect(ours).toEqual(referenceFind(t, aliases));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -184,35 +200,50 @@ describe('matcher against a reference implementation (property)', () => {
 
 describe('text joined from blocks (property)', () => {
   const BREAK = '\u001e';
-  const piece = fc.array(fc.oneof(fc.stringMatching(/^[abAB]{1,3}$/), fc.constantFrom(' ', '-', "'", '\u2019', '\u2013', 'ａ', '北', '')), { maxLength: 4 });
+  const piece = fc.array(fc.oneof(fc.stringMatching(/^[abAB]{1,3}$/), fc.constantFrom(' ', '-', "'", '\u2019', '\u2013', 'ａ', '北', '')), {
+    maxLength: 4,
+  });
   const alias = fc.oneof(
-    fc.tuple(fc.array(fc.stringMatching(/^[abAB]{1,3}(['\u2019][abAB])?$/), { minLength: 1, maxLength: 2 }), fc.constantFrom(' ', '-')).map(([ws, sep]) => ws.join(sep)),
+    fc
+      .tuple(fc.array(fc.stringMatching(/^[abAB]{1,3}(['\u2019][abAB])?$/), { minLength: 1, maxLength: 2 }), fc.constantFrom(' ', '-'))
+      .map(([ws, sep]) => ws.join(sep)),
     fc.constantFrom('北a', 'a北', "'ab"),
   );
   // Each piece is a text node; `true` starts a new block.
-  const pieces = fc.array(fc.tuple(piece.map((p) => p.join('')), fc.boolean()), { maxLength: 8 });
+  const pieces = fc.array(
+    fc.tuple(
+      piece.map((p) => p.join('')),
+      fc.boolean(),
+    ),
+    { maxLength: 8 },
+  );
 
   it.each([
     ['one regex', WORD_INDEX_FROM],
     ['the word index', 0],
   ])('finds, told where the blocks break, what it finds with a break character between blocks, through %s', (_, wordIndexFrom) => {
     fc.assert(
-      fc.property(fc.uniqueArray(alias, { minLength: 1, maxLength: 5, selector: (a) => a.toLowerCase() }), fc.option(alias), pieces, (aliases, exclusion, parts) => {
-        const matcher = compileMatcher([topic('t', aliases, exclusion ? [exclusion] : undefined)], { wordIndexFrom });
-        let joined = '';
-        let withBreaks = '';
-        const starts: number[] = [];
-        parts.forEach(([text, newBlock], i) => {
-          if (newBlock && i > 0) withBreaks += BREAK;
-          starts.push(joined.length);
-          joined += text;
-          withBreaks += text;
-        });
-        const joins = { starts, breaksBefore: (i: number) => parts[i]![1] };
-        const toJoined = (offset: number) => offset - [...withBreaks.slice(0, offset)].filter((ch) => ch === BREAK).length;
-        const expected = matcher.find(withBreaks).map((m) => [toJoined(m.start), toJoined(m.end)]);
-        expect(matcher.find(joined, joins).map((m) => [m.start, m.end])).toEqual(expected);
-      }),
+      fc.property(
+        fc.uniqueArray(alias, { minLength: 1, maxLength: 5, selector: (a) => a.toLowerCase() }),
+        fc.option(alias),
+        pieces,
+        (aliases, exclusion, parts) => {
+          const matcher = compileMatcher([topic('t', aliases, exclusion ? [exclusion] : undefined)], { wordIndexFrom });
+          let joined = '';
+          let withBreaks = '';
+          const starts: number[] = [];
+          parts.forEach(([text, newBlock], i) => {
+            if (newBlock && i > 0) withBreaks += BREAK;
+            starts.push(joined.length);
+            joined += text;
+            withBreaks += text;
+          });
+          const joins = { starts, breaksBefore: (i: number) => parts[i]![1] };
+          const toJoined = (offset: number) => offset - [...withBreaks.slice(0, offset)].filter((ch) => ch === BREAK).length;
+          const expected = matcher.find(withBreaks).map((m) => [toJoined(m.start), toJoined(m.end)]);
+          expect(matcher.find(joined, joins).map((m) => [m.start, m.end])).toEqual(expected);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -221,7 +252,9 @@ describe('text joined from blocks (property)', () => {
 describe('the word index (large alias sets)', () => {
   it('finds exactly what the one regex finds, on every fixture page and brief case', () => {
     const texts = [
-      ...readdirSync('tests/fixtures/pages').map((f) => parseHTML(readFileSync(`tests/fixtures/pages/${f}`, 'utf8')).document.body.textContent ?? ''),
+      ...readdirSync('tests/fixtures/pages').map(
+        (f) => parseHTML(readFileSync(`tests/fixtures/pages/${f}`, 'utf8')).document.body.textContent ?? '',
+      ),
       readFileSync('data/sources/jfir-commentary.txt', 'utf8'),
       'ＤＰＲＫと北方領土、Taliban’s TALIBAN talibanization, Kuril islands; Japan–U.S. alliance; Kim Jong-un; al-Qaeda; ISIS-K.',
     ];
@@ -229,7 +262,7 @@ describe('the word index (large alias sets)', () => {
     for (const text of texts) expect(withWords.find(text)).toEqual(defaults.find(text));
   });
 
-  it('looks up only its own words, not Object.prototype\'s', () => {
+  it("looks up only its own words, not Object.prototype's", () => {
     const m = compileMatcher([topic('t', ['Taliban'])], { wordIndexFrom: 0 });
     expect(found('the constructor of __proto__ toString and the Taliban', m)).toEqual([['t', 'Taliban']]);
   });
@@ -253,13 +286,20 @@ describe('the word index (large alias sets)', () => {
       const ch = String.fromCharCode(code);
       const matches = wordChar.test(ch) ? 0 : 1;
       for (const text of [`ab${ch}`, `${ch}ab`, `x${ch}ab${ch}`])
-        for (const matcher of [byRegex, byWords]) if (matcher.find(text).length !== matches) wrong.push(`${code.toString(16)} in ${JSON.stringify(text)}`);
+        for (const matcher of [byRegex, byWords])
+          if (matcher.find(text).length !== matches) wrong.push(`${code.toString(16)} in ${JSON.stringify(text)}`);
     }
     expect(wrong).toEqual([]);
   });
 
   it('is used from WORD_INDEX_FROM aliases on, keeping the regex for Japanese and substring aliases only', () => {
-    const many = compileMatcher([topic('m', Array.from({ length: WORD_INDEX_FROM }, (_, i) => `Name${i} Surname`)), topic('j', ['北方領土'])]);
+    const many = compileMatcher([
+      topic(
+        'm',
+        Array.from({ length: WORD_INDEX_FROM }, (_, i) => `Name${i} Surname`),
+      ),
+      topic('j', ['北方領土']),
+    ]);
     expect(many.pattern!.source).toBe('北方領土');
     expect(found('Name7 Surname and 北方領土, not Name7Surname', many)).toEqual([
       ['m', 'Name7 Surname'],

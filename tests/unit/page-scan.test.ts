@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefPage } from '../../scripts/brief';
-import { analyzePage, contextFor, MAX_HEADLINE_CHARS, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, type FoundMention } from '../../utils/dom/analyze-page';
+import {
+  analyzePage,
+  contextFor,
+  MAX_HEADLINE_CHARS,
+  MAX_SENTENCE_CHARS,
+  MAX_TEXT_CHARS,
+  type FoundMention,
+} from '../../utils/dom/analyze-page';
 import { collectText, findArticleRoot, findPageDate, sentenceAround } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
@@ -18,7 +25,17 @@ describe('page scan (happy-dom)', () => {
   it('reads the article and skips inputs, editors, hidden text and furniture', () => {
     const doc = load(fixture);
     const analysis = analyzePage(doc, matcher);
-    expect(analysis.mentions.map((m) => m.text)).toEqual(['Haqqani network', 'Kabul', 'Haqqani network', 'Taliban', 'Kabul', 'Taliban', 'Kuril Islands', 'Afghan', 'Afghan']);
+    expect(analysis.mentions.map((m) => m.text)).toEqual([
+      'Haqqani network',
+      'Kabul',
+      'Haqqani network',
+      'Taliban',
+      'Kabul',
+      'Taliban',
+      'Kuril Islands',
+      'Afghan',
+      'Afghan',
+    ]);
     expect(analysis.mentions[6]!.sentence).toMatch(/^The Kuril Islands dispute, one diplomat joked/);
     // The editor's and the hidden paragraph's text is read with the article, but is never a mention.
     const outOfBounds = '[contenteditable], [hidden], textarea, form, aside';
@@ -36,16 +53,24 @@ describe('page scan (happy-dom)', () => {
 
   it('breaks between blocks written with no white space between them, as rendered pages often are', () => {
     const filler = '<p>filler text. </p>'.repeat(30);
-    const doc = load(`<article><h2>Taliban</h2><p>Haqqani network leaders met in Kabul<button>Share</button></p><p>Next paragraph.</p>${filler}</article>`);
+    const doc = load(
+      `<article><h2>Taliban</h2><p>Haqqani network leaders met in Kabul<button>Share</button></p><p>Next paragraph.</p>${filler}</article>`,
+    );
     const mentions = analyzePage(doc, matcher).mentions;
     expect(mentions.map((m) => m.text)).toEqual(['Taliban', 'Haqqani network', 'Kabul']);
-    expect(mentions.map((m) => m.sentence)).toEqual(['Taliban', 'Haqqani network leaders met in Kabul', 'Haqqani network leaders met in Kabul']);
+    expect(mentions.map((m) => m.sentence)).toEqual([
+      'Taliban',
+      'Haqqani network leaders met in Kabul',
+      'Haqqani network leaders met in Kabul',
+    ]);
   });
 
   it('leaves long code out of the text, and never marks short code or form text', () => {
     const filler = '<p>filler text. </p>'.repeat(30);
     const styles = '.Taliban { color: red } '.repeat(20);
-    const doc = load(`<article><style>${styles}</style><p>Kabul<button>Taliban</button></p><noscript>Taliban</noscript>${filler}</article>`);
+    const doc = load(
+      `<article><style>${styles}</style><p>Kabul<button>Taliban</button></p><noscript>Taliban</noscript>${filler}</article>`,
+    );
     expect(collectText(doc, [doc.querySelector('article')!]).text).not.toContain('color: red');
     expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toEqual(['Kabul']);
   });
@@ -59,7 +84,9 @@ describe('page scan (happy-dom)', () => {
 
   it('drops mentions in text hidden by CSS, and matches that run into hidden text', () => {
     const filler = '<p>filler text. </p>'.repeat(30);
-    const doc = load(`<article><p style="display:none">The Taliban</p><p>Kuril<span style="visibility:hidden"> Islands</span></p><p>Haqqani</p>${filler}</article>`);
+    const doc = load(
+      `<article><p style="display:none">The Taliban</p><p>Kuril<span style="visibility:hidden"> Islands</span></p><p>Haqqani</p>${filler}</article>`,
+    );
     expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toEqual(['Haqqani']);
   });
 
@@ -76,7 +103,9 @@ describe('page scan (happy-dom)', () => {
   });
 
   it('finds the block with most paragraph text when there is no article element', () => {
-    const doc = load(`<div id="menu"><p>Home</p></div><div id="story">${'<p>Long paragraph of news text about Kabul. </p>'.repeat(10)}</div>`);
+    const doc = load(
+      `<div id="menu"><p>Home</p></div><div id="story">${'<p>Long paragraph of news text about Kabul. </p>'.repeat(10)}</div>`,
+    );
     expect(findArticleRoot(doc).id).toBe('story');
   });
 
@@ -95,7 +124,10 @@ describe('huge pages', () => {
   };
 
   it('reads about MAX_TEXT_CHARS of text: a mention beyond is neither marked nor counted', () => {
-    expect(analyzePage(articleWith(MAX_TEXT_CHARS - 1000, 'The Taliban.'), matcher).topics.map((t) => t.topicId)).toEqual(['afghanistan', 'taliban']);
+    expect(analyzePage(articleWith(MAX_TEXT_CHARS - 1000, 'The Taliban.'), matcher).topics.map((t) => t.topicId)).toEqual([
+      'afghanistan',
+      'taliban',
+    ]);
     expect(analyzePage(articleWith(MAX_TEXT_CHARS + 10, 'The Taliban.'), matcher).topics.map((t) => t.topicId)).toEqual(['afghanistan']);
   });
 

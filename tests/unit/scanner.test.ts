@@ -27,7 +27,11 @@ describe('PageScanner', () => {
     document.body.innerHTML = `<article>${filler}<p>The Taliban said so.</p></article>`;
     const scanner = await PageScanner.create(document, compileMatcher([]));
     expect(scanner.analysis.roots).toEqual([]);
-    expect(change(scanner, () => document.querySelector('article')!.append(Object.assign(document.createElement('article'), { textContent: 'Taliban' })))).toBe(false);
+    expect(
+      change(scanner, () =>
+        document.querySelector('article')!.append(Object.assign(document.createElement('article'), { textContent: 'Taliban' })),
+      ),
+    ).toBe(false);
     await scanner.rescan(matcher);
     expect(texts(scanner)).toEqual(['Taliban', 'Taliban']);
   });
@@ -105,7 +109,9 @@ describe('PageScanner', () => {
   it('scans afresh when the article is replaced (SPA navigation)', async () => {
     const scanner = await PageScanner.create(document, matcher);
     change(scanner, () => {
-      document.getElementById('a')!.replaceWith(Object.assign(document.createElement('article'), { innerHTML: `<h1>Tokyo Olympics</h1>${filler}` }));
+      document
+        .getElementById('a')!
+        .replaceWith(Object.assign(document.createElement('article'), { innerHTML: `<h1>Tokyo Olympics</h1>${filler}` }));
     });
     await scanner.scanning;
     expect(texts(scanner)).toEqual(['Tokyo Olympics']);

@@ -7,7 +7,10 @@ import { DEFAULT_TOPICS } from '../../utils/topics';
 const docs = buildSearchDocs(index.commentaries, DEFAULT_TOPICS);
 const filter = buildCandidateIndex(docs);
 const commentariesOf = (query: string) => [...new Set(filter.candidates(query, 1000)!.map((i) => docs[i]!.commentaryId))].sort();
-const RUSSIA = ['2020-11-30-originality-not-succession-policy-recommendation-for-pm-suga', '2021-08-02-what-is-putin-s-strategy-on-japan-vigilance'];
+const RUSSIA = [
+  '2020-11-30-originality-not-succession-policy-recommendation-for-pm-suga',
+  '2021-08-02-what-is-putin-s-strategy-on-japan-vigilance',
+];
 
 describe('search candidate filter', () => {
   it('matches words by prefix, as a reader types them', () => {

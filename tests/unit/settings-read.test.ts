@@ -20,7 +20,8 @@ const good: Settings = {
   language: 'ja',
 };
 const stored = async () => fakeBrowser.storage.sync.get(['settings', 'settings$']);
-const store = (settings: unknown, version: unknown = SETTINGS_VERSION) => fakeBrowser.storage.sync.set({ settings, settings$: { v: version } });
+const store = (settings: unknown, version: unknown = SETTINGS_VERSION) =>
+  fakeBrowser.storage.sync.set({ settings, settings$: { v: version } });
 const paths = (problems: Array<{ path: string; code: string }>) => problems.map((p) => `${p.path}:${p.code}`);
 
 beforeEach(() => fakeBrowser.reset());
@@ -68,7 +69,10 @@ describe('salvageSettings', () => {
 
   it('gives the base for something that is not settings at all', () => {
     for (const junk of ['settings', 42, [good], true]) {
-      expect(salvageSettings(junk, good)).toEqual({ settings: good, problems: [{ path: 'settings', code: 'expected_object', args: [], severity: 'error' }] });
+      expect(salvageSettings(junk, good)).toEqual({
+        settings: good,
+        problems: [{ path: 'settings', code: 'expected_object', args: [], severity: 'error' }],
+      });
     }
   });
 });
@@ -104,7 +108,11 @@ describe('reading stored settings', () => {
 
   it('falls back to the defaults when there is no good copy', async () => {
     await store(17);
-    expect(await readSettings()).toMatchObject({ settings: DEFAULT_SETTINGS, source: 'defaults', problems: [{ path: 'settings', code: 'expected_object' }] });
+    expect(await readSettings()).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      source: 'defaults',
+      problems: [{ path: 'settings', code: 'expected_object' }],
+    });
   });
 
   it('reads what it can of a newer version and never writes it back to sync', async () => {

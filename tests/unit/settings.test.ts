@@ -20,7 +20,13 @@ const v1: SettingsV1 = {
   disabledTopicIds: ['putin'],
   customTopics: [{ id: 'custom-aukus', label: { en: 'AUKUS', ja: 'AUKUS' }, aliases: ['AUKUS'], color: 3 }],
 };
-const topic = (aliases: Topic['aliases'], extra: Partial<Topic> = {}): Topic => ({ id: 'custom-x', label: { en: 'X', ja: '' }, aliases, color: 0, ...extra });
+const topic = (aliases: Topic['aliases'], extra: Partial<Topic> = {}): Topic => ({
+  id: 'custom-x',
+  label: { en: 'X', ja: '' },
+  aliases,
+  color: 0,
+  ...extra,
+});
 const codes = (t: Topic) => validateTopic(t, DEFAULT_TOPICS).map((p) => `${p.severity}:${p.code}:${p.path}`);
 
 describe('settings migrations', () => {
@@ -105,7 +111,8 @@ describe('sites', () => {
 });
 
 describe('settings files', () => {
-  const file = (settings: unknown, version = SETTINGS_VERSION, format = 'jfir-briefs-settings') => JSON.stringify({ format, version, settings });
+  const file = (settings: unknown, version = SETTINGS_VERSION, format = 'jfir-briefs-settings') =>
+    JSON.stringify({ format, version, settings });
   const problemsOf = (text: string) => {
     const result = parseSettingsFile(text);
     return 'problems' in result ? result.problems.map((p) => `${p.code}@${p.path}`) : [];
@@ -120,13 +127,12 @@ describe('settings files', () => {
     expect(problemsOf(file({ ...DEFAULT_SETTINGS, sites: { mode: 'all', allow: [], deny: ['bbc.com/news'] } }))).toEqual([
       'site_path@settings.sites.deny[0]',
     ]);
-    expect(problemsOf(file({ ...DEFAULT_SETTINGS, customTopics: [{ id: 'taliban', label: { en: 'T', ja: '' }, aliases: ['x1'], color: 0 }] }))).toEqual([
-      'id_duplicate@settings.customTopics[0].id',
-    ]);
-    expect(problemsOf(file({ ...DEFAULT_SETTINGS, customTopics: [{ id: 'a', label: { en: 'T' }, aliases: 'Taliban', color: 0 }] }))).toEqual([
-      'expected_text@settings.customTopics[0].label.ja',
-      'expected_list@settings.customTopics[0].aliases',
-    ]);
+    expect(
+      problemsOf(file({ ...DEFAULT_SETTINGS, customTopics: [{ id: 'taliban', label: { en: 'T', ja: '' }, aliases: ['x1'], color: 0 }] })),
+    ).toEqual(['id_duplicate@settings.customTopics[0].id']);
+    expect(
+      problemsOf(file({ ...DEFAULT_SETTINGS, customTopics: [{ id: 'a', label: { en: 'T' }, aliases: 'Taliban', color: 0 }] })),
+    ).toEqual(['expected_text@settings.customTopics[0].label.ja', 'expected_list@settings.customTopics[0].aliases']);
     expect(problemsOf('x'.repeat(600 * 1024))).toEqual(['file_too_large@file']);
   });
 
@@ -150,7 +156,11 @@ describe('settings files', () => {
   const settings: fc.Arbitrary<Settings> = fc.record({
     disabledTopicIds: fc.uniqueArray(fc.constantFrom(...DEFAULT_TOPICS.map((t) => t.id)), { maxLength: 4 }),
     customTopics: fc.integer({ min: 0, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => customTopic(i)))),
-    sites: fc.record({ mode: fc.constantFrom('all' as const, 'allowList' as const), allow: fc.uniqueArray(host), deny: fc.uniqueArray(host) }),
+    sites: fc.record({
+      mode: fc.constantFrom('all' as const, 'allowList' as const),
+      allow: fc.uniqueArray(host),
+      deny: fc.uniqueArray(host),
+    }),
     display: fc.record({
       highlightStyle: fc.constantFrom('underline' as const, 'background' as const, 'none' as const),
       includeFurniture: fc.boolean(),

@@ -15,7 +15,10 @@ function chromeLikeScripting(origins: string[]) {
   Object.assign(fakeBrowser, {
     permissions: { getAll: async () => (await tick(), { origins: [...origins] }) },
     scripting: {
-      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => (await tick(), ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : []))),
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => (
+        await tick(),
+        ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : []))
+      ),
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
         await tick();
         for (const id of ids) if (!registered.delete(id)) throw new Error(`Nonexistent script ID '${id}'`);

@@ -66,9 +66,7 @@ export const BACKGROUND_CALLERS: Record<keyof BackgroundMessages, readonly Sende
 
 type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] extends (req: infer R) => unknown ? R : never } }[keyof M];
 type Handlers<M> = {
-  [K in keyof M]: M[K] extends (req: infer R) => infer S
-    ? (req: R, sender: Browser.runtime.MessageSender) => S | Promise<S>
-    : never;
+  [K in keyof M]: M[K] extends (req: infer R) => infer S ? (req: R, sender: Browser.runtime.MessageSender) => S | Promise<S> : never;
 };
 type Result<M, K extends keyof M> = M[K] extends (req: never) => infer S ? S : never;
 type Request<M, K extends keyof M> = M[K] extends (req: infer R) => unknown ? R : never;
@@ -127,7 +125,8 @@ export function onMessages<M>(
 ): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply) => void) => {
     const { type, payload } = (message ?? {}) as Envelope<M>;
-    if (typeof type !== 'string' || !Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id || !accept(type, sender)) return undefined;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id || !accept(type, sender))
+      return undefined;
     // `sendResponse` and `return true` is the reply every browser takes, with or without the
     // polyfill; a returned promise is not (Chromium took it only lately).
     Promise.resolve()
@@ -177,7 +176,8 @@ export function isWireId(value: unknown): value is string {
 export function checkTopicMentions(value: unknown): TopicMentions[] | undefined {
   if (!Array.isArray(value) || value.length > WIRE_LIMITS.topics) return undefined;
   const ok = value.every(
-    (t) => isRecord(t) && isWireId(t.topicId) && Number.isSafeInteger(t.count) && (t.count as number) >= 0 && typeof t.inHeadline === 'boolean',
+    (t) =>
+      isRecord(t) && isWireId(t.topicId) && Number.isSafeInteger(t.count) && (t.count as number) >= 0 && typeof t.inHeadline === 'boolean',
   );
   return ok ? value.map((t: TopicMentions) => ({ topicId: t.topicId, count: t.count, inHeadline: t.inHeadline })) : undefined;
 }
@@ -191,7 +191,9 @@ export function capPageContext(value: unknown): PageContext {
   const snippets = Array.isArray(value.snippets)
     ? value.snippets.slice(0, WIRE_LIMITS.snippets).flatMap((s) => (typeof s === 'string' ? [s.slice(0, WIRE_LIMITS.snippetLength)] : []))
     : undefined;
-  const otherTopicIds = Array.isArray(value.otherTopicIds) ? value.otherTopicIds.slice(0, WIRE_LIMITS.otherTopicIds).filter(isWireId) : undefined;
+  const otherTopicIds = Array.isArray(value.otherTopicIds)
+    ? value.otherTopicIds.slice(0, WIRE_LIMITS.otherTopicIds).filter(isWireId)
+    : undefined;
   return {
     ...(headline !== undefined ? { headline } : {}),
     ...(snippets ? { snippets } : {}),

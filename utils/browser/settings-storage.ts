@@ -70,7 +70,10 @@ function validateStored(value: unknown): ReturnType<typeof validateSettings> {
 /** What `storage.local` says about the settings: which area holds them, and the last good copy if it still validates. */
 async function localState(): Promise<{ area: Area; lastGood?: Settings; lastGoodJson?: string }> {
   try {
-    const { [SETTINGS_AREA_KEY]: area, [SETTINGS_LAST_GOOD_KEY]: copy } = await browser.storage.local.get([SETTINGS_AREA_KEY, SETTINGS_LAST_GOOD_KEY]);
+    const { [SETTINGS_AREA_KEY]: area, [SETTINGS_LAST_GOOD_KEY]: copy } = await browser.storage.local.get([
+      SETTINGS_AREA_KEY,
+      SETTINGS_LAST_GOOD_KEY,
+    ]);
     const checked = validateStored(copy);
     return {
       area: area === 'local' ? 'local' : 'sync',
@@ -111,7 +114,12 @@ export async function readSettings(): Promise<SettingsRead> {
     stored = await browser.storage[area].get([SETTINGS_STORAGE_KEY, META_KEY]);
   } catch (e) {
     const fallback = lastGood;
-    const problem: Problem = { path: 'settings', code: 'storage_unreadable', args: [e instanceof Error ? e.message : String(e)], severity: 'error' };
+    const problem: Problem = {
+      path: 'settings',
+      code: 'storage_unreadable',
+      args: [e instanceof Error ? e.message : String(e)],
+      severity: 'error',
+    };
     return { settings: fallback ?? DEFAULT_SETTINGS, area, source: fallback ? 'lastGood' : 'defaults', problems: [problem] };
   }
   const value = stored[SETTINGS_STORAGE_KEY];
@@ -124,7 +132,12 @@ export async function readSettings(): Promise<SettingsRead> {
   if (version === undefined) problems.push({ path: 'settings$.v', code: 'stored_version_invalid', args: [], severity: 'error' });
   else if (version > SETTINGS_VERSION) {
     newerVersion = version;
-    problems.push({ path: 'settings$.v', code: 'stored_version_newer', args: [String(version), String(SETTINGS_VERSION)], severity: 'warning' });
+    problems.push({
+      path: 'settings$.v',
+      code: 'stored_version_newer',
+      args: [String(version), String(SETTINGS_VERSION)],
+      severity: 'warning',
+    });
   } else if (version < SETTINGS_VERSION) {
     try {
       current = migrateSettings(value, version);
@@ -140,7 +153,13 @@ export async function readSettings(): Promise<SettingsRead> {
   const fallback = lastGood;
   const salvaged = salvageSettings(current, fallback ?? DEFAULT_SETTINGS);
   const source = isObject(current) ? 'salvaged' : fallback ? 'lastGood' : 'defaults';
-  return { settings: salvaged.settings, area, source, problems: [...problems, ...salvaged.problems], ...(newerVersion ? { newerVersion } : {}) };
+  return {
+    settings: salvaged.settings,
+    area,
+    source,
+    problems: [...problems, ...salvaged.problems],
+    ...(newerVersion ? { newerVersion } : {}),
+  };
 }
 
 /** The settings in force, valid whatever is stored (see `readSettings`). */
@@ -222,7 +241,8 @@ async function saveSettings(settings: Settings): Promise<SaveOutcome> {
 export function watchSettingsRead(onChange: (read: SettingsRead) => void): () => void {
   const keys = new Set([SETTINGS_STORAGE_KEY, META_KEY, SETTINGS_AREA_KEY]);
   const listener = (changes: Record<string, unknown>, areaName: string) => {
-    if ((areaName === 'sync' || areaName === 'local') && Object.keys(changes).some((k) => keys.has(k))) readSettings().then(onChange).catch(console.error);
+    if ((areaName === 'sync' || areaName === 'local') && Object.keys(changes).some((k) => keys.has(k)))
+      readSettings().then(onChange).catch(console.error);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

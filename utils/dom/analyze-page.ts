@@ -124,7 +124,12 @@ export function* findMentionsSteps(
  * The matches a reader sees, placed in the DOM, added to `out`. A plain function called once per
  * step of `findMentionsSteps`, so V8 can optimise its loop on a page's first scan.
  */
-function placeMentions(page: PageText, matches: readonly Match[], readable: (start: number, end: number) => boolean, out: FoundMention[]): void {
+function placeMentions(
+  page: PageText,
+  matches: readonly Match[],
+  readable: (start: number, end: number) => boolean,
+  out: FoundMention[],
+): void {
   for (const m of matches) {
     if (!readable(m.start, m.end)) continue;
     const start = locate(page, m.start);

@@ -19,7 +19,21 @@ const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|pros
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'nav', 'aside', 'footer', 'dialog']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'banner']);
 /** Containers that may be left out of the article when they read as furniture. */
-export const CLEANABLE = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'HEADER', 'DL', 'FIGURE', 'ASIDE', 'NAV', 'FOOTER', 'MENU']);
+export const CLEANABLE = new Set([
+  'DIV',
+  'SECTION',
+  'UL',
+  'OL',
+  'TABLE',
+  'FORM',
+  'HEADER',
+  'DL',
+  'FIGURE',
+  'ASIDE',
+  'NAV',
+  'FOOTER',
+  'MENU',
+]);
 export const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** A block of running text shorter than this scores nothing. */

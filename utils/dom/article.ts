@@ -76,7 +76,10 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   if (!top) return undefined;
 
   // Several of the best candidates under one ancestor: the article is split across them.
-  const ranked = stats.filter((s) => s.scored && s !== top && final(s) >= final(top!) * 0.75).sort((a, b) => final(b) - final(a)).slice(0, 4);
+  const ranked = stats
+    .filter((s) => s.scored && s !== top && final(s) >= final(top!) * 0.75)
+    .sort((a, b) => final(b) - final(a))
+    .slice(0, 4);
   if (ranked.length >= 2) {
     for (let a = top.parent; a > 0; a = stats[a]!.parent) {
       const anc = stats[a]!.el;
@@ -88,7 +91,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   }
   // A parent that scores higher holds more of the article.
   let last = final(top);
-  for (let a = top.parent; a > 0; ) {
+  for (let a = top.parent; a > 0;) {
     const p = stats[a]!;
     if (!p.scored) {
       a = p.parent;
@@ -121,7 +124,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       const prose =
         !INLINE_TAG_SET.has(s.tag) &&
         s.text === s.inline &&
-        ((s.inline > 80 && ld < 0.25) || (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(sibling.textContent ?? '')));
+        ((s.inline > 80 && ld < 0.25) ||
+          (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(sibling.textContent ?? '')));
       if ((s.scored && final(s) + bonus >= threshold) || prose) roots.push(sibling);
     }
   } else roots.push(top.el);
@@ -165,7 +169,14 @@ function isFurniture(s: Stats, root: Stats): boolean {
   if (s.prose > root.prose / 2 || (s.text > root.text / 2 && s.images <= 2 && s.items < 5)) return false;
   if (s.unlikelyHere) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
-  if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null) return true;
+  if (
+    s.headings > 0 &&
+    s.link > 0 &&
+    s.text < 600 &&
+    isRepeated(s.el) &&
+    s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null
+  )
+    return true;
   if (!CLEANABLE.has(s.tag)) return false;
   // A short box with no picture: a share bar, a byline box, a "read more" line.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;

@@ -190,7 +190,11 @@ const NODES_PER_STEP = 512;
  * `TreeWalker(SHOW_TEXT)` pass per target, with no per-node JS filter. Stops reading once it
  * holds `maxChars` characters (the text node that passes it is kept whole).
  */
-export function* collectTextSteps(doc: Document, targets: ReadonlyArray<Element | ScanTarget>, maxChars = Infinity): Generator<void, PageText> {
+export function* collectTextSteps(
+  doc: Document,
+  targets: ReadonlyArray<Element | ScanTarget>,
+  maxChars = Infinity,
+): Generator<void, PageText> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -261,7 +265,8 @@ export function seenChecker(doc: Document, page: PageText, options: ScanOptions 
   const verdicts = new Map<Element, boolean>();
   const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
-    for (; e && e !== root; e = e.parentElement) if (isSkipped(e) || (!options.includeFurniture && isFurnitureMarkup(e, e.tagName))) return false;
+    for (; e && e !== root; e = e.parentElement)
+      if (isSkipped(e) || (!options.includeFurniture && isFurnitureMarkup(e, e.tagName))) return false;
     return e === root && !insideSkipped(doc, root) && isRendered(el);
   };
   const rootOf = (nodeIndexAt: number): Element => {

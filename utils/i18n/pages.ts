@@ -40,8 +40,10 @@ export const pagesEn = {
   popup_settings: 'Settings',
 
   options_title: 'JFIR Briefs settings',
-  status_local_too_large: 'Saved on this device only: your settings ($1 KB) are larger than browser sync allows (8 KB). Remove some topics or aliases to sync them again.',
-  status_local_refused: 'Saved on this device only: browser sync refused the change (its quota or write limit was reached). It will sync with your next change.',
+  status_local_too_large:
+    'Saved on this device only: your settings ($1 KB) are larger than browser sync allows (8 KB). Remove some topics or aliases to sync them again.',
+  status_local_refused:
+    'Saved on this device only: browser sync refused the change (its quota or write limit was reached). It will sync with your next change.',
   status_storage_error: 'Not saved: the browser refused to store the settings ($1). Your previous settings are unchanged.',
   status_invalid: 'Not saved: the settings have problems, listed below. Your previous settings are unchanged.',
 
@@ -108,7 +110,8 @@ export const pagesEn = {
   backup_import_refused: 'Nothing was imported from $1, and your settings are unchanged:',
 
   commentary_heading: 'Your own commentary',
-  commentary_help: 'Add commentary published after the built-in index: a JFIR Commentary page saved as text or HTML, or one commentary pasted below (its date line, title and text).',
+  commentary_help:
+    'Add commentary published after the built-in index: a JFIR Commentary page saved as text or HTML, or one commentary pasted below (its date line, title and text).',
   commentary_file: 'Import a saved page',
   commentary_paste: 'Or paste one commentary',
   commentary_pasted_name: 'Pasted text',
@@ -125,7 +128,8 @@ export const pagesEn = {
   commentary_confirm: 'Import',
   commentary_saved: 'Imported $1. They now appear in search and briefs.',
   commentary_save_failed: 'Nothing was imported: the browser refused to store it ($1).',
-  commentary_unavailable: 'Importing is off: this browser window has no IndexedDB storage ($1), as in private windows or with site data blocked. The built-in commentary still works.',
+  commentary_unavailable:
+    'Importing is off: this browser window has no IndexedDB storage ($1), as in private windows or with site data blocked. The built-in commentary still works.',
   commentary_imported_heading: 'Imported',
   commentary_none: 'Nothing imported yet.',
   commentary_delete: 'Delete “$1”',
@@ -173,18 +177,23 @@ export const pagesEn = {
   problem_parse_no_author: '“$1” has no closing note (“This is the English translation…”), so no author is known.',
   problem_parse_no_title: 'The commentary dated $1 has no title and was left out.',
   problem_parse_no_text: 'The commentary dated $1 has no text and was left out.',
-  problem_parse_none_found: 'No commentary found. Expected a date line such as “October 19, 2021” or “2021年10月19日”, then the title, then the text.',
-  problem_import_no_commentary: 'No commentary found. Expected a date line such as “October 19, 2021” or “2021年10月19日”, then the title, then the text.',
+  problem_parse_none_found:
+    'No commentary found. Expected a date line such as “October 19, 2021” or “2021年10月19日”, then the title, then the text.',
+  problem_import_no_commentary:
+    'No commentary found. Expected a date line such as “October 19, 2021” or “2021年10月19日”, then the title, then the text.',
 
   // Aliases without a word, and stored settings that fail validation when read (issue 14).
   problem_alias_no_word: '“$1” has no letter or digit, so it can never match a word.',
-  problem_stored_version_newer: 'These settings were saved by a newer version of JFIR Briefs (settings version $1; this version reads version $2). They stay as they are for that version.',
+  problem_stored_version_newer:
+    'These settings were saved by a newer version of JFIR Briefs (settings version $1; this version reads version $2). They stay as they are for that version.',
   problem_stored_version_invalid: 'The stored settings carry no valid version number.',
   problem_storage_unreadable: 'The browser could not read the stored settings ($1).',
-  status_local_sync_newer: 'Saved on this device only: browser sync holds settings of a newer version of JFIR Briefs, which are left as they are for it.',
+  status_local_sync_newer:
+    'Saved on this device only: browser sync holds settings of a newer version of JFIR Briefs, which are left as they are for it.',
   stored_heading: 'Your stored settings could not be read completely',
   stored_newer_heading: 'Your settings come from a newer version of JFIR Briefs',
-  stored_salvaged: 'JFIR Briefs runs on what could be read; each field named below comes from your last good settings or the defaults. Nothing has been changed in storage.',
+  stored_salvaged:
+    'JFIR Briefs runs on what could be read; each field named below comes from your last good settings or the defaults. Nothing has been changed in storage.',
   stored_last_good: 'JFIR Briefs runs on your last settings that could be read. Nothing has been changed in storage.',
   stored_defaults: 'JFIR Briefs runs on the default settings. Nothing has been changed in storage.',
   stored_newer: 'JFIR Briefs runs on what this version can read. Changes you make here are saved on this device only.',
@@ -237,8 +246,10 @@ export const pagesJa: Record<PagesKey, string> = {
   popup_settings: '設定',
 
   options_title: 'JFIR Briefs の設定',
-  status_local_too_large: 'この端末にのみ保存しました。設定（$1 KB）がブラウザ同期の上限（8 KB）を超えています。トピックや別名を減らすと再び同期されます。',
-  status_local_refused: 'この端末にのみ保存しました。ブラウザ同期が変更を受け付けませんでした（容量または書き込み回数の上限）。次の変更時に同期されます。',
+  status_local_too_large:
+    'この端末にのみ保存しました。設定（$1 KB）がブラウザ同期の上限（8 KB）を超えています。トピックや別名を減らすと再び同期されます。',
+  status_local_refused:
+    'この端末にのみ保存しました。ブラウザ同期が変更を受け付けませんでした（容量または書き込み回数の上限）。次の変更時に同期されます。',
   status_storage_error: '保存できませんでした。ブラウザが設定の保存を拒否しました（$1）。以前の設定はそのままです。',
   status_invalid: '保存できませんでした。設定に下記の問題があります。以前の設定はそのままです。',
 
@@ -305,7 +316,8 @@ export const pagesJa: Record<PagesKey, string> = {
   backup_import_refused: '$1 は読み込みませんでした。設定は変更されていません:',
 
   commentary_heading: '自分で追加したコメンタリー',
-  commentary_help: '内蔵のインデックス以降に公開されたコメンタリーを追加できます。テキストまたは HTML で保存した JFIR コメンタリーのページか、下に貼り付けた1本のコメンタリー（日付の行、題名、本文）を読み込みます。',
+  commentary_help:
+    '内蔵のインデックス以降に公開されたコメンタリーを追加できます。テキストまたは HTML で保存した JFIR コメンタリーのページか、下に貼り付けた1本のコメンタリー（日付の行、題名、本文）を読み込みます。',
   commentary_file: '保存したページを読み込む',
   commentary_paste: 'または1本のコメンタリーを貼り付け',
   commentary_pasted_name: '貼り付けたテキスト',
@@ -322,7 +334,8 @@ export const pagesJa: Record<PagesKey, string> = {
   commentary_confirm: '取り込む',
   commentary_saved: '$1本を取り込みました。検索とブリーフに表示されます。',
   commentary_save_failed: '取り込めませんでした。ブラウザが保存を拒否しました（$1）。',
-  commentary_unavailable: 'このウィンドウでは IndexedDB が使えないため（$1）、取り込みはできません。プライベートウィンドウやサイトデータをブロックしている場合に起こります。内蔵のコメンタリーはそのまま使えます。',
+  commentary_unavailable:
+    'このウィンドウでは IndexedDB が使えないため（$1）、取り込みはできません。プライベートウィンドウやサイトデータをブロックしている場合に起こります。内蔵のコメンタリーはそのまま使えます。',
   commentary_imported_heading: '取り込んだコメンタリー',
   commentary_none: 'まだありません。',
   commentary_delete: '「$1」を削除',
@@ -358,7 +371,8 @@ export const pagesJa: Record<PagesKey, string> = {
   problem_file_too_large: 'ファイルが $1 KB あります。設定ファイルの上限は $2 KB です。',
   problem_file_not_json: 'ファイルが正しい JSON ではありません（$1）。',
   problem_file_not_settings: 'JFIR Briefs の設定ファイルではありません（“format” が “jfir-briefs-settings” ではありません）。',
-  problem_file_version_newer: 'このファイルは新しいバージョンの JFIR Briefs のものです（設定バージョン $1）。先に拡張機能を更新してください。',
+  problem_file_version_newer:
+    'このファイルは新しいバージョンの JFIR Briefs のものです（設定バージョン $1）。先に拡張機能を更新してください。',
   problem_site_empty: 'サイトが空です。',
   problem_site_invalid: '「$1」はサイト名ではありません。example.com のように入力してください。',
   problem_site_port: '「$1」: ポート番号は不要です。サイトは名前で判定します。',
@@ -370,18 +384,23 @@ export const pagesJa: Record<PagesKey, string> = {
   problem_parse_no_author: '「$1」には結びの注記（“This is the English translation…”）がないため、著者が分かりません。',
   problem_parse_no_title: '$1 付けのコメンタリーには題名がないため、取り込みませんでした。',
   problem_parse_no_text: '$1 付けのコメンタリーには本文がないため、取り込みませんでした。',
-  problem_parse_none_found: 'コメンタリーが見つかりません。「2021年10月19日」や「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
-  problem_import_no_commentary: 'コメンタリーが見つかりません。「2021年10月19日」や「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
+  problem_parse_none_found:
+    'コメンタリーが見つかりません。「2021年10月19日」や「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
+  problem_import_no_commentary:
+    'コメンタリーが見つかりません。「2021年10月19日」や「October 19, 2021」のような日付の行、題名、本文の順に並んでいる必要があります。',
 
   // Aliases without a word, and stored settings that fail validation when read (issue 14).
   problem_alias_no_word: '「$1」には文字も数字もないため、どの語にも一致しません。',
-  problem_stored_version_newer: 'この設定は新しいバージョンの JFIR Briefs で保存されました（設定バージョン $1。このバージョンが読めるのはバージョン $2 まで）。そのバージョンのために、そのまま残します。',
+  problem_stored_version_newer:
+    'この設定は新しいバージョンの JFIR Briefs で保存されました（設定バージョン $1。このバージョンが読めるのはバージョン $2 まで）。そのバージョンのために、そのまま残します。',
   problem_stored_version_invalid: '保存された設定に有効なバージョン番号がありません。',
   problem_storage_unreadable: 'ブラウザが保存された設定を読めませんでした（$1）。',
-  status_local_sync_newer: 'この端末にのみ保存しました。ブラウザ同期には新しいバージョンの JFIR Briefs の設定があり、そのまま残しています。',
+  status_local_sync_newer:
+    'この端末にのみ保存しました。ブラウザ同期には新しいバージョンの JFIR Briefs の設定があり、そのまま残しています。',
   stored_heading: '保存された設定の一部を読み取れませんでした',
   stored_newer_heading: '設定は新しいバージョンの JFIR Briefs のものです',
-  stored_salvaged: '読み取れた部分で動作しています。下に挙げた項目は、最後に正常だった設定または既定値を使っています。保存内容は変更していません。',
+  stored_salvaged:
+    '読み取れた部分で動作しています。下に挙げた項目は、最後に正常だった設定または既定値を使っています。保存内容は変更していません。',
   stored_last_good: '最後に正常に読み取れた設定で動作しています。保存内容は変更していません。',
   stored_defaults: '既定の設定で動作しています。保存内容は変更していません。',
   stored_newer: 'このバージョンで読み取れる部分で動作しています。ここでの変更はこの端末にのみ保存されます。',

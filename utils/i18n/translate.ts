@@ -30,5 +30,10 @@ export function formatDate(iso: string, language: Language | 'en-US' = 'en'): st
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   const locale = language === 'ja' ? 'ja-JP' : language === 'en-US' ? 'en-US' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: language === 'ja' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: language === 'ja' ? 'long' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -146,7 +146,9 @@ function scanSome(source: Source, scanner: Scanner, everyStart: boolean, out: Hi
     // Across a block break the regex's hit is no alias; a shorter one before the break may be.
     const found = crossesBreak(source, start, end)
       ? undefined
-      : byKey.get(canonicalKey(matched))?.find((a) => boundariesOk(a, source, start, end) && caseAllowed(a.normalized, matched, a.caseSensitive));
+      : byKey
+          .get(canonicalKey(matched))
+          ?.find((a) => boundariesOk(a, source, start, end) && caseAllowed(a.normalized, matched, a.caseSensitive));
     const hit = found ? { a: found, start, end } : matchAt(source, start, byFirst.get(matched[0]!.toLowerCase()) ?? []);
     if (hit) out.push(hit);
     regex.lastIndex = hit && !everyStart ? Math.max(hit.end, start + 1) : start + 1;

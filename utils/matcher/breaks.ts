@@ -31,7 +31,10 @@ export function firstAtLeast(sorted: readonly number[], value: number, lo: numbe
 
 /** The joins of a folded text: each piece starts at the first folded position at or after its original start. */
 export function foldedJoins(joins: Joins, offsets: readonly number[]): Joins {
-  return { starts: joins.starts.map((start) => firstAtLeast(offsets, start, 0, offsets.length)), breaksBefore: (i) => joins.breaksBefore(i) };
+  return {
+    starts: joins.starts.map((start) => firstAtLeast(offsets, start, 0, offsets.length)),
+    breaksBefore: (i) => joins.breaksBefore(i),
+  };
 }
 
 /** The first offset in [from, to] where the text breaks between blocks, or -1. */

@@ -11,8 +11,20 @@ import { letters, separatedWords } from './characters';
  * its first word) is not required.
  */
 const LOOSE_CASE_WORDS = new Set([
-  'islands', 'island', 'network', 'group', 'alliance', 'games', 'olympics', 'treaty', 'declaration',
-  'province', 'agency', 'card', 'paralympics', 'security',
+  'islands',
+  'island',
+  'network',
+  'group',
+  'alliance',
+  'games',
+  'olympics',
+  'treaty',
+  'declaration',
+  'province',
+  'agency',
+  'card',
+  'paralympics',
+  'security',
 ]);
 
 /** The case rule for one alias against the text it matched case-insensitively. */

@@ -38,7 +38,10 @@ const NEEDS_FOLDING = /[\u3000\uFF01-\uFFEF]/;
 
 /** Canonical key of an alias or of matched text: lower case, one space for any separator run. */
 export function canonicalKey(text: string): string {
-  return text.toLowerCase().replace(SEPARATOR_RUNS, ' ').replace(/\u2019/g, "'");
+  return text
+    .toLowerCase()
+    .replace(SEPARATOR_RUNS, ' ')
+    .replace(/\u2019/g, "'");
 }
 
 /** The words of an alias, split at its separator runs. */

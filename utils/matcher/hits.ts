@@ -11,9 +11,7 @@ import type { Hit } from './aliases';
  */
 export function leftmostLongest(first: readonly Hit[], second: readonly Hit[]): Hit[] {
   let end = 0;
-  return [...first, ...second]
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((h) => h.start >= end && ((end = h.end), true));
+  return [...first, ...second].sort((a, b) => a.start - b.start || b.end - a.end).filter((h) => h.start >= end && ((end = h.end), true));
 }
 
 /**

@@ -53,12 +53,24 @@ export function* scanWordsSteps(source: Source, index: WordIndex, aliases: reado
  * `scanWordsSteps`'s work for up to RUNS_PER_STEP word runs from `state.at`, added to `out`;
  * false at the text's end. A plain function called once per step (see `scanSome`).
  */
-function scanWordsSome(source: Source, index: WordIndex, aliases: readonly AliasData[], out: Hit[], state: { at: number; join: number }): boolean {
+function scanWordsSome(
+  source: Source,
+  index: WordIndex,
+  aliases: readonly AliasData[],
+  out: Hit[],
+  state: { at: number; join: number },
+): boolean {
   const { text, joinStarts, breaks } = source;
   const lookUp = (word: string, start: number) => {
     const key = word.toLowerCase();
     // Own keys only: a word such as "constructor" must not find Object.prototype's.
-    const hit = Object.hasOwn(index, key) && matchAt(source, start, index[key]!.map((i) => aliases[i]!));
+    const hit =
+      Object.hasOwn(index, key) &&
+      matchAt(
+        source,
+        start,
+        index[key]!.map((i) => aliases[i]!),
+      );
     if (hit) out.push(hit);
   };
   const lookUpRun = (run: string, start: number) => {
