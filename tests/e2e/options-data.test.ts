@@ -79,21 +79,17 @@ describe('the reader’s own topics and commentary', () => {
   });
 
   it('refuses a binary file and a page without commentary, saying why', async () => {
-    await options
-      .getByLabel('Import a saved page')
-      .setInputFiles({
-        name: 'photo.jpg',
-        mimeType: 'image/jpeg',
-        buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]),
-      });
+    await options.getByLabel('Import a saved page').setInputFiles({
+      name: 'photo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]),
+    });
     await options.getByText('photo.jpg: This is not a text or HTML file.').waitFor();
-    await options
-      .getByLabel('Import a saved page')
-      .setInputFiles({
-        name: 'recipe.html',
-        mimeType: 'text/html',
-        buffer: Buffer.from('<html><body><p>Mix flour and water.</p></body></html>'),
-      });
+    await options.getByLabel('Import a saved page').setInputFiles({
+      name: 'recipe.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<html><body><p>Mix flour and water.</p></body></html>'),
+    });
     await options.getByText(/recipe.html: No commentary found/).waitFor();
   });
 
