@@ -65,7 +65,8 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     // Attaching our own card host is a change to the page too; it must not cost a rescan.
     if (records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(card.isOwn))) return;
     if (pending.length === 0) lifetime.setTimeout(flush, MUTATION_BATCH_MS);
-    pending.push(...records);
+    // One by one: a page can queue more records in one task than a call takes arguments.
+    for (const record of records) pending.push(record);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   lifetime.onEnd(() => observer.disconnect());

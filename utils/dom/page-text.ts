@@ -109,24 +109,6 @@ export function findHeadline(doc: Document): Element | undefined {
   return doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1') ?? undefined;
 }
 
-/** The page's publication date, ISO `YYYY-MM-DD`, from the usual metadata. */
-export function findPageDate(doc: Document): string | undefined {
-  const candidates = [
-    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
-    doc.querySelector('meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"]')?.getAttribute('content'),
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
-    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
-  ];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    candidates.push(/"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '')?.[1]);
-  }
-  for (const value of candidates) {
-    const m = value && /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-    if (m) return m[1];
-  }
-  return undefined;
-}
-
 /**
  * Whether an element is rendered and not `visibility: hidden`. `checkVisibility` is native;
  * linkedom (the CLI) has no layout, so there only inline styles are read.
@@ -181,6 +163,12 @@ function inCodeOrForm(node: Text): boolean {
   return parent !== null && SKIP_TAG_SET.has(parent.tagName);
 }
 
+/** Whether `node` or one of its ancestors is in `set`: a walk up, not a test against every member. */
+function insideAny(set: ReadonlySet<Node>, node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (set.has(n)) return true;
+  return false;
+}
+
 /** Text nodes read between two chances to yield. */
 const NODES_PER_STEP = 512;
 
@@ -204,7 +192,7 @@ export function* collectTextSteps(
   for (const target of targets) {
     if (length >= maxChars) break;
     const { root, within } = 'root' in target ? target : { root: target, within: target };
-    if ([...seen].some((r) => r.contains(within))) continue;
+    if (insideAny(seen, within)) continue;
     seen.add(within);
     scanned.push({ root, firstNode: nodes.length });
     const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
@@ -296,3 +284,4 @@ export { runToEnd } from '../steps';
 
 export { runInSlices } from '../steps';
 export { locate, sentenceAt, sentenceAround } from './text-positions';
+export { findPageDate } from './page-date';
