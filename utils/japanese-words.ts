@@ -5,8 +5,12 @@
  * folding).
  */
 
-/** A run of Han, Hiragana or Katakana characters (with the long-vowel mark). */
-export const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+/** Han, Hiragana and Katakana, with the long-vowel mark: the characters ranking and search read as bigrams. */
+const CJK_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー`;
+/** A run of CJK characters (global: for `matchAll` and `replace`). */
+export const CJK_RUN = new RegExp(`[${CJK_CLASS}]+`, 'gu');
+/** One CJK character. */
+export const CJK_CHARACTER = new RegExp(`[${CJK_CLASS}]`, 'u');
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 

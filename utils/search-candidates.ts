@@ -7,11 +7,10 @@
  * the vocabulary words sharing half its trigrams ("olympcs" finds "olympics"); Japanese and other
  * CJK text is indexed by character bigrams. Query words are ANDed, as in fuse's extended search.
  */
+import { CJK_CHARACTER, CJK_RUN, cjkBigrams } from './japanese-words';
 import type { SearchDoc } from './search';
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
 const LATIN_WORDS = /[\p{L}\p{N}]+/gu;
-const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 /** A word in the title, topics, section or author counts this much more than one in the text. */
 const HEAD_WEIGHT = 3;
 
@@ -22,13 +21,6 @@ export interface CandidateIndex {
    * one-letter words or exclusions), so every document is a candidate.
    */
   candidates(query: string, max: number, accept?: (doc: number) => boolean): number[] | undefined;
-}
-
-function bigrams(run: string): string[] {
-  if (run.length === 1) return [run];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < run.length; i += 1) out.push(run.slice(i, i + 2));
-  return out;
 }
 
 function trigrams(word: string): Set<string> {
@@ -42,8 +34,8 @@ function trigrams(word: string): Set<string> {
 function keys(text: string): { words: string[]; grams: string[] } {
   const normalized = text.normalize('NFKC').toLowerCase();
   return {
-    words: [...normalized.replace(CJK_RUNS, ' ').matchAll(LATIN_WORDS)].map((m) => m[0]),
-    grams: [...normalized.matchAll(CJK_RUNS)].flatMap((m) => bigrams(m[0])),
+    words: [...normalized.replace(CJK_RUN, ' ').matchAll(LATIN_WORDS)].map((m) => m[0]),
+    grams: [...normalized.matchAll(CJK_RUN)].flatMap((m) => cjkBigrams(m[0])),
   };
 }
 
@@ -65,7 +57,7 @@ export function buildCandidateIndex(docs: readonly SearchDoc[]): CandidateIndex 
       for (const g of grams) add(g, i, weight);
     }
   });
-  const vocabulary = [...postings.keys()].filter((k) => !CJK.test(k)).sort();
+  const vocabulary = [...postings.keys()].filter((k) => !CJK_CHARACTER.test(k)).sort();
 
   /** Vocabulary words starting with `prefix` (binary search over the sorted list). */
   const withPrefix = (prefix: string): string[] => {

@@ -2,6 +2,7 @@
  * Terms for ranking: English words with plural folding and a light stemmer, Japanese and other
  * CJK text as character bigrams. Pure.
  */
+import { CJK_RUN, cjkBigrams } from './japanese-words';
 
 const STOPWORDS = new Set(
   (
@@ -13,7 +14,6 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Stems keep at most this many characters. */
@@ -49,11 +49,7 @@ export function terms(text: string): string[] {
     if (STOPWORDS.has(lower) || /^\d{1,2}$/.test(lower)) continue;
     out.push(stem(lower));
   }
-  for (const m of normalized.matchAll(CJK_RUN)) {
-    const run = m[0];
-    if (run.length === 1) out.push(run);
-    for (let i = 0; i + 1 < run.length; i += 1) out.push(run.slice(i, i + 2));
-  }
+  for (const m of normalized.matchAll(CJK_RUN)) for (const gram of cjkBigrams(m[0])) out.push(gram);
   return out;
 }
 
