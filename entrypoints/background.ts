@@ -11,11 +11,11 @@ import { allCommentary } from '../utils/browser/imported';
 import {
   BACKGROUND_CALLERS,
   capPageContext,
-  checkTopicMentions,
+  checkFoundTopics,
   isWireId,
   onMessagesFrom,
   type BackgroundMessages,
-  type TopicMentions,
+  type FoundTopic,
 } from '../utils/browser/messages';
 import { loadSettings } from '../utils/browser/settings-storage';
 import { syncSiteScripts } from '../utils/browser/site-scripts';
@@ -29,7 +29,7 @@ const toolbar = browser.action ?? browser.browserAction;
 interface TabState {
   /** The page the topics were found on: a popup for a tab that has navigated since must not show them. */
   url: string;
-  topics: TopicMentions[];
+  topics: FoundTopic[];
 }
 
 /** Topics found per tab; in session storage so that a restarted service worker still knows them. */
@@ -87,7 +87,7 @@ export default defineBackground(() => {
   onMessagesFrom<BackgroundMessages>(
     {
       async pageTopics({ topics, url }, sender) {
-        const found = checkTopicMentions(topics);
+        const found = checkFoundTopics(topics);
         if (sender.tab?.id !== undefined && sender.url && found)
           await setTabState(sender.tab.id, { url: pageUrl(sender.url, url), topics: found });
       },

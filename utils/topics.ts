@@ -17,7 +17,7 @@ export interface AliasSpec {
 export type Alias = string | AliasSpec;
 
 /** A topic found on a page: how often, and whether in the headline (sent by the content script to the background). */
-export interface TopicMentions {
+export interface FoundTopic {
   topicId: string;
   count: number;
   /** True when the headline mentions the topic. */

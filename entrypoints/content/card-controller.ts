@@ -13,7 +13,7 @@ import { cardCatalogs } from '../../utils/i18n/card';
 import { translator } from '../../utils/i18n/translate';
 import { topicLabel } from '../../utils/topics';
 import { CardContainer } from './card-container';
-import type { Mention } from './highlighter';
+import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
 
@@ -30,7 +30,7 @@ export interface CardController {
   closeIfGone(): void;
   close(restoreFocus?: boolean): void;
   /** Opens the card of `mention` below or above it, focused, and fills in its brief when it comes. */
-  open(mention: Mention): Promise<void>;
+  open(mention: MarkedMention): Promise<void>;
 }
 
 /** Opens the card for the reader's clicks (and pointer rests, with the "hover" trigger) on mentions. */
@@ -38,7 +38,7 @@ export function cardController(page: PageState): CardController {
   const { lifetime, highlighter } = page;
   const card = new CardContainer();
   /** The mention whose card is open. */
-  let openMention: Mention | undefined;
+  let openMention: MarkedMention | undefined;
   /** Where focus was before the card opened, to give it back on close. */
   let focusBefore: Element | null = null;
 
@@ -49,15 +49,16 @@ export function cardController(page: PageState): CardController {
     if (restoreFocus && focusBefore instanceof HTMLElement) focusBefore.focus({ preventScroll: true });
   };
 
-  const open = async (mention: Mention) => {
+  const open = async (marked: MarkedMention) => {
+    const { mention } = marked;
     const { config, scanner, matcher } = page;
     const { analysis } = scanner;
-    const topic = config.topics.find((t) => t.id === mention.found.topicId);
+    const topic = config.topics.find((t) => t.id === mention.topicId);
     if (!topic) return;
     const t = translator(cardCatalogs, config.language);
     if (!card.isOpen) focusBefore = document.activeElement;
-    openMention = mention;
-    const range = liveRange(mention.range);
+    openMention = marked;
+    const range = liveRange(marked.range);
     const position = cardPosition(range.getClientRects()[0] ?? range.getBoundingClientRect());
     const pageDate = findPageDate(document);
     const state: { excerpts?: Excerpt[]; error?: boolean; status?: string } = {};
@@ -67,7 +68,7 @@ export function cardController(page: PageState): CardController {
           topicLabel: topicLabel(topic, config.language),
           t,
           language: config.language,
-          mention: mention.found.text,
+          mention: mention.text,
           excerpts: state.excerpts,
           ...(state.error ? { error: true } : {}),
           ...(state.status ? { status: state.status } : {}),
@@ -84,7 +85,7 @@ export function cardController(page: PageState): CardController {
                 () => (state.status = t('copied')),
                 () => (state.status = t('copyFailed')),
               )
-              .finally(() => openMention === mention && render());
+              .finally(() => openMention === marked && render());
           },
           onClose: () => close(true),
         }),
@@ -97,7 +98,7 @@ export function cardController(page: PageState): CardController {
       state.excerpts = [];
       state.error = true;
     }
-    if (openMention === mention) render();
+    if (openMention === marked) render();
   };
 
   lifetime.onReaderInput<MouseEvent>(
@@ -130,7 +131,7 @@ export function cardController(page: PageState): CardController {
     },
     contains: (event) => card.contains(event),
     isOwn: (node) => node === card.element,
-    closeIfGone: () => openMention && !openMention.found.start.node.isConnected && close(),
+    closeIfGone: () => openMention && !openMention.mention.start.node.isConnected && close(),
     close,
     open,
   };

@@ -4,13 +4,14 @@
  * or a `Highlight` from a Firefox content script fails behind its Xray wrappers. Also finds the
  * mention under a point (`mentionAt`), from the text node there rather than every mention's box.
  */
-import type { FoundMention } from '../../utils/dom/analyze-page';
+import type { PageMention } from '../../utils/dom/analyze-page';
 import type { DisplaySettings } from '../../utils/settings';
 import { PALETTE_SIZE, type Topic } from '../../utils/topics';
 import { liveRange } from './ranges';
 
-export interface Mention {
-  found: FoundMention;
+/** A mention drawn on the page: its `PageMention` and the range its mark covers. */
+export interface MarkedMention {
+  mention: PageMention;
   range: StaticRange;
 }
 
@@ -45,13 +46,13 @@ const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 export class Highlighter {
   /** Our own map of every drawn mention's range, by topic. */
-  readonly mentions = new Map<string, Mention[]>();
+  readonly mentions = new Map<string, MarkedMention[]>();
   /** Every drawn mention in document order, for keyboard navigation. */
-  ordered: Mention[] = [];
+  ordered: MarkedMention[] = [];
   /** Drawn mentions by each text node they cover, and by its parent element, for `mentionAt`. */
-  private byNode = new Map<Node, Mention[]>();
+  private byNode = new Map<Node, MarkedMention[]>();
   /** Ranges already made, so that an incremental update does not rebuild them all. */
-  private ranges = new WeakMap<FoundMention, StaticRange>();
+  private ranges = new WeakMap<PageMention, StaticRange>();
   /** Registry names this highlighter has set: only these are ever deleted. */
   private drawn = new Set<string>();
 
@@ -63,7 +64,7 @@ export class Highlighter {
    * style: the first DRAW_CHUNK at once, the rest in later tasks, so that a huge article's marks
    * never hold the main thread for long.
    */
-  update(found: readonly FoundMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
+  update(found: readonly PageMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
     const generation = ++this.generation;
     this.mentions.clear();
     this.byNode.clear();
@@ -107,7 +108,7 @@ export class Highlighter {
           });
           this.ranges.set(f, range);
         }
-        const mention = { found: f, range };
+        const mention = { mention: f, range };
         add(this.mentions, f.topicId, mention);
         this.ordered.push(mention);
         this.index(mention);
@@ -119,7 +120,7 @@ export class Highlighter {
   }
 
   /** Indexes a mention under the text nodes it covers and their parents. */
-  private index(mention: Mention): void {
+  private index(mention: MarkedMention): void {
     const { startContainer: first, endContainer: last } = mention.range;
     const walker = first === last ? undefined : first.ownerDocument!.createTreeWalker(first.ownerDocument!, 4 /* NodeFilter.SHOW_TEXT */);
     if (walker) walker.currentNode = first;
@@ -138,7 +139,7 @@ export class Highlighter {
    * text node the point falls on (or, where the browser names none, in the element there) have
    * their boxes read.
    */
-  mentionAt(x: number, y: number): Mention | undefined {
+  mentionAt(x: number, y: number): MarkedMention | undefined {
     const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
     const caret = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
     const node = caret?.nodeType === 3 /* Node.TEXT_NODE */ ? caret : doc.elementFromPoint(x, y);
@@ -151,7 +152,7 @@ export class Highlighter {
   }
 
   /** Marks the mention the keyboard is on (or none). */
-  setCurrent(mention: Mention | undefined): void {
+  setCurrent(mention: MarkedMention | undefined): void {
     if (!highlightsSupported()) return;
     if (mention) CSS.highlights.set(CURRENT, new Highlight(mention.range));
     else CSS.highlights.delete(CURRENT);

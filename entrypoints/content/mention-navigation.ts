@@ -5,7 +5,7 @@
  */
 import { onMessages, type ContentMessages } from '../../utils/browser/messages';
 import type { CardController } from './card-controller';
-import type { Mention } from './highlighter';
+import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 
 export interface MentionNavigation {
@@ -17,7 +17,7 @@ export interface MentionNavigation {
 export function mentionNavigation(page: PageState, card: CardController): MentionNavigation {
   const { highlighter, lifetime } = page;
   /** The mention the keyboard shortcut is on. */
-  let cursor: Mention | undefined;
+  let cursor: MarkedMention | undefined;
   /** Per topic, which of its mentions the popup reveals next. */
   const nextReveal = new Map<string, number>();
 
@@ -56,7 +56,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
   return {
     marksChanged() {
       const current = cursor;
-      if (current && !highlighter.ordered.some((m) => m.found === current.found)) {
+      if (current && !highlighter.ordered.some((m) => m.mention === current.mention)) {
         cursor = undefined;
         highlighter.setCurrent(undefined);
       }

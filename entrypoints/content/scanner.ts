@@ -2,7 +2,7 @@
  * Keeps the page's mentions current: one full scan at start and after navigation, spread over
  * short tasks so the page never freezes, then only the blocks that mutations touched are read again.
  */
-import { analyzePageSteps, findMentions, rankTopics, type FoundMention, type PageAnalysis } from '../../utils/dom/analyze-page';
+import { analyzePageSteps, findMentions, rankTopics, type PageMention, type PageAnalysis } from '../../utils/dom/analyze-page';
 import { blockElementOf, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
 import type { Matcher } from '../../utils/matcher';
 
@@ -10,7 +10,7 @@ const ELEMENT_NODE = 1;
 /** An element appended outside the article that is an article itself: an infinite-scroll page. */
 const NEW_ARTICLE = 'article, [itemprop="articleBody"]';
 
-function inDocumentOrder(a: FoundMention, b: FoundMention): number {
+function inDocumentOrder(a: PageMention, b: PageMention): number {
   if (a.start.node === b.start.node) return a.start.offset - b.start.offset;
   // Node.DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
   return a.start.node.compareDocumentPosition(b.start.node) & 4 ? -1 : 1;

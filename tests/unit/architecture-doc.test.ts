@@ -2,9 +2,11 @@
 /**
  * docs/architecture.md must stay true to the code: every message of the contract in
  * utils/browser/messages.ts has a row in its table, the table names no message the contract lacks,
- * and every lint rule it cites is configured in eslint.config.js.
+ * every lint rule it cites is configured in eslint.config.js, and its "Names" table names each
+ * mention type where it is declared, while no source file declares a type under another name for it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -41,5 +43,21 @@ describe('docs/architecture.md', () => {
     );
     expect(cited.length).toBeGreaterThan(3);
     for (const rule of cited) expect(config, rule).toContain(`'${rule}'`);
+  });
+
+  it('names each mention type in the module that declares it, and no other name is declared for one', () => {
+    const section = doc.split('## Names')[1]?.split('\n## ')[0] ?? '';
+    const rows = [...section.matchAll(/^\| `(\w+)` \| `([\w/.-]+)`/gm)].map((m) => ({ name: m[1] ?? '', file: m[2] ?? '' }));
+    expect(rows.map((r) => r.name)).toEqual(['AliasMention', 'TextMention', 'PageMention', 'MarkedMention', 'FoundTopic']);
+    for (const { name, file } of rows)
+      expect(readFileSync(file, 'utf8'), `${name} in ${file}`).toMatch(new RegExp(`export interface ${name}\\b`));
+    // The names the mention went by before: Match, Hit, FoundMention, Mention, TopicMentions.
+    const retired = /\b(?:interface|type|class)\s+(?:Match|Hit|FoundMention|Mention|TopicMentions)\b/;
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const offenders = ['utils', 'entrypoints', 'components'].flatMap(sources).filter((f) => retired.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
 import background from '../../entrypoints/background';
-import { capPageContext, WIRE_LIMITS, type TopicMentions } from '../../utils/browser/messages';
+import { capPageContext, WIRE_LIMITS, type FoundTopic } from '../../utils/browser/messages';
 
 const EXT = `chrome-extension://${fakeBrowser.runtime.id}/`;
 const id = fakeBrowser.runtime.id;
@@ -30,7 +30,7 @@ const send = (type: string, payload: unknown, sender: Browser.runtime.MessageSen
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
     trigger({ type, payload }, sender, sendResponse).then((answers) => answers.includes(true) || resolve(undefined), reject);
   });
-const topicsOf = (n: number): TopicMentions[] =>
+const topicsOf = (n: number): FoundTopic[] =>
   Array.from({ length: n }, (_, i) => ({ topicId: `topic-${i}`, count: i + 1, inHeadline: false }));
 
 beforeEach(() => {
@@ -52,7 +52,7 @@ describe('per-tab state', () => {
     await Promise.all(tabs.map((tab) => send('pageTopics', { topics: topicsOf((tab % 4) + 1) }, contentSender(tab))));
     for (const tab of tabs) {
       const url = `https://www.reuters.com/world/story-${tab}`;
-      const found = (await send('getTabTopics', { tabId: tab, url }, popupSender)) as TopicMentions[];
+      const found = (await send('getTabTopics', { tabId: tab, url }, popupSender)) as FoundTopic[];
       expect(found, `tab ${tab}`).toHaveLength((tab % 4) + 1);
       expect(await fakeBrowser.action.getBadgeText({ tabId: tab })).toBe(String((tab % 4) + 1));
     }

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter, MARKS_PER_TOPIC, MAX_MARKS } from '../../entrypoints/content/highlighter';
-import type { FoundMention } from '../../utils/dom/analyze-page';
+import type { PageMention } from '../../utils/dom/analyze-page';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 
 class FakeStaticRange {
@@ -28,9 +28,9 @@ const MENTIONS_PER_PARAGRAPH = 60;
 const WORD = 'Taliban ';
 
 /** Paragraphs of `MENTIONS_PER_PARAGRAPH` Taliban mentions each, then one paragraph with `kabul` Kabul mentions. */
-function page(paragraphs: number, kabul = 0): { found: FoundMention[]; texts: Text[] } {
+function page(paragraphs: number, kabul = 0): { found: PageMention[]; texts: Text[] } {
   document.body.innerHTML = '';
-  const found: FoundMention[] = [];
+  const found: PageMention[] = [];
   const texts: Text[] = [];
   const paragraph = (word: string, count: number, topicId: string) => {
     const p = document.createElement('p');
@@ -76,7 +76,7 @@ describe('Highlighter on a huge page', () => {
     await drawn(highlighter);
     expect(found.length).toBeGreaterThan(MAX_MARKS * 2);
     expect(highlighter.ordered).toHaveLength(MAX_MARKS + MARKS_PER_TOPIC);
-    expect(highlighter.ordered.slice(0, MAX_MARKS).map((m) => m.found)).toEqual(found.slice(0, MAX_MARKS));
+    expect(highlighter.ordered.slice(0, MAX_MARKS).map((m) => m.mention)).toEqual(found.slice(0, MAX_MARKS));
     expect(highlighter.mentions.get('afghanistan')).toHaveLength(MARKS_PER_TOPIC);
     expect(highlighter.mentions.get('taliban')).toHaveLength(MAX_MARKS);
   });
@@ -96,7 +96,7 @@ describe('Highlighter on a huge page', () => {
     Object.defineProperty(document, 'caretPositionFromPoint', { value: caret, configurable: true });
     const target = found[40 * MENTIONS_PER_PARAGRAPH + 7]!;
     const mention = highlighter.mentionAt(target.start.offset + 2, 40 * 10 + 5);
-    expect(mention?.found).toBe(target);
+    expect(mention?.mention).toBe(target);
     expect(boxes.mock.calls.length).toBeLessThanOrEqual(MENTIONS_PER_PARAGRAPH);
     // Between two mentions, none.
     expect(highlighter.mentionAt(target.end.offset + 0.5, 40 * 10 + 5)).toBeUndefined();

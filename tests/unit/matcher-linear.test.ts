@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AliasData, Hit } from '../../utils/matcher/aliases';
+import type { AliasData, AliasMention } from '../../utils/matcher/aliases';
 import { leftmostLongest, withoutExcluded } from '../../utils/matcher/hits';
 import { compileMatcher, prepareMatcher, type Joins } from '../../utils/matcher';
 import { runToEnd } from '../../utils/steps';
@@ -84,7 +84,7 @@ describe('linear passes', () => {
   /** Hits in text order, at most one per start (as each scan gives them). */
   const hitList = fc
     .uniqueArray(fc.tuple(fc.nat(200), fc.integer({ min: 1, max: 12 }), fc.nat(2)), { selector: ([start]) => start, maxLength: 60 })
-    .map((xs) => xs.sort((x, y) => x[0] - y[0]).map(([start, length, t]): Hit => ({ a: topics[t]!, start, end: start + length })));
+    .map((xs) => xs.sort((x, y) => x[0] - y[0]).map(([start, length, t]): AliasMention => ({ a: topics[t]!, start, end: start + length })));
   /** Non-overlapping hits in text order (as one scan gives them). */
   const disjoint = hitList.map((hs) => {
     let end = 0;

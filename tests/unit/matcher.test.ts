@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { caseAllowed, compileMatcher, foldWidth, WORD_INDEX_FROM, type Match } from '../../utils/matcher';
+import { caseAllowed, compileMatcher, foldWidth, WORD_INDEX_FROM, type TextMention } from '../../utils/matcher';
 import { DEFAULT_TOPICS, type Topic } from '../../utils/topics';
 
 const defaults = compileMatcher(DEFAULT_TOPICS);
@@ -189,7 +189,7 @@ describe('matcher against a reference implementation (property)', () => {
         text,
         (aliases, t) => {
           const matcher = compileMatcher([topic('t', aliases)], { wordIndexFrom });
-          const ours = matcher.find(t).map((m: Match) => [m.start, m.end]);
+          const ours = matcher.find(t).map((m: TextMention) => [m.start, m.end]);
           expect(ours).toEqual(referenceFind(t, aliases));
         },
       ),

@@ -7,7 +7,7 @@ import {
   MAX_HEADLINE_CHARS,
   MAX_SENTENCE_CHARS,
   MAX_TEXT_CHARS,
-  type FoundMention,
+  type PageMention,
 } from '../../utils/dom/analyze-page';
 import { collectText, findArticleRoot, findPageDate, sentenceAround } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
@@ -145,7 +145,7 @@ describe('huge pages', () => {
   it('works out only the sentences a brief needs, however many mentions', () => {
     let read = 0;
     const node = document.createTextNode('Taliban');
-    const mention = (topicId: string): FoundMention => ({
+    const mention = (topicId: string): PageMention => ({
       topicId,
       alias: 'Taliban',
       text: 'Taliban',

@@ -10,10 +10,10 @@ import type { Excerpt, PageContext } from '../brief';
 import type { Language } from '../i18n/translate';
 import type { DisplaySettings } from '../settings';
 import type { MatcherData } from '../matcher';
-import type { Topic, TopicMentions } from '../topics';
+import type { Topic, FoundTopic } from '../topics';
 
 /** Wire types defined in the pure core, where the page layer can use them too. */
-export type { TopicMentions };
+export type { FoundTopic };
 
 /** What the content script needs to know about the reader's settings for its page. */
 export interface PageConfig {
@@ -32,13 +32,13 @@ export interface PageConfig {
  */
 export interface BackgroundMessages {
   /** The content script reports the topics found on its page (sets the badge). */
-  pageTopics(req: { topics: TopicMentions[]; url?: string }): void;
+  pageTopics(req: { topics: FoundTopic[]; url?: string }): void;
   /** The reader's settings as they apply to the content script's page (its site, from the sender). */
   getPageConfig(req: { url?: string }): PageConfig;
   /** Excerpts for a topic, ranked for the page's context; as many as the reader's settings ask. */
   getBrief(req: { topicId: string; context: PageContext }): Excerpt[];
   /** Topics found in a tab, for the popup; empty unless they were found on `url`, the tab's current page. */
-  getTabTopics(req: { tabId: number; url: string }): TopicMentions[];
+  getTabTopics(req: { tabId: number; url: string }): FoundTopic[];
   /** Opens the reader page at a passage in a new tab (at most one per second per sending tab). */
   openReader(req: { commentaryId: string; passageId?: string }): void;
   /** The reader imported or deleted commentary: briefs must use the new set. */
@@ -173,13 +173,13 @@ export function isWireId(value: unknown): value is string {
 }
 
 /** The reported topics when every entry has the right shape and there are not too many; otherwise `undefined`. */
-export function checkTopicMentions(value: unknown): TopicMentions[] | undefined {
+export function checkFoundTopics(value: unknown): FoundTopic[] | undefined {
   if (!Array.isArray(value) || value.length > WIRE_LIMITS.topics) return undefined;
   const ok = value.every(
     (t) =>
       isRecord(t) && isWireId(t.topicId) && Number.isSafeInteger(t.count) && (t.count as number) >= 0 && typeof t.inHeadline === 'boolean',
   );
-  return ok ? value.map((t: TopicMentions) => ({ topicId: t.topicId, count: t.count, inHeadline: t.inHeadline })) : undefined;
+  return ok ? value.map((t: FoundTopic) => ({ topicId: t.topicId, count: t.count, inHeadline: t.inHeadline })) : undefined;
 }
 
 /** The page context cut to size, keeping only fields of the right type. */

@@ -4,8 +4,8 @@
  * see the same topics.
  */
 import type { PageContext } from '../brief';
-import type { Match, Matcher } from '../matcher';
-import type { TopicMentions } from '../topics';
+import type { TextMention, Matcher } from '../matcher';
+import type { FoundTopic } from '../topics';
 import {
   articleSteps,
   collectTextSteps,
@@ -22,8 +22,8 @@ import {
   type ScanTarget,
 } from './page-text';
 
-/** One mention found in the page, with where it stands in the DOM and the sentence around it. */
-export interface FoundMention {
+/** A mention in the page: a `TextMention` placed in the DOM (text nodes and offsets), with the sentence around it. */
+export interface PageMention {
   topicId: string;
   alias: string;
   /** The mention as written on the page. */
@@ -38,7 +38,7 @@ export interface FoundMention {
  * A mention whose sentence is read from the page's text only when asked for: a brief wants a few
  * sentences of one topic, and working out all of a huge article's was most of its scan.
  */
-class PageMention implements FoundMention {
+class LazyPageMention implements PageMention {
   private cachedSentence: string | undefined;
   constructor(
     readonly topicId: string,
@@ -71,16 +71,16 @@ const MAX_CONTEXT_MENTIONS = 200;
 const MENTIONS_PER_STEP = 1024;
 
 /** The wire type is the pure core's, so neither the background nor this layer imports the other. */
-export type { TopicMentions } from '../topics';
+export type { FoundTopic } from '../topics';
 
 export interface PageAnalysis {
   /** The elements scanned: the headline (when outside the article) and the article. */
   roots: Element[];
   /** Mentions in document order. */
-  mentions: FoundMention[];
+  mentions: PageMention[];
   headline?: string;
   /** Topics found, most salient first. */
-  topics: TopicMentions[];
+  topics: FoundTopic[];
 }
 
 /** A headline mention weighs as much as this many mentions in the body. */
@@ -92,7 +92,7 @@ export function findMentions(
   targets: ReadonlyArray<Element | ScanTarget>,
   matcher: Matcher,
   options: ScanOptions = {},
-): FoundMention[] {
+): PageMention[] {
   return runToEnd(findMentionsSteps(doc, targets, matcher, options));
 }
 
@@ -102,7 +102,7 @@ export function* findMentionsSteps(
   targets: ReadonlyArray<Element | ScanTarget>,
   matcher: Matcher,
   options: ScanOptions = {},
-): Generator<void, FoundMention[]> {
+): Generator<void, PageMention[]> {
   const page = yield* collectTextSteps(doc, targets, MAX_TEXT_CHARS);
   const matches = yield* matcher.findSteps(page.text, page);
   // Finding the article costs a pass over the page's elements: only once a match a reader sees needs it, in steps.
@@ -112,7 +112,7 @@ export function* findMentionsSteps(
   }
   // Made only where there is something to judge: most pages mention no topic.
   const readable = matches.length ? readableChecker(doc, page, options) : undefined;
-  const out: FoundMention[] = [];
+  const out: PageMention[] = [];
   for (let i = 0; i < matches.length; i += MENTIONS_PER_STEP) {
     if (i) yield;
     placeMentions(page, matches.slice(i, i + MENTIONS_PER_STEP), readable!, out);
@@ -126,20 +126,20 @@ export function* findMentionsSteps(
  */
 function placeMentions(
   page: PageText,
-  matches: readonly Match[],
+  matches: readonly TextMention[],
   readable: (start: number, end: number) => boolean,
-  out: FoundMention[],
+  out: PageMention[],
 ): void {
   for (const m of matches) {
     if (!readable(m.start, m.end)) continue;
     const start = locate(page, m.start);
     const end = locate(page, m.end, true);
-    if (start && end) out.push(new PageMention(m.topicId, m.alias, page.text.slice(m.start, m.end), start, end, page, m.start));
+    if (start && end) out.push(new LazyPageMention(m.topicId, m.alias, page.text.slice(m.start, m.end), start, end, page, m.start));
   }
 }
 
 /** Orders topics by mentions (a headline mention counting extra), then by first appearance. */
-export function rankTopics(mentions: readonly FoundMention[], headline: string | undefined, matcher: Matcher): TopicMentions[] {
+export function rankTopics(mentions: readonly PageMention[], headline: string | undefined, matcher: Matcher): FoundTopic[] {
   // Only topics mentioned in the article are ranked; the headline then only weighs them.
   if (!mentions.length) return [];
   const inHeadline = new Set(headline ? matcher.find(headline).map((m) => m.topicId) : []);

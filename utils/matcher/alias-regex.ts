@@ -3,7 +3,7 @@
  * case-insensitive regex, and the scan that runs it over a text, checking each hit against the
  * boundary and case rules and falling back to shorter aliases at the same place.
  */
-import { type AliasData, type Hit, boundariesOk, matchAt } from './aliases';
+import { type AliasData, type AliasMention, boundariesOk, matchAt } from './aliases';
 import { type Source, crossesBreak, wordCharAt } from './breaks';
 import { caseAllowed } from './case-rules';
 import { APOSTROPHE, APOSTROPHE_PATTERN, SEPARATOR, SEPARATOR_RUN_PATTERN, canonicalKey } from './characters';
@@ -116,8 +116,8 @@ const HITS_PER_STEP = 512;
  * are tried there, longest first, before moving on. With `everyStart`, the longest hit at each
  * start, overlapping ones too, for merging with the word index.
  */
-export function* scanSteps(source: Source, scanner: Scanner, everyStart = false): Generator<void, Hit[]> {
-  const out: Hit[] = [];
+export function* scanSteps(source: Source, scanner: Scanner, everyStart = false): Generator<void, AliasMention[]> {
+  const out: AliasMention[] = [];
   for (let at = scanSome(source, scanner, everyStart, out, 0); at >= 0; at = scanSome(source, scanner, everyStart, out, at)) yield;
   return out;
 }
@@ -128,7 +128,7 @@ export function* scanSteps(source: Source, scanner: Scanner, everyStart = false)
  * loop in the generator: V8 optimises a loop while it runs only in a plain function, and a page's
  * first scan is the one a reader waits for.
  */
-function scanSome(source: Source, scanner: Scanner, everyStart: boolean, out: Hit[], from: number): number {
+function scanSome(source: Source, scanner: Scanner, everyStart: boolean, out: AliasMention[], from: number): number {
   const { text } = source;
   const { regex } = scanner;
   regex.lastIndex = from;

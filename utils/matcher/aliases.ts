@@ -58,8 +58,8 @@ function lowerOf(a: AliasData): string[] {
   return lower;
 }
 
-/** An alias found at a place of the text being scanned. */
-export interface Hit {
+/** A mention as the matcher first sees it: one alias (not yet its topic) at offsets of the text being scanned. */
+export interface AliasMention {
   a: AliasData;
   start: number;
   end: number;
@@ -101,7 +101,7 @@ function spelledAt(text: string, start: number, lower: readonly string[]): numbe
 }
 
 /** The first (longest) of the candidate aliases spelled at `start` that passes the boundary and case rules. */
-export function matchAt(source: Source, start: number, candidates: readonly AliasData[]): Hit | undefined {
+export function matchAt(source: Source, start: number, candidates: readonly AliasData[]): AliasMention | undefined {
   const { text } = source;
   for (const a of candidates) {
     const length = spelledAt(text, start, lowerOf(a));

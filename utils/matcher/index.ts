@@ -19,7 +19,7 @@
  */
 import { runToEnd } from '../steps';
 import { aliasSpec, type Topic } from '../topics';
-import { type AliasData, type Hit, aliasData } from './aliases';
+import { type AliasData, type AliasMention, aliasData } from './aliases';
 import { buildScanner, regexSource, scanSteps } from './alias-regex';
 import { type Joins, type Source, breakFinder, foldedJoins } from './breaks';
 import { foldWidthSteps } from './characters';
@@ -30,7 +30,8 @@ export { caseAllowed } from './case-rules';
 export { foldWidth } from './characters';
 export type { Joins } from './breaks';
 
-export interface Match {
+/** A mention of a topic in a text: which topic, by which alias, at which offsets (see docs/architecture.md, "Names"). */
+export interface TextMention {
   topicId: string;
   /** The alias as the topic lists it. */
   alias: string;
@@ -41,12 +42,12 @@ export interface Match {
 
 export interface Matcher {
   /** All non-overlapping matches, in text order; `joins` tells where the text breaks between blocks. */
-  find(text: string, joins?: Joins): Match[];
+  find(text: string, joins?: Joins): TextMention[];
   /**
    * `find` in steps that can be spread over several tasks (see `runInSlices`): it yields every
    * few hundred hits or words, so no step of a page's whole text holds the main thread for long.
    */
-  findSteps(text: string, joins?: Joins): Generator<void, Match[]>;
+  findSteps(text: string, joins?: Joins): Generator<void, TextMention[]>;
   /** Number of aliases compiled. */
   readonly size: number;
   /**
@@ -117,7 +118,13 @@ export function compileMatcher(topics: readonly Topic[], options: { wordIndexFro
 const MATCHES_PER_STEP = 4096;
 
 /** Hits `from` to `to` as matches in the original text, added to `out` (a plain loop, see `scanSome`). */
-function toMatches(hits: readonly Hit[], from: number, to: number, offsets: readonly number[] | undefined, out: Match[]): void {
+function toMatches(
+  hits: readonly AliasMention[],
+  from: number,
+  to: number,
+  offsets: readonly number[] | undefined,
+  out: TextMention[],
+): void {
   for (const h of hits.slice(from, to)) {
     out.push({ topicId: h.a.topicId, alias: h.a.alias, start: offsets?.[h.start] ?? h.start, end: offsets?.[h.end] ?? h.end });
   }
@@ -130,18 +137,18 @@ export function matcherFrom(data: MatcherData): Matcher {
   const aliasScanner = buildScanner(wordIndex ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
   const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
 
-  function* findSteps(original: string, given?: Joins): Generator<void, Match[]> {
+  function* findSteps(original: string, given?: Joins): Generator<void, TextMention[]> {
     if ((!aliasScanner && !wordIndex) || !original) return [];
     const folded = yield* foldWidthSteps(original);
     const joins = given && folded.offsets ? foldedJoins(given, folded.offsets) : given;
     const source: Source = { text: folded.text, joinStarts: joins?.starts ?? [], breaks: joins && breakFinder(joins) };
-    let hits: Hit[];
+    let hits: AliasMention[];
     if (wordIndex) {
       const byWord = yield* scanWordsSteps(source, wordIndex, aliases);
       hits = leftmostLongest(byWord, aliasScanner ? yield* scanSteps(source, aliasScanner, true) : []);
     } else hits = yield* scanSteps(source, aliasScanner!);
     if (exclusionScanner) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
-    const out: Match[] = [];
+    const out: TextMention[] = [];
     for (let i = 0; i < hits.length; i += MATCHES_PER_STEP) {
       if (i) yield;
       toMatches(hits, i, i + MATCHES_PER_STEP, folded.offsets, out);

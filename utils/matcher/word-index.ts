@@ -4,7 +4,7 @@
  * it. Its cost does not grow with the number of aliases, unlike one regex of them all, which V8
  * must compile on every page (about 60 ms for 2,000 aliases) and the trie that builds it.
  */
-import { type AliasData, type Hit, matchAt } from './aliases';
+import { type AliasData, type AliasMention, matchAt } from './aliases';
 import type { Source } from './breaks';
 import { LATIN_WORD, NON_WORD_BEYOND_ASCII, WORD_RUN } from './characters';
 
@@ -41,8 +41,8 @@ const NEEDS_WORD_RUN = new RegExp(`[^\\w${LATIN_WORD}]`);
 const RUNS_PER_STEP = 2048;
 
 /** The longest valid alias at the start of each word of the text (aliases sorted longest first), in text order. */
-export function* scanWordsSteps(source: Source, index: WordIndex, aliases: readonly AliasData[]): Generator<void, Hit[]> {
-  const out: Hit[] = [];
+export function* scanWordsSteps(source: Source, index: WordIndex, aliases: readonly AliasData[]): Generator<void, AliasMention[]> {
+  const out: AliasMention[] = [];
   /** Where the next step goes on, and the first join after the current run's start. */
   const state = { at: 0, join: 1 };
   while (scanWordsSome(source, index, aliases, out, state)) yield;
@@ -57,7 +57,7 @@ function scanWordsSome(
   source: Source,
   index: WordIndex,
   aliases: readonly AliasData[],
-  out: Hit[],
+  out: AliasMention[],
   state: { at: number; join: number },
 ): boolean {
   const { text, joinStarts, breaks } = source;
