@@ -3,13 +3,13 @@
  * saved pages, computed by the same core code (page scan, matcher, ranking) as the extension.
  */
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import index from '../data/commentary.json';
 import { createRanker } from '../utils/brief';
 import { analyzePage, contextFor } from '../utils/dom/analyze-page';
 import { findPageDate } from '../utils/dom/page-text';
 import { compileMatcher } from '../utils/matcher';
 import { DEFAULT_TOPICS } from '../utils/topics';
+import { decodePage, parsePage } from './page-html';
 
 interface CliExcerpt {
   commentaryId: string;
@@ -28,7 +28,7 @@ interface CliTopic {
 
 /** Topics and excerpts for one saved page's HTML. */
 export function briefPage(html: string): CliTopic[] {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const matcher = compileMatcher(DEFAULT_TOPICS);
   const ranker = createRanker(index.commentaries);
   const analysis = analyzePage(document, matcher);
@@ -52,7 +52,7 @@ function main(argv: string[]): number {
     console.error('usage: npm run brief -- [--json] FILE.html...');
     return 2;
   }
-  const results = files.map((file) => ({ file, topics: briefPage(readFileSync(file, 'utf8')) }));
+  const results = files.map((file) => ({ file, topics: briefPage(decodePage(readFileSync(file))) }));
   if (json) {
     console.log(JSON.stringify(results, null, 2));
     return 0;

@@ -1,0 +1,42 @@
+// @vitest-environment node
+/**
+ * The brief CLI reads saved pages as a browser would: in the charset they declare, and with the
+ * HTML standard's tree even when the page opens with junk before `<html>`.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefPage } from '../../scripts/brief';
+import { decodePage, parsePage } from '../../scripts/page-html';
+
+const ARTICLE = `<article><h1>Taliban tighten rules in Kabul</h1>
+<p>The Taliban announced new restrictions on Monday, officials in Kabul said, in a decree read on state radio.</p>
+<p>Diplomats said the Taliban had not consulted regional partners before the announcement was made.</p></article>`;
+
+describe('saved pages in the CLI', () => {
+  it('reads the article of a page that opens with a PHP warning before <html>', () => {
+    const html = `<br />\n<b>Warning</b>:  mysql_get_server_info(): Access denied in <b>/www/wp-content/plugins/x.php</b><br />
+<!DOCTYPE html><html><head><title>Taliban tighten rules</title></head><body>${ARTICLE}</body></html>`;
+    expect(parsePage(html).querySelector('article h1')?.textContent).toBe('Taliban tighten rules in Kabul');
+    // Headline and both paragraphs name the Taliban.
+    expect(briefPage(html).map((t) => [t.id, t.mentions])).toContainEqual(['taliban', 3]);
+  });
+
+  it('reads the article of a page with a stray <meta> and a second <html> inside its body', () => {
+    const html = `<meta property="og:type" content="article" /><!DOCTYPE html><html><head><title>x</title></head>
+<body><div id="page"><html lang="en">${ARTICLE}</html></div></body></html>`;
+    expect(parsePage(html).body.textContent).toContain('decree read on state radio');
+    expect(briefPage(html).map((t) => [t.id, t.mentions])).toContainEqual(['taliban', 3]);
+  });
+
+  it('decodes a page in the Shift_JIS it declares', () => {
+    const head = new TextEncoder().encode('<html><head><meta charset="Shift_JIS"></head><body><p>');
+    const northernTerritories = [0x96, 0x6b, 0x95, 0xfb, 0x97, 0xcc, 0x93, 0x79];
+    const tail = new TextEncoder().encode('</p></body></html>');
+    const bytes = Uint8Array.from([...head, ...northernTerritories, ...tail]);
+    expect(parsePage(decodePage(bytes)).querySelector('p')?.textContent).toBe('北方領土');
+  });
+
+  it('decodes UTF-8 when nothing is declared, and survives an unknown charset', () => {
+    expect(decodePage(new TextEncoder().encode('<p>北方領土</p>'))).toBe('<p>北方領土</p>');
+    expect(decodePage(new TextEncoder().encode('<meta charset="x-no-such"><p>ok</p>'))).toContain('<p>ok</p>');
+  });
+});
