@@ -5,20 +5,10 @@
  * acts, the card stays unreadable to the page, and no forged event stops us or piles up work.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST, cardTextFromOutside } from './card';
-import {
-  domWithoutExtension,
-  FIXTURES,
-  highlightedTexts,
-  launchWithExtension,
-  pointOfText,
-  serveStatic,
-  waitForHighlights,
-  waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { domWithoutExtension, highlightedTexts, pointOfText, waitForScan } from './harness';
+import { fixtureSession } from './session';
 
 /** The extension's own API, inside `worker.evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -29,35 +19,17 @@ const BRIEF_TITLE = 'Discussion of the Situation in Afghanistan';
 /** The card host as before this suite (a custom element) or now (a marked div): either counts as a card. */
 const ANY_HOST = `${CARD_HOST}, jfir-briefs`;
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let control: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic({ '/': FIXTURES });
-  // 127.0.0.2 is outside the content script's matches: the same page, untouched by the extension.
-  control = await serveStatic({ '/': FIXTURES }, '127.0.0.2');
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await control?.close();
-});
+const session = fixtureSession({ control: true });
 
 async function openPage(path = HOSTILE): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.origin + path);
-  await waitForScan(browser.worker, server.origin + path);
-  await waitForHighlights(page, 3);
+  const page = await session.open(path, { scan: true, highlights: 3 });
   await page.bringToFront();
   return page;
 }
 
 /** Starts recording, in the background, the topics of every `pageTopics` report (one per scan published). */
 async function recordReports(): Promise<() => Promise<string[][]>> {
-  await browser.worker.evaluate(() => {
+  await session.worker.evaluate(() => {
     const scope = globalThis as unknown as { reports?: string[][] };
     if (!scope.reports) {
       chrome.runtime.onMessage.addListener((message: unknown) => {
@@ -67,7 +39,7 @@ async function recordReports(): Promise<() => Promise<string[][]>> {
     }
     scope.reports = [];
   });
-  return () => browser.worker.evaluate(() => (globalThis as unknown as { reports: string[][] }).reports);
+  return () => session.worker.evaluate(() => (globalThis as unknown as { reports: string[][] }).reports);
 }
 
 describe('a hostile page', () => {
@@ -130,7 +102,7 @@ describe('a hostile page', () => {
     const card = await briefCard(page, 'Haqqani network');
     const read = card.getByRole('button', { name: 'Read the full commentary' }).first();
     await read.waitFor();
-    const tabs = browser.context.pages().length;
+    const tabs = session.context.pages().length;
     // Even handed the card's buttons (as this test is, through the DevTools protocol), a script's clicks do nothing.
     const clicked = await read.evaluate((button) => {
       for (let i = 0; i < 20; i++) {
@@ -140,11 +112,11 @@ describe('a hostile page', () => {
       return true;
     });
     expect(clicked).toBe(true);
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), read.click()]);
+    const [reader] = await Promise.all([session.context.waitForEvent('page'), read.click()]);
     await reader.waitForLoadState();
     await reader.getByRole('heading', { level: 1, name: BRIEF_TITLE }).waitFor();
     // The scripted clicks came first: any tab they opened would be open by now.
-    expect(browser.context.pages().length).toBe(tabs + 1);
+    expect(session.context.pages().length).toBe(tabs + 1);
     await reader.close();
     await page.close();
   });
@@ -168,7 +140,7 @@ describe('a hostile page', () => {
       const detail = { contentScriptName: 'content', messageId: 'forged' };
       document.dispatchEvent(new CustomEvent(type, { detail }));
       window.postMessage({ type, ...detail }, '*');
-    }, browser.extensionId);
+    }, session.extensionId);
     expect(await highlightedTexts(page)).toEqual(marks);
     // Live updates still run: a paragraph added now is marked.
     await page.evaluate(() =>
@@ -194,9 +166,9 @@ describe('a hostile page', () => {
         // An infinite-scroll page rewriting its URL as the reader scrolls.
         history.replaceState(null, '', `?scrolled=${i}`);
       }
-    }, browser.extensionId);
+    }, session.extensionId);
     // The reader's page did move (to its last URL): that is followed, once.
-    await waitForScan(browser.worker, `${server.origin}${HOSTILE}?scrolled=99`);
+    await waitForScan(session.worker, `${session.origin}${HOSTILE}?scrolled=99`);
     // A change published only after every scan asked for so far has ended (mutations wait for scans).
     await page.evaluate(() =>
       document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'),
@@ -224,8 +196,8 @@ describe('a hostile page', () => {
     const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
     await page.mouse.click(x, y);
     await expect.poll(() => cardTextFromOutside(page), { timeout: 10_000 }).toContain(BRIEF_TITLE);
-    const controlPage = await browser.context.newPage();
-    await controlPage.goto(control.origin + HOSTILE);
+    const controlPage = await session.context.newPage();
+    await controlPage.goto(session.controlOrigin + HOSTILE);
     expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));
     expect(await page.evaluate(() => document.querySelectorAll('[data-jfir-briefs]').length)).toBe(1);
     await controlPage.close();
