@@ -27,6 +27,17 @@ async function openPage(path = HOSTILE): Promise<Page> {
   return page;
 }
 
+/** The reader's own click on "Haqqani" in the headline. */
+async function clickHaqqani(page: Page): Promise<void> {
+  const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
+  await page.mouse.click(x, y);
+}
+
+/** Waits until the Haqqani network card shows its brief. */
+async function briefShown(page: Page): Promise<void> {
+  await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+}
+
 /** Starts recording, in the background, the topics of every `pageTopics` report (one per scan published). */
 async function recordReports(): Promise<() => Promise<string[][]>> {
   await session.worker.evaluate(() => {
@@ -68,14 +79,13 @@ describe('a hostile page', () => {
     expect(after).toEqual({ card: false, cursor: false });
     // The reader's own click still opens the card.
     await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+    await briefShown(page);
     await page.close();
   });
 
   it('can neither read the card nor catch its shadow root, even by patching attachShadow in its own world', async () => {
     const page = await openPage();
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
+    await clickHaqqani(page);
     await expect.poll(() => cardTextFromOutside(page), { timeout: 10_000 }).toContain(BRIEF_TITLE);
     const seen = await page.evaluate((hostSelector) => {
       const host = document.querySelector<HTMLElement>(hostSelector);
@@ -97,8 +107,7 @@ describe('a hostile page', () => {
 
   it('opens no reader tab with scripted clicks on "Read the full commentary"; the reader’s click opens one', async () => {
     const page = await openPage();
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
+    await clickHaqqani(page);
     const card = await briefCard(page, 'Haqqani network');
     const read = card.getByRole('button', { name: 'Read the full commentary' }).first();
     await read.waitFor();
@@ -123,9 +132,8 @@ describe('a hostile page', () => {
 
   it('still gets its card on a page that defined the card’s old element name first', async () => {
     const page = await openPage('/hostile-element-name.html');
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+    await clickHaqqani(page);
+    await briefShown(page);
     expect(await page.evaluate(() => (window as unknown as { constructedHosts: number }).constructedHosts)).toBe(0);
     await page.close();
   });
@@ -147,9 +155,8 @@ describe('a hostile page', () => {
       document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'),
     );
     await expect.poll(async () => Object.values(await highlightedTexts(page)).flat(), { timeout: 10_000 }).toContain('Pyongyang');
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+    await clickHaqqani(page);
+    await briefShown(page);
     await page.close();
   });
 
@@ -185,16 +192,14 @@ describe('a hostile page', () => {
     // At most: one scan for the URL change, one queued behind it, and the added paragraph.
     expect(count).toBeLessThanOrEqual(3);
     // And nothing broke: the reader's click opens a card.
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+    await clickHaqqani(page);
+    await briefShown(page);
     await page.close();
   });
 
   it('leaves the DOM as the same page without the extension, but for the card host', async () => {
     const page = await openPage();
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
+    await clickHaqqani(page);
     await expect.poll(() => cardTextFromOutside(page), { timeout: 10_000 }).toContain(BRIEF_TITLE);
     const controlPage = await session.context.newPage();
     await controlPage.goto(session.controlOrigin + HOSTILE);
