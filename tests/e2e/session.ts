@@ -101,7 +101,7 @@ export function fixtureSession(options: FixtureSessionOptions = {}): FixtureSess
     if (errors) page.on('pageerror', (e) => errors.push(`${path}: ${e}`));
   };
 
-  return {
+  const session: FixtureSession = {
     get context() {
       return ready(browser, 'browser').context;
     },
@@ -119,20 +119,21 @@ export function fixtureSession(options: FixtureSessionOptions = {}): FixtureSess
     },
     requests,
     async open(path, { scan = false, highlights, errors } = {}) {
-      const page = await this.context.newPage();
+      const page = await session.context.newPage();
       watch(page, path, errors);
-      await page.goto(this.origin + path);
-      if (scan) await waitForScan(this.worker, this.origin + path);
+      await page.goto(session.origin + path);
+      if (scan) await waitForScan(session.worker, session.origin + path);
       if (highlights !== undefined) await waitForHighlights(page, highlights);
       return page;
     },
     async extensionPage(path, { errors } = {}) {
-      const page = await this.context.newPage();
+      const page = await session.context.newPage();
       watch(page, path, errors);
-      await page.goto(`chrome-extension://${this.extensionId}/${path}`);
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
       return page;
     },
   };
+  return session;
 }
 
 function ready<T>(value: T | undefined, what: string): T {
