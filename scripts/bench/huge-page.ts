@@ -5,11 +5,8 @@
  * load, marks drawn, the topics the background was told, errors; then a mutation storm. Shared by
  * `npm run bench:huge` and the real-browser test `tests/e2e/huge-page.test.ts`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumArgs } from '../../tests/e2e/harness';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { extensionWorker, launchChromium } from '../../tests/e2e/harness';
 
 /** The extension's own API, inside `worker.evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -63,16 +60,8 @@ export async function launchHuge(
   html: string,
   executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 ): Promise<HugeBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'jfir-huge-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: chromiumArgs(extensionDir),
-  });
-  const worker = extensionDir
-    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
-    : undefined;
+  const { context, close } = await launchChromium(extensionDir, executablePath);
+  const worker = extensionDir ? await extensionWorker(context) : undefined;
   await context.route('**/*', (route) =>
     route.request().url() === HUGE_URL
       ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
@@ -81,15 +70,7 @@ export async function launchHuge(
   await context.addInitScript(installProbe);
   const errors: string[] = [];
   context.on('page', (page) => watchErrors(page, errors));
-  return {
-    context,
-    worker,
-    errors,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { context, worker, errors, close };
 }
 
 function watchErrors(page: Page, errors: string[]): void {

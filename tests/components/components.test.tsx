@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { BriefCard } from '../../components/BriefCard';
+import { BriefCard, type BriefCardProps } from '../../components/BriefCard';
 import { citation } from '../../components/format';
 import { Options } from '../../components/Options';
 import { Popup } from '../../components/Popup';
@@ -37,24 +37,30 @@ const excerpt: Excerpt = {
 };
 
 describe('BriefCard', () => {
+  /** The card on a "Haqqani" mention with `excerpt`, in English, nothing emphasised, handlers doing nothing. */
+  const card: BriefCardProps = {
+    t: cardT,
+    language: 'en',
+    topicLabel: 'Haqqani network',
+    mention: 'Haqqani',
+    excerpts: [excerpt],
+    emphasis: () => [],
+    onOpenReader: () => undefined,
+    onCopyCitation: () => undefined,
+    onClose: () => undefined,
+  };
+  const renderCard = (props: Partial<BriefCardProps>) => render(<BriefCard {...card} {...props} />);
+
   it('shows the topic, the excerpt with its alias emphasised, and how old it is', () => {
     const onOpenReader = vi.fn();
     const onCopyCitation = vi.fn();
-    render(
-      <BriefCard
-        t={cardT}
-        language="en"
-        topicLabel="Haqqani network"
-        mention="Haqqani"
-        excerpts={[excerpt]}
-        pageDate="2026-09-14"
-        emphasis={(text) => [{ start: text.indexOf('Haqqani Group'), end: text.indexOf('Haqqani Group') + 13 }]}
-        onOpenReader={onOpenReader}
-        onCopyCitation={onCopyCitation}
-        status="Citation copied to the clipboard."
-        onClose={() => undefined}
-      />,
-    );
+    renderCard({
+      pageDate: '2026-09-14',
+      emphasis: (text) => [{ start: text.indexOf('Haqqani Group'), end: text.indexOf('Haqqani Group') + 13 }],
+      onOpenReader,
+      onCopyCitation,
+      status: 'Citation copied to the clipboard.',
+    });
     expect(screen.getByRole('dialog', { name: 'Haqqani network' })).toBeTruthy();
     expect(screen.getByText('Discussion of the Situation in Afghanistan')).toBeTruthy();
     expect(screen.getByText('Haqqani Group').tagName).toBe('STRONG');
@@ -68,20 +74,7 @@ describe('BriefCard', () => {
   });
 
   it('speaks Japanese with Japanese dates', () => {
-    render(
-      <BriefCard
-        t={translator(cardCatalogs, 'ja')}
-        language="ja"
-        topicLabel="ハッカーニ・ネットワーク"
-        mention="Haqqani"
-        excerpts={[excerpt]}
-        pageDate="2026-09-14"
-        emphasis={() => []}
-        onOpenReader={() => undefined}
-        onCopyCitation={() => undefined}
-        onClose={() => undefined}
-      />,
-    );
+    renderCard({ t: translator(cardCatalogs, 'ja'), language: 'ja', topicLabel: 'ハッカーニ・ネットワーク', pageDate: '2026-09-14' });
     expect(screen.getByRole('button', { name: 'コメンタリー全文を読む' })).toBeTruthy();
     expect(screen.getByText('2021年10月19日')).toBeTruthy();
     expect(screen.getByText(/この記事の4年前に執筆/)).toBeTruthy();
@@ -89,19 +82,7 @@ describe('BriefCard', () => {
 
   it('says it is loading, then closes from its button', () => {
     const onClose = vi.fn();
-    render(
-      <BriefCard
-        t={cardT}
-        language="en"
-        topicLabel="Taliban"
-        mention="Taliban"
-        excerpts={undefined}
-        emphasis={() => []}
-        onOpenReader={() => undefined}
-        onCopyCitation={() => undefined}
-        onClose={onClose}
-      />,
-    );
+    renderCard({ topicLabel: 'Taliban', mention: 'Taliban', excerpts: undefined, onClose });
     expect(screen.getByText('Loading brief…')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close brief' }));
     expect(onClose).toHaveBeenCalled();

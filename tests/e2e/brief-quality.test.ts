@@ -2,45 +2,27 @@
  * The brief evaluation pages (tests/fixtures/briefs) in Chromium: click a mention of the case's
  * topic and read the first excerpt of the card, as a reader would. The figure is printed.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import index from '../../data/commentary.json';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { casePage, loadCases } from '../../scripts/eval-briefs';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
-import { launchWithExtension, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
 import { briefCard } from './card';
+import { fixtureSession } from './session';
 
 const cases = loadCases();
 const passageText = new Map(index.commentaries.flatMap((c) => c.passages.map((p) => [p.id, p.text] as const)));
 const matcher = compileMatcher(DEFAULT_TOPICS);
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let dir: string;
+const session = fixtureSession({ pages: () => Object.fromEntries(cases.map((c) => [`${c.id}.html`, casePage(c)])) });
 let firstRight = 0;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'jfir-briefs-eval-'));
-  for (const c of cases) writeFileSync(join(dir, `${c.id}.html`), casePage(c));
-  server = await serveStatic({ '/': dir });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
+afterAll(() => {
   console.log(`brief quality in Chromium: best passage first on ${firstRight} of ${cases.length} pages`);
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('briefs on the evaluation pages, in Chromium', () => {
   it.each(cases)('$id: a click on a $topic mention opens a card whose first excerpt is read', async (c) => {
-    const page = await browser.context.newPage();
-    const url = `${server.origin}/${c.id}.html`;
-    await page.goto(url);
-    await waitForScan(browser.worker, url);
+    const page = await session.open(`/${c.id}.html`, { scan: true });
     // Where the first mention of the case's topic stands on screen.
     const rects = await page.evaluate(() =>
       [...CSS.highlights.values()].flatMap((h) =>

@@ -3,27 +3,16 @@
  * commentary, in Chromium with the built extension.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchWithExtension, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST } from './card';
+import { fixtureSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
+const session = fixtureSession({ permissions: ['clipboard-read', 'clipboard-write'] });
 let page: Page;
 const URL_PATH = '/afghanistan-haqqani.html';
 
 beforeAll(async () => {
-  server = await serveStatic({ '/': FIXTURES });
-  browser = await launchWithExtension();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  page = await browser.context.newPage();
-  await page.goto(server.origin + URL_PATH);
-  await waitForScan(browser.worker, server.origin + URL_PATH);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await session.open(URL_PATH, { scan: true });
 });
 
 /** Text of the range in the keyboard's "current" highlight. */
@@ -75,9 +64,8 @@ describe('keyboard and citation', () => {
 
 describe('reader page', () => {
   it('shows topic chips that filter the popup by topic, and related commentary', async () => {
-    const reader = await browser.context.newPage();
     const id = '2021-08-02-what-is-putin-s-strategy-on-japan-vigilance';
-    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?c=${id}&p=${id}%23p15`);
+    const reader = await session.extensionPage(`reader.html?c=${id}&p=${id}%23p15`);
     const chips = reader.getByRole('navigation', { name: 'Topics in this commentary' });
     await chips.getByRole('link', { name: 'Northern Territories' }).waitFor();
     const related = reader.getByRole('complementary', { name: 'Related commentary' });

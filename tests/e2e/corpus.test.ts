@@ -11,16 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMentions } from '../../utils/dom/analyze-page';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
-import {
-  domWithoutExtension,
-  highlightedTexts,
-  launchWithExtension,
-  ROOT,
-  serveStatic,
-  waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { domWithoutExtension, highlightedTexts, ROOT, waitForScan } from './harness';
+import { fixtureSession } from './session';
 
 const CORPUS = resolve(ROOT, '../shared/corpus/news-pages');
 const PAGES = existsSync(CORPUS)
@@ -43,36 +35,29 @@ function expectedTopics(name: string): string[] {
   return [...new Set(findMentions(doc, [doc.body], matcher, { includeFurniture: true }).map((m) => m.topicId))].sort();
 }
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let control: StaticServer;
 let page: Page;
 let controlPage: Page;
 const errors: string[] = [];
 const tally = { pages: 0, withTopics: 0, inputsTyped: 0, highlights: 0 };
 
 describe.skipIf(PAGES.length === 0)('Readability corpus in Chromium', () => {
+  const session = fixtureSession({ root: CORPUS, headers: { 'content-security-policy': STATIC_PAGE_CSP }, control: true });
+
   beforeAll(async () => {
-    server = await serveStatic({ '/': CORPUS }, '127.0.0.1', { 'content-security-policy': STATIC_PAGE_CSP });
-    control = await serveStatic({ '/': CORPUS }, '127.0.0.2', { 'content-security-policy': STATIC_PAGE_CSP });
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    controlPage = await browser.context.newPage();
+    page = await session.context.newPage();
+    controlPage = await session.context.newPage();
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e}`));
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     console.log(`corpus sweep: ${JSON.stringify(tally)}`);
-    await browser?.close();
-    await server?.close();
-    await control?.close();
   });
 
   it.each(PAGES)('%s: marks exactly the article topics, only where a reader can see them, with the DOM untouched', async (name) => {
-    const url = `${server.origin}/${name}/source.html`;
+    const url = `${session.origin}/${name}/source.html`;
     await page.goto(url, { waitUntil: 'load' });
-    const reported = await waitForScan(browser.worker, url);
-    await controlPage.goto(`${control.origin}/${name}/source.html`, { waitUntil: 'load' });
+    const reported = await waitForScan(session.worker, url);
+    await controlPage.goto(`${session.controlOrigin}/${name}/source.html`, { waitUntil: 'load' });
     tally.pages += 1;
 
     expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));

@@ -3,42 +3,15 @@
  * hyphen variants, Japanese, inputs and editors, live updates, SPA navigation, back/forward.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badgeText,
-  domWithoutExtension,
-  FIXTURES,
-  highlightedTexts,
-  launchWithExtension,
-  pointOfText,
-  serveStatic,
-  waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { badgeText, domWithoutExtension, FIXTURES, highlightedTexts, pointOfText, serveStatic, waitForScan } from './harness';
 import { briefCard } from './card';
+import { fixtureSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
+const session = fixtureSession();
 const errors: string[] = [];
 
-beforeAll(async () => {
-  server = await serveStatic({ '/': FIXTURES });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => errors.push(`${path}: ${e}`));
-  await page.goto(server.origin + path);
-  await waitForScan(browser.worker, server.origin + path);
-  return page;
-}
+const open = (path: string) => session.open(path, { scan: true, errors });
 
 const marked = async (page: Page) =>
   Object.values(await highlightedTexts(page))
@@ -70,7 +43,7 @@ describe('detection on fixture pages', () => {
   it('marks the article of a WebForms page in an hfeed wrapper (headline, standfirst, caption, subhead), not its teasers, comments or rails', async () => {
     const page = await open('/webforms-news.html');
     expect(await marked(page)).toEqual(['Taliban', 'Kabul', 'Haqqani network', 'Taliban', 'Kabul', 'Pyongyang', 'North Korea'].sort());
-    expect(await badgeText(browser.worker, `${server.origin}/webforms-news.html`)).toBe('4');
+    expect(await badgeText(session.worker, `${session.origin}/webforms-news.html`)).toBe('4');
     await page.close();
   });
 
@@ -99,7 +72,7 @@ describe('detection on fixture pages', () => {
   });
 
   it('picks up text added after load within a second, and drops removed text', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.context.newPage();
     await page.addInitScript(() => {
       // Times the page's own change, to measure how soon the marks follow.
       new MutationObserver(() => ((window as unknown as { changedAt?: number }).changedAt ??= performance.now())).observe(document, {
@@ -107,8 +80,8 @@ describe('detection on fixture pages', () => {
         subtree: true,
       });
     });
-    await page.goto(`${server.origin}/dynamic.html`);
-    await waitForScan(browser.worker, `${server.origin}/dynamic.html`);
+    await page.goto(`${session.origin}/dynamic.html`);
+    await waitForScan(session.worker, `${session.origin}/dynamic.html`);
     const seenAt = await page.evaluate(
       () =>
         new Promise<number>((done) => {
@@ -130,8 +103,8 @@ describe('detection on fixture pages', () => {
     const page = await open('/spa.html');
     expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);
     await page.click('#go');
-    const next = `${server.origin}/spa.html?story=2`;
-    await expect.poll(async () => (await waitForScan(browser.worker, next)).map((t) => t.topicId)).toEqual(['tokyo-olympics']);
+    const next = `${session.origin}/spa.html?story=2`;
+    await expect.poll(async () => (await waitForScan(session.worker, next)).map((t) => t.topicId)).toEqual(['tokyo-olympics']);
     expect(await marked(page)).toEqual(['Tokyo Olympics', 'Tokyo Olympics']);
     await page.close();
   });
@@ -139,11 +112,11 @@ describe('detection on fixture pages', () => {
   it('works again after going back (back/forward cache or reload)', async () => {
     const page = await open('/japanese.html');
     const before = await marked(page);
-    await page.goto(`${server.origin}/spa.html`);
-    await waitForScan(browser.worker, `${server.origin}/spa.html`);
+    await page.goto(`${session.origin}/spa.html`);
+    await waitForScan(session.worker, `${session.origin}/spa.html`);
     await page.goBack();
     await expect.poll(() => marked(page)).toEqual(before);
-    const badge = () => badgeText(browser.worker, `${server.origin}/japanese.html`);
+    const badge = () => badgeText(session.worker, `${session.origin}/japanese.html`);
     // The browser clears a tab's badge on navigation; the restored page reports its topics again.
     await expect.poll(badge).toBe('6');
     expect(await domWithoutExtension(page)).not.toContain('jfir');
@@ -152,13 +125,13 @@ describe('detection on fixture pages', () => {
 
   it('styles the card on a page whose Content-Security-Policy forbids inline styles', async () => {
     const strict = await serveStatic({ '/': FIXTURES }, '127.0.0.1', { 'content-security-policy': "default-src 'self'; style-src 'self'" });
-    const page = await browser.context.newPage();
+    const page = await session.context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
     try {
       // japanese.html has no inline style or script of its own, so any violation would be ours.
       await page.goto(`${strict.origin}/japanese.html`);
-      await waitForScan(browser.worker, `${strict.origin}/japanese.html`);
+      await waitForScan(session.worker, `${strict.origin}/japanese.html`);
       const { x, y } = await pointOfText(page, 'h1', '北方領土');
       await page.mouse.click(x, y);
       const card = await briefCard(page, 'Northern Territories');

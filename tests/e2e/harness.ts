@@ -166,28 +166,43 @@ export function chromiumArgs(extensionDir?: string): string[] {
   ];
 }
 
-/** Launches Chromium with the built extension and returns its service worker and id. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  requireBuiltExtensionAndChromium();
+/**
+ * Headless Chromium in a fresh profile, 1100×800, with the extension in `extensionDir` loaded (or
+ * none); `close` also removes the profile. Shared by the e2e suites and `npm run bench:huge`.
+ */
+export async function launchChromium(
+  extensionDir: string | undefined,
+  executablePath = CHROMIUM,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'jfir-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: chromiumArgs(EXTENSION_DIR),
+    args: chromiumArgs(extensionDir),
   });
-  await routeNewsHosts(context);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    worker,
-    extensionId,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's service worker in `context`, once it has started. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+/** Launches Chromium with the built extension and returns its service worker and id. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  requireBuiltExtensionAndChromium();
+  const { context, close } = await launchChromium(EXTENSION_DIR);
+  await routeNewsHosts(context);
+  const worker = await extensionWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close };
 }
 
 /** Waits until the content script has reported its scan of `url` to the background. */

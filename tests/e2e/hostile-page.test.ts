@@ -5,20 +5,10 @@
  * acts, the card stays unreadable to the page, and no forged event stops us or piles up work.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST, cardTextFromOutside } from './card';
-import {
-  domWithoutExtension,
-  FIXTURES,
-  highlightedTexts,
-  launchWithExtension,
-  pointOfText,
-  serveStatic,
-  waitForHighlights,
-  waitForScan,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { domWithoutExtension, highlightedTexts, pointOfText, waitForScan } from './harness';
+import { fixtureSession } from './session';
 
 /** The extension's own API, inside `worker.evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -29,35 +19,28 @@ const BRIEF_TITLE = 'Discussion of the Situation in Afghanistan';
 /** The card host as before this suite (a custom element) or now (a marked div): either counts as a card. */
 const ANY_HOST = `${CARD_HOST}, jfir-briefs`;
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let control: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic({ '/': FIXTURES });
-  // 127.0.0.2 is outside the content script's matches: the same page, untouched by the extension.
-  control = await serveStatic({ '/': FIXTURES }, '127.0.0.2');
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await control?.close();
-});
+const session = fixtureSession({ control: true });
 
 async function openPage(path = HOSTILE): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.origin + path);
-  await waitForScan(browser.worker, server.origin + path);
-  await waitForHighlights(page, 3);
+  const page = await session.open(path, { scan: true, highlights: 3 });
   await page.bringToFront();
   return page;
 }
 
+/** The reader's own click on "Haqqani" in the headline. */
+async function clickHaqqani(page: Page): Promise<void> {
+  const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
+  await page.mouse.click(x, y);
+}
+
+/** Waits until the Haqqani network card shows its brief. */
+async function briefShown(page: Page): Promise<void> {
+  await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+}
+
 /** Starts recording, in the background, the topics of every `pageTopics` report (one per scan published). */
 async function recordReports(): Promise<() => Promise<string[][]>> {
-  await browser.worker.evaluate(() => {
+  await session.worker.evaluate(() => {
     const scope = globalThis as unknown as { reports?: string[][] };
     if (!scope.reports) {
       chrome.runtime.onMessage.addListener((message: unknown) => {
@@ -67,7 +50,7 @@ async function recordReports(): Promise<() => Promise<string[][]>> {
     }
     scope.reports = [];
   });
-  return () => browser.worker.evaluate(() => (globalThis as unknown as { reports: string[][] }).reports);
+  return () => session.worker.evaluate(() => (globalThis as unknown as { reports: string[][] }).reports);
 }
 
 describe('a hostile page', () => {
@@ -96,14 +79,13 @@ describe('a hostile page', () => {
     expect(after).toEqual({ card: false, cursor: false });
     // The reader's own click still opens the card.
     await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+    await briefShown(page);
     await page.close();
   });
 
   it('can neither read the card nor catch its shadow root, even by patching attachShadow in its own world', async () => {
     const page = await openPage();
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
+    await clickHaqqani(page);
     await expect.poll(() => cardTextFromOutside(page), { timeout: 10_000 }).toContain(BRIEF_TITLE);
     const seen = await page.evaluate((hostSelector) => {
       const host = document.querySelector<HTMLElement>(hostSelector);
@@ -125,12 +107,11 @@ describe('a hostile page', () => {
 
   it('opens no reader tab with scripted clicks on "Read the full commentary"; the reader’s click opens one', async () => {
     const page = await openPage();
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
+    await clickHaqqani(page);
     const card = await briefCard(page, 'Haqqani network');
     const read = card.getByRole('button', { name: 'Read the full commentary' }).first();
     await read.waitFor();
-    const tabs = browser.context.pages().length;
+    const tabs = session.context.pages().length;
     // Even handed the card's buttons (as this test is, through the DevTools protocol), a script's clicks do nothing.
     const clicked = await read.evaluate((button) => {
       for (let i = 0; i < 20; i++) {
@@ -140,20 +121,19 @@ describe('a hostile page', () => {
       return true;
     });
     expect(clicked).toBe(true);
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), read.click()]);
+    const [reader] = await Promise.all([session.context.waitForEvent('page'), read.click()]);
     await reader.waitForLoadState();
     await reader.getByRole('heading', { level: 1, name: BRIEF_TITLE }).waitFor();
     // The scripted clicks came first: any tab they opened would be open by now.
-    expect(browser.context.pages().length).toBe(tabs + 1);
+    expect(session.context.pages().length).toBe(tabs + 1);
     await reader.close();
     await page.close();
   });
 
   it('still gets its card on a page that defined the card’s old element name first', async () => {
     const page = await openPage('/hostile-element-name.html');
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+    await clickHaqqani(page);
+    await briefShown(page);
     expect(await page.evaluate(() => (window as unknown as { constructedHosts: number }).constructedHosts)).toBe(0);
     await page.close();
   });
@@ -168,16 +148,15 @@ describe('a hostile page', () => {
       const detail = { contentScriptName: 'content', messageId: 'forged' };
       document.dispatchEvent(new CustomEvent(type, { detail }));
       window.postMessage({ type, ...detail }, '*');
-    }, browser.extensionId);
+    }, session.extensionId);
     expect(await highlightedTexts(page)).toEqual(marks);
     // Live updates still run: a paragraph added now is marked.
     await page.evaluate(() =>
       document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'),
     );
     await expect.poll(async () => Object.values(await highlightedTexts(page)).flat(), { timeout: 10_000 }).toContain('Pyongyang');
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+    await clickHaqqani(page);
+    await briefShown(page);
     await page.close();
   });
 
@@ -194,9 +173,9 @@ describe('a hostile page', () => {
         // An infinite-scroll page rewriting its URL as the reader scrolls.
         history.replaceState(null, '', `?scrolled=${i}`);
       }
-    }, browser.extensionId);
+    }, session.extensionId);
     // The reader's page did move (to its last URL): that is followed, once.
-    await waitForScan(browser.worker, `${server.origin}${HOSTILE}?scrolled=99`);
+    await waitForScan(session.worker, `${session.origin}${HOSTILE}?scrolled=99`);
     // A change published only after every scan asked for so far has ended (mutations wait for scans).
     await page.evaluate(() =>
       document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Pyongyang fired another missile.</p>'),
@@ -213,19 +192,17 @@ describe('a hostile page', () => {
     // At most: one scan for the URL change, one queued behind it, and the added paragraph.
     expect(count).toBeLessThanOrEqual(3);
     // And nothing broke: the reader's click opens a card.
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByText(BRIEF_TITLE).first().waitFor();
+    await clickHaqqani(page);
+    await briefShown(page);
     await page.close();
   });
 
   it('leaves the DOM as the same page without the extension, but for the card host', async () => {
     const page = await openPage();
-    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
-    await page.mouse.click(x, y);
+    await clickHaqqani(page);
     await expect.poll(() => cardTextFromOutside(page), { timeout: 10_000 }).toContain(BRIEF_TITLE);
-    const controlPage = await browser.context.newPage();
-    await controlPage.goto(control.origin + HOSTILE);
+    const controlPage = await session.context.newPage();
+    await controlPage.goto(session.controlOrigin + HOSTILE);
     expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));
     expect(await page.evaluate(() => document.querySelectorAll('[data-jfir-briefs]').length)).toBe(1);
     await controlPage.close();

@@ -11,15 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  highlightedTexts,
-  launchWithExtension,
-  serveStatic,
-  waitForHighlights,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { highlightedTexts, serveStatic, waitForHighlights } from './harness';
+import { fixtureSession } from './session';
 
 /** The extension's own API, inside `worker.evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -33,23 +26,12 @@ const DEFAULTS = {
   display: { highlightStyle: 'background', includeFurniture: false, cardTrigger: 'click', maxExcerpts: 3 },
   language: 'auto',
 };
-let browser: ExtensionBrowser;
-let server: StaticServer;
+const session = fixtureSession();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await serveStatic({ '/': FIXTURES });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Replaces everything stored with `settings` (and its version mark) in `storage.sync`, as a sync from elsewhere would. */
 async function storeRaw(settings: unknown, version: unknown = 2): Promise<void> {
-  await browser.worker.evaluate(
+  await session.worker.evaluate(
     async ({ settings, version }) => {
       await chrome.storage.sync.clear();
       await chrome.storage.local.clear();
@@ -60,22 +42,10 @@ async function storeRaw(settings: unknown, version: unknown = 2): Promise<void> 
 }
 
 const stored = (area: 'sync' | 'local' = 'sync') =>
-  browser.worker.evaluate<Record<string, unknown>, 'sync' | 'local'>(async (a) => chrome.storage[a].get(['settings', 'settings$']), area);
+  session.worker.evaluate<Record<string, unknown>, 'sync' | 'local'>(async (a) => chrome.storage[a].get(['settings', 'settings$']), area);
 
-async function openPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(server.origin + PAGE);
-  await waitForHighlights(page, 3);
-  return page;
-}
-
-async function openOptions(): Promise<Page> {
-  const options = await browser.context.newPage();
-  options.on('pageerror', (e) => pageErrors.push(String(e)));
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  return options;
-}
+const openPage = () => session.open(PAGE, { highlights: 3, errors: pageErrors });
+const openOptions = () => session.extensionPage('options.html', { errors: pageErrors });
 
 const marked = async (page: Page) => Object.values(await highlightedTexts(page)).flat();
 
@@ -190,7 +160,7 @@ describe('twenty tabs at once', () => {
   let dir: string;
 
   beforeAll(async () => {
-    await browser.worker.evaluate(async () => {
+    await session.worker.evaluate(async () => {
       await chrome.storage.sync.clear();
       await chrome.storage.local.clear();
     });
@@ -212,11 +182,10 @@ describe('twenty tabs at once', () => {
   /** The badge and the popup's "On this page" of the tab at `url` both show `topics` topics. */
   async function expectTab(page: Page, url: string, topics: number): Promise<void> {
     const badge = () =>
-      browser.worker.evaluate(async (u) => chrome.action.getBadgeText({ tabId: (await chrome.tabs.query({ url: u }))[0]!.id! }), url);
+      session.worker.evaluate(async (u) => chrome.action.getBadgeText({ tabId: (await chrome.tabs.query({ url: u }))[0]!.id! }), url);
     await expect.poll(badge, { timeout: 5_000, message: `badge of ${url}` }).toBe(topics ? String(topics) : '');
     await page.bringToFront();
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.extensionPage('popup.html');
     const list = popup.getByRole('region', { name: 'On this page' });
     await (topics ? list.getByRole('button').first() : list.getByText('No followed topics are mentioned on this page.')).waitFor({
       timeout: 5_000,
@@ -228,13 +197,13 @@ describe('twenty tabs at once', () => {
   it('gives every tab the badge and popup of its own page, after loading at once and after a settings change reaching all at once', async () => {
     const tabs = await serveStatic({ '/': dir });
     try {
-      const pages = await Promise.all(Array.from({ length: 20 }, () => browser.context.newPage()));
+      const pages = await Promise.all(Array.from({ length: 20 }, () => session.context.newPage()));
       const urls = pages.map((_, i) => `${tabs.origin}/tab-${i}.html`);
       await Promise.all(pages.map((p, i) => p.goto(urls[i]!)));
       await Promise.all(pages.map((p, i) => waitForHighlights(p, ((i % 4) + 1) * 2)));
       for (const [i, page] of pages.entries()) await expectTab(page, urls[i]!, (i % 4) + 1);
       // Switching the Taliban off reaches every tab at the same moment: all twenty report again together.
-      await browser.worker.evaluate(async (defaults) => {
+      await session.worker.evaluate(async (defaults) => {
         await chrome.storage.sync.set({ settings: { ...defaults, disabledTopicIds: ['taliban'] }, settings$: { v: 2 } });
       }, DEFAULTS);
       for (const [i, page] of pages.entries()) await expectTab(page, urls[i]!, i % 4);
@@ -247,9 +216,8 @@ describe('twenty tabs at once', () => {
 
 describe('reader tabs', () => {
   it('opens one reader tab for twenty openReader requests sent at once', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const readers = () => browser.context.pages().filter((p) => p.url().includes('/reader.html')).length;
+    const popup = await session.extensionPage('popup.html');
+    const readers = () => session.context.pages().filter((p) => p.url().includes('/reader.html')).length;
     const before = readers();
     await popup.evaluate(() =>
       Promise.all(

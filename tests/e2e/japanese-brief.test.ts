@@ -4,43 +4,25 @@
  * next to the passage's English ones; a commentary written in Japanese is imported from the
  * options page, found in the popup, and answers a Japanese page directly.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { casePage, loadCases } from '../../scripts/eval-briefs';
 import { briefCard } from './card';
-import { launchWithExtension, pointOfText, ROOT, serveStatic, waitForScan, type ExtensionBrowser, type StaticServer } from './harness';
+import { pointOfText, ROOT } from './harness';
+import { fixtureSession } from './session';
 
 const JAPANESE_COMMENTARY = readFileSync(join(ROOT, 'tests/fixtures/imports/taliban-recognition-ja.txt'), 'utf8');
 const JAPANESE_TITLE = 'タリバン政権の承認問題と日本の選択';
 const PAGES = ['ja-afghan-reserves', 'ja-kim-parade', 'ja-taliban-girls-school'];
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let dir: string;
+const cases = () => loadCases().filter((c) => PAGES.includes(c.id));
+const session = fixtureSession({ pages: () => Object.fromEntries(cases().map((c) => [`${c.id}.html`, casePage(c)])) });
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'jfir-briefs-ja-'));
-  for (const c of loadCases().filter((c) => PAGES.includes(c.id))) writeFileSync(join(dir, `${c.id}.html`), casePage(c));
-  server = await serveStatic({ '/': dir });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 /** Opens a case page and clicks the first mention of `mention` in its headline; returns the card. */
 async function openCard(id: string, mention: string, topicLabel: string): Promise<{ page: Page; card: Locator }> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  const url = `${server.origin}/${id}.html`;
-  await page.goto(url);
-  await waitForScan(browser.worker, url);
+  const page = await session.open(`/${id}.html`, { scan: true, errors: pageErrors });
   const at = await pointOfText(page, 'h1', mention);
   await page.mouse.click(at.x, at.y);
   const card = await briefCard(page, topicLabel);
@@ -67,9 +49,7 @@ describe('a Japanese news page', () => {
 
 describe('a commentary written in Japanese', () => {
   it('is previewed, imported, found in the popup and put first on a Japanese page it answers', async () => {
-    const options = await browser.context.newPage();
-    options.on('pageerror', (e) => pageErrors.push(String(e)));
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.extensionPage('options.html', { errors: pageErrors });
     await options.getByRole('textbox', { name: 'Or paste one commentary' }).fill(JAPANESE_COMMENTARY);
     await options.getByRole('button', { name: 'Preview' }).click();
     const row = options.getByRole('row', { name: new RegExp(JAPANESE_TITLE) });
@@ -78,8 +58,7 @@ describe('a commentary written in Japanese', () => {
     await options.getByRole('list').filter({ hasText: JAPANESE_TITLE }).getByText('imported').waitFor();
     await options.close();
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.extensionPage('popup.html');
     await popup.getByRole('searchbox', { name: 'Search commentary' }).pressSequentially('女子教育');
     const result = popup.getByRole('listbox', { name: 'Results' }).getByRole('option').first();
     await expect.poll(() => result.locator('.title').textContent()).toBe(JAPANESE_TITLE);
@@ -95,8 +74,7 @@ describe('a commentary written in Japanese', () => {
 
 describe('a Japanese reader', () => {
   it('reads the card around the excerpts in Japanese once the language is chosen', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.extensionPage('options.html');
     await options.getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await options.getByRole('heading', { level: 1, name: 'JFIR Briefs の設定' }).waitFor();
     const { page, card } = await openCard('ja-afghan-reserves', 'アフガン', 'アフガニスタン');

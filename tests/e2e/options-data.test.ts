@@ -6,53 +6,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  highlightedTexts,
-  launchWithExtension,
-  pointOfText,
-  ROOT,
-  screenshot,
-  serveStatic,
-  waitForHighlights,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { highlightedTexts, pointOfText, ROOT, screenshot } from './harness';
 import { briefCard } from './card';
+import { fixtureSession } from './session';
 
 const PAGE = '/aukus.html';
 const IMPORT = readFileSync(join(ROOT, 'tests/fixtures/imports/new-commentary.txt'), 'utf8');
 const IMPORTED_TITLE = 'The Quad after AUKUS: What Japan Should Expect';
-let browser: ExtensionBrowser;
-let server: StaticServer;
+const session = fixtureSession();
 let page: Page;
 let options: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic({ '/': FIXTURES });
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(server.origin + PAGE);
-  await waitForHighlights(page, 1);
-  options = await browser.context.newPage();
-  options.on('pageerror', (e) => pageErrors.push(String(e)));
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await session.open(PAGE, { highlights: 1, errors: pageErrors });
+  options = await session.extensionPage('options.html', { errors: pageErrors });
 });
 
 const marked = async (p: Page = page) => Object.values(await highlightedTexts(p)).flat();
 const openPopup = async () => {
   await page.bringToFront();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  return popup;
+  return session.extensionPage('popup.html');
 };
 
 describe('the reader’s own topics and commentary', () => {
@@ -201,14 +176,14 @@ describe('the reader’s own topics and commentary', () => {
 
   it('pauses on this site from the popup, and resumes', async () => {
     let popup = await openPopup();
-    await popup.getByText(`JFIR Briefs is on for ${new URL(server.origin).hostname}.`).waitFor();
+    await popup.getByText(`JFIR Briefs is on for ${new URL(session.origin).hostname}.`).waitFor();
     await popup.getByRole('button', { name: 'Pause on this site' }).click();
     await popup.getByRole('button', { name: 'Resume on this site' }).waitFor();
     await expect.poll(() => marked(), { timeout: 10_000 }).toEqual([]);
     // Paused as the site, without its www.
     await options
       .getByRole('list')
-      .filter({ hasText: new URL(server.origin).hostname.replace(/^www\./, '') })
+      .filter({ hasText: new URL(session.origin).hostname.replace(/^www\./, '') })
       .waitFor();
     await popup.close();
     popup = await openPopup();

@@ -5,27 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension, ROOT, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, ROOT } from './harness';
+import { fixtureSession } from './session';
 
 /** The extension's own API, inside `worker.evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
 
 const chromeManifest = () => readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8');
 const firefoxManifest = () => readFileSync(join(ROOT, '.output/firefox-mv2/manifest.json'), 'utf8');
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = fixtureSession({ serve: false });
 
 describe('install-time permissions', () => {
   it('Chrome warns only that the extension reads and changes data on the listed sites', async () => {
-    const warnings = await browser.worker.evaluate(
+    const warnings = await session.worker.evaluate(
       (manifest) => chrome.management.getPermissionWarningsByManifest(manifest),
       chromeManifest(),
     );

@@ -3,43 +3,18 @@
  * a brief card on click, the reader page, the popup's search and a custom topic from the options.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badgeText,
-  domWithoutExtension,
-  FIXTURES,
-  highlightedTexts,
-  launchWithExtension,
-  pointOfText,
-  screenshot,
-  serveStatic,
-  waitForHighlights,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, domWithoutExtension, highlightedTexts, pointOfText, screenshot } from './harness';
 import { briefCard } from './card';
+import { fixtureSession } from './session';
 
 const PAGE = '/afghanistan-haqqani.html';
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let control: StaticServer;
+const session = fixtureSession({ control: true });
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic({ '/': FIXTURES });
-  control = await serveStatic({ '/': FIXTURES }, '127.0.0.2');
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(server.origin + PAGE);
-  await waitForHighlights(page, 5);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await control?.close();
+  page = await session.open(PAGE, { highlights: 5, errors: pageErrors });
 });
 
 const allHighlighted = async () => Object.values(await highlightedTexts(page)).flat();
@@ -54,8 +29,8 @@ describe('a news page with the extension', () => {
   });
 
   it('leaves the page DOM exactly as a page without the extension', async () => {
-    const controlPage = await browser.context.newPage();
-    await controlPage.goto(control.origin + PAGE);
+    const controlPage = await session.context.newPage();
+    await controlPage.goto(session.controlOrigin + PAGE);
     expect(await allHighlightedOn(controlPage)).toEqual([]);
     expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));
     expect(await page.evaluate(() => document.querySelectorAll('[data-jfir-briefs]').length)).toBe(0);
@@ -63,7 +38,7 @@ describe('a news page with the extension', () => {
   });
 
   it('shows on the toolbar badge how many topics the page mentions', async () => {
-    const badge = () => badgeText(browser.worker, server.origin + PAGE);
+    const badge = () => badgeText(session.worker, session.origin + PAGE);
     await expect.poll(badge).toBe('4');
   });
 
@@ -84,8 +59,8 @@ describe('a news page with the extension', () => {
   });
 
   it('keeps the DOM unchanged but for the one card host after a card was shown', async () => {
-    const controlPage = await browser.context.newPage();
-    await controlPage.goto(control.origin + PAGE);
+    const controlPage = await session.context.newPage();
+    await controlPage.goto(session.controlOrigin + PAGE);
     expect(await domWithoutExtension(page)).toBe(await domWithoutExtension(controlPage));
     await controlPage.close();
   });
@@ -97,7 +72,7 @@ describe('a news page with the extension', () => {
     const card = await briefCard(page, 'Haqqani network');
     await card.getByText('Discussion of the Situation in Afghanistan').first().waitFor();
     const [reader] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      session.context.waitForEvent('page'),
       card.getByRole('button', { name: 'Read the full commentary' }).first().click(),
     ]);
     await reader.waitForLoadState();
@@ -111,9 +86,9 @@ describe('a news page with the extension', () => {
 
   it('finds the two Russia commentaries in the popup search for "Northern Territories", and lists the page topics', async () => {
     await page.bringToFront();
-    const popup = await browser.context.newPage();
+    const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 404, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await popup.getByRole('button', { name: /Haqqani network/ }).waitFor();
     expect(await popup.getByRole('button', { name: /^Taliban, 2 on this page/ }).count()).toBe(1);
     await popup.getByRole('searchbox', { name: 'Search commentary' }).pressSequentially('Northern Territories');
@@ -125,7 +100,7 @@ describe('a news page with the extension', () => {
     ]);
     await screenshot(popup, 'popup');
     // Keyboard only: ↓ to the second result, Enter opens the reader page at its best passage.
-    const readerOpened = browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html'));
+    const readerOpened = session.context.waitForEvent('page', (p) => p.url().includes('/reader.html'));
     await popup.keyboard.press('ArrowDown');
     expect(await popup.getByRole('option', { selected: true }).locator('.title').textContent()).toBe(titles[1]);
     await popup.keyboard.press('Enter');
@@ -138,8 +113,7 @@ describe('a news page with the extension', () => {
   it('scrolls to a mention and opens its card from the popup\'s "On this page"', async () => {
     await page.bringToFront();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await session.extensionPage('popup.html');
     await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: /^Northern Territories, 1 on this page/ }).click()]);
     const card = await briefCard(page, 'Northern Territories');
     await card.waitFor({ timeout: 10_000 });
@@ -153,8 +127,7 @@ describe('a news page with the extension', () => {
   });
 
   it('highlights a custom topic added in the options page without a reload', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.extensionPage('options.html');
     await options.getByRole('button', { name: 'Add a topic' }).click();
     await options.getByRole('textbox', { name: 'Name in English' }).fill('Interior ministry');
     await options.getByRole('textbox', { name: /Aliases/ }).fill('interior ministry\ninterior minister');

@@ -5,19 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  launchWithExtension,
-  pointOfText,
-  screenshot,
-  serveStatic,
-  waitForHighlights,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pointOfText, screenshot } from './harness';
 import { briefCard, CARD_HOST } from './card';
+import { fixtureSession } from './session';
 
 // Also report requests made by the extension's service worker (Playwright: Chromium only).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -26,30 +18,15 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 const PAGE = '/afghanistan-haqqani.html';
 const READER =
   'reader.html?c=2021-10-19-discussion-of-the-situation-in-afghanistan&p=2021-10-19-discussion-of-the-situation-in-afghanistan%23p6';
-let browser: ExtensionBrowser;
-let server: StaticServer;
+const session = fixtureSession({ recordRequests: true });
+const { requests } = session;
 let page: Page;
-const requests: Request[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic({ '/': FIXTURES });
-  browser = await launchWithExtension();
-  browser.context.on('request', (r) => requests.push(r));
-  page = await browser.context.newPage();
-  await page.goto(server.origin + PAGE);
-  await waitForHighlights(page, 5);
+  page = await session.open(PAGE, { highlights: 5 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const extensionPage = async (path: string) => {
-  const p = await browser.context.newPage();
-  await p.goto(`chrome-extension://${browser.extensionId}/${path}`);
-  return p;
-};
+const extensionPage = (path: string) => session.extensionPage(path);
 
 /** axe-core's violations on the page (it looks inside shadow roots: the card's once `exposeCard` has run). */
 async function violations(p: Page, include?: string): Promise<string[]> {
@@ -183,10 +160,10 @@ describe('privacy', () => {
     await reader.close();
     const outside = requests
       .map((r) => r.url())
-      .filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:'));
+      .filter((url) => !url.startsWith(session.origin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:'));
     expect(outside).toEqual([]);
     // The extension's own requests are its packaged files only; the pages' are the fixture and its links.
-    const fromPages = requests.filter((r) => r.url().startsWith(server.origin)).map((r) => new URL(r.url()).pathname);
+    const fromPages = requests.filter((r) => r.url().startsWith(session.origin)).map((r) => new URL(r.url()).pathname);
     expect([...new Set(fromPages)]).toEqual([PAGE]);
   });
 });

@@ -10,15 +10,9 @@ import type { AliasData, AliasMention } from '../../utils/matcher/aliases';
 import { leftmostLongest, withoutExcluded } from '../../utils/matcher/hits';
 import { compileMatcher, prepareMatcher, type Joins } from '../../utils/matcher';
 import { runToEnd } from '../../utils/steps';
-import { DEFAULT_TOPICS, type Topic } from '../../utils/topics';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+import { topic } from './topic';
 
-const topic = (id: string, aliases: Topic['aliases'], exclusions?: string[]): Topic => ({
-  id,
-  label: { en: id, ja: id },
-  aliases,
-  color: 0,
-  ...(exclusions ? { exclusions } : {}),
-});
 const texts = (text: string, matcher: ReturnType<typeof compileMatcher>) => matcher.find(text).map((m) => text.slice(m.start, m.end));
 const separators = fc
   .array(fc.constantFrom(' ', '-', '\u2013', '\u2014', '\u00a0', '\t', '\u2010'), { minLength: 1, maxLength: 6 })

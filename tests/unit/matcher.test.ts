@@ -3,17 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { caseAllowed, compileMatcher, foldWidth, WORD_INDEX_FROM, type TextMention } from '../../utils/matcher';
-import { DEFAULT_TOPICS, type Topic } from '../../utils/topics';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+import { topic } from './topic';
 
 const defaults = compileMatcher(DEFAULT_TOPICS);
 const found = (text: string, matcher = defaults) => matcher.find(text).map((m) => [m.topicId, text.slice(m.start, m.end)]);
-const topic = (id: string, aliases: Topic['aliases'], exclusions?: string[]): Topic => ({
-  id,
-  label: { en: id, ja: id },
-  aliases,
-  color: 0,
-  ...(exclusions ? { exclusions } : {}),
-});
 
 describe('word boundaries', () => {
   it('matches whole words only, with Unicode-aware boundaries', () => {
