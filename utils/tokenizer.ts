@@ -34,8 +34,17 @@ export const BIGRAM_CJK = HAN_KANA + LONG_VOWEL_MARK;
  */
 export const MATCHING_CJK = `${HAN_KANA}\\p{Script=Hangul}`;
 
-/** Letters and digits: the characters of a word for ranking and search, and the core of the matcher's (which adds marks and `_`). */
+/** Letters and digits: the characters of a word for ranking and search. */
 export const WORD_CHARACTERS = '\\p{L}\\p{N}';
+
+/**
+ * One character that continues a word for the matcher: a letter, digit, combining mark or `_`, but
+ * no MATCHING_CJK character and no ー (Japanese runs "DPRKと" together without spaces, and that is
+ * still a whole-word "DPRK"). Marks and `_` never end a word there (no alias is found inside
+ * "Hokkaido\u0304an" written with a combining macron); ranking and search split at both
+ * (WORD_CHARACTERS: NFKC composes most marks first, and `eval:briefs` is tuned on their words).
+ */
+export const MATCHING_WORD_CHAR = `(?![${MATCHING_CJK}${LONG_VOWEL_MARK}])[${WORD_CHARACTERS}\\p{M}_]`;
 
 /**
  * A regex of `parts` joined. Written as `/* @__PURE__ *\/ regExp(...)` at a module's top level, a

@@ -6,21 +6,16 @@
  * variants.
  */
 import { runToEnd } from '../steps';
-import { LONG_VOWEL_MARK, MATCHING_CJK, WORD_CHARACTERS, fold, regExp } from '../tokenizer';
+import { MATCHING_CJK, MATCHING_WORD_CHAR, WORD_CHARACTERS, fold, regExp } from '../tokenizer';
 
 /** A CJK character (the tokenizer's MATCHING_CJK): CJK aliases match as substrings, and end no word of another script. */
 export const CJK = /* @__PURE__ */ regExp('u', '[', MATCHING_CJK, ']');
-/**
- * A character that continues a word of a space-separated script: a letter, digit, mark or `_`.
- * CJK characters and ー do not: Japanese runs "DPRKと" together without spaces, and that is still
- * a whole-word "DPRK".
- */
-const WORD_CHAR_SOURCE = `(?![${MATCHING_CJK}${LONG_VOWEL_MARK}])[${WORD_CHARACTERS}\\p{M}_]`;
-const WORD_CHAR = new RegExp(`^${WORD_CHAR_SOURCE}$`, 'u');
+/** A character that continues a word of a space-separated script (the tokenizer's MATCHING_WORD_CHAR). */
+const WORD_CHAR = new RegExp(`^${MATCHING_WORD_CHAR}$`, 'u');
 /** The words of a text (global: reset `lastIndex` before use). */
-export const WORD_RUN = new RegExp(`(?:${WORD_CHAR_SOURCE})+`, 'gu');
+export const WORD_RUN = new RegExp(`(?:${MATCHING_WORD_CHAR})+`, 'gu');
 /** The first word of a text. */
-export const FIRST_WORD = /* @__PURE__ */ regExp('u', '^(?:', WORD_CHAR_SOURCE, ')+');
+export const FIRST_WORD = /* @__PURE__ */ regExp('u', '^(?:', MATCHING_WORD_CHAR, ')+');
 
 /**
  * The characters that separate the words of an alias and are interchangeable inside it: white
