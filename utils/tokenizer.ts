@@ -30,7 +30,7 @@ export const BIGRAM_CJK = HAN_KANA + LONG_VOWEL_MARK;
  * substring, and a character of them ends a word of another script ("DPRKと" is a whole-word
  * "DPRK"). Hangul is in it, unlike BIGRAM_CJK: Korean attaches particles to a noun without a space
  * ("북한은"), so a Korean alias must match inside such a word, as a Japanese one does. ー is not
- * (an alias of marks alone is no CJK alias), but the matcher's word characters exclude it too.
+ * (an alias of ー alone is no CJK alias), but MATCHING_WORD_CHAR excludes it too.
  */
 export const MATCHING_CJK = `${HAN_KANA}\\p{Script=Hangul}`;
 
