@@ -7,6 +7,7 @@ import type { PagesKey } from '../utils/i18n/pages';
 import { formatDate, type Language, type Translate } from '../utils/i18n/translate';
 import type { SearchFilters, Searcher } from '../utils/search';
 import type { SearchResult } from '../utils/search-results';
+import { SelectField } from './fields';
 
 export interface PageTopic {
   id: string;
@@ -145,22 +146,19 @@ export function Popup(props: PopupProps) {
         <div class="filters">
           {(
             [
-              ['topicId', 'popup_filter_topic', facets?.topicIds.map((id) => [id, topicName(id)])],
-              ['author', 'popup_filter_author', facets?.authors.map((a) => [a, a])],
-              ['year', 'popup_filter_year', facets?.years.map((y) => [y, y])],
+              ['topicId', 'popup_filter_topic', facets?.topicIds.map((id) => [id, topicName(id)] as const)],
+              ['author', 'popup_filter_author', facets?.authors.map((a) => [a, a] as const)],
+              ['year', 'popup_filter_year', facets?.years.map((y) => [y, y] as const)],
             ] as const
           ).map(([key, label, options]) => (
-            <label key={key}>
-              {t(label)}{' '}
-              <select value={filters[key] ?? ''} disabled={!options} onChange={(e) => setFilter(key, e.currentTarget.value)}>
-                <option value="">{t('popup_filter_any')}</option>
-                {options?.map(([value, text]) => (
-                  <option key={value} value={value}>
-                    {text}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              key={key}
+              label={t(label)}
+              value={filters[key] ?? ''}
+              disabled={!options}
+              options={[['', t('popup_filter_any')], ...(options ?? [])]}
+              onChange={(value) => setFilter(key, value)}
+            />
           ))}
         </div>
         {chips.length ? (

@@ -6,6 +6,7 @@
  * word. ONLY=<part of a case name> runs only the cases it names. With BASELINE_ROOT=<another checkout> its matcher runs beside this one in the same process
  * (a case stops growing once one run passes 2 s). Medians of RUNS (default 7) runs, after a warm-up run.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileMatcher as compileOurs } from '../utils/matcher';
@@ -61,7 +62,9 @@ function timeCase(compile: Compile, topics: readonly Topic[], text: string): num
 async function main() {
   const matchers: Array<[string, Compile]> = [['this', compileOurs]];
   if (process.env.BASELINE_ROOT) {
-    const url = pathToFileURL(resolve(process.env.BASELINE_ROOT, 'utils/matcher.ts')).href;
+    // The matcher is a folder since its split; a checkout from before has the one file.
+    const folder = resolve(process.env.BASELINE_ROOT, 'utils/matcher/index.ts');
+    const url = pathToFileURL(existsSync(folder) ? folder : resolve(process.env.BASELINE_ROOT, 'utils/matcher.ts')).href;
     const baseline = (await import(url)) as { compileMatcher: Compile };
     matchers.unshift(['baseline', baseline.compileMatcher]);
   }

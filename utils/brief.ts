@@ -10,7 +10,7 @@
  */
 import type { Commentary, Passage } from './commentary';
 import { createTranslator, GLOSSARY, topicRenderings, type Translator } from './cross-language';
-import { hasCjk } from './japanese-words';
+import { hasCjk } from './tokenizer';
 import { compileMatcher } from './matcher';
 import { surfaceWord, termCounts, terms } from './terms';
 import { aliasText, type Topic } from './topics';

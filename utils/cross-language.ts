@@ -5,7 +5,8 @@
  * topics' own Japanese aliases (each stands for its topic's English name). Pure.
  */
 import { entries as glossaryEntries } from '../data/glossary-ja.json';
-import { createLexicon, hasCjk, lexiconWords } from './japanese-words';
+import { createLexicon, lexiconWords } from './japanese-words';
+import { hasCjk } from './tokenizer';
 import type { Topic } from './topics';
 
 /** One Japanese word of the page and the English words it stands for. */

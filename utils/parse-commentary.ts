@@ -4,7 +4,7 @@
  * own imports, so it reports what it could not read instead of throwing.
  */
 import { JFIR_COMMENTARY_URL, type Commentary, type Passage } from './commentary';
-import { hasCjk } from './japanese-words';
+import { hasCjk } from './tokenizer';
 import { groupPassages, splitSentences } from './passages';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -7,10 +7,11 @@
  * the vocabulary words sharing half its trigrams ("olympcs" finds "olympics"); Japanese and other
  * CJK text is indexed by character bigrams. Query words are ANDed, as in fuse's extended search.
  */
-import { CJK_CHARACTER, CJK_RUN, cjkBigrams } from './japanese-words';
 import type { SearchDoc } from './search';
+import { lowerBound } from './sorted';
+import { CJK_CHARACTER, WORD_CHARACTERS, fold, wordsAndBigrams } from './tokenizer';
 
-const LATIN_WORDS = /[\p{L}\p{N}]+/gu;
+const LATIN_WORDS = new RegExp(`[${WORD_CHARACTERS}]+`, 'gu');
 /** A word in the title, topics, section or author counts this much more than one in the text. */
 const HEAD_WEIGHT = 3;
 
@@ -32,11 +33,7 @@ function trigrams(word: string): Set<string> {
 
 /** Latin words (without CJK) and CJK bigrams of a text, lower-cased and NFKC-folded. */
 function keys(text: string): { words: string[]; grams: string[] } {
-  const normalized = text.normalize('NFKC').toLowerCase();
-  return {
-    words: [...normalized.replace(CJK_RUN, ' ').matchAll(LATIN_WORDS)].map((m) => m[0]),
-    grams: [...normalized.matchAll(CJK_RUN)].flatMap((m) => cjkBigrams(m[0])),
-  };
+  return wordsAndBigrams(fold(text).toLowerCase(), LATIN_WORDS);
 }
 
 /** Indexes the documents' words and bigrams with a per-document weight. */
@@ -61,15 +58,9 @@ export function buildCandidateIndex(docs: readonly SearchDoc[]): CandidateIndex 
 
   /** Vocabulary words starting with `prefix` (binary search over the sorted list). */
   const withPrefix = (prefix: string): string[] => {
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocabulary[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i += 1) out.push(vocabulary[i]!);
+    for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i += 1)
+      out.push(vocabulary[i]!);
     return out;
   };
   /** Vocabulary words sharing at least half of the word's trigrams: typo tolerance. */

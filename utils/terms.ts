@@ -1,8 +1,8 @@
 /**
  * Terms for ranking: English words with plural folding and a light stemmer, Japanese and other
- * CJK text as character bigrams. Pure.
+ * CJK text as character bigrams (both read by the shared tokenizer, `utils/tokenizer.ts`). Pure.
  */
-import { CJK_RUN, cjkBigrams } from './japanese-words';
+import { BIGRAM_CJK, WORD_CHARACTERS, fold, wordsAndBigrams } from './tokenizer';
 
 const STOPWORDS = new Set(
   (
@@ -14,7 +14,8 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A word, with an apostrophe's ending ("Taliban's", which `stem` folds). */
+const WORD = new RegExp(`[${WORD_CHARACTERS}]+(?:['’][\\p{L}]+)?`, 'gu');
 
 /** Stems keep at most this many characters. */
 const STEM_LENGTH = 6;
@@ -42,14 +43,14 @@ export function stem(word: string): string {
 
 /** Ranking terms of a text: stemmed non-stopword words, and bigrams of CJK runs. */
 export function terms(text: string): string[] {
+  const { words, grams } = wordsAndBigrams(fold(text), WORD);
   const out: string[] = [];
-  const normalized = text.normalize('NFKC');
-  for (const m of normalized.replace(CJK_RUN, ' ').matchAll(WORD)) {
-    const lower = m[0].toLowerCase();
+  for (const word of words) {
+    const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || /^\d{1,2}$/.test(lower)) continue;
     out.push(stem(lower));
   }
-  for (const m of normalized.matchAll(CJK_RUN)) for (const gram of cjkBigrams(m[0])) out.push(gram);
+  for (const gram of grams) out.push(gram);
   return out;
 }
 
@@ -66,14 +67,14 @@ export function termCounts(text: string): Map<string, number> {
  * one holding hiragana is a fragment of grammar, not a word, and gives none.
  */
 export function surfaceWord(text: string, term: string): string | undefined {
-  if (CJK_TERM.test(term)) return cjkSurface(text.normalize('NFKC'), term);
-  for (const m of text.normalize('NFKC').matchAll(WORD)) {
+  if (CJK_TERM.test(term)) return cjkSurface(fold(text), term);
+  for (const m of fold(text).matchAll(WORD)) {
     if (stem(m[0].toLowerCase()) === term) return m[0];
   }
   return text.includes(term) ? term : undefined;
 }
 
-const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+const CJK_TERM = new RegExp(`^[${BIGRAM_CJK}]+$`, 'u');
 const HAN_WORD = /\p{Script=Han}+/gu;
 const KATAKANA_WORD = /[\p{Script=Katakana}ー・]+/gu;
 /** Longest kanji or katakana word shown whole; longer runs are compounds better shown as the bigram. */

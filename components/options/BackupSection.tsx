@@ -7,6 +7,7 @@ import type { PagesKey } from '../../utils/i18n/pages';
 import type { Translate } from '../../utils/i18n/translate';
 import type { Settings } from '../../utils/settings';
 import { exportSettings, parseSettingsFile, type Problem } from '../../utils/settings-validation';
+import { FileField } from '../fields';
 import { ProblemList } from './ProblemList';
 
 export interface BackupSectionProps {
@@ -49,19 +50,14 @@ export function BackupSection({ t, settings, replace }: BackupSectionProps) {
           {t('backup_export')}
         </button>
       </p>
-      <label>
-        {t('backup_import')}{' '}
-        <input
-          type="file"
-          name="settings-file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) importFile(file).catch(console.error);
-          }}
-        />
-      </label>
+      <FileField
+        label={t('backup_import')}
+        name="settings-file"
+        accept="application/json,.json"
+        onFile={(file) => {
+          importFile(file).catch(console.error);
+        }}
+      />
       {message ? <p role="status">{message}</p> : null}
       <ProblemList t={t} problems={problems} showPath />
     </section>

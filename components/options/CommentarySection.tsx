@@ -8,6 +8,7 @@ import { htmlToLines } from '../../utils/dom/html-lines';
 import type { PagesKey } from '../../utils/i18n/pages';
 import { formatDate, type Language, type Translate } from '../../utils/i18n/translate';
 import { checkImportFile, previewImport, type ImportPreview } from '../../utils/import-commentary';
+import { ColumnHeads, FileField } from '../fields';
 import { problemText } from './ProblemList';
 
 export interface CommentarySectionProps {
@@ -67,23 +68,18 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
       ) : (
         <>
           <p class="muted">{t('commentary_help')}</p>
-          <label>
-            {t('commentary_file')}{' '}
-            <input
-              type="file"
-              name="commentary-file"
-              accept=".txt,.html,.htm,text/plain,text/html"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                // A file the browser cannot read (removed, no permission) is named, not dropped.
-                file?.text().then(
-                  (text) => read(text, file.size, file.name),
-                  (error: unknown) => setMessage(`${file.name}: ${error instanceof Error ? error.message : String(error)}`),
-                );
-              }}
-            />
-          </label>
+          <FileField
+            label={t('commentary_file')}
+            name="commentary-file"
+            accept=".txt,.html,.htm,text/plain,text/html"
+            onFile={(file) => {
+              // A file the browser cannot read (removed, no permission) is named, not dropped.
+              file.text().then(
+                (text) => read(text, file.size, file.name),
+                (error: unknown) => setMessage(`${file.name}: ${error instanceof Error ? error.message : String(error)}`),
+              );
+            }}
+          />
           <label>
             {t('commentary_paste')}
             <textarea name="commentary-paste" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
@@ -102,15 +98,15 @@ export function CommentarySection({ t, language, imported, bundledIds, unavailab
         <div class="import-preview" aria-labelledby="preview-heading">
           <h3 id="preview-heading">{t('commentary_preview_heading', preview.items.length)}</h3>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('commentary_col_title')}</th>
-                <th scope="col">{t('commentary_col_date')}</th>
-                <th scope="col">{t('commentary_col_author')}</th>
-                <th scope="col">{t('commentary_col_passages')}</th>
-                <th scope="col">{t('commentary_col_status')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                t('commentary_col_title'),
+                t('commentary_col_date'),
+                t('commentary_col_author'),
+                t('commentary_col_passages'),
+                t('commentary_col_status'),
+              ]}
+            />
             <tbody>
               {preview.items.map(({ commentary: c, status }) => (
                 <tr key={c.id}>

@@ -2,6 +2,7 @@
 import type { PagesKey } from '../../utils/i18n/pages';
 import type { Translate } from '../../utils/i18n/translate';
 import { MAX_EXCERPTS, type DisplaySettings, type Settings, type UiLanguage } from '../../utils/settings';
+import { SelectField } from '../fields';
 
 export interface DisplaySectionProps {
   t: Translate<PagesKey>;
@@ -15,52 +16,45 @@ export function DisplaySection({ t, settings, update }: DisplaySectionProps) {
   return (
     <section aria-labelledby="display-heading">
       <h2 id="display-heading">{t('display_heading')}</h2>
-      <label>
-        {t('display_style')}{' '}
-        <select
-          value={display.highlightStyle}
-          onChange={(e) => set({ highlightStyle: e.currentTarget.value as DisplaySettings['highlightStyle'] })}
-        >
-          <option value="background">{t('display_style_background')}</option>
-          <option value="underline">{t('display_style_underline')}</option>
-          <option value="none">{t('display_style_none')}</option>
-        </select>
-      </label>
+      <SelectField
+        label={t('display_style')}
+        value={display.highlightStyle}
+        options={[
+          ['background', t('display_style_background')],
+          ['underline', t('display_style_underline')],
+          ['none', t('display_style_none')],
+        ]}
+        onChange={(highlightStyle) => set({ highlightStyle })}
+      />
       <label>
         <input type="checkbox" checked={display.includeFurniture} onChange={(e) => set({ includeFurniture: e.currentTarget.checked })} />{' '}
         {t('display_furniture')}
       </label>
-      <label>
-        {t('display_trigger')}{' '}
-        <select value={display.cardTrigger} onChange={(e) => set({ cardTrigger: e.currentTarget.value as DisplaySettings['cardTrigger'] })}>
-          <option value="click">{t('display_trigger_click')}</option>
-          <option value="hover">{t('display_trigger_hover')}</option>
-        </select>
-      </label>
-      <label>
-        {t('display_excerpts')}{' '}
-        <select value={String(display.maxExcerpts)} onChange={(e) => set({ maxExcerpts: Number(e.currentTarget.value) })}>
-          {Array.from({ length: MAX_EXCERPTS }, (_, i) => (
-            <option key={i} value={String(i + 1)}>
-              {i + 1}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('display_language')}{' '}
-        <select
-          value={settings.language}
-          onChange={(e) => {
-            const language = e.currentTarget.value as UiLanguage;
-            update((s) => ({ ...s, language }));
-          }}
-        >
-          <option value="auto">{t('display_language_auto')}</option>
-          <option value="en">English</option>
-          <option value="ja">日本語</option>
-        </select>
-      </label>
+      <SelectField
+        label={t('display_trigger')}
+        value={display.cardTrigger}
+        options={[
+          ['click', t('display_trigger_click')],
+          ['hover', t('display_trigger_hover')],
+        ]}
+        onChange={(cardTrigger) => set({ cardTrigger })}
+      />
+      <SelectField
+        label={t('display_excerpts')}
+        value={String(display.maxExcerpts)}
+        options={Array.from({ length: MAX_EXCERPTS }, (_, i) => [String(i + 1), String(i + 1)] as const)}
+        onChange={(n) => set({ maxExcerpts: Number(n) })}
+      />
+      <SelectField<UiLanguage>
+        label={t('display_language')}
+        value={settings.language}
+        options={[
+          ['auto', t('display_language_auto')],
+          ['en', 'English'],
+          ['ja', '日本語'],
+        ]}
+        onChange={(language) => update((s) => ({ ...s, language }))}
+      />
     </section>
   );
 }

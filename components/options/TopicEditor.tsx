@@ -10,6 +10,7 @@ import { compileMatcher } from '../../utils/matcher';
 import { PALETTE } from '../../utils/palette';
 import { validateTopic } from '../../utils/settings-validation';
 import { aliasSpec, PALETTE_SIZE, topicIdFor, trimAliasText, type AliasSpec, type Topic } from '../../utils/topics';
+import { ColumnHeads } from '../fields';
 import { MarkedText } from '../MarkedText';
 import { ProblemList } from './ProblemList';
 
@@ -101,13 +102,7 @@ export function TopicEditor({ t, topic, others, onSave, onCancel }: TopicEditorP
       {draft.aliases.length ? (
         <table class="alias-options">
           <caption>{t('editor_alias_options')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('editor_alias')}</th>
-              <th scope="col">{t('editor_case_sensitive')}</th>
-              <th scope="col">{t('editor_substring')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('editor_alias'), t('editor_case_sensitive'), t('editor_substring')]} />
           <tbody>
             {draft.aliases.map((a) => {
               const spec = aliasSpec(a);

@@ -8,7 +8,7 @@ import TinySegmenter from 'tiny-segmenter';
 import type { RankerOptions } from '../../utils/brief';
 import type { Commentary } from '../../utils/commentary';
 import { createTranslator, GLOSSARY, topicRenderings, type GlossaryEntries, type Translator } from '../../utils/cross-language';
-import { CJK_RUN, cjkBigrams } from '../../utils/japanese-words';
+import { CJK_RUN, cjkBigrams } from '../../utils/tokenizer';
 import type { Topic } from '../../utils/topics';
 import { edictGlossary } from './edict-glossary';
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Commentary } from '../../utils/commentary';
 import type { GlossaryEntries } from '../../utils/cross-language';
-import { hasCjk } from '../../utils/japanese-words';
+import { hasCjk } from '../../utils/tokenizer';
 import { terms } from '../../utils/terms';
 
 export const EDICT_FILE = '/usr/share/edict/edict';

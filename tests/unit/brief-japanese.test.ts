@@ -5,7 +5,8 @@ import index from '../../data/commentary.json';
 import { createRanker } from '../../utils/brief';
 import type { Commentary } from '../../utils/commentary';
 import { createTranslator, GLOSSARY, topicRenderings } from '../../utils/cross-language';
-import { cjkBigrams, createLexicon, lexiconWords } from '../../utils/japanese-words';
+import { createLexicon, lexiconWords } from '../../utils/japanese-words';
+import { cjkBigrams } from '../../utils/tokenizer';
 import { terms } from '../../utils/terms';
 import { aliasText, DEFAULT_TOPICS } from '../../utils/topics';
 

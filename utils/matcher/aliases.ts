@@ -4,6 +4,7 @@
  * where it needs them, not across a block break, and the case rule.
  */
 import { aliasSpec } from '../topics';
+import { fold } from '../tokenizer';
 import { type Source, crossesBreak, wordCharAt } from './breaks';
 import { caseAllowed, sameLetter } from './case-rules';
 import { APOSTROPHE, CJK, FIRST_WORD, SEPARATOR, hasLetterOrDigit, isWordChar, trimSeparators } from './characters';
@@ -33,7 +34,7 @@ export interface AliasData {
  * are dropped: they would only make the regex retry every run of white space or dashes.
  */
 export function aliasData(topicId: string, raw: ReturnType<typeof aliasSpec>): AliasData | undefined {
-  const normalized = trimSeparators(raw.text.normalize('NFKC').trim().replace(/\s+/g, ' '));
+  const normalized = trimSeparators(fold(raw.text).trim().replace(/\s+/g, ' '));
   if (!normalized || !hasLetterOrDigit(normalized)) return undefined;
   const substring = raw.substring ?? CJK.test(normalized);
   const chars = [...normalized];

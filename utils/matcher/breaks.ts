@@ -4,6 +4,7 @@
  * boundary questions the matcher asks (is the character next to a match a word character of the
  * same block; does a match run across a break).
  */
+import { lowerBound } from '../sorted';
 import { isWordChar } from './characters';
 
 /**
@@ -19,20 +20,10 @@ export interface Joins {
   breaksBefore(i: number): boolean;
 }
 
-/** The first index in [lo, hi) of an ascending list whose value is at least `value`, or hi. */
-export function firstAtLeast(sorted: readonly number[], value: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The joins of a folded text: each piece starts at the first folded position at or after its original start. */
 export function foldedJoins(joins: Joins, offsets: readonly number[]): Joins {
   return {
-    starts: joins.starts.map((start) => firstAtLeast(offsets, start, 0, offsets.length)),
+    starts: joins.starts.map((start) => lowerBound(offsets, start)),
     breaksBefore: (i) => joins.breaksBefore(i),
   };
 }
@@ -49,7 +40,7 @@ export function breakFinder({ starts, breaksBefore }: Joins): BreakFinder {
   /** The first join at or after the last `from` asked. */
   let next = 1;
   return (from, to) => {
-    if (next > 1 && starts[next - 1]! >= from) next = firstAtLeast(starts, from, 1, next - 1);
+    if (next > 1 && starts[next - 1]! >= from) next = lowerBound(starts, from, 1, next - 1);
     while (next < starts.length && starts[next]! < from) next += 1;
     for (let i = next; i < starts.length && starts[i]! <= to; i += 1) if (breaksBefore(i)) return starts[i]!;
     return -1;

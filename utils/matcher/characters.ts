@@ -1,36 +1,34 @@
 /**
  * Characters as the matcher sees them: which continue a word, which separate the words of an
  * alias, which are apostrophes and CJK; the canonical key of a text; and width folding (NFKC of
- * full- and half-width forms) with a map back to the original offsets.
+ * full- and half-width forms) with a map back to the original offsets. The CJK and word classes
+ * and the folding itself are the shared tokenizer's (`utils/tokenizer.ts`), in the matcher's
+ * variants.
  */
 import { runToEnd } from '../steps';
+import { MATCHING_CJK, MATCHING_WORD_CHAR, WORD_CHARACTERS, fold, regExp } from '../tokenizer';
 
-const CJK_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
-/** A CJK character: CJK aliases match as substrings, and end no word of another script. */
-export const CJK = /* @__PURE__ */ new RegExp(`[${CJK_SCRIPTS}]`, 'u');
-/**
- * A character that continues a word of a space-separated script. CJK characters do not: Japanese
- * runs "DPRKと" together without spaces, and that is still a whole-word "DPRK".
- */
-const WORD_CHAR_SOURCE = String.raw`(?![${CJK_SCRIPTS}ー])[\p{L}\p{N}\p{M}_]`;
-const WORD_CHAR = new RegExp(`^${WORD_CHAR_SOURCE}$`, 'u');
+/** A CJK character (the tokenizer's MATCHING_CJK): CJK aliases match as substrings, and end no word of another script. */
+export const CJK = /* @__PURE__ */ regExp('u', '[', MATCHING_CJK, ']');
+/** A character that continues a word of a space-separated script (the tokenizer's MATCHING_WORD_CHAR). */
+const WORD_CHAR = new RegExp(`^${MATCHING_WORD_CHAR}$`, 'u');
 /** The words of a text (global: reset `lastIndex` before use). */
-export const WORD_RUN = new RegExp(`(?:${WORD_CHAR_SOURCE})+`, 'gu');
+export const WORD_RUN = new RegExp(`(?:${MATCHING_WORD_CHAR})+`, 'gu');
 /** The first word of a text. */
-export const FIRST_WORD = /* @__PURE__ */ new RegExp(`^(?:${WORD_CHAR_SOURCE})+`, 'u');
+export const FIRST_WORD = /* @__PURE__ */ regExp('u', '^(?:', MATCHING_WORD_CHAR, ')+');
 
 /**
  * The characters that separate the words of an alias and are interchangeable inside it: white
  * space, no-break space, hyphen and the Unicode dashes. Written once; every separator rule uses it.
  */
-const SEPARATOR_CLASS = String.raw`[\s\u00a0\-\u2010-\u2015]`;
+const SEPARATOR_CLASS = '[\\s\\u00a0\\-\\u2010-\\u2015]';
 /** One separator character. */
 export const SEPARATOR = new RegExp(SEPARATOR_CLASS);
 /** A run of separators, as regex source (an alias's separator matches any run). */
 export const SEPARATOR_RUN_PATTERN = `${SEPARATOR_CLASS}+`;
 const SEPARATOR_RUNS = new RegExp(SEPARATOR_RUN_PATTERN, 'g');
 /** Separators at either end of a text. */
-const EDGE_SEPARATORS = /* @__PURE__ */ new RegExp(`^${SEPARATOR_RUN_PATTERN}|${SEPARATOR_RUN_PATTERN}$`, 'g');
+const EDGE_SEPARATORS = /* @__PURE__ */ regExp('g', '^', SEPARATOR_RUN_PATTERN, '|', SEPARATOR_RUN_PATTERN, '$');
 export const APOSTROPHE = /['\u2019]/;
 export const APOSTROPHE_PATTERN = `['\u2019]`;
 /** Characters NFKC changes that news pages use: full-width ASCII, half-width katakana, ideographic space. */
@@ -80,7 +78,7 @@ export function isWordChar(ch: string | undefined): boolean {
 }
 
 const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /* @__PURE__ */ regExp('u', '[', WORD_CHARACTERS, ']');
 
 /** The letters of a text, code point by code point. */
 export function letters(text: string): string[] {
@@ -105,7 +103,12 @@ export interface Folded {
 /** Characters folded between two chances to yield. */
 const FOLD_CHARS_PER_STEP = 32_768;
 
-/** NFKC-folds full-width and half-width forms; keeps a map back to the original offsets. */
+/**
+ * The tokenizer's `fold`, applied only to the full- and half-width forms (and the ideographic
+ * space) news pages use, keeping a map back to the original offsets: the page's text is folded
+ * character by character on the scan's hot path, and folding the rest would move offsets for
+ * nothing a news alias needs.
+ */
 export function foldWidth(text: string): Folded {
   return runToEnd(foldWidthSteps(text));
 }
@@ -135,7 +138,7 @@ function foldSome(text: string, from: number, parts: string[], offsets: number[]
     const nextCode = text.charCodeAt(i + 1);
     if (code >= 0xff61 && (nextCode === 0xff9e || nextCode === 0xff9f)) unit += text[i + 1]!;
     else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) unit += text[i + 1]!;
-    const folded = code === 0x3000 || (code >= 0xff01 && code <= 0xffef) ? unit.normalize('NFKC') : unit;
+    const folded = code === 0x3000 || (code >= 0xff01 && code <= 0xffef) ? fold(unit) : unit;
     for (let k = 0; k < folded.length; k += 1) offsets.push(i);
     out += folded;
     i += unit.length;

@@ -132,8 +132,7 @@ function toMatches(
 
 /** The matcher for prepared data (see `prepareMatcher`). */
 export function matcherFrom(data: MatcherData): Matcher {
-  const { aliases, exclusions } = data;
-  const { wordIndex } = data;
+  const { aliases, exclusions, wordIndex } = data;
   const aliasScanner = buildScanner(wordIndex ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
   const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
 
