@@ -104,11 +104,6 @@ export function findArticleRoot(doc: Document): Element {
   return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
 }
 
-/** The page's headline, cheaply: the first `h1` in article markup, else the first `h1`. */
-export function findHeadline(doc: Document): Element | undefined {
-  return doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1') ?? undefined;
-}
-
 /**
  * Whether an element is rendered and not `visibility: hidden`. `checkVisibility` is native;
  * linkedom (the CLI) has no layout, so there only inline styles are read.
@@ -145,8 +140,8 @@ export interface ScanTarget {
  * walk itself, while matches are few. What this gives up: a hidden, furniture or code element
  * between two words of an alias ("Kuril<span hidden>x</span> Islands") breaks that match.
  */
-export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>): PageText {
-  return runToEnd(collectTextSteps(doc, targets));
+export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>, maxChars = Infinity): PageText {
+  return runToEnd(collectTextSteps(doc, targets, maxChars));
 }
 
 /**
@@ -172,6 +167,34 @@ function insideAny(set: ReadonlySet<Node>, node: Node): boolean {
 /** Text nodes read between two chances to yield. */
 const NODES_PER_STEP = 512;
 
+/** The text read so far by `collectTextSteps`. */
+interface Collected {
+  parts: string[];
+  nodes: Text[];
+  starts: number[];
+  length: number;
+}
+
+/**
+ * Reads up to NODES_PER_STEP text nodes from `walker` into `into`; returns whether there may be
+ * more to read. A plain function called once per step, not a loop in the generator: V8 optimises
+ * a loop while it runs only in a plain function, and a page's first scan is the one a reader waits for.
+ */
+function readSome(walker: TreeWalker, into: Collected, maxChars: number): boolean {
+  for (let n = 0; n < NODES_PER_STEP; n += 1) {
+    const node = walker.nextNode() as Text | null;
+    if (!node) return false;
+    const data = node.data;
+    if (data.length === 0 || (data.length > LONG_TEXT && inCodeOrForm(node))) continue;
+    into.nodes.push(node);
+    into.starts.push(into.length);
+    into.parts.push(data);
+    into.length += data.length;
+    if (into.length >= maxChars) return false;
+  }
+  return true;
+}
+
 /**
  * `collectText` as steps: it pauses (yields) every few hundred text nodes, so that a caller on
  * a page's main thread can hand control back between steps and never block for long. One native
@@ -183,38 +206,23 @@ export function* collectTextSteps(
   targets: ReadonlyArray<Element | ScanTarget>,
   maxChars = Infinity,
 ): Generator<void, PageText> {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
+  const read: Collected = { parts: [], nodes: [], starts: [], length: 0 };
+  const { nodes, starts } = read;
   const scanned: PageText['scanned'] = [];
-  let length = 0;
   const seen = new Set<Node>();
   for (const target of targets) {
-    if (length >= maxChars) break;
+    if (read.length >= maxChars) break;
     const { root, within } = 'root' in target ? target : { root: target, within: target };
     if (insideAny(seen, within)) continue;
     seen.add(within);
     scanned.push({ root, firstNode: nodes.length });
     const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
-    let sinceYield = 0;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (++sinceYield === NODES_PER_STEP) {
-        sinceYield = 0;
-        yield;
-      }
-      const data = node.data;
-      if (data.length === 0 || (data.length > LONG_TEXT && inCodeOrForm(node))) continue;
-      nodes.push(node);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      if (length >= maxChars) break;
-    }
+    while (readSome(walker, read, maxChars)) yield;
   }
   const partStarts = new Set(scanned.map((part) => part.firstNode));
   const blocks: Node[] = [];
   const blockOf = (i: number) => (blocks[i] ??= textBlockOf(nodes[i]!));
-  return { text: parts.join(''), nodes, starts, scanned, breaksBefore: (i) => partStarts.has(i) || blockOf(i - 1) !== blockOf(i) };
+  return { text: read.parts.join(''), nodes, starts, scanned, breaksBefore: (i) => partStarts.has(i) || blockOf(i - 1) !== blockOf(i) };
 }
 
 /**
@@ -280,8 +288,6 @@ function eachParent(page: PageText, start: number, end: number, test: (parent: E
   return true;
 }
 
-export { runToEnd } from '../steps';
-
-export { runInSlices } from '../steps';
+export { runFor, runInSlices, runToEnd } from '../steps';
 export { locate, sentenceAt, sentenceAround } from './text-positions';
 export { findPageDate } from './page-date';
