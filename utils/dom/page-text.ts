@@ -167,34 +167,6 @@ function insideAny(set: ReadonlySet<Node>, node: Node): boolean {
 /** Text nodes read between two chances to yield. */
 const NODES_PER_STEP = 512;
 
-/** The text read so far by `collectTextSteps`. */
-interface Collected {
-  parts: string[];
-  nodes: Text[];
-  starts: number[];
-  length: number;
-}
-
-/**
- * Reads up to NODES_PER_STEP text nodes from `walker` into `into`; returns whether there may be
- * more to read. A plain function called once per step, not a loop in the generator: V8 optimises
- * a loop while it runs only in a plain function, and a page's first scan is the one a reader waits for.
- */
-function readSome(walker: TreeWalker, into: Collected, maxChars: number): boolean {
-  for (let n = 0; n < NODES_PER_STEP; n += 1) {
-    const node = walker.nextNode() as Text | null;
-    if (!node) return false;
-    const data = node.data;
-    if (data.length === 0 || (data.length > LONG_TEXT && inCodeOrForm(node))) continue;
-    into.nodes.push(node);
-    into.starts.push(into.length);
-    into.parts.push(data);
-    into.length += data.length;
-    if (into.length >= maxChars) return false;
-  }
-  return true;
-}
-
 /**
  * `collectText` as steps: it pauses (yields) every few hundred text nodes, so that a caller on
  * a page's main thread can hand control back between steps and never block for long. One native
@@ -206,23 +178,38 @@ export function* collectTextSteps(
   targets: ReadonlyArray<Element | ScanTarget>,
   maxChars = Infinity,
 ): Generator<void, PageText> {
-  const read: Collected = { parts: [], nodes: [], starts: [], length: 0 };
-  const { nodes, starts } = read;
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
   const scanned: PageText['scanned'] = [];
+  let length = 0;
   const seen = new Set<Node>();
   for (const target of targets) {
-    if (read.length >= maxChars) break;
+    if (length >= maxChars) break;
     const { root, within } = 'root' in target ? target : { root: target, within: target };
     if (insideAny(seen, within)) continue;
     seen.add(within);
     scanned.push({ root, firstNode: nodes.length });
     const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
-    while (readSome(walker, read, maxChars)) yield;
+    let sinceYield = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (++sinceYield === NODES_PER_STEP) {
+        sinceYield = 0;
+        yield;
+      }
+      const data = node.data;
+      if (data.length === 0 || (data.length > LONG_TEXT && inCodeOrForm(node))) continue;
+      nodes.push(node);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      if (length >= maxChars) break;
+    }
   }
   const partStarts = new Set(scanned.map((part) => part.firstNode));
   const blocks: Node[] = [];
   const blockOf = (i: number) => (blocks[i] ??= textBlockOf(nodes[i]!));
-  return { text: read.parts.join(''), nodes, starts, scanned, breaksBefore: (i) => partStarts.has(i) || blockOf(i - 1) !== blockOf(i) };
+  return { text: parts.join(''), nodes, starts, scanned, breaksBefore: (i) => partStarts.has(i) || blockOf(i - 1) !== blockOf(i) };
 }
 
 /**
