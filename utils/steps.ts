@@ -13,6 +13,19 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
 }
 
 /**
+ * Runs a stepped computation at once for up to `budgetMs`: its value, or undefined when the
+ * budget ran out first (then `steps` holds the rest, for `runInSlices`).
+ */
+export function runFor<T>(steps: Generator<void, T>, now: () => number, budgetMs: number): { value: T } | undefined {
+  const start = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { value: step.value };
+    if (now() - start > budgetMs) return undefined;
+  }
+}
+
+/**
  * Runs a stepped computation, handing the main thread back whenever `budgetMs` has passed
  * since the last pause. `now` and `pause` come from the caller, keeping this module free of globals.
  */

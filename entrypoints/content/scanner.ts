@@ -2,8 +2,15 @@
  * Keeps the page's mentions current: one full scan at start and after navigation, spread over
  * short tasks so the page never freezes, then only the blocks that mutations touched are read again.
  */
-import { analyzePageSteps, findMentions, rankTopics, type PageMention, type PageAnalysis } from '../../utils/dom/analyze-page';
-import { blockElementOf, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
+import {
+  analyzePageSteps,
+  findMentionsSteps,
+  pageHeadline,
+  rankTopics,
+  type PageMention,
+  type PageAnalysis,
+} from '../../utils/dom/analyze-page';
+import { blockElementOf, runFor, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
 import type { Matcher } from '../../utils/matcher';
 
 const ELEMENT_NODE = 1;
@@ -20,6 +27,7 @@ function inDocumentOrder(a: PageMention, b: PageMention): number {
 const SLICE_MS = 20;
 
 const pause = () => new Promise<void>((done) => setTimeout(done, 0));
+const now = () => performance.now();
 
 export class PageScanner {
   analysis: PageAnalysis = { roots: [], mentions: [], topics: [] };
@@ -73,13 +81,14 @@ export class PageScanner {
       this.analysis = { roots: [], mentions: [], topics: [] };
       return;
     }
-    this.analysis = await runInSlices(analyzePageSteps(this.doc, this.matcher, this.options), () => performance.now(), pause, SLICE_MS);
+    this.analysis = await runInSlices(analyzePageSteps(this.doc, this.matcher, this.options), now, pause, SLICE_MS);
   }
 
   /**
    * Brings the mentions up to date with a batch of mutations, reading only the blocks they
    * touched. Returns true when the mentions changed now; when the article itself was replaced
-   * it starts a full rescan instead (see `scanning`) and returns false.
+   * it starts a full rescan instead, and when reading takes longer than a slice it goes on in
+   * later tasks (see `scanning` for both) and returns false.
    */
   apply(records: readonly MutationRecord[]): boolean {
     if (this.matcher.size === 0) return false;
@@ -123,14 +132,30 @@ export class PageScanner {
     const keep = (node: Node) => verdicts.get(node) ?? verdicts.set(node, node.isConnected && !inDirty(node.parentNode)).get(node)!;
     const kept = this.analysis.mentions.filter((m) => keep(m.start.node) && (m.end.node === m.start.node || m.end.node.isConnected));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
-    const found = findMentions(this.doc, [...targets, ...newRoots], this.matcher, this.options);
-    const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;
-    this.analysis = {
-      ...this.analysis,
-      roots: [...roots, ...newRoots],
-      mentions,
-      topics: rankTopics(mentions, this.analysis.headline, this.matcher),
+    const update = (found: PageMention[]) => {
+      const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;
+      // A scan that found no mention left the headline unread (see `analyzePageSteps`): read it with the first.
+      const headline = this.analysis.headline ?? (mentions.length ? pageHeadline(this.doc) : undefined);
+      this.analysis = {
+        ...this.analysis,
+        roots: [...roots, ...newRoots],
+        mentions,
+        ...(headline ? { headline } : {}),
+        topics: rankTopics(mentions, headline, this.matcher),
+      };
     };
-    return true;
+    // Reading the touched blocks is quick, but the first mention a reader may see on a page that had
+    // none finds the article, a pass over every element: what one slice does not finish is spread
+    // over tasks as a full scan is, and publishing waits for it (see `scanning`).
+    const steps = findMentionsSteps(this.doc, [...targets, ...newRoots], this.matcher, this.options);
+    const done = runFor(steps, now, SLICE_MS);
+    if (done) {
+      update(done.value);
+      return true;
+    }
+    this.running = runInSlices(steps, now, pause, SLICE_MS)
+      .then(update)
+      .finally(() => (this.running = undefined));
+    return false;
   }
 }

@@ -4,6 +4,7 @@ import { briefPage } from '../../scripts/brief';
 import {
   analyzePage,
   contextFor,
+  findHeadline,
   MAX_HEADLINE_CHARS,
   MAX_SENTENCE_CHARS,
   MAX_TEXT_CHARS,
@@ -107,6 +108,19 @@ describe('page scan (happy-dom)', () => {
       `<div id="menu"><p>Home</p></div><div id="story">${'<p>Long paragraph of news text about Kabul. </p>'.repeat(10)}</div>`,
     );
     expect(findArticleRoot(doc).id).toBe('story');
+  });
+
+  it('takes the first h1 inside article markup as the headline, else the first h1 (as the selector `article h1, main h1, [itemprop="articleBody"] h1` would)', () => {
+    const selected = (doc: Document) => doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1');
+    for (const html of [
+      '<h1 id="site">Site</h1><div><article><div><h1 id="story">Story</h1></div></article></div><main><h1>Later</h1></main>',
+      '<h1 id="site">Site</h1><div itemprop="articleBody"><h1 id="body">Body</h1></div>',
+      '<h1 id="own" itemprop="articleBody">Not inside itself</h1><section><h1>Plain</h1></section>',
+      '<div><p>No heading at all</p></div>',
+    ]) {
+      const doc = load(`<body>${html}</body>`);
+      expect(findHeadline(doc)?.outerHTML, html).toBe(selected(doc)?.outerHTML);
+    }
   });
 
   it('takes the sentence around a mention as context', () => {

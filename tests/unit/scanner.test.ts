@@ -117,6 +117,29 @@ describe('PageScanner', () => {
     expect(texts(scanner)).toEqual(['Tokyo Olympics']);
   });
 
+  it('finds the article for a first mention after a scan without one in later tasks, not in the mutation batch, and reads the headline then', async () => {
+    document.body.innerHTML = `<nav>Home</nav><article><h1>The Taliban in Kabul</h1>${filler}</article><aside id="rail"></aside>`;
+    // The headline names topics, but only as the h1's text: hidden here, so the first scan finds no mention.
+    document.querySelector('h1')!.hidden = true;
+    const scanner = await PageScanner.create(document, matcher);
+    expect(texts(scanner)).toEqual([]);
+    expect(scanner.analysis.headline).toBeUndefined();
+    // A slow machine, made certain: each clock reading is 25 ms after the last, so a 20 ms slice ends after one step.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 25));
+    const changed = change(scanner, () => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Putin spoke today.</p>'));
+    const scanning = scanner.scanning;
+    now.mockRestore();
+    expect(changed).toBe(false);
+    expect(scanning).toBeDefined();
+    expect(texts(scanner)).toEqual([]);
+    await scanning;
+    expect(texts(scanner)).toEqual(['Putin']);
+    expect(scanner.analysis.headline).toBe('The Taliban in Kabul');
+    expect(scanner.analysis.topics.map((t) => t.topicId)).toEqual(['putin']);
+    expect(scanner.scanning).toBeUndefined();
+  });
+
   it('coalesces overlapping rescans: one runs, one waits, and the flag stays set until the last ends', async () => {
     const scanner = await PageScanner.create(document, matcher);
     const scans = vi.mocked(analyzePageSteps);

@@ -9,7 +9,6 @@ import type { FoundTopic } from '../topics';
 import {
   articleSteps,
   collectTextSteps,
-  findHeadline,
   forgetArticle,
   foundArticleRoots,
   locate,
@@ -161,11 +160,29 @@ export function rankTopics(mentions: readonly PageMention[], headline: string | 
  */
 export function scanRoots(doc: Document, options: ScanOptions = {}): { roots: Element[]; headline?: string } {
   if (!options.includeFurniture) forgetArticle(doc);
-  const root = doc.body ?? doc.documentElement;
+  const headline = pageHeadline(doc);
+  return { roots: [doc.body ?? doc.documentElement], ...(headline ? { headline } : {}) };
+}
+
+/** Article markup that holds a page's headline. */
+const HEADLINE_HOLDER = 'article, main, [itemprop="articleBody"]';
+
+/**
+ * The page's headline, cheaply: the first `h1` in article markup (`article h1, main h1,
+ * [itemprop="articleBody"] h1`), else the first `h1`. Asked of the page's few `h1`s, each looking
+ * up its ancestors, rather than of a selector matched against every element of the page.
+ */
+export function findHeadline(doc: Document): Element | undefined {
+  const headings = doc.getElementsByTagName('h1');
+  for (let i = 0; i < headings.length; i += 1) if (headings[i]!.parentElement?.closest(HEADLINE_HOLDER)) return headings[i];
+  return headings[0] ?? undefined;
+}
+
+/** The page's headline (its `h1`, else its title), at most MAX_HEADLINE_CHARS. */
+export function pageHeadline(doc: Document): string | undefined {
   const headlineEl = findHeadline(doc);
   // A page may wrap its whole article in its h1: the headline is only its first few words then.
-  const headline = (headlineEl?.textContent?.trim() || doc.title).slice(0, MAX_HEADLINE_CHARS) || undefined;
-  return { roots: [root], ...(headline ? { headline } : {}) };
+  return (headlineEl?.textContent?.trim() || doc.title).slice(0, MAX_HEADLINE_CHARS) || undefined;
 }
 
 /** Scans the page's main article (and its headline) for the matcher's topics. */
@@ -173,10 +190,16 @@ export function analyzePage(doc: Document, matcher: Matcher, options: ScanOption
   return runToEnd(analyzePageSteps(doc, matcher, options));
 }
 
-/** `analyzePage` in steps that can be spread over several tasks (see `runInSlices`). */
+/**
+ * `analyzePage` in steps that can be spread over several tasks (see `runInSlices`). The headline
+ * only weighs the topics found and goes with a brief: it is looked up once there is a mention
+ * (looking it up costs a pass over the page's elements, and most pages mention no topic).
+ */
 export function* analyzePageSteps(doc: Document, matcher: Matcher, options: ScanOptions = {}): Generator<void, PageAnalysis> {
-  const { roots, headline } = scanRoots(doc, options);
+  if (!options.includeFurniture) forgetArticle(doc);
+  const roots = [doc.body ?? doc.documentElement];
   const mentions = yield* findMentionsSteps(doc, roots, matcher, options);
+  const headline = mentions.length ? pageHeadline(doc) : undefined;
   return {
     roots: foundArticleRoots(doc) ?? roots,
     mentions,

@@ -104,11 +104,6 @@ export function findArticleRoot(doc: Document): Element {
   return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
 }
 
-/** The page's headline, cheaply: the first `h1` in article markup, else the first `h1`. */
-export function findHeadline(doc: Document): Element | undefined {
-  return doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1') ?? undefined;
-}
-
 /**
  * Whether an element is rendered and not `visibility: hidden`. `checkVisibility` is native;
  * linkedom (the CLI) has no layout, so there only inline styles are read.
@@ -145,8 +140,8 @@ export interface ScanTarget {
  * walk itself, while matches are few. What this gives up: a hidden, furniture or code element
  * between two words of an alias ("Kuril<span hidden>x</span> Islands") breaks that match.
  */
-export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>): PageText {
-  return runToEnd(collectTextSteps(doc, targets));
+export function collectText(doc: Document, targets: ReadonlyArray<Element | ScanTarget>, maxChars = Infinity): PageText {
+  return runToEnd(collectTextSteps(doc, targets, maxChars));
 }
 
 /**
@@ -280,8 +275,6 @@ function eachParent(page: PageText, start: number, end: number, test: (parent: E
   return true;
 }
 
-export { runToEnd } from '../steps';
-
-export { runInSlices } from '../steps';
+export { runFor, runInSlices, runToEnd } from '../steps';
 export { locate, sentenceAt, sentenceAround } from './text-positions';
 export { findPageDate } from './page-date';

@@ -146,7 +146,8 @@ export function matcherFrom(data: MatcherData): Matcher {
       const byWord = yield* scanWordsSteps(source, wordIndex, aliases);
       hits = leftmostLongest(byWord, aliasScanner ? yield* scanSteps(source, aliasScanner, true) : []);
     } else hits = yield* scanSteps(source, aliasScanner!);
-    if (exclusionScanner) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
+    // Exclusions only take hits away: with none, their pass over the text is skipped (most pages).
+    if (exclusionScanner && hits.length) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
     const out: TextMention[] = [];
     for (let i = 0; i < hits.length; i += MATCHES_PER_STEP) {
       if (i) yield;
