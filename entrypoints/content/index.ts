@@ -21,8 +21,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT's start-up postMessage tells every page script that this extension runs, and by which id.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
-    const lifetime = startLifetime(ctx);
+  async main() {
+    const lifetime = startLifetime();
     // Settings come from the background, which owns the settings items and their migrations; the
     // storage library stays out of the content script, which runs on every page.
     let config: PageConfig;

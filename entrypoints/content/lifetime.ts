@@ -5,11 +5,11 @@
  *
  * WXT's ContentScriptContext ends itself on a DOM event any page script can dispatch (its
  * "content-script-started" event, named after our public extension id; see wxt-dev/wxt#1359 and
- * #1938), and its `wxt:locationchange` event is a window event a page can forge too. So its
- * signal alone never stops us, and we use neither its listeners nor its location watcher.
+ * #1938), and its `wxt:locationchange` event is a window event a page can forge too. So the
+ * content script build replaces it with a context that says nothing to the page
+ * (`script-context.ts`), and the lifetime ends only on what the page cannot reach.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** A slot on the content script's own global (an isolated world the page cannot see). */
 const STOP_PREVIOUS = Symbol.for('jfir-briefs.stop');
@@ -30,7 +30,7 @@ export interface Lifetime {
 }
 
 /** Starts this script's lifetime; a copy of the script already running in this page gives way to it. */
-export function startLifetime(ctx: ContentScriptContext): Lifetime {
+export function startLifetime(): Lifetime {
   const controller = new AbortController();
   const scope = globalThis as { [STOP_PREVIOUS]?: () => void };
   scope[STOP_PREVIOUS]?.();
@@ -52,7 +52,5 @@ export function startLifetime(ctx: ContentScriptContext): Lifetime {
     },
     setTimeout: (handler, ms) => setTimeout(() => !lifetime.ended && handler(), ms),
   };
-  // WXT also says "invalidated" when a page forges its start-up event; only a gone extension counts.
-  ctx.onInvalidated(() => lifetime.checkExtension());
   return lifetime;
 }

@@ -2,15 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startLifetime, type Lifetime } from '../../entrypoints/content/lifetime';
+import { ContentScriptContext as ShippedContext } from '../../entrypoints/content/script-context';
 
 /** The name WXT gives its start-up event (private in its types; a page can compute it from our public id). */
 const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
 const started: Lifetime[] = [];
 const start = () => {
-  const ctx = new ContentScriptContext('content');
-  const lifetime = startLifetime(ctx);
+  const lifetime = startLifetime();
   started.push(lifetime);
-  return { ctx, lifetime };
+  return { lifetime };
 };
 
 afterEach(() => {
@@ -20,13 +20,24 @@ afterEach(() => {
 
 describe('the content script lifetime', () => {
   it('outlives a start-up event forged by the page, which WXT’s own context believes', () => {
-    const { ctx, lifetime } = start();
+    const wxtContext = new ContentScriptContext('content');
+    const shipped = new ShippedContext();
+    const { lifetime } = start();
     const ended = vi.fn();
     lifetime.onEnd(ended);
     document.dispatchEvent(new CustomEvent(STARTED, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
-    expect(ctx.isValid).toBe(false);
+    expect(wxtContext.isValid).toBe(false);
+    expect(shipped.isValid).toBe(true);
     expect(lifetime.ended).toBe(false);
     expect(ended).not.toHaveBeenCalled();
+  });
+
+  it('says nothing to the page when it starts, unlike WXT’s context', () => {
+    const dispatched = vi.spyOn(document, 'dispatchEvent');
+    new ShippedContext();
+    expect(dispatched).not.toHaveBeenCalled();
+    new ContentScriptContext('content');
+    expect(dispatched).toHaveBeenCalled();
   });
 
   it('gives way to a newer copy of the script in the same page', () => {
