@@ -133,7 +133,28 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   const excluded = yield* furnitureIn(roots, stats, indexOf);
   const headline = findHeadlineElement(doc, roots[0]!);
   if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
+  if (headline) leadsAfter(headline, roots, excluded, stats, indexOf);
   return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
+}
+
+/**
+ * The standfirst: prose between the headline and the article's first paragraph belongs to the
+ * article wherever it sits (a lead above the body's container, or in a box whose class says
+ * "teaser" or "intro"). Looks at a few hundred elements at most.
+ */
+function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): void {
+  let taken = headline;
+  const h = indexOf.get(headline)!;
+  for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
+    const s = stats[i]!;
+    if (s.hidden || INLINE_TAG_SET.has(s.tag) || taken.contains(s.el) || s.inline < MIN_PARAGRAPH || s.inlineLink / s.inline > 0.25) continue;
+    // The article's first paragraph: a lead, if any, came before it.
+    if (inArticle({ roots, excluded } as ArticleRegion, s.el)) break;
+    if (s.inline < 40 || s.el.closest('figure, figcaption, form')) continue;
+    excluded.delete(s.el);
+    roots.push((taken = s.el));
+    leads += 1;
+  }
 }
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
@@ -166,7 +187,7 @@ function isFurniture(s: Stats, root: Stats): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
   // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
-  if (s.prose > root.prose / 2 || (s.text > root.text / 2 && s.images <= 2 && s.items < 5)) return false;
+  if (s.body > root.body / 2 || (s.text > root.text / 2 && s.images <= 2 && s.items < 5)) return false;
   if (s.unlikelyHere) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (
