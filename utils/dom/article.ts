@@ -147,10 +147,13 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
   const h = indexOf.get(headline)!;
   for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
     const s = stats[i]!;
-    if (s.hidden || INLINE_TAG_SET.has(s.tag) || taken.contains(s.el) || s.inline < MIN_PARAGRAPH || s.inlineLink / s.inline > 0.25) continue;
+    if (s.hidden || INLINE_TAG_SET.has(s.tag) || taken.contains(s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
     // The article's first paragraph: a lead, if any, came before it.
-    if (inArticle({ roots, excluded } as ArticleRegion, s.el)) break;
-    if (s.inline < 40 || s.el.closest('figure, figcaption, form')) continue;
+    if (inArticle({ roots, excluded } as ArticleRegion, s.el)) {
+      if (s.inline >= 80) break;
+      continue;
+    }
+    if (s.el.closest('figure, figcaption, form')) continue;
     excluded.delete(s.el);
     roots.push((taken = s.el));
     leads += 1;
