@@ -176,7 +176,7 @@ function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<El
         skipUntil = el;
         continue;
       }
-      if (isFurniture(s, rootStats)) {
+      if (isFurniture(s, rootStats, stats)) {
         excluded.add(el);
         skipUntil = el;
       }
@@ -186,7 +186,7 @@ function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<El
 }
 
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
-function isFurniture(s: Stats, root: Stats): boolean {
+function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
   // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
@@ -201,6 +201,8 @@ function isFurniture(s: Stats, root: Stats): boolean {
     s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null
   )
     return true;
+  // A dateline: a date, alone or with a few words ("Updated:", a byline).
+  if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   // A line that is mostly a link: "Read also: …", a link to the next story.
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5) return true;
   if (!CLEANABLE.has(s.tag)) return false;
