@@ -182,6 +182,11 @@ function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<El
       }
     }
   }
+  // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
+  for (const el of [...excluded]) {
+    const prev = el.previousElementSibling;
+    if (prev && HEADINGS.has(prev.tagName)) excluded.add(prev);
+  }
   return excluded;
 }
 
