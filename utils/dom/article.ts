@@ -104,7 +104,11 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   }
 
   // The article's text split over sibling containers: their parent holds clearly more prose.
-  for (let p = stats[top.parent]; p && p !== stats[0] && p.prose >= top.prose * 1.25 && linkDensity(p) < 0.3; p = stats[p.parent]) top = p;
+  // Wrappers that hold no more prose are passed on the way up.
+  for (let p = stats[top.parent]; p && p !== stats[0] && linkDensity(p) < 0.3; p = stats[p.parent]) {
+    if (p.prose >= top.prose * 1.25) top = p;
+    else if (p.prose > top.prose) break;
+  }
 
   // Siblings that score well, or read as prose, belong to the article too.
   const roots: Element[] = [];
