@@ -196,7 +196,19 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
     const s = stats[i]!;
     if (SKIP_TAG_SET.has(s.tag) || isHiddenElement(s.el) || isFurnitureMarkup(s.el, s.tag)) {
       s.hidden = true;
-      s.text = s.body = s.link = s.inline = s.inlineLink = s.inlineCommas = s.commas = s.paragraphs = s.headings = s.images = s.items = s.inputs = 0;
+      s.text =
+        s.body =
+        s.link =
+        s.inline =
+        s.inlineLink =
+        s.inlineCommas =
+        s.commas =
+        s.paragraphs =
+        s.headings =
+        s.images =
+        s.items =
+        s.inputs =
+          0;
       // Visible form fields: a comment or newsletter form, not the hidden fields and buttons of share widgets.
       if ((s.tag === 'INPUT' && s.el.getAttribute('type') !== 'hidden') || s.tag === 'SELECT' || s.tag === 'TEXTAREA') s.inputs = 1;
     } else {

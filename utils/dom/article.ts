@@ -139,7 +139,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
   // No h1: the lead follows the last heading before the article.
   let anchor = headline;
-  for (let i = indexOf.get(roots[0]!)!, n = 0; !anchor && i > 0 && n < 400; i -= 1, n += 1) if (HEADINGS.has(stats[i]!.tag) && !stats[i]!.hidden) anchor = stats[i]!.el;
+  for (let i = indexOf.get(roots[0]!)!, n = 0; !anchor && i > 0 && n < 400; i -= 1, n += 1)
+    if (HEADINGS.has(stats[i]!.tag) && !stats[i]!.hidden) anchor = stats[i]!.el;
   if (anchor) leadsAfter(anchor, roots, excluded, stats, indexOf);
   return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
 }
