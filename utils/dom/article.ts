@@ -193,7 +193,7 @@ function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<El
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
   for (const el of [...excluded]) {
     const prev = el.previousElementSibling;
-    if (prev && HEADINGS.has(prev.tagName)) excluded.add(prev);
+    if (prev && prev.tagName !== 'H1' && HEADINGS.has(prev.tagName) && stats[indexOf.get(el)!]!.link > 0) excluded.add(prev);
   }
   return excluded;
 }
