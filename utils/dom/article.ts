@@ -203,7 +203,12 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
   // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
-  if (s.body > root.body / 2 || (s.text > root.text / 2 && s.images <= 2 && s.items < 5)) return false;
+  if (
+    s.prose > root.prose / 2 ||
+    (s.body > root.body / 2 && s.items * 2 < s.paragraphs) ||
+    (s.text > root.text / 2 && s.images <= 2 && s.items < 5)
+  )
+    return false;
   if (s.unlikelyHere) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (
@@ -216,8 +221,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline).
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
-  // A line that is mostly a link: "Read also: …", a link to the next story.
-  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5) return true;
+  // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
+  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   // A short box with no picture: a share bar, a byline box, a "read more" line.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
