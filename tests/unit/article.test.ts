@@ -61,6 +61,50 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban']);
   });
 
+  it('reads the standfirst between the headline and the body as article, even in a box named "teaser"', () => {
+    const doc = load(
+      `<body><div class="head"><h1>Aid talks resume</h1><div class="teaser-text"><p>Envoys met in Kabul on Monday to restart talks on aid.</p></div></div>` +
+        `<div class="meta">By A. Writer</div><div class="body-text">${prose('Pyongyang', 5)}</div><div id="rail"><p>Xi Jinping</p></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Pyongyang']);
+  });
+
+  it('leaves out a "Read also" line that is mostly one link, and the heading of a related list left out', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 3)}<p><strong>Read also: <a href="/x">Putin meets his ministers in Moscow</a></strong></p>${prose('Kabul', 2)}` +
+        `<h2>More on this</h2><ul class="links"><li><a href="/1">Xi Jinping visits</a></li><li><a href="/2">Pyongyang tests</a></li><li><a href="/3">Another story</a></li></ul></article></body>`,
+    );
+    const region = findArticle(doc);
+    expect([...region.excluded].map((e) => e.tagName)).toContain('H2');
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
+  });
+
+  it('keeps a wrapper whose class says "social" when it holds most of the story, lists and all', () => {
+    const items = Array.from({ length: 5 }, (_, i) => `<li>Point ${i} of the plan for North Korea.</li>`).join('');
+    const doc = load(
+      `<body><nav><a href="/">Putin</a></nav><article><h1>Talks</h1><div class="contentwrap"><p>${'An opening paragraph on the talks, which were long, hard, and mostly about Kabul. '.repeat(2)}</p>` +
+        `<div id="socialicons-sticky"><div class="story">${prose('North Korea', 6)}<ul>${items}</ul>${prose('Pyongyang', 2)}</div></div></div></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'North Korea', 'Pyongyang']);
+  });
+
+  it('finds the whole story when its first part sits in nested wrappers and the rest in paragraphs beside them', () => {
+    const doc = load(
+      `<body><div class="entry">` +
+        `<div><div><div>${prose('Kabul', 10)}</div></div></div>${prose('Pyongyang', 3)}</div>` +
+        `<div id="rail"><a href="/1">Xi Jinping</a> <a href="/2">Putin</a></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Pyongyang']);
+  });
+
+  it('leaves out a dateline: a time element alone on a short line', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1><p class="when"><time datetime="2024-01-01">1 January 2024</time></p>${prose('Kabul', 4)}</article></body>`,
+    );
+    const time = doc.querySelector('time')!;
+    expect(findArticle(doc).excluded.has(time)).toBe(true);
+  });
+
   it('runs only once a possible mention is found, and again on the next full scan', () => {
     const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
     analyzePage(doc, matcher);

@@ -8,9 +8,9 @@ import { INLINE_TAG_SET, SKIP_TAG_SET } from './tags';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|newsletter|teaser|recommend/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|newsletter|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|affiliate|subscri|paywall|byline|timestamp/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
-const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post/i;
+const MAYBE = /and|article|body|column|content|main|shadow|story|entry/i;
 /** Class or id words that take from a part's score, or add to it. */
 const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
 const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
@@ -74,6 +74,8 @@ export interface Stats {
   inputs: number;
   /** Text of the scoring paragraphs inside (running prose, not link lists or unlikely parts). */
   prose: number;
+  /** Text of all paragraphs inside, unlikely parts included. */
+  body: number;
   /** Readability-style content score, and whether it was ever given one. */
   score: number;
   scored: boolean;
@@ -152,6 +154,7 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
       items: 0,
       inputs: 0,
       prose: 0,
+      body: 0,
       score: 0,
       scored: false,
       hidden: false,
@@ -193,7 +196,19 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
     const s = stats[i]!;
     if (SKIP_TAG_SET.has(s.tag) || isHiddenElement(s.el) || isFurnitureMarkup(s.el, s.tag)) {
       s.hidden = true;
-      s.text = s.link = s.inline = s.inlineLink = s.inlineCommas = s.commas = s.paragraphs = s.headings = s.images = s.items = s.inputs = 0;
+      s.text =
+        s.body =
+        s.link =
+        s.inline =
+        s.inlineLink =
+        s.inlineCommas =
+        s.commas =
+        s.paragraphs =
+        s.headings =
+        s.images =
+        s.items =
+        s.inputs =
+          0;
       // Visible form fields: a comment or newsletter form, not the hidden fields and buttons of share widgets.
       if ((s.tag === 'INPUT' && s.el.getAttribute('type') !== 'hidden') || s.tag === 'SELECT' || s.tag === 'TEXTAREA') s.inputs = 1;
     } else {
@@ -205,7 +220,10 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
       if (s.tag === 'LI') s.items += 1;
       if (HEADINGS.has(s.tag)) s.headings += 1;
       const inline = INLINE_TAG_SET.has(s.tag);
-      if (!inline && s.inline >= MIN_PARAGRAPH && s.inlineLink / s.inline < 0.5) s.paragraphs += 1;
+      if (!inline && s.inline >= MIN_PARAGRAPH && s.inlineLink / s.inline < 0.5) {
+        s.paragraphs += 1;
+        s.body += s.inline;
+      }
       s.commas += s.inlineCommas;
     }
     const p = s.parent >= 0 ? stats[s.parent]! : undefined;
@@ -214,6 +232,7 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
     p.link += s.link;
     p.commas += s.commas;
     p.paragraphs += s.paragraphs;
+    p.body += s.body;
     p.headings += s.headings;
     p.images += s.images;
     p.items += s.items;

@@ -104,7 +104,11 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   }
 
   // The article's text split over sibling containers: their parent holds clearly more prose.
-  for (let p = stats[top.parent]; p && p !== stats[0] && p.prose >= top.prose * 1.25 && linkDensity(p) < 0.3; p = stats[p.parent]) top = p;
+  // Wrappers that hold no more prose are passed on the way up.
+  for (let p = stats[top.parent]; p && p !== stats[0] && linkDensity(p) < 0.3; p = stats[p.parent]) {
+    if (p.prose >= top.prose * 1.25) top = p;
+    else if (p.prose > top.prose) break;
+  }
 
   // Siblings that score well, or read as prose, belong to the article too.
   const roots: Element[] = [];
@@ -133,7 +137,35 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   const excluded = yield* furnitureIn(roots, stats, indexOf);
   const headline = findHeadlineElement(doc, roots[0]!);
   if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
+  // No h1: the lead follows the last heading before the article.
+  let anchor = headline;
+  for (let i = indexOf.get(roots[0]!)!, n = 0; !anchor && i > 0 && n < 400; i -= 1, n += 1)
+    if (HEADINGS.has(stats[i]!.tag) && !stats[i]!.hidden) anchor = stats[i]!.el;
+  if (anchor) leadsAfter(anchor, roots, excluded, stats, indexOf);
   return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
+}
+
+/**
+ * The standfirst: prose between the headline and the article's first paragraph belongs to the
+ * article wherever it sits (a lead above the body's container, or in a box whose class says
+ * "teaser" or "intro"). Looks at a few hundred elements at most.
+ */
+function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): void {
+  let taken = headline;
+  const h = indexOf.get(headline)!;
+  for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
+    const s = stats[i]!;
+    if (s.hidden || INLINE_TAG_SET.has(s.tag) || taken.contains(s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
+    // The article's first paragraph: a lead, if any, came before it.
+    if (inArticle({ roots, excluded } as ArticleRegion, s.el)) {
+      if (s.inline >= 80) break;
+      continue;
+    }
+    if (s.el.closest('figure, figcaption, form')) continue;
+    excluded.delete(s.el);
+    roots.push((taken = s.el));
+    leads += 1;
+  }
 }
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
@@ -152,21 +184,31 @@ function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<El
         skipUntil = el;
         continue;
       }
-      if (isFurniture(s, rootStats)) {
+      if (isFurniture(s, rootStats, stats)) {
         excluded.add(el);
         skipUntil = el;
       }
     }
   }
+  // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
+  for (const el of [...excluded]) {
+    const prev = el.previousElementSibling;
+    if (prev && prev.tagName !== 'H1' && HEADINGS.has(prev.tagName) && stats[indexOf.get(el)!]!.link > 0) excluded.add(prev);
+  }
   return excluded;
 }
 
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
-function isFurniture(s: Stats, root: Stats): boolean {
+function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
   // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
-  if (s.prose > root.prose / 2 || (s.text > root.text / 2 && s.images <= 2 && s.items < 5)) return false;
+  if (
+    s.prose > root.prose / 2 ||
+    (s.body > root.body / 2 && s.items * 2 < s.paragraphs) ||
+    (s.text > root.text / 2 && s.images <= 2 && s.items < 5)
+  )
+    return false;
   if (s.unlikelyHere) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (
@@ -177,6 +219,10 @@ function isFurniture(s: Stats, root: Stats): boolean {
     s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null
   )
     return true;
+  // A dateline: a date, alone or with a few words ("Updated:", a byline).
+  if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
+  // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
+  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   // A short box with no picture: a share bar, a byline box, a "read more" line.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
