@@ -4,7 +4,7 @@
  * as article ÷ all snippets read as article, recall = `with` read ÷ all `with`), with the pages
  * where no `with` snippet is read. Per half of the fixed split (tuning / held-out) and whole.
  * Beside ours, in the same run on the same pages: Mozilla Readability's `textContent`.
- * Measured on linkedom (the brief CLI's path) and in Chromium (real layout; the same detection
+ * Measured on linkedom (the brief CLI's path: parse5 builds the tree, linkedom the DOM) and in Chromium (real layout; the same detection
  * code bundled with esbuild and run in the page, page scripts stripped). CHROMIUM=held-out runs
  * Chromium on the held-out half only, CHROMIUM=0 skips it, LINKEDOM=0 skips linkedom; LIMIT=n takes the first n pages,
  * HALF=tuning one half only, READABILITY=0 leaves Readability out (while tuning),
@@ -13,11 +13,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ROOT } from '../tests/e2e/harness';
 import { halfOf, loadSnippetPages, pageHtml, scorePage, summarize, type PageScore, type SnippetPage } from './bench/article-corpus';
 import { articleText } from './bench/article-text';
+import { parsePage } from './page-html';
 
 type Method = 'ours' | 'readability';
 interface Row {
@@ -54,8 +54,8 @@ function readabilityText(doc: Document): string {
 function linkedomRows(pages: SnippetPage[]): Row[] {
   return pages.map((page) => {
     const html = pageHtml(page);
-    const ours = articleText(parseHTML(html).document);
-    const theirs = process.env.READABILITY === '0' ? '' : readabilityText(parseHTML(html).document);
+    const ours = articleText(parsePage(html));
+    const theirs = process.env.READABILITY === '0' ? '' : readabilityText(parsePage(html));
     return { page, scores: { ours: scorePage(page, ours), readability: scorePage(page, theirs) } };
   });
 }

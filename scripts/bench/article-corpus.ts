@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodePage } from '../page-html';
 
 export const ARTICLE_CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/article-snippets');
 
@@ -30,26 +31,9 @@ export function loadSnippetPages(): SnippetPage[] | undefined {
   return raw.map((p, index) => ({ ...p, index }));
 }
 
-/** The charset a page declares in its first bytes (BOM or meta), else UTF-8. */
-function declaredCharset(bytes: Buffer): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
-  return m?.[1]?.toLowerCase() ?? 'utf-8';
-}
-
 /** A page's HTML as text, decoded from the charset it declares. */
 export function pageHtml(page: Pick<SnippetPage, 'file'>): string {
-  const bytes = gunzipSync(readFileSync(join(ARTICLE_CORPUS, 'pages', page.file)));
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(declaredCharset(bytes));
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  return decoder.decode(bytes);
+  return decodePage(gunzipSync(readFileSync(join(ARTICLE_CORPUS, 'pages', page.file))));
 }
 
 /** White space collapsed, so that snippets compare with text joined from nodes and blocks. */

@@ -4,9 +4,9 @@
  * regression fails CI. The floors sit a little below what the sample measured when they were set;
  * `npm run eval:article` gives the full figures. Skipped, with a message, without ../shared.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { halfOf, loadSnippetPages, pageHtml, scorePage, summarize } from '../../scripts/bench/article-corpus';
+import { parsePage } from '../../scripts/page-html';
 import { articleText } from '../../scripts/bench/article-text';
 
 const pages = loadSnippetPages()?.filter((p) => halfOf(p) === 'held-out' && p.index % 8 === 1) ?? [];
@@ -18,7 +18,7 @@ const FLOOR = { precision: 0.85, recall: 0.92, f: 0.89, none: 5 };
 
 describe.skipIf(pages.length === 0)('main-text detection on a held-out sample of real pages', () => {
   it('keeps precision, recall and F above their floors, and few pages with no main text found', { timeout: 180_000 }, () => {
-    const scores = pages.map((page) => scorePage(page, articleText(parseHTML(pageHtml(page)).document)));
+    const scores = pages.map((page) => scorePage(page, articleText(parsePage(pageHtml(page)))));
     const s = summarize(scores);
     console.log(`article corpus sample: ${JSON.stringify(s)}`);
     expect(s.pages).toBe(111);

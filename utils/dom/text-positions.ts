@@ -2,6 +2,7 @@
  * Maps offsets of a page's text (`PageText`) back to the page: the text node at an offset, and the
  * sentence around one, never running past its block.
  */
+import { lowerBound } from '../sorted';
 import type { PageText } from './page-text';
 
 /**
@@ -15,16 +16,8 @@ const BLOCK_BREAK = '\u001e';
  * between two nodes, the later one, or with `preferEnd` the earlier one (for a match's end).
  */
 export function nodeIndex(page: PageText, offset: number, preferEnd = false): number {
-  const { starts } = page;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = starts[mid]!;
-    if (start < offset || (!preferEnd && start === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last node starting before the offset (with `preferEnd`) or at it: starts are whole and strictly ascending.
+  return Math.max(0, lowerBound(page.starts, preferEnd ? offset : offset + 1) - 1);
 }
 
 /** The text node and offset of a position in `PageText.text`. */
