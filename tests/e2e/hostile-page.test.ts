@@ -139,9 +139,16 @@ describe('a hostile page', () => {
   });
 
   it('hears nothing of our start-up, and a forged WXT start-up message stops neither marks, live updates nor cards', async () => {
+    // A page that knows our public id listens, before any script of ours runs, for WXT's start-up event.
+    await session.context.addInitScript((id) => {
+      document.addEventListener(`${id}:content:wxt:content-script-started`, () => {
+        (window as unknown as { heardStartUp: boolean }).heardStartUp = true;
+      });
+    }, session.extensionId);
     const page = await openPage();
     const heard = await page.evaluate(() => JSON.stringify((window as unknown as { heardMessages: unknown[] }).heardMessages));
     expect(heard).not.toContain('content-script-started');
+    expect(await page.evaluate(() => (window as unknown as { heardStartUp?: boolean }).heardStartUp ?? false)).toBe(false);
     const marks = await highlightedTexts(page);
     await page.evaluate((id) => {
       const type = `${id}:content:wxt:content-script-started`;
