@@ -184,7 +184,7 @@ function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<El
         skipUntil = el;
         continue;
       }
-      if (isFurniture(s, rootStats, stats)) {
+      if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
         excluded.add(el);
         skipUntil = el;
       }
@@ -239,6 +239,18 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;
   return false;
+}
+
+/** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
+const CREDIT = /^[([]?\s*(fot(o|os|ó|\.)|photos?|bild(er)?|quelle|source|imagen|cr[ée]dito|credits?|fuente|zdj[eę]cie|image|©)\s*[:：/]|^©/i;
+const AGENCY = /^(getty|afp|dpa|reuters|ap\b|epa|imago|istock|shutterstock|picture.alliance|keystone|ansa|efe)/i;
+const CAPTION = 'figure, figcaption, [class*="caption"], [class*="Caption"], [class*="credit"]';
+
+/** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
+function isCredit(s: Stats, el: Element): boolean {
+  if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
+  const t = (el.textContent ?? '').trim();
+  return CREDIT.test(t) || (AGENCY.test(t) && el.closest(CAPTION) !== null);
 }
 
 /** Whether an element stands in a run of siblings of its own tag and class (a list of teasers or cards). */
