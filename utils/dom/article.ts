@@ -161,11 +161,21 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       if (s.inline >= 80) break;
       continue;
     }
-    if (s.el.closest('figure, figcaption, form')) continue;
+    if (s.el.closest('figure, figcaption, form') || isByline(s.el)) continue;
     excluded.delete(s.el);
     roots.push((taken = s.el));
     leads += 1;
   }
+}
+
+/** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
+const BYLINE = /author|byline|\bbio|meta|date|reading|credit|tooltip/i;
+
+/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
+function isByline(el: Element): boolean {
+  for (let e: Element | null = el, n = 0; e && n < 4; e = e.parentElement, n += 1)
+    if (BYLINE.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  return false;
 }
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
