@@ -161,7 +161,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       if (s.inline >= 80) break;
       continue;
     }
-    if (s.el.closest('figure, figcaption, form') || isByline(s.el)) continue;
+    if (s.el.closest('figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el)) continue;
     excluded.delete(s.el);
     roots.push((taken = s.el));
     leads += 1;
@@ -231,6 +231,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline).
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
+  // A short line named as a byline or meta line (date, reading time, category).
+  if (s.text < 100 && s.headings === 0 && s.el.hasAttributes() && BYLINE.test(`${s.el.getAttribute('class') ?? ''} ${s.el.id}`)) return true;
   // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text) return true;
   if (!CLEANABLE.has(s.tag)) return false;
