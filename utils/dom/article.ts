@@ -172,9 +172,8 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
 const BYLINE = /author|byline|\bbio|meta|date|reading|credit|tooltip/i;
 
 /** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
-function isByline(el: Element): boolean {
-  for (let e: Element | null = el, n = 0; e && n < 4; e = e.parentElement, n += 1)
-    if (BYLINE.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+function isByline(el: Element, levels = 4): boolean {
+  for (let e: Element | null = el, n = 0; e && n < levels; e = e.parentElement, n += 1) if (BYLINE.test(e.className + e.id)) return true;
   return false;
 }
 
@@ -232,7 +231,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A dateline: a date, alone or with a few words ("Updated:", a byline).
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   // A short line named as a byline or meta line (date, reading time, category).
-  if (s.text < 100 && s.headings === 0 && s.el.hasAttributes() && BYLINE.test(`${s.el.getAttribute('class') ?? ''} ${s.el.id}`)) return true;
+  if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
   // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -254,9 +253,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
 }
 
 /** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
-const CREDIT = /^[([]?\s*(fot(o|os|ó|\.)|photos?|bild(er)?|quelle|source|imagen|cr[ée]dito|credits?|fuente|zdj[eę]cie|image|©)\s*[:：/]|^©/i;
-const AGENCY = /^(getty|afp|dpa|reuters|ap\b|epa|imago|istock|shutterstock|picture.alliance|keystone|ansa|efe)/i;
-const CAPTION = 'figure, figcaption, [class*="caption"], [class*="Caption"], [class*="credit"]';
+const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
+const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
+const CAPTION = 'figure,figcaption,[class*=aption]';
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 function isCredit(s: Stats, el: Element): boolean {
