@@ -105,6 +105,37 @@ describe('findArticle', () => {
     expect(findArticle(doc).excluded.has(time)).toBe(true);
   });
 
+  it('leaves out picture credits and source lines, and keeps the caption they sit in', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1><figure><img src="a.jpg"><figcaption>Envoys arrive in Kabul. <small>Foto: Pyongyang Press</small> <span>AFP / Putin Pool</span></figcaption></figure>` +
+        `${prose('the Taliban', 4)}<p><em>Quelle: Xi Jinping Daily</em></p></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Taliban']);
+  });
+
+  it('takes no picture credit between the headline and the body as a standfirst', () => {
+    const doc = load(
+      `<body><h1>Aid talks resume</h1><div class="pic"><img src="a.jpg"><span>Photo: Putin Pool, Kremlin press office via agencies</span></div>` +
+        `<div class="body-text">${prose('Pyongyang', 5)}</div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
+  });
+
+  it('takes no author bio between the headline and the body as a standfirst', () => {
+    const doc = load(
+      `<body><h1>Aid talks resume</h1><div class="author-bio"><p>A. Writer has covered Putin and the Kremlin from Moscow for ten years.</p></div>` +
+        `<div class="body-text">${prose('Pyongyang', 5)}</div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
+  });
+
+  it('leaves out a short line named as a date or meta line inside the article', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1><p class="article-date">Published 3 May 2021 by the Kabul bureau</p>${prose('the Taliban', 4)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban']);
+  });
+
   it('runs only once a possible mention is found, and again on the next full scan', () => {
     const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
     analyzePage(doc, matcher);

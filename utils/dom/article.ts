@@ -161,11 +161,20 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       if (s.inline >= 80) break;
       continue;
     }
-    if (s.el.closest('figure, figcaption, form')) continue;
+    if (s.el.closest('figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el)) continue;
     excluded.delete(s.el);
     roots.push((taken = s.el));
     leads += 1;
   }
+}
+
+/** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
+const BYLINE = /author|byline|\bbio|meta|date|reading|credit|tooltip/i;
+
+/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
+function isByline(el: Element, levels = 4): boolean {
+  for (let e: Element | null = el, n = 0; e && n < levels; e = e.parentElement, n += 1) if (BYLINE.test(e.className + e.id)) return true;
+  return false;
 }
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
@@ -184,7 +193,7 @@ function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<El
         skipUntil = el;
         continue;
       }
-      if (isFurniture(s, rootStats, stats)) {
+      if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
         excluded.add(el);
         skipUntil = el;
       }
@@ -221,6 +230,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline).
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
+  // A short line named as a byline or meta line (date, reading time, category).
+  if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
   // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -239,6 +250,18 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;
   return false;
+}
+
+/** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
+const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
+const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
+const CAPTION = 'figure,figcaption,[class*=aption]';
+
+/** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
+function isCredit(s: Stats, el: Element): boolean {
+  if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
+  const t = (el.textContent ?? '').trim();
+  return CREDIT.test(t) || (AGENCY.test(t) && el.closest(CAPTION) !== null);
 }
 
 /** Whether an element stands in a run of siblings of its own tag and class (a list of teasers or cards). */
