@@ -136,6 +136,14 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban']);
   });
 
+  it('keeps short article lines whose class only contains those words (a live update, a candidate’s quote)', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1>${prose('the weather', 4)}<p class="live-update">Kabul: the Taliban have left the talks.</p>` +
+        `<p class="candidate-quote">“We will meet the Haqqani network,” she said.</p></article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Kabul', 'Taliban', 'Haqqani network']);
+  });
+
   it('runs only once a possible mention is found, and again on the next full scan', () => {
     const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
     analyzePage(doc, matcher);

@@ -169,7 +169,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
 }
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
-const BYLINE = /author|byline|\bbio|meta|date|reading|credit|tooltip/i;
+const BYLINE = /author|byline|\bbio|\bmeta|\bdate|updated|published|reading|credit|tooltip/i;
 
 /** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
 function isByline(el: Element, levels = 4): boolean {
