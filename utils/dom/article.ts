@@ -173,7 +173,8 @@ const BYLINE = /author|byline|\bbio|\bmeta|\bdate|updated|published|reading|cred
 
 /** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
 function isByline(el: Element, levels = 4): boolean {
-  for (let e: Element | null = el, n = 0; e && n < levels; e = e.parentElement, n += 1) if (BYLINE.test(e.className + e.id)) return true;
+  for (let e: Element | null = el, n = 0; e && n < levels; e = e.parentElement, n += 1)
+    if (BYLINE.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
   return false;
 }
 
