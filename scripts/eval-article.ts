@@ -60,6 +60,18 @@ function linkedomRows(pages: SnippetPage[]): Row[] {
   });
 }
 
+/**
+ * Page scripts are stripped here, so a page that keeps html or body hidden until its scripts have
+ * run (an anti-flicker or loading style) would stay hidden: it is shown as those scripts would show
+ * it, for ours and Readability alike. The extension reads such a page again once it is shown
+ * (`live-updates`); the fixture `anti-flicker.html` tests that in the browser.
+ */
+const SHOW_HIDDEN_PAGE = `for (const el of [document.documentElement, document.body])
+  if (el && !el.checkVisibility({ visibilityProperty: true })) {
+    el.style.setProperty('display', 'block', 'important');
+    el.style.setProperty('visibility', 'visible', 'important');
+  }`;
+
 async function chromiumRows(pages: SnippetPage[]): Promise<Row[]> {
   const bundle = execFileSync(
     join(ROOT, 'node_modules/.bin/esbuild'),
@@ -85,6 +97,7 @@ async function chromiumRows(pages: SnippetPage[]): Promise<Row[]> {
     current = pageHtml(page).replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
     try {
       await tab.goto('http://article.test/page', { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await tab.evaluate(SHOW_HIDDEN_PAGE);
       await tab.evaluate(bundle);
       const { ours, readability } = await tab.evaluate<{ ours: string; readability: string }>('jfirArticle.texts()');
       rows.push({ page, scores: { ours: scorePage(page, ours), readability: scorePage(page, readability) } });

@@ -71,6 +71,20 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   lifetime.onEnd(() => observer.disconnect());
 
+  // A page can keep html or body hidden until its scripts have run (an anti-flicker or loading
+  // style): the first scan saw no text, so the page is read again once it is shown.
+  const hidden = () => document.body?.checkVisibility?.({ visibilityProperty: true }) === false;
+  if (hidden()) {
+    const untilShown = new MutationObserver(() => {
+      if (hidden()) return;
+      untilShown.disconnect();
+      rescan();
+    });
+    // Only while the page is hidden: a class or style on html or body, or a style element removed.
+    untilShown.observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+    lifetime.onEnd(() => untilShown.disconnect());
+  }
+
   // Routers often change the URL first and the page right after, in the same task: look in the
   // next one, once however many navigations that task made.
   let lookPending = false;

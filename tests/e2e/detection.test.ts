@@ -99,6 +99,20 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  // The page shows itself the two ways anti-flicker scripts do: dropping a class, or the style element.
+  for (const [how, reveal] of [
+    ['its class is removed', () => document.documentElement.classList.remove('js-loading')],
+    ['its style element is removed', () => document.getElementById('anti-flicker')?.remove()],
+  ] as const)
+    it(`marks a page hidden until its scripts run once it is shown (${how})`, async () => {
+      const page = await open('/anti-flicker.html');
+      // Hidden text is never marked.
+      expect(await marked(page)).toEqual([]);
+      await page.evaluate(reveal);
+      await expect.poll(() => marked(page)).toEqual(['Haqqani network', 'Kabul', 'Taliban', 'Haqqani network', 'Kabul'].sort());
+      await page.close();
+    });
+
   it('follows an SPA navigation to the new article', async () => {
     const page = await open('/spa.html');
     expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);
