@@ -144,6 +144,16 @@ describe('findArticle', () => {
     expect(marked(doc)).toEqual(['Kabul', 'Taliban', 'Haqqani network']);
   });
 
+  it('takes the story the document title names on a page of several (an infinite scroll), though the next one is longer', () => {
+    const story = (headline: string, topic: string, n: number) =>
+      `<article class="story"><header><h1>${headline}</h1></header><div class="story-body">${prose(topic, n)}</div></article>`;
+    const doc = load(
+      `<head><title>Kabul talks resume after a month | The Daily Ledger</title></head><body><div class="stream">` +
+        `${story('Kabul talks resume after a month', 'the Taliban', 4)}${story('Moscow budget vote delayed', 'Putin', 8)}</div></body>`,
+    );
+    expect(marked(doc)).toEqual(['Kabul', 'Taliban', 'Taliban', 'Taliban', 'Taliban']);
+  });
+
   it('runs only once a possible mention is found, and again on the next full scan', () => {
     const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
     analyzePage(doc, matcher);

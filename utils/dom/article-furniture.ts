@@ -1,0 +1,111 @@
+/**
+ * The parts inside the article's roots that are not the article: containers that read as
+ * furniture (Readability's conditional cleaning, adapted: link lists, teaser runs, share bars,
+ * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines
+ * and the headings that introduce a part left out. `article.ts` finds the roots.
+ */
+import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
+import { INLINE_TAG_SET } from './tags';
+
+/** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
+const BYLINE = /author|byline|\bbio|\bmeta|\bdate|updated|published|reading|credit|tooltip/i;
+
+/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
+export function isByline(el: Element, levels = 4): boolean {
+  for (let e: Element | null = el, n = 0; e && n < levels; e = e.parentElement, n += 1)
+    if (BYLINE.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  return false;
+}
+
+/** The containers inside the article's roots that read as furniture, outermost only. */
+export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
+  const excluded = new Set<Element>();
+  for (const root of roots) {
+    const rootStats = stats[indexOf.get(root)!]!;
+    let skipUntil: Element | undefined;
+    let seen = 0;
+    for (const el of root.querySelectorAll('*')) {
+      if (++seen % PER_STEP === 0) yield;
+      if (skipUntil?.contains(el)) continue;
+      const s = stats[indexOf.get(el)!]!;
+      // A heading is the article's, whatever sits inside it (a share count beside the headline).
+      if (HEADINGS.has(s.tag)) {
+        skipUntil = el;
+        continue;
+      }
+      if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
+        excluded.add(el);
+        skipUntil = el;
+      }
+    }
+  }
+  // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
+  for (const el of [...excluded]) {
+    const prev = el.previousElementSibling;
+    if (prev && prev.tagName !== 'H1' && HEADINGS.has(prev.tagName) && stats[indexOf.get(el)!]!.link > 0) excluded.add(prev);
+  }
+  return excluded;
+}
+
+/** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
+function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
+  // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
+  if (s.hidden) return true;
+  // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
+  if (
+    s.prose > root.prose / 2 ||
+    (s.body > root.body / 2 && s.items * 2 < s.paragraphs) ||
+    (s.text > root.text / 2 && s.images <= 2 && s.items < 5)
+  )
+    return false;
+  if (s.unlikelyHere) return true;
+  // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
+  if (
+    s.headings > 0 &&
+    s.link > 0 &&
+    s.text < 600 &&
+    isRepeated(s.el) &&
+    s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null
+  )
+    return true;
+  // A dateline: a date, alone or with a few words ("Updated:", a byline).
+  if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
+  // A short line named as a byline or meta line (date, reading time, category).
+  if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
+  // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
+  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text) return true;
+  if (!CLEANABLE.has(s.tag)) return false;
+  // A short box with no picture: a share bar, a byline box, a "read more" line.
+  if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
+  if (!s.scored) s.weight = classWeight(s.el);
+  const weight = s.weight;
+  const ld = linkDensity(s);
+  if (weight < 0 && s.score < 25 && s.paragraphs < 3) return true;
+  if (s.commas >= 10) return false;
+  const isList = s.tag === 'UL' || s.tag === 'OL';
+  const p = s.paragraphs;
+  if (s.images > 1 && p / s.images < 0.5 && s.tag !== 'FIGURE') return false;
+  if (!isList && s.items > p + 1 && ld > 0.5) return true;
+  if (s.inputs > Math.floor(p / 3) + 1) return true;
+  if (weight < 25 && ld > 0.33 && s.text > 0) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  return false;
+}
+
+/** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
+const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
+const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
+const CAPTION = 'figure,figcaption,[class*=aption]';
+
+/** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
+export function isCredit(s: Stats, el: Element): boolean {
+  if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
+  const t = (el.textContent ?? '').trim();
+  return CREDIT.test(t) || (AGENCY.test(t) && el.closest(CAPTION) !== null);
+}
+
+/** Whether an element stands in a run of siblings of its own tag and class (a list of teasers or cards). */
+function isRepeated(el: Element): boolean {
+  const like = (other: Element | null) => other !== null && other.tagName === el.tagName && other.className === el.className;
+  return like(el.previousElementSibling) || like(el.nextElementSibling);
+}
