@@ -154,6 +154,16 @@ describe('findArticle', () => {
     expect(marked(doc)).toEqual(['Kabul', 'Taliban', 'Taliban', 'Taliban', 'Taliban']);
   });
 
+  it('leaves out the lines after the story that ask the reader to subscribe or follow, not the story’s own words on them', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1>${prose('the weather', 3)}` +
+        `<p>Critics said the Taliban would subscribe to no such deal, and the Haqqani network agreed, officials said at length on Monday afternoon.</p>` +
+        `${prose('the weather', 1)}<p><em>Subscribe to our newsletter for more on Kabul and the region.</em></p>` +
+        `<p>Follow us for Pyongyang updates.</p></article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Taliban', 'Haqqani network']);
+  });
+
   it('runs only once a possible mention is found, and again on the next full scan', () => {
     const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
     analyzePage(doc, matcher);

@@ -2,7 +2,8 @@
  * The parts inside the article's roots that are not the article: containers that read as
  * furniture (Readability's conditional cleaning, adapted: link lists, teaser runs, share bars,
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines
- * and the headings that introduce a part left out. `article.ts` finds the roots.
+ * and the headings that introduce a part left out, and the lines after the story that ask the
+ * reader to subscribe or follow. `article.ts` finds the roots.
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -17,9 +18,14 @@ export function isByline(el: Element, levels = 4): boolean {
   return false;
 }
 
+/** What the lines after an article ask of the reader, in the corpus's languages. */
+const CALL_TO_ACTION =
+  /subscri|abonn|newsletter|copyright|rights reserved|reprint|suscr|sign up|signing up|app store|google play|gefällt dir|lust auf mehr|follow us|folgen sie|síguenos|ohne gewähr/i;
+
 /** The containers inside the article's roots that read as furniture, outermost only. */
 export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
   const excluded = new Set<Element>();
+  const blocks: Element[] = [];
   for (const root of roots) {
     const rootStats = stats[indexOf.get(root)!]!;
     let skipUntil: Element | undefined;
@@ -36,8 +42,14 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
       if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
         excluded.add(el);
         skipUntil = el;
-      }
+      } else if (s.inline > 0 && !INLINE_TAG_SET.has(s.tag)) blocks.push(el);
     }
+  }
+  // The article's last lines asking the reader for something: subscribe, sign up, donate, the app, the copyright.
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const el = blocks[i]!;
+    if (stats[indexOf.get(el)!]!.text < 400 && CALL_TO_ACTION.test(el.textContent ?? '')) excluded.add(el);
+    else if (stats[indexOf.get(el)!]!.inline >= 100) break;
   }
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
   for (const el of [...excluded]) {
