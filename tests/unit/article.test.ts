@@ -164,6 +164,14 @@ describe('findArticle', () => {
     expect(marked(doc)).toEqual(['Taliban', 'Haqqani network']);
   });
 
+  it('reads the caption of a picture that stands beside the story’s text, not inside it', () => {
+    const doc = load(
+      `<body><div class="page"><h1>Talks</h1><figure><img src="a.jpg" alt=""><figcaption>Delegates arrive in Kabul.</figcaption></figure>` +
+        `<div class="story-body">${prose('the weather', 5)}</div></div><aside>${prose('Putin', 1)}</aside></body>`,
+    );
+    expect(marked(doc)).toEqual(['Kabul']);
+  });
+
   it('runs only once a possible mention is found, and again on the next full scan', () => {
     const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
     analyzePage(doc, matcher);
