@@ -61,12 +61,12 @@ function linkedomRows(pages: SnippetPage[]): Row[] {
 }
 
 /**
- * Page scripts are stripped here, so a page that keeps html or body hidden until its scripts have
+ * Page scripts are stripped here, so a page that keeps html, body or main hidden until its scripts have
  * run (an anti-flicker or loading style) would stay hidden: it is shown as those scripts would show
  * it, for ours and Readability alike. The extension reads such a page again once it is shown
  * (`live-updates`); the fixture `anti-flicker.html` tests that in the browser.
  */
-const SHOW_HIDDEN_PAGE = `for (const el of [document.documentElement, document.body])
+const SHOW_HIDDEN_PAGE = `for (const el of [document.documentElement, document.body, document.querySelector('main,[role=main]')])
   if (el && !el.checkVisibility({ visibilityProperty: true })) {
     el.style.setProperty('display', 'block', 'important');
     el.style.setProperty('visibility', 'visible', 'important');

@@ -71,17 +71,20 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   lifetime.onEnd(() => observer.disconnect());
 
-  // A page can keep html or body hidden until its scripts have run (an anti-flicker or loading
-  // style): the first scan saw no text, so the page is read again once it is shown.
-  const hidden = () => document.body?.checkVisibility?.({ visibilityProperty: true }) === false;
+  // A page can keep html, body or its main part hidden until its scripts have run (an
+  // anti-flicker or loading style): the first scan saw no text, so it is read again once shown.
+  const hidden = () =>
+    (document.querySelector('main,[role=main]') ?? document.body)?.checkVisibility?.({ visibilityProperty: true }) === false;
   if (hidden()) {
     const untilShown = new MutationObserver(() => {
       if (hidden()) return;
       untilShown.disconnect();
       rescan();
     });
-    // Only while the page is hidden: a class or style on html or body, or a style element removed.
+    // Only while the page is hidden: a class or style changed, or a style element removed.
     untilShown.observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+    // A part hidden for longer is hidden for good (a template), not loading.
+    lifetime.setTimeout(() => untilShown.disconnect(), 60_000);
     lifetime.onEnd(() => untilShown.disconnect());
   }
 

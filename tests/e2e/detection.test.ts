@@ -113,6 +113,23 @@ describe('detection on fixture pages', () => {
       await page.close();
     });
 
+  it('marks a page whose main part is hidden while it loads once it is shown', async () => {
+    const page = await session.context.newPage();
+    // A loading screen: html is shown, but main stays hidden until the page's scripts are done.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        document.documentElement.classList.remove('js-loading');
+        document.querySelector('main')!.style.visibility = 'hidden';
+      }),
+    );
+    await page.goto(`${session.origin}/anti-flicker.html`);
+    await waitForScan(session.worker, `${session.origin}/anti-flicker.html`);
+    expect(await marked(page)).toEqual([]);
+    await page.evaluate(() => document.querySelector('main')!.style.removeProperty('visibility'));
+    await expect.poll(() => marked(page)).toEqual(['Haqqani network', 'Kabul', 'Taliban', 'Haqqani network', 'Kabul'].sort());
+    await page.close();
+  });
+
   it('follows an SPA navigation to the new article', async () => {
     const page = await open('/spa.html');
     expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);
