@@ -99,6 +99,14 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks a Japanese news page’s headline, body and caption, not its breadcrumb, related list, ranking or paywall box', async () => {
+    const page = await open('/japanese-news.html');
+    expect(await marked(page)).toEqual(
+      ['タリバン', 'カブール', 'ハッカニ', 'アフガニスタン', 'タリバン', 'カブール', 'カブール', 'ハッカニ', 'ハッカニ'].sort(),
+    );
+    await page.close();
+  });
+
   // The page shows itself the two ways anti-flicker scripts do: dropping a class, or the style element.
   for (const [how, reveal] of [
     ['its class is removed', () => document.documentElement.classList.remove('js-loading')],
