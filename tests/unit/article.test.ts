@@ -154,6 +154,15 @@ describe('findArticle', () => {
     expect(marked(doc)).toEqual(['Kabul', 'Taliban', 'Taliban', 'Taliban', 'Taliban']);
   });
 
+  it('keeps the body of a story whose headline and lead sit in an article element of their own above it', () => {
+    const doc = load(
+      `<head><title>Kabul talks resume after a month | The Daily Ledger</title></head><body>` +
+        `<article class="hero"><h1>Kabul talks resume after a month</h1>${prose('the weather', 3)}</article>` +
+        `<div class="story-body">${prose('the Taliban', 8)}</div></body>`,
+    );
+    expect(marked(doc)).toEqual(['Kabul', ...Array<string>(8).fill('Taliban')]);
+  });
+
   it('leaves out the lines after the story that ask the reader to subscribe or follow, not the story’s own words on them', () => {
     const doc = load(
       `<body><article><h1>Talks</h1>${prose('the weather', 3)}` +

@@ -123,8 +123,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   const { h1s, titled } = headlines(doc);
   const story = titled?.closest('article');
   const storyStats = story && !story.contains(top.el) ? stats[indexOf.get(story)!] : undefined;
-  const others = (el: Element) => !el.contains(story!) || h1s.some((h) => el.contains(h) && !story!.contains(h));
-  const titledStory = storyStats?.scored && storyStats.prose >= 300 && storyStats.paragraphs >= 3 && others(top.el);
+  const titledStory = storyStats?.scored && storyStats.prose >= 300 && storyStats.paragraphs >= 3 && isAnotherStory(top.el, story!, h1s);
   if (titledStory) top = storyStats;
 
   // Siblings that score well, or read as prose, belong to the article too.
@@ -163,6 +162,15 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     if (HEADINGS.has(stats[i]!.tag) && !stats[i]!.hidden) anchor = stats[i]!.el;
   if (anchor) leadsAfter(anchor, roots, excluded, stats, indexOf);
   return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
+}
+
+/**
+ * Whether `el` belongs to a story other than `story`: inside another article, or holding another
+ * story's h1 (not the body of a story whose headline and lead sit in an article of their own).
+ */
+function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
+  const article = el.closest('article');
+  return (article !== null && !article.contains(story)) || h1s.some((h) => el.contains(h) && !story.contains(h));
 }
 
 /**
