@@ -204,7 +204,8 @@ export function* analyzePageSteps(doc: Document, matcher: Matcher, options: Scan
     roots: foundArticleRoots(doc) ?? roots,
     mentions,
     ...(headline ? { headline } : {}),
-    topics: rankTopics(mentions, headline, matcher),
+    // Not called without mentions (most pages): a first call compiles it.
+    topics: mentions.length ? rankTopics(mentions, headline, matcher) : [],
   };
 }
 

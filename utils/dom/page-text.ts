@@ -187,7 +187,8 @@ export function* collectTextSteps(
   for (const target of targets) {
     if (length >= maxChars) break;
     const { root, within } = 'root' in target ? target : { root: target, within: target };
-    if (insideAny(seen, within)) continue;
+    // The first target needs no look at its ancestors (which would make JS objects for them).
+    if (seen.size && insideAny(seen, within)) continue;
     seen.add(within);
     scanned.push({ root, firstNode: nodes.length });
     const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
