@@ -65,21 +65,17 @@ export class Highlighter {
    * never hold the main thread for long.
    */
   update(found: readonly PageMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
-    const generation = ++this.generation;
+    this.generation += 1;
     this.mentions.clear();
     this.byNode.clear();
     this.ordered = [];
     // Nothing to draw and nothing drawn (most pages): the drawing code is not even compiled.
-    if (found.length || this.drawn.size) this.draw(found, topics, style, generation);
+    if (found.length || this.drawn.size) this.draw(found, topics, style);
   }
 
   /** `update`'s drawing, once there is something to draw or to take away. */
-  private draw(
-    found: readonly PageMention[],
-    topics: readonly Topic[],
-    style: DisplaySettings['highlightStyle'],
-    generation: number,
-  ): void {
+  private draw(found: readonly PageMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle']): void {
+    const generation = this.generation;
     const perTopic = new Map<string, number>();
     const chosen = found.filter((f, i) => {
       const ofTopic = perTopic.get(f.topicId) ?? 0;
@@ -132,7 +128,8 @@ export class Highlighter {
   /** Indexes a mention under the text nodes it covers and their parents. */
   private index(mention: MarkedMention): void {
     const { startContainer: first, endContainer: last } = mention.range;
-    const walker = first === last ? undefined : first.ownerDocument!.createTreeWalker(first.ownerDocument!, 4 /* NodeFilter.SHOW_TEXT */);
+    const doc = first.ownerDocument!;
+    const walker = first === last ? undefined : doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
     if (walker) walker.currentNode = first;
     for (
       let node: Node | null = first, n = 0;

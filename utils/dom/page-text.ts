@@ -177,7 +177,7 @@ const NODES_PER_STEP = 512;
 export function* collectTextSteps(
   doc: Document,
   targets: ReadonlyArray<Element | ScanTarget>,
-  maxChars = Infinity,
+  maxChars: number,
 ): Generator<void, PageText> {
   const parts: string[] = [];
   const nodes: Text[] = [];
