@@ -65,10 +65,17 @@ export class Highlighter {
    * never hold the main thread for long.
    */
   update(found: readonly PageMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
-    const generation = ++this.generation;
+    this.generation += 1;
     this.mentions.clear();
     this.byNode.clear();
     this.ordered = [];
+    // Nothing to draw and nothing drawn (most pages): the drawing code is not even compiled.
+    if (found.length || this.drawn.size) this.draw(found, topics, style);
+  }
+
+  /** `update`'s drawing, once there is something to draw or to take away. */
+  private draw(found: readonly PageMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle']): void {
+    const generation = this.generation;
     const perTopic = new Map<string, number>();
     const chosen = found.filter((f, i) => {
       const ofTopic = perTopic.get(f.topicId) ?? 0;
@@ -79,8 +86,7 @@ export class Highlighter {
     // One registry entry per palette slot in use, named for the style drawn. Ranges are added one
     // by one: spreading thousands into `new Highlight(...)` overflows the call stack.
     const byTopic = new Map<string, Highlight>();
-    // Nothing to draw and nothing drawn (most pages): the registry is not touched.
-    if ((found.length || this.drawn.size) && highlightsSupported()) {
+    if (highlightsSupported()) {
       const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
       const wanted = new Map<string, Highlight>();
       for (const topic of prefix ? topics : []) {
@@ -94,7 +100,7 @@ export class Highlighter {
       for (const [name, highlight] of wanted) CSS.highlights.set(name, highlight);
       this.drawn = new Set(wanted.keys());
     }
-    const draw = (from: number) => {
+    const drawFrom = (from: number) => {
       if (generation !== this.generation) return;
       const to = Math.min(chosen.length, from + DRAW_CHUNK);
       for (const f of chosen.slice(from, to)) {
@@ -114,15 +120,16 @@ export class Highlighter {
         this.index(mention);
         byTopic.get(f.topicId)?.add(range);
       }
-      if (to < chosen.length) setTimeout(() => draw(to), 0);
+      if (to < chosen.length) setTimeout(() => drawFrom(to), 0);
     };
-    draw(0);
+    drawFrom(0);
   }
 
   /** Indexes a mention under the text nodes it covers and their parents. */
   private index(mention: MarkedMention): void {
     const { startContainer: first, endContainer: last } = mention.range;
-    const walker = first === last ? undefined : first.ownerDocument!.createTreeWalker(first.ownerDocument!, 4 /* NodeFilter.SHOW_TEXT */);
+    const doc = first.ownerDocument!;
+    const walker = first === last ? undefined : doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
     if (walker) walker.currentNode = first;
     for (
       let node: Node | null = first, n = 0;

@@ -68,7 +68,7 @@ describe('page scan (happy-dom)', () => {
 
   it('leaves long code out of the text, and never marks short code or form text', () => {
     const filler = '<p>filler text. </p>'.repeat(30);
-    const styles = '.Taliban { color: red } '.repeat(20);
+    const styles = '.Taliban { color: red } '.repeat(50);
     const doc = load(
       `<article><style>${styles}</style><p>Kabul<button>Taliban</button></p><noscript>Taliban</noscript>${filler}</article>`,
     );

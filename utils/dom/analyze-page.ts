@@ -38,7 +38,8 @@ export interface PageMention {
  * sentences of one topic, and working out all of a huge article's was most of its scan.
  */
 class LazyPageMention implements PageMention {
-  private cachedSentence: string | undefined;
+  /** Declared, not initialised: it is set at the first read, and the class emits one field less. */
+  declare private cachedSentence: string | undefined;
   constructor(
     readonly topicId: string,
     readonly alias: string,
@@ -104,17 +105,18 @@ export function* findMentionsSteps(
 ): Generator<void, PageMention[]> {
   const page = yield* collectTextSteps(doc, targets, MAX_TEXT_CHARS);
   const matches = yield* matcher.findSteps(page.text, page);
+  // Nothing to judge (most pages): no checker is made.
+  if (!matches.length) return [];
   // Finding the article costs a pass over the page's elements: only once a match a reader sees needs it, in steps.
-  if (!options.includeFurniture && matches.length) {
+  if (!options.includeFurniture) {
     const seen = seenChecker(doc, page, options);
     if (matches.some((m) => seen(m.start, m.end))) yield* articleSteps(doc);
   }
-  // Made only where there is something to judge: most pages mention no topic.
-  const readable = matches.length ? readableChecker(doc, page, options) : undefined;
+  const readable = readableChecker(doc, page, options);
   const out: PageMention[] = [];
   for (let i = 0; i < matches.length; i += MENTIONS_PER_STEP) {
     if (i) yield;
-    placeMentions(page, matches.slice(i, i + MENTIONS_PER_STEP), readable!, out);
+    placeMentions(page, matches.slice(i, i + MENTIONS_PER_STEP), readable, out);
   }
   return out;
 }
@@ -140,7 +142,6 @@ function placeMentions(
 /** Orders topics by mentions (a headline mention counting extra), then by first appearance. */
 export function rankTopics(mentions: readonly PageMention[], headline: string | undefined, matcher: Matcher): FoundTopic[] {
   // Only topics mentioned in the article are ranked; the headline then only weighs them.
-  if (!mentions.length) return [];
   const inHeadline = new Set(headline ? matcher.find(headline).map((m) => m.topicId) : []);
   const byTopic = new Map<string, { count: number; first: number }>();
   mentions.forEach((m, i) => {
@@ -204,7 +205,8 @@ export function* analyzePageSteps(doc: Document, matcher: Matcher, options: Scan
     roots: foundArticleRoots(doc) ?? roots,
     mentions,
     ...(headline ? { headline } : {}),
-    topics: rankTopics(mentions, headline, matcher),
+    // Not called without mentions (most pages): a first call compiles it.
+    topics: mentions.length ? rankTopics(mentions, headline, matcher) : [],
   };
 }
 

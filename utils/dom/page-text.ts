@@ -148,9 +148,10 @@ export function collectText(doc: Document, targets: ReadonlyArray<Element | Scan
  * Text longer than this is left out when it is code or form content (an inline style sheet or
  * data script can hold hundreds of kilobytes). Shorter code is read with the rest, breaks the
  * text around it, and is never a mention (`readableChecker`): asking every text node for its
- * parent would cost as much as the walk.
+ * parent would cost as much as the walk. Above a paragraph's usual length, since asking a
+ * paragraph makes the browser build the JS side of its element's type on a page's first scan.
  */
-const LONG_TEXT = 256;
+const LONG_TEXT = 1024;
 
 /** Whether a text node belongs to code or a form control (its parent is one of SKIP_TAGS). */
 function inCodeOrForm(node: Text): boolean {
@@ -176,7 +177,7 @@ const NODES_PER_STEP = 512;
 export function* collectTextSteps(
   doc: Document,
   targets: ReadonlyArray<Element | ScanTarget>,
-  maxChars = Infinity,
+  maxChars: number,
 ): Generator<void, PageText> {
   const parts: string[] = [];
   const nodes: Text[] = [];
@@ -187,7 +188,8 @@ export function* collectTextSteps(
   for (const target of targets) {
     if (length >= maxChars) break;
     const { root, within } = 'root' in target ? target : { root: target, within: target };
-    if (insideAny(seen, within)) continue;
+    // The first target needs no look at its ancestors (which would make JS objects for them).
+    if (seen.size && insideAny(seen, within)) continue;
     seen.add(within);
     scanned.push({ root, firstNode: nodes.length });
     const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
