@@ -18,9 +18,12 @@ export function isByline(el: Element, levels = 4): boolean {
   return false;
 }
 
-/** What the lines after an article ask of the reader, in the corpus's languages. */
-const CALL_TO_ACTION =
-  /subscri|abonn|newsletter|copyright|rights reserved|reprint|suscr|sign up|signing up|app store|google play|gefällt dir|lust auf mehr|follow us|folgen sie|síguenos|ohne gewähr/i;
+/**
+ * What the lines after an article ask of the reader (subscribe, "abonnieren", "abonnez-vous", a
+ * newsletter, sign up, follow us) or tell them (the copyright). Kept short: the content script's
+ * size budget is nearly spent, and longer lists caught nothing more on the tuning half.
+ */
+const CALL_TO_ACTION = /subscri|abonn|newsletter|copyright|sign up|follow us/i;
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
 export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {

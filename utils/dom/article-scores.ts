@@ -4,7 +4,7 @@
  * ancestors, as Readability does, with class and id words and semantic markup adding to or taking
  * from a score. `article.ts` turns the scores into the article region.
  */
-import { INLINE_TAG_SET, SKIP_TAG_SET } from './tags';
+import { INLINE_TAG_SET, SKIP_TAG_SET, bothCases } from './tags';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 const UNLIKELY =
@@ -16,7 +16,7 @@ const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|bylin
 const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
 
 /** Tags whose text is page furniture by their own markup: left out wherever they stand inside the article. */
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'nav', 'aside', 'footer', 'dialog']);
+const FURNITURE_TAGS = bothCases(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'banner']);
 /** Containers that may be left out of the article when they read as furniture. */
 export const CLEANABLE = new Set([

@@ -3,7 +3,8 @@
  * form controls, foreign content) and what flows inline. Each set holds both cases: SVG and
  * MathML elements keep their lower-case names in `tagName`.
  */
-const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
+/** A set of element names holding each name in upper and lower case. */
+export const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
 
 /** Never a mention, never article text: code, form controls, foreign content, our own card host. */
 export const SKIP_TAG_SET = bothCases([
