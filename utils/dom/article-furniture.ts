@@ -48,7 +48,7 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
       } else if (s.inline > 0 && !INLINE_TAG_SET.has(s.tag)) blocks.push(el);
     }
   }
-  // The article's last lines asking the reader for something: subscribe, sign up, donate, the app, the copyright.
+  // The article's last lines asking the reader for something (subscribe, sign up, follow) or stating the copyright.
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const el = blocks[i]!;
     if (stats[indexOf.get(el)!]!.text < 400 && CALL_TO_ACTION.test(el.textContent ?? '')) excluded.add(el);

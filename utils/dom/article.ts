@@ -38,12 +38,6 @@ function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   return { h1s, ...(titled ? { titled } : {}) };
 }
 
-/** The page's headline: an `h1` inside the article, else one the document title contains, else the first `h1`. */
-function findHeadlineElement(doc: Document, root: Element): Element | undefined {
-  const { h1s, titled } = headlines(doc);
-  return h1s.find((h) => root.contains(h)) ?? titled ?? h1s[0];
-}
-
 /**
  * The article region of a page. Costs one pass over the page's elements and text nodes: run it
  * only once a possible mention is found, once per page.
@@ -154,7 +148,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   } else roots.push(top.el);
 
   const excluded = yield* furnitureIn(roots, stats, indexOf);
-  const headline = findHeadlineElement(doc, roots[0]!);
+  // The headline: an `h1` inside the article, else the one the document title names, else the first.
+  const headline = h1s.find((h) => roots[0]!.contains(h)) ?? titled ?? h1s[0];
   if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
   // No h1: the lead follows the last heading before the article.
   let anchor = headline;
