@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/dom/analyze-page';
-import { findArticle } from '../../utils/dom/article';
+import { findArticle, findArticleSteps } from '../../utils/dom/article';
 import { foundArticleRoots } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
@@ -154,24 +154,15 @@ describe('findArticle', () => {
     expect(marked(doc)).toEqual(['Kabul', 'Taliban', 'Taliban', 'Taliban', 'Taliban']);
   });
 
-  it('keeps the body of a story whose headline and lead sit in an article element of their own above it', () => {
-    const doc = load(
-      `<head><title>Kabul talks resume after a month | The Daily Ledger</title></head><body>` +
-        `<article class="hero"><h1>Kabul talks resume after a month</h1>${prose('the weather', 3)}</article>` +
-        `<div class="story-body">${prose('the Taliban', 8)}</div></body>`,
-    );
-    expect(marked(doc)).toEqual(['Kabul', ...Array<string>(8).fill('Taliban')]);
-  });
-
-  it('leaves out the lines after the story that ask the reader to subscribe or follow, not the story’s own words on them', () => {
-    const doc = load(
-      `<body><article><h1>Talks</h1>${prose('the weather', 3)}` +
-        `<p>Critics said the Taliban would subscribe to no such deal, and the Haqqani network agreed, officials said at length on Monday afternoon.</p>` +
-        `${prose('the weather', 1)}<p><em>Subscribe to our newsletter for more on Kabul and the region.</em></p>` +
-        `<p>Follow us for Pyongyang updates.</p></article></body>`,
-    );
-    expect(marked(doc)).toEqual(['Taliban', 'Haqqani network']);
-  });
+  for (const body of ['div', 'article'])
+    it(`keeps the body (in ${body === 'div' ? 'a div' : 'an article'}) of a story whose headline and lead sit in an article element of their own above it`, () => {
+      const doc = load(
+        `<head><title>Kabul talks resume after a month | The Daily Ledger</title></head><body>` +
+          `<article class="hero"><h1>Kabul talks resume after a month</h1>${prose('the weather', 3)}</article>` +
+          `<${body} class="story-body">${prose('the Taliban', 8)}</${body}></body>`,
+      );
+      expect(marked(doc)).toEqual(['Kabul', ...Array<string>(8).fill('Taliban')]);
+    });
 
   it('reads the caption of a picture that stands beside the story’s text, not inside it', () => {
     const doc = load(
@@ -179,6 +170,17 @@ describe('findArticle', () => {
         `<div class="story-body">${prose('the weather', 5)}</div></div><aside>${prose('Putin', 1)}</aside></body>`,
     );
     expect(marked(doc)).toEqual(['Kabul']);
+  });
+
+  it('does not throw when the page adds an element inside the article while the finder yields', () => {
+    const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
+    const steps = findArticleSteps(doc);
+    // The first step measures and scores every element; the page then adds a lazy ad.
+    steps.next();
+    doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<div class="ad">Advertisement</div>');
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value.roots).toContain(doc.querySelector('article'));
   });
 
   it('runs only once a possible mention is found, and again on the next full scan', () => {

@@ -2,8 +2,7 @@
  * The parts inside the article's roots that are not the article: containers that read as
  * furniture (Readability's conditional cleaning, adapted: link lists, teaser runs, share bars,
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines
- * and the headings that introduce a part left out, and the lines after the story that ask the
- * reader to subscribe or follow. `article.ts` finds the roots.
+ * and the headings that introduce a part left out. `article.ts` finds the roots.
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -18,17 +17,9 @@ export function isByline(el: Element, levels = 4): boolean {
   return false;
 }
 
-/**
- * What the lines after an article ask of the reader (subscribe, "abonnieren", "abonnez-vous", a
- * newsletter, sign up, follow us) or tell them (the copyright). Kept short: the content script's
- * size budget is nearly spent, and longer lists caught nothing more on the tuning half.
- */
-const CALL_TO_ACTION = /subscri|abonn|newsletter|copyright|sign up|follow us/i;
-
 /** The containers inside the article's roots that read as furniture, outermost only. */
 export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
   const excluded = new Set<Element>();
-  const blocks: Element[] = [];
   for (const root of roots) {
     const rootStats = stats[indexOf.get(root)!]!;
     let skipUntil: Element | undefined;
@@ -36,7 +27,9 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
     for (const el of root.querySelectorAll('*')) {
       if (++seen % PER_STEP === 0) yield;
       if (skipUntil?.contains(el)) continue;
-      const s = stats[indexOf.get(el)!]!;
+      const s = stats[indexOf.get(el)!];
+      // Added while the finder yielded (a lazy ad): not judged, and kept.
+      if (!s) continue;
       // A heading is the article's, whatever sits inside it (a share count beside the headline).
       if (HEADINGS.has(s.tag)) {
         skipUntil = el;
@@ -45,14 +38,8 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
       if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
         excluded.add(el);
         skipUntil = el;
-      } else if (s.inline > 0 && !INLINE_TAG_SET.has(s.tag)) blocks.push(el);
+      }
     }
-  }
-  // The article's last lines asking the reader for something (subscribe, sign up, follow) or stating the copyright.
-  for (let i = blocks.length - 1; i >= 0; i -= 1) {
-    const el = blocks[i]!;
-    if (stats[indexOf.get(el)!]!.text < 400 && CALL_TO_ACTION.test(el.textContent ?? '')) excluded.add(el);
-    else if (stats[indexOf.get(el)!]!.inline >= 100) break;
   }
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
   for (const el of [...excluded]) {

@@ -160,12 +160,14 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
 }
 
 /**
- * Whether `el` belongs to a story other than `story`: inside another article, or holding another
- * story's h1 (not the body of a story whose headline and lead sit in an article of their own).
+ * Whether `el` belongs to a story other than `story`: inside another article with an h1 of its
+ * own, or holding another story's h1. Not the body of a story whose headline and lead sit in an
+ * article of their own (the body in a `div` or an `article` of its own, without an h1).
  */
 function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
   const article = el.closest('article');
-  return (article !== null && !article.contains(story)) || h1s.some((h) => el.contains(h) && !story.contains(h));
+  const another = (h: Element) => !story.contains(h);
+  return h1s.some((h) => another(h) && (el.contains(h) || (article !== null && !article.contains(story) && article.contains(h))));
 }
 
 /**
