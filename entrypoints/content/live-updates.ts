@@ -19,11 +19,22 @@ const LOCATION_POLL_MS = 1000;
 
 declare const navigation: EventTarget | undefined;
 
+const isHidden = (el: Element) => el.checkVisibility?.({ visibilityProperty: true }) === false;
+
+/**
+ * The part of the page that an anti-flicker or loading style keeps hidden until the page's
+ * scripts have run (main, else body), when it is hidden now: its text is not read as seen.
+ */
+export function hiddenPagePart(): Element | undefined {
+  const part = document.querySelector('main,[role=main]') ?? document.body;
+  return part && isHidden(part) ? part : undefined;
+}
+
 /**
  * Starts following the page, its URL and the settings; returns `publish`, which marks the
  * current mentions and tells the background which topics the page mentions.
  */
-export function liveUpdates(page: PageState, card: CardController, mentionNavigation: MentionNavigation): () => void {
+export function liveUpdates(page: PageState, card: CardController, mentionNavigation: MentionNavigation, hiddenPart?: Element): () => void {
   const { scanner, highlighter, lifetime } = page;
   /** The scan whose end is already awaited, so that coalesced requests publish once. */
   let awaited: Promise<void> | undefined;
@@ -71,21 +82,30 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   lifetime.onEnd(() => observer.disconnect());
 
-  // A page can keep html, body or its main part hidden until its scripts have run (an
-  // anti-flicker or loading style): the first scan saw no text, so it is read again once shown.
-  const hidden = () =>
-    (document.querySelector('main,[role=main]') ?? document.body)?.checkVisibility?.({ visibilityProperty: true }) === false;
-  if (hidden()) {
-    const untilShown = new MutationObserver(() => {
-      if (hidden()) return;
+  // A page hidden when its first scan began is read again once shown: at once if it was shown
+  // during that scan, else when a class, style or style element changes, at most every 100 ms.
+  if (hiddenPart) {
+    let checkQueued = false;
+    const check = () => {
+      checkQueued = false;
+      if (isHidden(hiddenPart)) return;
       untilShown.disconnect();
       rescan();
+    };
+    const untilShown = new MutationObserver(() => {
+      if (!checkQueued) lifetime.setTimeout(check, 100);
+      checkQueued = true;
     });
-    // Only while the page is hidden: a class or style changed, or a style element removed.
-    untilShown.observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+    untilShown.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden'],
+      childList: true,
+      subtree: true,
+    });
     // A part hidden for longer is hidden for good (a template), not loading.
     lifetime.setTimeout(() => untilShown.disconnect(), 60_000);
     lifetime.onEnd(() => untilShown.disconnect());
+    check();
   }
 
   // Routers often change the URL first and the page right after, in the same task: look in the
