@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/browser/messages';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
+import { isRendered } from '../../utils/dom/page-text';
 import { matcherFrom, type Matcher } from '../../utils/matcher';
 import type { CardController } from './card-controller';
 import type { MentionNavigation } from './mention-navigation';
@@ -19,15 +20,13 @@ const LOCATION_POLL_MS = 1000;
 
 declare const navigation: EventTarget | undefined;
 
-const isHidden = (el: Element) => el.checkVisibility?.({ visibilityProperty: true }) === false;
-
 /**
  * The part of the page that an anti-flicker or loading style keeps hidden until the page's
  * scripts have run (main, else body), when it is hidden now: its text is not read as seen.
  */
 export function hiddenPagePart(): Element | undefined {
   const part = document.querySelector('main,[role=main]') ?? document.body;
-  return part && isHidden(part) ? part : undefined;
+  return part && !isRendered(part) ? part : undefined;
 }
 
 /**
@@ -88,7 +87,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     let checkQueued = false;
     const check = () => {
       checkQueued = false;
-      if (isHidden(hiddenPart)) return;
+      if (!isRendered(hiddenPart)) return;
       untilShown.disconnect();
       rescan();
     };

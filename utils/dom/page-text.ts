@@ -108,7 +108,7 @@ export function findArticleRoot(doc: Document): Element {
  * Whether an element is rendered and not `visibility: hidden`. `checkVisibility` is native;
  * linkedom (the CLI) has no layout, so there only inline styles are read.
  */
-function isRendered(el: Element): boolean {
+export function isRendered(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   if (check) return check.call(el, { visibilityProperty: true });
   const style = el.getAttribute('style') ?? '';
