@@ -66,7 +66,7 @@ function linkedomRows(pages: SnippetPage[]): Row[] {
  * it, for ours and Readability alike. The extension reads such a page again once it is shown
  * (`live-updates`); the fixture `anti-flicker.html` tests that in the browser.
  */
-const SHOW_HIDDEN_PAGE = `for (const el of [document.documentElement, document.body, document.querySelector('main,[role=main]')])
+const SHOW_HIDDEN_PAGE = `for (const el of [document.documentElement, document.body, document.querySelector('main')])
   if (el && !el.checkVisibility({ visibilityProperty: true })) {
     el.style.setProperty('display', 'block', 'important');
     el.style.setProperty('visibility', 'visible', 'important');

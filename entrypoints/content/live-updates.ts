@@ -22,10 +22,12 @@ declare const navigation: EventTarget | undefined;
 
 /**
  * The part of the page that an anti-flicker or loading style keeps hidden until the page's
- * scripts have run (main, else body), when it is hidden now: its text is not read as seen.
+ * scripts have run (main, else body), when it is hidden now: its text is not read as seen. The
+ * `main` element only, not `[role=main]`: this runs on every page, and an attribute selector has
+ * no fast path through a page without a match.
  */
 export function hiddenPagePart(): Element | undefined {
-  const part = document.querySelector('main,[role=main]') ?? document.body;
+  const part = document.querySelector('main') ?? document.body;
   return part && !isRendered(part) ? part : undefined;
 }
 
