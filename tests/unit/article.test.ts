@@ -79,6 +79,15 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
   });
 
+  it('leaves out lines that are only links after the story’s last paragraph, and keeps one within the story', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 2)}<p><a href="/video">Watch: Kabul after the talks</a></p>${prose('Kabul', 2)}` +
+        `<p>Short note.</p><p><a href="/1">Putin meets his ministers in Moscow</a></p><p><a href="/2">What Xi Jinping wants from the summit</a></p></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
+    expect(marked(doc).filter((m) => m === 'Kabul')).toHaveLength(3);
+  });
+
   it('keeps a wrapper whose class says "social" when it holds most of the story, lists and all', () => {
     const items = Array.from({ length: 5 }, (_, i) => `<li>Point ${i} of the plan for North Korea.</li>`).join('');
     const doc = load(

@@ -1,8 +1,8 @@
 /**
  * The parts inside the article's roots that are not the article: containers that read as
  * furniture (Readability's conditional cleaning, adapted: link lists, teaser runs, share bars,
- * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines
- * and the headings that introduce a part left out. `article.ts` finds the roots.
+ * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines,
+ * lines of links after the story, and the headings that introduce a part left out. `article.ts` finds the roots.
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -24,6 +24,8 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
     const rootStats = stats[indexOf.get(root)!]!;
     let skipUntil: Element | undefined;
     let seen = 0;
+    /** The root's blocks of text, in order, less the parts left out. */
+    const blocks: Stats[] = [];
     for (const el of root.querySelectorAll('*')) {
       if (++seen % PER_STEP === 0) yield;
       if (skipUntil?.contains(el)) continue;
@@ -38,7 +40,14 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
       if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
         excluded.add(el);
         skipUntil = el;
-      }
+      } else if (s.inline && !INLINE_TAG_SET.has(s.tag)) blocks.push(s);
+    }
+    // After the story's last paragraph, lines that are only links lead elsewhere ("More on this", further stories).
+    for (let i = blocks.length; i--;) {
+      const s = blocks[i]!;
+      if (s.inlineLink < s.inline) {
+        if (s.inline >= 100) break;
+      } else excluded.add(s.el);
     }
   }
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
