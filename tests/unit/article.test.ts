@@ -79,13 +79,20 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
   });
 
-  it('leaves out lines that are only links after the story’s last paragraph, and keeps one within the story', () => {
+  it('leaves out headings and lines that are only links after the story’s last paragraph, and keeps them within the story', () => {
     const doc = load(
-      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 2)}<p><a href="/video">Watch: Kabul after the talks</a></p>${prose('Kabul', 2)}` +
-        `<p>Short note.</p><p><a href="/1">Putin meets his ministers in Moscow</a></p><p><a href="/2">What Xi Jinping wants from the summit</a></p></article></body>`,
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 2)}<p><a href="/video">Watch: Kabul after the talks</a></p><h2>Kabul waits</h2>${prose('Kabul', 2)}` +
+        `<h3>More on Pyongyang</h3><p>Short note.</p><p><a href="/1">Putin meets his ministers in Moscow</a></p><p><a href="/2">What Xi Jinping wants from the summit</a></p></article></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
-    expect(marked(doc).filter((m) => m === 'Kabul')).toHaveLength(3);
+    expect(marked(doc).filter((m) => m === 'Kabul')).toHaveLength(4);
+  });
+
+  it('keeps the headings of a story with no long paragraph', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1><h2>Kabul waits</h2><p>Officials met.</p><p>They spoke of the Taliban.</p></article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Kabul', 'Taliban']);
   });
 
   it('keeps a wrapper whose class says "social" when it holds most of the story, lists and all', () => {

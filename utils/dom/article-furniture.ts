@@ -2,7 +2,7 @@
  * The parts inside the article's roots that are not the article: containers that read as
  * furniture (Readability's conditional cleaning, adapted: link lists, teaser runs, share bars,
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines,
- * lines of links after the story, and the headings that introduce a part left out. `article.ts` finds the roots.
+ * headings and lines of links after the story, and the headings that introduce a part left out. `article.ts` finds the roots.
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -34,6 +34,7 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
       if (!s) continue;
       // A heading is the article's, whatever sits inside it (a share count beside the headline).
       if (HEADINGS.has(s.tag)) {
+        if (s.tag !== 'H1') blocks.push(s);
         skipUntil = el;
         continue;
       }
@@ -42,13 +43,11 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
         skipUntil = el;
       } else if (s.inline && !INLINE_TAG_SET.has(s.tag)) blocks.push(s);
     }
-    // After the story's last paragraph, lines that are only links lead elsewhere ("More on this", further stories).
-    for (let i = blocks.length; i--;) {
-      const s = blocks[i]!;
-      if (s.inlineLink < s.inline) {
-        if (s.inline >= 100) break;
-      } else excluded.add(s.el);
-    }
+    // After the story's last paragraph, headings and lines that are only links lead elsewhere ("More on this", further stories).
+    const leadsAway = (s: Stats) => HEADINGS.has(s.tag) || s.inlineLink >= s.inline;
+    let last = blocks.length - 1;
+    while (last >= 0 && (leadsAway(blocks[last]!) || blocks[last]!.inline < 100)) last -= 1;
+    if (last >= 0) for (const s of blocks.slice(last + 1)) if (leadsAway(s)) excluded.add(s.el);
   }
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
   for (const el of [...excluded]) {
