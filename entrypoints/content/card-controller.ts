@@ -27,6 +27,8 @@ export interface CardController {
   close(restoreFocus?: boolean): void;
   /** Opens the card of `mention` below or above it, focused, and fills in its brief when it comes. */
   open(mention: MarkedMention): Promise<void>;
+  /** Starts loading the card's code, as the reader is about to open a card (failures wait for the open). */
+  prepare(): void;
 }
 
 /** Opens the card for the reader's clicks (and pointer rests, with the "hover" trigger) on mentions. */
@@ -106,14 +108,21 @@ export function cardController(page: PageState): CardController {
     render();
   };
 
+  const prepare = () => void loadCard().catch(() => undefined);
+  /** The mention under the reader's pointer event, unless it is in a link (which it belongs to) or the card. */
+  const mentionOf = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    return card?.contains(event) || target?.closest('a[href]') ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
+  };
+  // A press on a mention comes tens of milliseconds before its click: the card's code loads meanwhile.
+  lifetime.onReaderInput<PointerEvent>(document, 'pointerdown', (event) => !card && mentionOf(event) && prepare(), { capture: true });
   lifetime.onReaderInput<MouseEvent>(
     document,
     'click',
     (event) => {
       if (card?.contains(event)) return;
-      const target = event.target instanceof Element ? event.target : null;
       // A mention inside a link belongs to the link: the page navigates, we do not interfere.
-      const mention = target?.closest('a[href]') ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
+      const mention = mentionOf(event);
       if (mention) open(mention).catch(() => undefined);
       else close();
     },
@@ -139,6 +148,7 @@ export function cardController(page: PageState): CardController {
     closeIfGone: () => openMention && !openMention.mention.start.node.isConnected && close(),
     close,
     open,
+    prepare,
   };
 }
 

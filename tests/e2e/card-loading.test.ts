@@ -1,6 +1,7 @@
 /**
  * The card's code (`card.js`) is loaded into the content script's isolated world on the first
- * card of a page, through `loadCard`, and only for the reader's own input: a later card reuses it,
+ * card of a page (from the reader's press on a mention), through `loadCard`, and only for the
+ * reader's own input: a later card reuses it,
  * a page's scripted click loads nothing, a page's global of the same name is never called, and a
  * refused injection opens nothing until the reader's next click, which loads it.
  */
@@ -57,7 +58,22 @@ describe('the card script', () => {
     await page.close();
   });
 
-  it('is not loaded by a page’s scripted click, nor replaced by a page global of the same key', async () => {
+  it('loads on the reader’s press on a mention, ahead of the click, and opens nothing before it', async () => {
+    const loads = await countLoads();
+    const page = await session.open(PAGE, { scan: true, highlights: 3 });
+    await page.bringToFront();
+    const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await expect.poll(loads).toBe(1);
+    expect(await hasHost(page)).toBe(false);
+    await page.mouse.up();
+    await (await briefCard(page, 'Haqqani network')).getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+    expect(await loads()).toBe(1);
+    await page.close();
+  });
+
+  it('is not loaded by a page’s scripted press or click, nor replaced by a page global of the same key', async () => {
     const loads = await countLoads();
     const page = await session.open(PAGE, { scan: true, highlights: 3 });
     await page.bringToFront();
@@ -70,8 +86,11 @@ describe('the card script', () => {
           throw new Error('the page’s card');
         };
         const target = document.elementFromPoint(x, y)!;
-        for (let i = 0; i < 5; i++)
-          target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y }));
+        const init = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y };
+        for (let i = 0; i < 5; i++) {
+          target.dispatchEvent(new PointerEvent('pointerdown', init));
+          target.dispatchEvent(new MouseEvent('click', init));
+        }
       },
       { x, y },
     );
@@ -94,19 +113,21 @@ describe('the card script', () => {
     // The background's injection fails once, as it does for a frame that went away.
     await session.worker.evaluate(() => {
       const scripting = chrome.scripting as unknown as { executeScript: (...args: unknown[]) => Promise<unknown> };
-      const scope = globalThis as unknown as { refused: number };
+      const scope = globalThis as unknown as { refused: number; refuse: boolean };
       const original = scripting.executeScript;
-      scope.refused = 0;
-      scripting.executeScript = () => {
-        scripting.executeScript = original;
+      Object.assign(scope, { refused: 0, refuse: true });
+      scripting.executeScript = (...args) => {
+        if (!scope.refuse) return original.apply(scripting, args);
         scope.refused += 1;
         return Promise.reject(new Error('Frame with ID 0 was removed.'));
       };
     });
     await click(page, 'Haqqani');
-    await expect.poll(() => session.worker.evaluate(() => (globalThis as unknown as { refused: number }).refused)).toBe(1);
+    // The press asked (the click waits for the same answer, or asks again once it failed).
+    await expect.poll(() => session.worker.evaluate(() => (globalThis as unknown as { refused: number }).refused)).toBeGreaterThan(0);
     await new Promise((done) => setTimeout(done, 300));
     expect(await hasHost(page)).toBe(false);
+    await session.worker.evaluate(() => ((globalThis as unknown as { refuse: boolean }).refuse = false));
     await click(page, 'Haqqani');
     await (await briefCard(page, 'Haqqani network')).getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
     expect(errors).toEqual([]);
