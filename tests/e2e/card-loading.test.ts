@@ -36,47 +36,56 @@ async function click(page: Page, text: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
+/** The test page in a new tab, focused, once scanned and marked. */
+async function openPage(): Promise<Page> {
+  const page = await session.open(PAGE, { scan: true, highlights: 3 });
+  await page.bringToFront();
+  return page;
+}
+
+/** Waits until the card named `name` shows its brief. */
+async function briefShown(page: Page, name: string) {
+  const card = await briefCard(page, name);
+  await card.getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+  return card;
+}
+
 /** Whether the card's host is on the page. */
 const hasHost = (page: Page) => page.evaluate((host) => document.querySelector(host) !== null, CARD_HOST);
 
 describe('the card script', () => {
   it('loads once, on the first click, and serves the later cards', async () => {
     const loads = await countLoads();
-    const page = await session.open(PAGE, { scan: true, highlights: 3 });
-    await page.bringToFront();
+    const page = await openPage();
     expect(await loads()).toBe(0);
     expect(await hasHost(page)).toBe(false);
     await click(page, 'Haqqani');
-    const first = await briefCard(page, 'Haqqani network');
-    await first.getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+    const first = await briefShown(page, 'Haqqani network');
     await page.keyboard.press('Escape');
     await first.waitFor({ state: 'detached' });
     await click(page, 'Kabul');
-    const second = await briefCard(page, 'Afghanistan');
-    await second.getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+    await briefShown(page, 'Afghanistan');
     expect(await loads()).toBe(1);
     await page.close();
   });
 
   it('loads on the reader’s press on a mention, ahead of the click, and opens nothing before it', async () => {
     const loads = await countLoads();
-    const page = await session.open(PAGE, { scan: true, highlights: 3 });
-    await page.bringToFront();
+    const page = await openPage();
     const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
     await page.mouse.move(x, y);
     await page.mouse.down();
     await expect.poll(loads).toBe(1);
     expect(await hasHost(page)).toBe(false);
     await page.mouse.up();
-    await (await briefCard(page, 'Haqqani network')).getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+    await briefShown(page, 'Haqqani network');
     expect(await loads()).toBe(1);
     await page.close();
   });
 
   it('is not loaded by a page’s scripted press or click, nor replaced by a page global of the same key', async () => {
     const loads = await countLoads();
-    const page = await session.open(PAGE, { scan: true, highlights: 3 });
-    await page.bringToFront();
+    const page = await openPage();
     const { x, y } = await pointOfText(page, 'h1', 'Haqqani');
     await page.evaluate(
       ({ x, y }) => {
@@ -99,15 +108,14 @@ describe('the card script', () => {
     expect(await loads()).toBe(0);
     expect(await hasHost(page)).toBe(false);
     await page.mouse.click(x, y);
-    await (await briefCard(page, 'Haqqani network')).getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+    await briefShown(page, 'Haqqani network');
     expect(await loads()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { fakeCalled?: boolean }).fakeCalled ?? false)).toBe(false);
     await page.close();
   });
 
   it('opens nothing when the injection is refused, and loads on the reader’s next click', async () => {
-    const page = await session.open(PAGE, { scan: true, highlights: 3 });
-    await page.bringToFront();
+    const page = await openPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     // The background's injection fails once, as it does for a frame that went away.
@@ -129,7 +137,7 @@ describe('the card script', () => {
     expect(await hasHost(page)).toBe(false);
     await session.worker.evaluate(() => ((globalThis as unknown as { refuse: boolean }).refuse = false));
     await click(page, 'Haqqani');
-    await (await briefCard(page, 'Haqqani network')).getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+    await briefShown(page, 'Haqqani network');
     expect(errors).toEqual([]);
     await page.close();
   });
