@@ -5,7 +5,7 @@
  * the content script has a 20 KB gzipped budget. The card script registers `CardApi` on the
  * isolated world's global (Chromium's isolated world, Firefox's content-script sandbox: neither is
  * the page's); the content script keeps the events, the trusted-input checks and the messaging,
- * and passes callbacks in. Types and the key only: nothing here adds code to either bundle.
+ * and passes callbacks in. Types and one key: nothing here adds more than a line to either bundle.
  */
 import type { Excerpt } from '../utils/brief';
 import type { Language } from '../utils/i18n/translate';
