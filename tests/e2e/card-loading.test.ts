@@ -1,7 +1,7 @@
 /**
  * The card's code (`card.js`) is loaded into the content script's isolated world on the first
  * card of a page (from the reader's press on a mention), through `loadCard`, and only for the
- * reader's own input: a later card reuses it,
+ * reader's own input: a later card reuses it (also past a second copy of the script),
  * a page's scripted click loads nothing, a page's global of the same name is never called, and a
  * refused injection opens nothing until the reader's next click, which loads it.
  */
@@ -66,6 +66,21 @@ describe('the card script', () => {
     await click(page, 'Kabul');
     await briefShown(page, 'Afghanistan');
     expect(await loads()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps working when the card script runs a second time in the page', async () => {
+    const page = await openPage();
+    await click(page, 'Haqqani');
+    await briefShown(page, 'Haqqani network');
+    await page.keyboard.press('Escape');
+    await session.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/card.js'] });
+    }, page.url());
+    await click(page, 'Kabul');
+    await briefShown(page, 'Afghanistan');
+    expect(await page.evaluate((host) => document.querySelectorAll(host).length, CARD_HOST)).toBe(1);
     await page.close();
   });
 
