@@ -2,7 +2,7 @@
  * The background holds the commentary index and the per-tab state: it answers briefs, keeps the
  * toolbar badge, and opens the reader page. The index never enters the content script bundle.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createRanker, type Ranker } from '../utils/brief';
 import { prepareMatcher, type MatcherData } from '../utils/matcher';
@@ -65,6 +65,19 @@ function pageUrl(senderUrl: string, reported: unknown): string {
   }
 }
 
+/** The brief card's rendering code (`entrypoints/card/`), injected on the first card of a page; not web-accessible. */
+const CARD_SCRIPT = '/card.js';
+
+/**
+ * Where `loadCard` injects: the sending frame, and in Chromium its very document (`documentId`),
+ * so a frame that navigated since the request gets nothing; Firefox names no document.
+ */
+function senderFrame(sender: Browser.runtime.MessageSender): Browser.scripting.InjectionTarget {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId === undefined) throw new Error('no frame to load the card into');
+  return sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId] };
+}
+
 /** A page may fire many clicks at once: each tab (or the popup) opens at most one reader tab in this time. */
 const READER_OPEN_INTERVAL_MS = 1000;
 
@@ -101,6 +114,10 @@ export default defineBackground(() => {
           display: settings.display,
           language: resolveLanguage(settings.language, navigator.language),
         };
+      },
+      async loadCard(_req, sender) {
+        // The content script's own isolated world (the default): the page can neither see nor call it.
+        await browser.scripting.executeScript({ target: senderFrame(sender), files: [CARD_SCRIPT] });
       },
       async getBrief({ topicId, context }) {
         if (!isWireId(topicId)) return [];

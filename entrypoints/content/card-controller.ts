@@ -2,17 +2,13 @@
  * The brief card's controller: opens it for the reader's click (or rest of the pointer, with the
  * "hover" trigger) on a mention, fetches and shows its brief, and closes it giving focus back.
  */
-import { h } from 'preact';
-import { BriefCard } from '../../components/BriefCard';
-import { citation } from '../../components/format';
+import type { CardData, CardView } from '../../components/card-api';
 import type { Excerpt } from '../../utils/brief';
 import { sendMessage } from '../../utils/browser/messages';
 import { contextFor } from '../../utils/dom/analyze-page';
 import { findPageDate } from '../../utils/dom/page-text';
-import { cardCatalogs } from '../../utils/i18n/card';
-import { translator } from '../../utils/i18n/translate';
 import { topicLabel } from '../../utils/topics';
-import { CardContainer } from './card-container';
+import { cardLoader } from './card-loader';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
@@ -31,21 +27,26 @@ export interface CardController {
   close(restoreFocus?: boolean): void;
   /** Opens the card of `mention` below or above it, focused, and fills in its brief when it comes. */
   open(mention: MarkedMention): Promise<void>;
+  /** Starts loading the card's code, as the reader is about to open a card (failures wait for the open). */
+  prepare(): void;
 }
 
 /** Opens the card for the reader's clicks (and pointer rests, with the "hover" trigger) on mentions. */
 export function cardController(page: PageState): CardController {
   const { lifetime, highlighter } = page;
-  const card = new CardContainer();
-  /** The mention whose card is open. */
+  /** The card, once its code is loaded (on the first open). */
+  let card: CardView | undefined;
+  const loadCard = cardLoader();
+  /** The mention whose card is open, or opening while its code loads. */
   let openMention: MarkedMention | undefined;
   /** Where focus was before the card opened, to give it back on close. */
   let focusBefore: Element | null = null;
 
   const close = (restoreFocus = false) => {
-    if (!card.isOpen) return;
-    card.hide();
+    // A card still loading does not open.
     openMention = undefined;
+    if (!card?.isOpen) return;
+    card.hide();
     if (restoreFocus && focusBefore instanceof HTMLElement) focusBefore.focus({ preventScroll: true });
   };
 
@@ -55,60 +56,73 @@ export function cardController(page: PageState): CardController {
     const { analysis } = scanner;
     const topic = config.topics.find((t) => t.id === mention.topicId);
     if (!topic) return;
-    const t = translator(cardCatalogs, config.language);
-    if (!card.isOpen) focusBefore = document.activeElement;
+    if (!card?.isOpen) focusBefore = document.activeElement;
     openMention = marked;
+    const pageDate = findPageDate(document);
+    // The brief is asked for while the card's code loads, not after.
+    const brief = sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id, pageDate) });
+    brief.catch(() => undefined);
+    let view: CardView;
+    try {
+      view = card = await loadCard();
+    } catch {
+      // Nothing opens; the reader's next click (or pointer rest) on this mention tries again.
+      if (openMention === marked) openMention = undefined;
+      return;
+    }
+    if (openMention !== marked || lifetime.ended) return;
     const range = liveRange(marked.range);
     const position = cardPosition(range.getClientRects()[0] ?? range.getBoundingClientRect());
-    const pageDate = findPageDate(document);
-    const state: { excerpts?: Excerpt[]; error?: boolean; status?: string } = {};
-    const render = () =>
-      card.show(
-        h(BriefCard, {
-          topicLabel: topicLabel(topic, config.language),
-          t,
-          language: config.language,
-          mention: mention.text,
-          excerpts: state.excerpts,
-          ...(state.error ? { error: true } : {}),
-          ...(state.status ? { status: state.status } : {}),
-          ...(pageDate ? { pageDate } : {}),
-          // The aliases to embolden in excerpts: the page's own matcher, kept to this topic.
-          emphasis: (text) => matcher.find(text).filter((m) => m.topicId === topic.id),
-          // The card lets only the reader's own clicks through (see CardContainer): one request per click.
-          onOpenReader: (e) =>
-            void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }).catch(() => undefined),
-          onCopyCitation: (e) => {
-            navigator.clipboard
-              .writeText(citation(e))
-              .then(
-                () => (state.status = t('copied')),
-                () => (state.status = t('copyFailed')),
-              )
-              .finally(() => openMention === marked && render());
-          },
-          onClose: () => close(true),
-        }),
-        position,
-      );
+    const data: CardData = {
+      topicLabel: topicLabel(topic, config.language),
+      language: config.language,
+      mention: mention.text,
+      excerpts: undefined,
+      ...(pageDate ? { pageDate } : {}),
+      // The aliases to embolden in excerpts: the page's own matcher, kept to this topic.
+      emphasis: (text) => matcher.find(text).filter((m) => m.topicId === topic.id),
+      // The card lets only the reader's own clicks through (see the card's container): one request per click.
+      onOpenReader: (e: Excerpt) =>
+        void sendMessage('openReader', { commentaryId: e.commentaryId, passageId: e.passageId }).catch(() => undefined),
+      onCopyCitation: (text) => {
+        navigator.clipboard
+          .writeText(text)
+          .then(
+            () => (data.status = 'copied'),
+            () => (data.status = 'copyFailed'),
+          )
+          .finally(render);
+      },
+      onClose: () => close(true),
+    };
+    function render() {
+      if (openMention === marked) view.show(data, position);
+    }
     render();
     try {
-      state.excerpts = await sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id, pageDate) });
+      data.excerpts = await brief;
     } catch {
-      state.excerpts = [];
-      state.error = true;
+      data.excerpts = [];
+      data.error = true;
     }
-    if (openMention === marked) render();
+    render();
   };
 
+  const prepare = () => void loadCard().catch(() => undefined);
+  /** The mention under the reader's pointer event, unless it is in a link (which it belongs to) or the card. */
+  const mentionOf = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    return card?.contains(event) || target?.closest('a[href]') ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
+  };
+  // A press on a mention comes tens of milliseconds before its click: the card's code loads meanwhile.
+  lifetime.onReaderInput<PointerEvent>(document, 'pointerdown', (event) => !card && mentionOf(event) && prepare(), { capture: true });
   lifetime.onReaderInput<MouseEvent>(
     document,
     'click',
     (event) => {
-      if (card.contains(event)) return;
-      const target = event.target instanceof Element ? event.target : null;
+      if (card?.contains(event)) return;
       // A mention inside a link belongs to the link: the page navigates, we do not interfere.
-      const mention = target?.closest('a[href]') ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
+      const mention = mentionOf(event);
       if (mention) open(mention).catch(() => undefined);
       else close();
     },
@@ -123,17 +137,18 @@ export function cardController(page: PageState): CardController {
       if (mention && mention !== openMention) open(mention).catch(() => undefined);
     }, HOVER_DELAY_MS);
   });
-  lifetime.onEnd(() => card.destroy());
+  lifetime.onEnd(() => card?.destroy());
 
   return {
     get isOpen() {
-      return card.isOpen;
+      return card?.isOpen ?? false;
     },
-    contains: (event) => card.contains(event),
-    isOwn: (node) => node === card.element,
+    contains: (event) => card?.contains(event) ?? false,
+    isOwn: (node) => node === card?.element,
     closeIfGone: () => openMention && !openMention.mention.start.node.isConnected && close(),
     close,
     open,
+    prepare,
   };
 }
 

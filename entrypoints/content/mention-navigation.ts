@@ -32,6 +32,8 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
       if (!list.length) return;
       cursor = list[(cursor ? list.indexOf(cursor) + 1 : 0) % list.length];
       highlighter.setCurrent(cursor);
+      // Enter may follow: the card's code loads meanwhile.
+      card.prepare();
       cursor?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       event.preventDefault();
     } else if (event.key === 'Enter' && cursor && !(event.target instanceof Element && event.target.closest('a, button'))) {

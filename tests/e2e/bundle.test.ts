@@ -1,5 +1,8 @@
-/** The content script runs on every news page: it must stay small and carry no commentary text. */
-import { readFileSync } from 'node:fs';
+/**
+ * The content script runs on every news page: it must stay small and carry no commentary text.
+ * The card's rendering is a script of its own (`card.js`), injected only when a card first opens.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +26,29 @@ describe('content script bundle', () => {
     expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8').includes(POLYFILL_MARKER), 'the polyfill marker is out of date').toBe(
       true,
     );
+  });
+
+  // Strings only the card's rendering has: BriefCard's heading id, and a font of card.css.
+  const CARD_MARKERS = ['jfir-card-heading', 'Hiragino Sans'];
+  const card = readFileSync(join(EXTENSION_DIR, 'card.js'), 'utf8');
+
+  it('leaves the card to card.js, itself at most 8 KB gzipped and without webextension-polyfill', () => {
+    for (const marker of CARD_MARKERS) {
+      expect(js.includes(marker), `the content script bundles the card (${marker})`).toBe(false);
+      expect(card.includes(marker), `the card marker ${marker} is out of date`).toBe(true);
+    }
+    // Loaded with the first card only, but a cap still catches a dependency pulled in by mistake.
+    expect(gzipSync(card).length).toBeLessThanOrEqual(8 * 1024);
+    expect(card.includes(POLYFILL_MARKER), 'the card script bundles webextension-polyfill').toBe(false);
+  });
+
+  // A web-accessible card.js could be loaded, or probed for, by any page.
+  it('makes the card script web-accessible in neither build', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const manifest = readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8');
+      expect(existsSync(join(ROOT, '.output', build, 'card.js')), build).toBe(true);
+      expect(manifest.includes('web_accessible_resources'), `${build} lists web-accessible resources`).toBe(false);
+    }
   });
 
   it('holds no commentary text', () => {

@@ -1,7 +1,8 @@
 /**
  * The Firefox build in a real Firefox (Debian's firefox-esr, driven over WebDriver BiDi by
  * puppeteer-core, the add-on installed as a temporary add-on): marks, the card in its closed
- * shadow root with its brief from the background, the reader page opening, and the keyboard.
+ * shadow root with its brief from the background (its code injected into the content script's
+ * sandbox on the first card), the reader page opening, and the keyboard.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,21 +35,27 @@ beforeAll(async () => {
     },
   });
   await browser.installExtension(BUILD);
-  page = await browser.newPage();
+  page = await openPage();
+}, 60_000);
+
+/** The test page in a new tab, focused, once its mentions are marked. */
+async function openPage(): Promise<Page> {
+  const tab = await browser.newPage();
   // The page's news host is answered by the local server (WebDriver BiDi network interception), as in Chromium.
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
     routedResponse(request.url())
       .then((answer) =>
         answer ? request.respond({ status: answer.status, headers: answer.headers, body: answer.body }) : request.continue(),
       )
       .catch(console.error);
   });
-  await page.goto(server.origin + PAGE);
+  await tab.goto(server.origin + PAGE);
   // Keyboard and mouse go to the focused tab; a new tab in headless Firefox is not always focused.
-  await page.bringToFront();
-  await page.waitForFunction(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 5, { timeout: 15_000 });
-}, 60_000);
+  await tab.bringToFront();
+  await tab.waitForFunction(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 5, { timeout: 15_000 });
+  return tab;
+}
 
 interface BidiConnection {
   send(
@@ -218,5 +225,33 @@ describe('Firefox build in Firefox', () => {
     await page.mouse.click(x, y);
     await briefHeading();
     await page.keyboard.press('Escape');
+  });
+
+  it('loads the card script on a new page’s first click, past a page global of the same key', async () => {
+    const first = page;
+    page = await openPage();
+    try {
+      // The slot the injected card script fills in the content script's sandbox, defined by the page on its window.
+      const { x, y } = await page.evaluate(() => {
+        const scope = window as unknown as Record<symbol, unknown> & { fakeCalled?: boolean };
+        scope[Symbol.for('jfir-briefs.card-view')] = () => {
+          scope.fakeCalled = true;
+          throw new Error('the page’s card');
+        };
+        const text = document.querySelector('h1')!.firstChild as Text;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf('Haqqani'));
+        range.setEnd(text, text.data.indexOf('Haqqani') + 7);
+        const r = range.getClientRects()[0]!;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      expect(await page.evaluate((host) => document.querySelector(host) === null, CARD_HOST)).toBe(true);
+      await page.mouse.click(x, y);
+      await briefHeading();
+      expect(await page.evaluate(() => (window as unknown as { fakeCalled?: boolean }).fakeCalled ?? false)).toBe(false);
+    } finally {
+      await page.close();
+      page = first;
+    }
   });
 });

@@ -94,8 +94,22 @@ describe('layering rules', { timeout: 60_000 }, () => {
     "import { BUNDLED } from '../../utils/browser/imported';\nexport const x = BUNDLED;\n",
     "import { pagesCatalogs } from '../../utils/i18n/pages';\nexport const x = pagesCatalogs;\n",
     "import { Options } from '../../components/Options';\nexport const x = Options;\n",
+    // The card's rendering is injected on the first card (entrypoints/card), never bundled here.
+    "import { render } from 'preact';\nexport const x = render;\n",
+    "import { BriefCard } from '../../components/BriefCard';\nexport const x = BriefCard;\n",
+    "import { cardCatalogs } from '../../utils/i18n/card';\nexport const x = cardCatalogs;\n",
+    "import { CardContainer } from '../card/container';\nexport const x = CardContainer;\n",
   ])('keeps the content script small: refuses %s', async (code) => {
     expect(await rulesFiring('entrypoints/content/new-module.ts', code)).toContain(PATHS);
+  });
+
+  it('lets the content script take the card contract', async () => {
+    expect(
+      await rulesFiring(
+        'entrypoints/content/new-module.ts',
+        "import { CARD_API_KEY, type CardApi } from '../../components/card-api';\nexport const x: [symbol, CardApi?] = [CARD_API_KEY];\n",
+      ),
+    ).toEqual([]);
   });
 
   it('lets the content script take the brief types, not the ranker', async () => {

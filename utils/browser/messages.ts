@@ -35,6 +35,11 @@ export interface BackgroundMessages {
   pageTopics(req: { topics: FoundTopic[]; url?: string }): void;
   /** The reader's settings as they apply to the content script's page (its site, from the sender). */
   getPageConfig(req: { url?: string }): PageConfig;
+  /**
+   * Injects the brief card's rendering code into the sender's own frame (its content script's
+   * isolated world), the first time a card opens there; nowhere else.
+   */
+  loadCard(req: Record<string, never>): void;
   /** Excerpts for a topic, ranked for the page's context; as many as the reader's settings ask. */
   getBrief(req: { topicId: string; context: PageContext }): Excerpt[];
   /** Topics found in a tab, for the popup; empty unless they were found on `url`, the tab's current page. */
@@ -58,6 +63,7 @@ export type SenderKind = 'content' | 'page';
 export const BACKGROUND_CALLERS: Record<keyof BackgroundMessages, readonly SenderKind[]> = {
   pageTopics: ['content'],
   getPageConfig: ['content'],
+  loadCard: ['content'],
   getBrief: ['content'],
   getTabTopics: ['page'],
   openReader: ['content', 'page'],

@@ -8,8 +8,13 @@
  * inline styles are `!important` (they beat any page style sheet), and the root is closed: page
  * scripts see an empty `div`. Events the page fires into the card are dropped before they reach it.
  */
-import { render, type ComponentChild } from 'preact';
+import { h, render } from 'preact';
+import { BriefCard } from '../../components/BriefCard';
+import type { CardData, CardView } from '../../components/card-api';
 import cardCss from '../../components/card.css?inline';
+import { citation } from '../../components/format';
+import { cardCatalogs } from '../../utils/i18n/card';
+import { translator } from '../../utils/i18n/translate';
 
 /** Marks the host, so tests and the reader's developer tools can tell it from the page's own elements. */
 export const HOST_ATTRIBUTE = 'data-jfir-briefs';
@@ -18,7 +23,7 @@ const HOST_STYLE = 'all:initial!important;position:absolute!important;top:0!impo
 /** The events the card acts on: only the reader's own (trusted) ones get in. */
 const INPUT_EVENTS = ['click', 'keydown'];
 
-export class CardContainer {
+export class CardContainer implements CardView {
   private host: HTMLElement | undefined;
   private mountPoint: HTMLElement | undefined;
 
@@ -27,8 +32,8 @@ export class CardContainer {
     return this.host;
   }
 
-  /** Renders `content` at page coordinates (document, not viewport), attaching the host first if needed. */
-  show(content: ComponentChild, position: { top: number; left: number }): void {
+  /** Renders the card at page coordinates (document, not viewport), attaching the host first if needed. */
+  show(data: CardData, position: { top: number; left: number }): void {
     if (!this.host || !this.mountPoint) {
       this.host = document.createElement('div');
       this.host.setAttribute(HOST_ATTRIBUTE, '');
@@ -44,7 +49,17 @@ export class CardContainer {
     if (!this.host.isConnected) document.documentElement.append(this.host);
     const opening = !this.isOpen;
     this.mountPoint.setAttribute('style', `position: absolute; top: ${position.top}px; left: ${position.left}px;`);
-    render(content, this.mountPoint);
+    const { status, onCopyCitation, ...props } = data;
+    const t = translator(cardCatalogs, data.language);
+    render(
+      h(BriefCard, {
+        ...props,
+        t,
+        ...(status ? { status: t(status) } : {}),
+        onCopyCitation: (excerpt) => onCopyCitation(citation(excerpt)),
+      }),
+      this.mountPoint,
+    );
     // Focus moves into a card as it opens, not on each re-render while it loads.
     if (opening) this.mountPoint.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
