@@ -10,7 +10,7 @@ import { matcherFrom } from '../../utils/matcher';
 import { cardController } from './card-controller';
 import { Highlighter } from './highlighter';
 import { startLifetime } from './lifetime';
-import { hiddenPagePart, liveUpdates } from './live-updates';
+import { liveUpdates } from './live-updates';
 import { mentionNavigation } from './mention-navigation';
 import type { PageState } from './page-state';
 import { PageScanner } from './scanner';
@@ -33,15 +33,13 @@ export default defineContentScript({
       return;
     }
     const matcher = matcherFrom(config.matcher);
-    // Before the scan: a page shown while it is scanned must be read again.
-    const hiddenPart = hiddenPagePart();
     const scanner = await PageScanner.create(document, matcher, { includeFurniture: config.display.includeFurniture });
     if (lifetime.ended) return;
     const highlighter = new Highlighter();
     lifetime.onEnd(() => highlighter.clear());
     const page: PageState = { config, matcher, scanner, highlighter, lifetime };
     const card = cardController(page);
-    const publish = liveUpdates(page, card, mentionNavigation(page, card), hiddenPart);
+    const publish = liveUpdates(page, card, mentionNavigation(page, card));
     publish();
   },
 });

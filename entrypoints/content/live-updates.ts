@@ -20,22 +20,14 @@ const LOCATION_POLL_MS = 1000;
 
 declare const navigation: EventTarget | undefined;
 
-/**
- * The part of the page that an anti-flicker or loading style keeps hidden until the page's
- * scripts have run (main, else body), when it is hidden now: its text is not read as seen. The
- * `main` element only, not `[role=main]`: this runs on every page, and an attribute selector has
- * no fast path through a page without a match.
- */
-export function hiddenPagePart(): Element | undefined {
-  const part = document.querySelector('main') ?? document.body;
-  return part && !isRendered(part) ? part : undefined;
-}
+/** How long after a page (or a route of it) loads its scripts may still show hidden text by themselves. */
+const LOADING_MS = 60_000;
 
 /**
  * Starts following the page, its URL and the settings; returns `publish`, which marks the
  * current mentions and tells the background which topics the page mentions.
  */
-export function liveUpdates(page: PageState, card: CardController, mentionNavigation: MentionNavigation, hiddenPart?: Element): () => void {
+export function liveUpdates(page: PageState, card: CardController, mentionNavigation: MentionNavigation): () => void {
   const { scanner, highlighter, lifetime } = page;
   /** The scan whose end is already awaited, so that coalesced requests publish once. */
   let awaited: Promise<void> | undefined;
@@ -48,6 +40,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     mentionNavigation.marksChanged();
     card.closeIfGone();
     sendMessage('pageTopics', { topics, url: location.href }).catch(() => lifetime.checkExtension());
+    watchHidden();
   };
   const publishAfter = (scan: Promise<void> | undefined) => {
     if (!scan || scan === awaited) return;
@@ -57,6 +50,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   /** Scans the page again (with a new matcher, after a change of settings) and publishes once it ends. */
   const rescan = (matcher?: Matcher) => {
     card.close();
+    loadedAt = performance.now();
     publishAfter(scanner.rescan(matcher, matcher && { includeFurniture: page.config.display.includeFurniture }));
   };
 
@@ -83,31 +77,43 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   lifetime.onEnd(() => observer.disconnect());
 
-  // A page hidden when its first scan began is read again once shown: at once if it was shown
-  // during that scan, else when a class, style or style element changes, at most every 100 ms.
-  if (hiddenPart) {
-    let checkQueued = false;
-    const check = () => {
-      checkQueued = false;
-      if (!isRendered(hiddenPart)) return;
-      untilShown.disconnect();
-      rescan();
-    };
-    const untilShown = new MutationObserver(() => {
-      if (!checkQueued) lifetime.setTimeout(check, 100);
-      checkQueued = true;
-    });
-    untilShown.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden'],
-      childList: true,
-      subtree: true,
-    });
-    // A part hidden for longer is hidden for good (a template), not loading.
-    lifetime.setTimeout(() => untilShown.disconnect(), 60_000);
-    lifetime.onEnd(() => untilShown.disconnect());
-    check();
+  // Text a reader could not see when it was read (a page shown only once its scripts ran, whatever
+  // wrapper they hid; a "Read more" fold; a tab) is read again once shown. Looked at, at most every
+  // 100 ms, on changes of attributes and elements while the page loads, and after the reader's own
+  // clicks and keys at any time; never while a scan runs, which looks again at its end.
+  let loadedAt = performance.now();
+  let checkQueued = false;
+  /** When text shown last caused a scan: a part that blinks is read at most once a second. */
+  let shownAt = -Infinity;
+  const check = () => {
+    checkQueued = false;
+    if (scanner.scanning || !scanner.analysis.hidden?.some((el) => el.isConnected && isRendered(el))) return;
+    const wait = shownAt + 1000 - performance.now();
+    if (wait > 0) return queueCheck(wait);
+    shownAt = performance.now();
+    // The open card stays: the page around it only grew (it closes if its mention went).
+    publishAfter(scanner.rescan());
+  };
+  const queueCheck = (ms: number) => {
+    if (checkQueued || !scanner.analysis.hidden?.length) return;
+    checkQueued = true;
+    lifetime.setTimeout(check, ms);
+  };
+  const untilShown = new MutationObserver(() => queueCheck(100));
+  let stopWatching: ReturnType<typeof setTimeout> | undefined;
+  function watchHidden() {
+    untilShown.disconnect();
+    clearTimeout(stopWatching);
+    const left = loadedAt + LOADING_MS - performance.now();
+    if (!scanner.analysis.hidden?.length || left <= 0) return;
+    // Any attribute: frameworks show their root by dropping one of their own (`v-cloak`, `ng-cloak`).
+    untilShown.observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+    stopWatching = lifetime.setTimeout(() => untilShown.disconnect(), left);
+    // Shown while it was being read: at once.
+    queueCheck(0);
   }
+  lifetime.onEnd(() => untilShown.disconnect());
+  for (const type of ['click', 'keydown']) lifetime.onReaderInput(document, type, () => queueCheck(300), { capture: true, passive: true });
 
   // Routers often change the URL first and the page right after, in the same task: look in the
   // next one, once however many navigations that task made.

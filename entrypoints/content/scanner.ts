@@ -132,6 +132,8 @@ export class PageScanner {
     const keep = (node: Node) => verdicts.get(node) ?? verdicts.set(node, node.isConnected && !inDirty(node.parentNode)).get(node)!;
     const kept = this.analysis.mentions.filter((m) => keep(m.start.node) && (m.end.node === m.start.node || m.end.node.isConnected));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
+    // Text still not rendered, found before or in the blocks read now, is watched until shown (see `liveUpdates`).
+    const hidden = new Set(this.analysis.hidden?.filter((el) => el.isConnected));
     const update = (found: PageMention[]) => {
       const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;
       // A scan that found no mention left the headline unread (see `analyzePageSteps`): read it with the first.
@@ -142,12 +144,13 @@ export class PageScanner {
         mentions,
         ...(headline ? { headline } : {}),
         topics: rankTopics(mentions, headline, this.matcher),
+        hidden: [...hidden],
       };
     };
     // Reading the touched blocks is quick, but the first mention a reader may see on a page that had
     // none finds the article, a pass over every element: what one slice does not finish is spread
     // over tasks as a full scan is, and publishing waits for it (see `scanning`).
-    const steps = findMentionsSteps(this.doc, [...targets, ...newRoots], this.matcher, this.options);
+    const steps = findMentionsSteps(this.doc, [...targets, ...newRoots], this.matcher, this.options, hidden);
     const done = runFor(steps, now, SLICE_MS);
     if (done) {
       update(done.value);

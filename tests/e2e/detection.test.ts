@@ -138,6 +138,25 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks an app whose root stays cloaked until its framework mounts, once it is shown', async () => {
+    const page = await open('/app-cloak.html');
+    expect(await marked(page)).toEqual([]);
+    // The framework drops its cloak attribute: no html, body or main was ever hidden.
+    await page.evaluate(() => document.getElementById('app')!.removeAttribute('v-cloak'));
+    await expect.poll(() => marked(page)).toEqual(['Northern Territories', 'Northern Territories', 'Southern Kurils']);
+    await page.close();
+  });
+
+  it('marks the rest of a story the reader unfolds with "Continue reading"', async () => {
+    const page = await open('/read-more.html');
+    const folded = ['Haqqani network', 'Kabul', 'Kabul', 'Haqqani'].sort();
+    expect(await marked(page)).toEqual(folded);
+    // The page unfolds it through its style sheet alone: only the reader's click tells us to look.
+    await page.getByRole('button', { name: 'Continue reading' }).click();
+    await expect.poll(() => marked(page)).toEqual([...folded, 'Afghanistan', 'Taliban', 'Kabul'].sort());
+    await page.close();
+  });
+
   it('follows an SPA navigation to the new article', async () => {
     const page = await open('/spa.html');
     expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);

@@ -67,6 +67,20 @@ describe('PageScanner', () => {
     expect(scanner.analysis.topics.map((t) => t.topicId)).toContain('haqqani');
   });
 
+  it('names the elements whose matches were not shown when read (folded or loading text), but not furniture or shown text', async () => {
+    document
+      .getElementById('p1')!
+      .insertAdjacentHTML('afterend', '<div id="fold" style="display: none"><p id="rest">Later: the Haqqani network.</p></div>');
+    const scanner = await PageScanner.create(document, matcher);
+    expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin']);
+    expect(scanner.analysis.hidden?.map((el) => el.id)).toEqual(['rest']);
+    // A block read again after a mutation adds its own; the earlier ones stay watched.
+    change(scanner, () =>
+      document.getElementById('a')!.insertAdjacentHTML('beforeend', '<p id="more" style="display: none">Kabul, later.</p>'),
+    );
+    expect(scanner.analysis.hidden?.map((el) => el.id)).toEqual(['rest', 'more']);
+  });
+
   it('drops the mentions of removed text and re-reads edited text', async () => {
     const scanner = await PageScanner.create(document, matcher);
     change(scanner, () => document.getElementById('p1')!.remove());

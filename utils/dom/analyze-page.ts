@@ -81,6 +81,8 @@ export interface PageAnalysis {
   headline?: string;
   /** Topics found, most salient first. */
   topics: FoundTopic[];
+  /** Elements holding matches not rendered when scanned (a page still loading, a folded part): read again once shown. */
+  hidden?: Element[];
 }
 
 /** A headline mention weighs as much as this many mentions in the body. */
@@ -102,6 +104,7 @@ export function* findMentionsSteps(
   targets: ReadonlyArray<Element | ScanTarget>,
   matcher: Matcher,
   options: ScanOptions = {},
+  hidden?: Set<Element>,
 ): Generator<void, PageMention[]> {
   const page = yield* collectTextSteps(doc, targets, MAX_TEXT_CHARS);
   const matches = yield* matcher.findSteps(page.text, page);
@@ -112,7 +115,7 @@ export function* findMentionsSteps(
     const seen = seenChecker(doc, page, options);
     if (matches.some((m) => seen(m.start, m.end))) yield* articleSteps(doc);
   }
-  const readable = readableChecker(doc, page, options);
+  const readable = readableChecker(doc, page, options, hidden);
   const out: PageMention[] = [];
   for (let i = 0; i < matches.length; i += MENTIONS_PER_STEP) {
     if (i) yield;
@@ -199,12 +202,14 @@ export function analyzePage(doc: Document, matcher: Matcher, options: ScanOption
 export function* analyzePageSteps(doc: Document, matcher: Matcher, options: ScanOptions = {}): Generator<void, PageAnalysis> {
   if (!options.includeFurniture) forgetArticle(doc);
   const roots = [doc.body ?? doc.documentElement];
-  const mentions = yield* findMentionsSteps(doc, roots, matcher, options);
+  const hidden = new Set<Element>();
+  const mentions = yield* findMentionsSteps(doc, roots, matcher, options, hidden);
   const headline = mentions.length ? pageHeadline(doc) : undefined;
   return {
     roots: foundArticleRoots(doc) ?? roots,
     mentions,
     ...(headline ? { headline } : {}),
+    ...(hidden.size ? { hidden: [...hidden] } : {}),
     // Not called without mentions (most pages): a first call compiles it.
     topics: mentions.length ? rankTopics(mentions, headline, matcher) : [],
   };

@@ -228,8 +228,13 @@ function textBlockOf(node: Text): Node {
  * every text node it covers is outside skipped elements, in the page's article (`articleOf`, found
  * on the first call that needs it; anywhere when the options include furniture), and rendered. Verdicts are cached per parent element.
  */
-export function readableChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
-  const seen = seenChecker(doc, page, options);
+export function readableChecker(
+  doc: Document,
+  page: PageText,
+  options: ScanOptions = {},
+  hidden?: Set<Element>,
+): (start: number, end: number) => boolean {
+  const seen = seenChecker(doc, page, options, hidden);
   const verdicts = new Map<Element, boolean>();
   return (start, end) =>
     seen(start, end) &&
@@ -241,18 +246,30 @@ export function readableChecker(doc: Document, page: PageText, options: ScanOpti
       }));
 }
 
+/** Enough of the elements holding text not rendered to tell when a page or a fold of it is shown. */
+const MAX_HIDDEN = 64;
+
 /**
  * The cheap part of `readableChecker`, without the article: text a reader sees (outside skipped
  * elements and furniture markup such as nav, aside and footer, and rendered). Whether any match
- * passes it decides whether the article needs finding at all.
+ * passes it decides whether the article needs finding at all. Text that fails only for not being
+ * rendered (a page still loading, a "Read more" fold) has its parent added to `hidden`.
  */
-export function seenChecker(doc: Document, page: PageText, options: ScanOptions = {}): (start: number, end: number) => boolean {
+export function seenChecker(
+  doc: Document,
+  page: PageText,
+  options: ScanOptions = {},
+  hidden?: Set<Element>,
+): (start: number, end: number) => boolean {
   const verdicts = new Map<Element, boolean>();
   const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
     for (; e && e !== root; e = e.parentElement)
       if (isSkipped(e) || (!options.includeFurniture && isFurnitureMarkup(e, e.tagName))) return false;
-    return e === root && !insideSkipped(doc, root) && isRendered(el);
+    if (e !== root || insideSkipped(doc, root)) return false;
+    if (isRendered(el)) return true;
+    if (hidden && hidden.size < MAX_HIDDEN) hidden.add(el);
+    return false;
   };
   const rootOf = (nodeIndexAt: number): Element => {
     let root = page.scanned[0]!.root;
