@@ -88,6 +88,13 @@ describe('findArticle', () => {
     expect(marked(doc).filter((m) => m === 'Kabul')).toHaveLength(4);
   });
 
+  it('reads the article of a page whose banner is left open around the whole page, main and all (not the masthead)', () => {
+    const doc = load(
+      `<body><header role="banner"><a href="/">Daily</a><p>Putin in the masthead</p><main><article><h1>Aid talks</h1>${prose('the Taliban')}</article></main></header></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban']);
+  });
+
   it('keeps the headings of a story with no long paragraph', () => {
     const doc = load(
       `<body><article><h1>Aid talks</h1><h2>Kabul waits</h2><p>Officials met.</p><p>They spoke of the Taliban.</p></article></body>`,

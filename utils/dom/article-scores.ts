@@ -121,11 +121,13 @@ function isHiddenElement(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Whether an element is page furniture by its own markup: nav, aside, footer, dialog, or a furniture role. */
+/**
+ * Whether an element is page furniture by its own markup: nav, aside, footer, dialog, or a
+ * furniture role; unless it holds the page's `main` (a banner left open around the whole page).
+ */
 export function isFurnitureMarkup(el: Element, tag: string): boolean {
-  if (FURNITURE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
-  return role !== null && FURNITURE_ROLES.has(role);
+  return (FURNITURE_TAGS.has(tag) || (role !== null && FURNITURE_ROLES.has(role))) && !el.getElementsByTagName('main').length;
 }
 
 /** Per-element statistics over the body (parents before children), and each element's index. */
