@@ -79,13 +79,37 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
   });
 
-  it('leaves out headings and lines that are only links after the story’s last paragraph, and keeps them within the story', () => {
+  it('leaves out lines that are only links after the story’s last paragraph, and a heading that introduces only them', () => {
     const doc = load(
       `<body><article><h1>Aid talks</h1>${prose('the Taliban', 2)}<p><a href="/video">Watch: Kabul after the talks</a></p><h2>Kabul waits</h2>${prose('Kabul', 2)}` +
-        `<h3>More on Pyongyang</h3><p>Short note.</p><p><a href="/1">Putin meets his ministers in Moscow</a></p><p><a href="/2">What Xi Jinping wants from the summit</a></p></article></body>`,
+        `<div class="sub"><h3>More on Pyongyang</h3></div><p><a href="/1">Putin meets his ministers in Moscow</a></p><p><a href="/2">What Xi Jinping wants from the summit</a></p></article></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
     expect(marked(doc).filter((m) => m === 'Kabul')).toHaveLength(4);
+  });
+
+  it('keeps the subheads of short closing sections after the last long paragraph (an explainer, a wire story)', () => {
+    const doc = load(
+      `<body><article><h1>Explainer</h1>${prose('aid', 3)}<p>The Taliban declined to comment.</p><h2>What does Putin want?</h2><p>Influence, mostly.</p>` +
+        `<h3>Kabul reaction</h3><p>Markets were calm.</p><p><a href="/v">Video: the talks</a></p></article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Taliban', 'Putin', 'Kabul']);
+  });
+
+  it('keeps a subhead that ends one root of the story when the next root goes on', () => {
+    const long = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>Part ${i}, officials said, according to sources, that aid was discussed, at length, in the capital, again and again.</p>`,
+      ).join('');
+    const links = ['Home', 'World', 'Politics', 'Sport', 'Business', 'Culture', 'Science'].map((t) => `<a href="/${t}">${t}</a>`).join(' ');
+    const doc = load(
+      `<body><div><div class="nav-links">${links}</div><div id="a" class="body">${long(8)}<h2>What Putin wants next</h2></div>` +
+        `<p id="b">The rest of the story, officials said, was that the Taliban would answer, in writing, within a week or two.</p></div></body>`,
+    );
+    expect(findArticle(doc).roots.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(marked(doc)).toEqual(['Putin', 'Taliban']);
   });
 
   it('reads the article of a page whose banner is left open around the whole page, main and all (not the masthead)', () => {

@@ -20,12 +20,14 @@ export function isByline(el: Element, levels = 4): boolean {
 /** The containers inside the article's roots that read as furniture, outermost only. */
 export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
   const excluded = new Set<Element>();
+  /** The roots' blocks of text and headings, less the parts left out. */
+  const blocks: Stats[] = [];
   for (const root of roots) {
     const rootStats = stats[indexOf.get(root)!]!;
+    // A root may be one paragraph (text split across siblings) or a heading.
+    if (rootStats.tag !== 'H1' && (rootStats.inline || HEADINGS.has(rootStats.tag))) blocks.push(rootStats);
     let skipUntil: Element | undefined;
     let seen = 0;
-    /** The root's blocks of text, in order, less the parts left out. */
-    const blocks: Stats[] = [];
     for (const el of root.querySelectorAll('*')) {
       if (++seen % PER_STEP === 0) yield;
       if (skipUntil?.contains(el)) continue;
@@ -43,18 +45,38 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
         skipUntil = el;
       } else if (s.inline && !INLINE_TAG_SET.has(s.tag)) blocks.push(s);
     }
-    // After the story's last paragraph, headings and lines that are only links lead elsewhere ("More on this", further stories).
-    const leadsAway = (s: Stats) => HEADINGS.has(s.tag) || s.inlineLink >= s.inline;
-    let last = blocks.length - 1;
-    while (last >= 0 && (leadsAway(blocks[last]!) || blocks[last]!.inline < 100)) last -= 1;
-    if (last >= 0) for (const s of blocks.slice(last + 1)) if (leadsAway(s)) excluded.add(s.el);
   }
+  // Stats are in document order: the roots' blocks, in the order a reader meets them.
+  blocks.sort((a, b) => indexOf.get(a.el)! - indexOf.get(b.el)!);
+  trailingLinks(blocks, excluded);
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
   for (const el of [...excluded]) {
     const prev = el.previousElementSibling;
     if (prev && prev.tagName !== 'H1' && HEADINGS.has(prev.tagName) && stats[indexOf.get(el)!]!.link > 0) excluded.add(prev);
   }
   return excluded;
+}
+
+/**
+ * After the story's last paragraph, lines that are only links lead elsewhere (further stories,
+ * "More on this"), and so does a heading that introduces nothing else. A heading followed by text
+ * of its own is the story's (a short closing section), and so is anything before that paragraph.
+ */
+function trailingLinks(blocks: readonly Stats[], excluded: Set<Element>): void {
+  const isLink = (s: Stats) => s.inlineLink >= s.inline;
+  let last = blocks.length - 1;
+  while (last >= 0 && (HEADINGS.has(blocks[last]!.tag) || isLink(blocks[last]!) || blocks[last]!.inline < 100)) last -= 1;
+  if (last < 0) return;
+  // From the end back: whether the blocks up to the next heading (or the end) are all links.
+  let onlyLinks = true;
+  for (let i = blocks.length - 1; i > last; i -= 1) {
+    const s = blocks[i]!;
+    if (HEADINGS.has(s.tag)) {
+      if (onlyLinks) excluded.add(s.el);
+      onlyLinks = true;
+    } else if (isLink(s)) excluded.add(s.el);
+    else onlyLinks = false;
+  }
 }
 
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
