@@ -127,8 +127,15 @@ function isHiddenElement(el: Element): boolean {
  */
 export function isFurnitureMarkup(el: Element, tag: string): boolean {
   const role = el.getAttribute('role');
-  return (FURNITURE_TAGS.has(tag) || (role !== null && FURNITURE_ROLES.has(role))) && !el.getElementsByTagName('main').length;
+  if (!FURNITURE_TAGS.has(tag) && (role === null || !FURNITURE_ROLES.has(role))) return false;
+  // Asked once per element: the visibility check asks every ancestor of each match, and the CLI's DOM keeps no such count.
+  let holdsMain = mainHolders.get(el);
+  if (holdsMain === undefined) mainHolders.set(el, (holdsMain = el.getElementsByTagName('main').length > 0));
+  return !holdsMain;
 }
+
+/** Whether a furniture element holds a `main` element, by element. */
+const mainHolders = new WeakMap<Element, boolean>();
 
 /** Per-element statistics over the body (parents before children), and each element's index. */
 export function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[]; index: Map<Element, number> }> {
