@@ -80,22 +80,31 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   // Text a reader could not see when it was read (a page shown only once its scripts ran, whatever
   // wrapper they hid; a "Read more" fold; a tab) is read again once shown. Looked at, at most every
   // 100 ms, on changes of attributes and elements while the page loads, and after the reader's own
-  // clicks and keys at any time; never while a scan runs, which looks again at its end.
+  // clicks, Enter and Space at any time; never while a scan runs (it looks again at its end).
   let loadedAt = performance.now();
   let checkQueued = false;
-  /** When text shown last caused a scan: a part that blinks is read at most once a second. */
+  /** When a part shown last caused a scan: parts that blink are read at most once a second. */
   let shownAt = -Infinity;
+  /** Parts that caused a scan once: a ticker cycling hidden slides costs one scan per slide, not one per turn. */
+  const shownBefore = new WeakSet<Element>();
+  const watched = () => scanner.analysis.hidden?.filter((el) => !shownBefore.has(el)) ?? [];
   const check = () => {
     checkQueued = false;
-    if (scanner.scanning || !scanner.analysis.hidden?.some((el) => el.isConnected && isRendered(el))) return;
+    if (scanner.scanning) {
+      scanner.scanning.then(() => queueCheck(0)).catch(() => undefined);
+      return;
+    }
+    const shown = watched().filter((el) => el.isConnected && isRendered(el));
+    if (!shown.length) return;
     const wait = shownAt + 1000 - performance.now();
     if (wait > 0) return queueCheck(wait);
     shownAt = performance.now();
+    for (const el of shown) shownBefore.add(el);
     // The open card stays: the page around it only grew (it closes if its mention went).
     publishAfter(scanner.rescan());
   };
   const queueCheck = (ms: number) => {
-    if (checkQueued || !scanner.analysis.hidden?.length) return;
+    if (checkQueued || !watched().length) return;
     checkQueued = true;
     lifetime.setTimeout(check, ms);
   };
@@ -105,7 +114,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     untilShown.disconnect();
     clearTimeout(stopWatching);
     const left = loadedAt + LOADING_MS - performance.now();
-    if (!scanner.analysis.hidden?.length || left <= 0) return;
+    if (!watched().length || left <= 0) return;
     // Any attribute: frameworks show their root by dropping one of their own (`v-cloak`, `ng-cloak`).
     untilShown.observe(document.documentElement, { attributes: true, childList: true, subtree: true });
     stopWatching = lifetime.setTimeout(() => untilShown.disconnect(), left);
@@ -113,7 +122,9 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     queueCheck(0);
   }
   lifetime.onEnd(() => untilShown.disconnect());
-  for (const type of ['click', 'keydown']) lifetime.onReaderInput(document, type, () => queueCheck(300), { capture: true, passive: true });
+  // Clicks, and the keys that press a button or open a fold (not the arrows and letters of reading and typing).
+  const onActivate = (event: Event) => (event.type === 'click' || ['Enter', ' '].includes((event as KeyboardEvent).key)) && queueCheck(300);
+  for (const type of ['click', 'keydown']) lifetime.onReaderInput(document, type, onActivate, { capture: true, passive: true });
 
   // Routers often change the URL first and the page right after, in the same task: look in the
   // next one, once however many navigations that task made.

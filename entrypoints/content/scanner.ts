@@ -132,8 +132,8 @@ export class PageScanner {
     const keep = (node: Node) => verdicts.get(node) ?? verdicts.set(node, node.isConnected && !inDirty(node.parentNode)).get(node)!;
     const kept = this.analysis.mentions.filter((m) => keep(m.start.node) && (m.end.node === m.start.node || m.end.node.isConnected));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
-    // Text still not rendered, found before or in the blocks read now, is watched until shown (see `liveUpdates`).
-    const hidden = new Set(this.analysis.hidden?.filter((el) => el.isConnected));
+    // Parts still hiding matches, found before (outside the blocks read now) or in them, are watched until shown (see `liveUpdates`).
+    const hidden = new Set(this.analysis.hidden?.filter((el) => el.isConnected && !inDirty(el)));
     const update = (found: PageMention[]) => {
       const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;
       // A scan that found no mention left the headline unread (see `analyzePageSteps`): read it with the first.

@@ -67,18 +67,22 @@ describe('PageScanner', () => {
     expect(scanner.analysis.topics.map((t) => t.topicId)).toContain('haqqani');
   });
 
-  it('names the elements whose matches were not shown when read (folded or loading text), but not furniture or shown text', async () => {
+  it('names the outermost parts that hid matches when read (a fold, one entry for all it hides), but not hidden furniture', async () => {
     document
       .getElementById('p1')!
-      .insertAdjacentHTML('afterend', '<div id="fold" style="display: none"><p id="rest">Later: the Haqqani network.</p></div>');
+      .insertAdjacentHTML(
+        'afterend',
+        '<div id="fold" style="display: none"><p>Later: the Haqqani network.</p><p>And <b>Kabul</b> again.</p></div>',
+      );
+    document.body.insertAdjacentHTML('afterbegin', '<nav id="menu" style="display: none"><a href="/x">Taliban</a></nav>');
     const scanner = await PageScanner.create(document, matcher);
     expect(texts(scanner)).toEqual(['Taliban', 'Kabul', 'Putin']);
-    expect(scanner.analysis.hidden?.map((el) => el.id)).toEqual(['rest']);
+    expect(scanner.analysis.hidden?.map((el) => el.id)).toEqual(['fold']);
     // A block read again after a mutation adds its own; the earlier ones stay watched.
     change(scanner, () =>
       document.getElementById('a')!.insertAdjacentHTML('beforeend', '<p id="more" style="display: none">Kabul, later.</p>'),
     );
-    expect(scanner.analysis.hidden?.map((el) => el.id)).toEqual(['rest', 'more']);
+    expect(scanner.analysis.hidden?.map((el) => el.id)).toEqual(['fold', 'more']);
   });
 
   it('drops the mentions of removed text and re-reads edited text', async () => {

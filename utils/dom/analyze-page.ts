@@ -81,7 +81,7 @@ export interface PageAnalysis {
   headline?: string;
   /** Topics found, most salient first. */
   topics: FoundTopic[];
-  /** Elements holding matches not rendered when scanned (a page still loading, a folded part): read again once shown. */
+  /** The parts of the page that hid matches when scanned (a page still loading, a fold), outermost: read again once shown. */
   hidden?: Element[];
 }
 

@@ -228,12 +228,7 @@ function textBlockOf(node: Text): Node {
  * every text node it covers is outside skipped elements, in the page's article (`articleOf`, found
  * on the first call that needs it; anywhere when the options include furniture), and rendered. Verdicts are cached per parent element.
  */
-export function readableChecker(
-  doc: Document,
-  page: PageText,
-  options: ScanOptions = {},
-  hidden?: Set<Element>,
-): (start: number, end: number) => boolean {
+export function readableChecker(doc: Document, page: PageText, options: ScanOptions = {}, hidden?: Set<Element>): TextCheck {
   const seen = seenChecker(doc, page, options, hidden);
   const verdicts = new Map<Element, boolean>();
   return (start, end) =>
@@ -246,21 +241,19 @@ export function readableChecker(
       }));
 }
 
-/** Enough of the elements holding text not rendered to tell when a page or a fold of it is shown. */
+/** Enough parts of the page not rendered to tell when a page or a fold of it is shown. */
 const MAX_HIDDEN = 64;
+
+/** A verdict on the text between two offsets of a `PageText`. */
+type TextCheck = (start: number, end: number) => boolean;
 
 /**
  * The cheap part of `readableChecker`, without the article: text a reader sees (outside skipped
  * elements and furniture markup such as nav, aside and footer, and rendered). Whether any match
  * passes it decides whether the article needs finding at all. Text that fails only for not being
- * rendered (a page still loading, a "Read more" fold) has its parent added to `hidden`.
+ * rendered (a page still loading, a "Read more" fold) has the outermost part hiding it added to `hidden`.
  */
-export function seenChecker(
-  doc: Document,
-  page: PageText,
-  options: ScanOptions = {},
-  hidden?: Set<Element>,
-): (start: number, end: number) => boolean {
+export function seenChecker(doc: Document, page: PageText, options: ScanOptions = {}, hidden?: Set<Element>): TextCheck {
   const verdicts = new Map<Element, boolean>();
   const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
@@ -268,7 +261,12 @@ export function seenChecker(
       if (isSkipped(e) || (!options.includeFurniture && isFurnitureMarkup(e, e.tagName))) return false;
     if (e !== root || insideSkipped(doc, root)) return false;
     if (isRendered(el)) return true;
-    if (hidden && hidden.size < MAX_HIDDEN) hidden.add(el);
+    if (hidden && hidden.size < MAX_HIDDEN) {
+      // The outermost part not rendered (a fold, a cloaked root): one entry for all the text it hides.
+      let part = el;
+      for (let p = el.parentElement; p && p !== root && !isRendered(p); p = p.parentElement) part = p;
+      hidden.add(part);
+    }
     return false;
   };
   const rootOf = (nodeIndexAt: number): Element => {
