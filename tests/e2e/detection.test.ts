@@ -157,6 +157,27 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('keeps the keyboard cursor while a ticker outside the article keeps turning hidden slides', async () => {
+    const page = await open('/ticker.html');
+    const current = () =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('jfir-briefs-current') ?? [])][0];
+        return range ? `${range.startContainer.textContent?.slice(range.startOffset, range.endOffset)}` : undefined;
+      });
+    // Every slide has been shown at least once and read (at most one scan a second).
+    await page.waitForTimeout(4000);
+    await page.locator('body').focus();
+    const seen: Array<string | undefined> = [];
+    for (const key of ['Alt+Shift+KeyJ', 'ArrowDown', 'Alt+Shift+KeyJ', 'ArrowDown', 'Alt+Shift+KeyJ']) {
+      await page.keyboard.press(key);
+      if (key !== 'ArrowDown') seen.push(await current());
+      // Longer than the ticker's turn and a rescan's throttle: a rescan would have reset the cursor.
+      await page.waitForTimeout(1200);
+    }
+    expect(seen).toEqual(['Kabul', 'Taliban', 'Haqqani network']);
+    await page.close();
+  });
+
   it('follows an SPA navigation to the new article', async () => {
     const page = await open('/spa.html');
     expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);
