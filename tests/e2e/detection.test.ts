@@ -178,6 +178,13 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks a topic written with furigana above it, as its base text reads', async () => {
+    const page = await open('/furigana-news.html');
+    // A mark covers the word and the reading above it, as the reader sees them.
+    expect(await marked(page)).toEqual(['北方（ほっぽう）領土', '北方ほっぽう領土', 'プーチン'].sort());
+    await page.close();
+  });
+
   it('follows an SPA navigation to the new article', async () => {
     const page = await open('/spa.html');
     expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);

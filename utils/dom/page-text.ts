@@ -9,6 +9,7 @@ import { runToEnd } from '../steps';
 import { nodeIndex } from './text-positions';
 import { articleVerdict, findArticle, findArticleSteps, type ArticleRegion } from './article';
 import { isFurnitureMarkup } from './article-scores';
+import { isRubyReading, mayBeReading } from './ruby';
 import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
 
 /**
@@ -201,6 +202,7 @@ export function* collectTextSteps(
       }
       const data = node.data;
       if (data.length === 0 || (data.length > LONG_TEXT && inCodeOrForm(node))) continue;
+      if (mayBeReading(data.charCodeAt(0)) && isRubyReading(node)) continue;
       nodes.push(node);
       starts.push(length);
       parts.push(data);
