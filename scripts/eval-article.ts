@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, ROOT } from '../tests/e2e/harness';
 import { halfOf, loadSnippetPages, pageHtml, scorePage, summarize, type PageScore, type SnippetPage } from './bench/article-corpus';
 import { articleText } from './bench/article-text';
-import { parsePage } from './page-html';
+import { parsePage, withoutScripts } from './page-html';
 
 type Method = 'ours' | 'readability';
 interface Row {
@@ -94,7 +94,7 @@ async function chromiumRows(pages: SnippetPage[]): Promise<Row[]> {
   );
   const rows: Row[] = [];
   for (const page of pages) {
-    current = pageHtml(page).replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+    current = withoutScripts(pageHtml(page));
     try {
       await tab.goto('http://article.test/page', { waitUntil: 'domcontentloaded', timeout: 30_000 });
       await tab.evaluate(SHOW_HIDDEN_PAGE);

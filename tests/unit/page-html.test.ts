@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { briefPage } from '../../scripts/brief';
-import { decodePage, parsePage } from '../../scripts/page-html';
+import { decodePage, parsePage, withoutScripts } from '../../scripts/page-html';
 
 const ARTICLE = `<article><h1>Taliban tighten rules in Kabul</h1>
 <p>The Taliban announced new restrictions on Monday, officials in Kabul said, in a decree read on state radio.</p>
@@ -25,6 +25,15 @@ describe('saved pages in the CLI', () => {
 <body><div id="page"><html lang="en">${ARTICLE}</html></div></body></html>`;
     expect(parsePage(html).body.textContent).toContain('decree read on state radio');
     expect(briefPage(html).map((t) => [t.id, t.mentions])).toContainEqual(['taliban', 3]);
+  });
+
+  it('takes a page’s scripts out as a browser ends them, keeping the story after a script closed by `</script` and a space', () => {
+    const html = `<html><body><script src="/a.js"></script\n  <!--Facebook plugin--><p>The story goes on.</p><script>var t = "<p>not text</p>";</script><template><script>x()</script><p>kept</p></template></body></html>`;
+    const out = withoutScripts(html);
+    expect(out).toContain('<p>The story goes on.</p>');
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('not text');
+    expect(out).toContain('<template><p>kept</p></template>');
   });
 
   it('decodes a page in the Shift_JIS it declares', () => {
