@@ -12,12 +12,9 @@
  * instead of 100 µs.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, ROOT, serveStatic } from '../tests/e2e/harness';
 import { DEFAULT_TOPICS } from '../utils/topics';
+import { corpusBrowser } from './bench/corpus-browser';
 
-const CORPUS = resolve(ROOT, '../shared/corpus/news-pages');
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
 const PAGES = (process.env.ONLY ?? 'yahoo-1,guardian-1,breitbart,wikia,nytimes-4,lazy-image-2').split(',');
 /** Each load comes first, second and third equally often over six rounds. */
@@ -44,22 +41,13 @@ async function main() {
   }
   const bundles = { A: readFileSync(process.env.A, 'utf8'), B: readFileSync(process.env.B, 'utf8') };
   const isolated: Record<string, string> = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-  const server = await serveStatic({ '/': CORPUS }, '127.0.0.1', process.env.COI ? isolated : {}, (html) =>
-    html.replace(/<script\b[\s\S]*?<\/script>/gi, ''),
-  );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const page = await browser.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const { page, origin, close } = await corpusBrowser(process.env.COI ? isolated : {});
   const defaults = JSON.stringify([...DEFAULT_TOPICS]);
   const perPage = { A: [] as number[], B: [] as number[], BA: [] as number[] };
   for (const name of PAGES) {
     const ms = { floor: [] as number[], A: [] as number[], B: [] as number[] };
     const load = async (bundle: string, call: string) => {
-      await page.goto(`${server.loopbackOrigin}/${name}/source.html`, { waitUntil: 'load' });
+      await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load' });
       await page.evaluate(bundle);
       return await page.evaluate<number>(call);
     };
@@ -81,8 +69,7 @@ async function main() {
   console.log(
     `medians over ${PAGES.length} pages, ${ROUNDS} rounds each: A/floor ${median(perPage.A).toFixed(2)}×, B/floor ${median(perPage.B).toFixed(2)}×, B/A ${median(perPage.BA).toFixed(2)}×`,
   );
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 main().catch((error: unknown) => {
