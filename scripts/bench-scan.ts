@@ -12,15 +12,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, ROOT, serveStatic } from '../tests/e2e/harness';
+import { EXTENSION_DIR, ROOT } from '../tests/e2e/harness';
+import { CORPUS, corpusBrowser } from './bench/corpus-browser';
 import { DEFAULT_TOPICS, type Topic } from '../utils/topics';
 
 /** Even, so that the floor's load and ours go first equally often. */
 const RUNS = Number(process.env.RUNS ?? 6);
-const CORPUS = resolve(ROOT, '../shared/corpus/news-pages');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,14 +77,7 @@ async function main() {
   const many = manyAliasTopics();
   const aliases = defaults.flatMap((t) => t.aliases.map((a) => (typeof a === 'string' ? a : a.text)));
 
-  const server = await serveStatic({ '/': CORPUS }, '127.0.0.1', {}, (html) => html.replace(/<script\b[\s\S]*?<\/script>/gi, ''));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const page = await browser.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const { page, origin, close } = await corpusBrowser();
   const rows: Array<Record<string, number | string>> = [];
   for (const { name, size } of pages) {
     const m = {
@@ -101,7 +93,7 @@ async function main() {
     let matches = 0;
     /** A fresh load of the page with our bundle (and mark.js), then one call; a string, since tsx would wrap a function with helpers the page lacks. */
     const onFreshPage = async <T>(call: string): Promise<T> => {
-      await page.goto(`${server.loopbackOrigin}/${name}/source.html`, { waitUntil: 'load' });
+      await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load' });
       await page.evaluate(ours);
       await page.evaluate(markJs);
       return await page.evaluate(call);
@@ -143,8 +135,7 @@ async function main() {
     rows.push(row);
     console.error(`measured ${name}`);
   }
-  await browser.close();
-  await server.close();
+  await close();
   console.table(rows);
   const col = (k: string, of = rows) => median(of.map((r) => r[k] as number));
   // Grouped by what our own scan finds on each page, not by name: the target holds where the matcher
