@@ -58,6 +58,6 @@ export function withoutScripts(html: string): string {
     for (const child of node.childNodes) drop(child);
   };
   const tree = parse(html);
-  drop(tree as unknown as TreeNode);
+  drop(tree);
   return serialize(tree);
 }
