@@ -52,13 +52,15 @@ describe('page scan (happy-dom)', () => {
     expect(matcher.find(page.text, page).map((m) => page.text.slice(m.start, m.end))).toEqual(['Kuril Islands']);
   });
 
-  it('reads a word under furigana as its base text, and keeps brackets and kana that are not a reading', () => {
+  it('reads a word under furigana on a Japanese page as its base text, and keeps brackets and kana that are not a reading', () => {
     const doc = load(
       '<article><p><ruby>北方<rp>(</rp><rt>ほっぽう</rt><rp>)</rp></ruby><ruby>領土<rt>りょうど</rt></ruby>の<b>(</b>Taliban) と<span>タリバン</span></p>' +
         '<p>filler text. </p>'.repeat(30) +
         '</article>',
     );
+    doc.documentElement.lang = 'ja';
     const page = collectText(doc, [findArticleRoot(doc)]);
+    doc.documentElement.removeAttribute('lang');
     expect(page.text).toContain('北方領土の(Taliban) とタリバン');
     expect(matcher.find(page.text, page).map((m) => page.text.slice(m.start, m.end))).toEqual(['北方領土', 'Taliban', 'タリバン']);
   });

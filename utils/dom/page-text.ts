@@ -9,7 +9,7 @@ import { runToEnd } from '../steps';
 import { nodeIndex } from './text-positions';
 import { articleVerdict, findArticle, findArticleSteps, type ArticleRegion } from './article';
 import { isFurnitureMarkup } from './article-scores';
-import { isRubyReading, mayBeReading } from './ruby';
+import { isRubyReading, mayHaveRuby } from './ruby';
 import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
 
 /**
@@ -186,6 +186,7 @@ export function* collectTextSteps(
   const scanned: PageText['scanned'] = [];
   let length = 0;
   const seen = new Set<Node>();
+  const ruby = mayHaveRuby(doc);
   for (const target of targets) {
     if (length >= maxChars) break;
     const { root, within } = 'root' in target ? target : { root: target, within: target };
@@ -202,7 +203,7 @@ export function* collectTextSteps(
       }
       const data = node.data;
       if (data.length === 0 || (data.length > LONG_TEXT && inCodeOrForm(node))) continue;
-      if (mayBeReading(data.charCodeAt(0)) && isRubyReading(node)) continue;
+      if (ruby && isRubyReading(node, data)) continue;
       nodes.push(node);
       starts.push(length);
       parts.push(data);

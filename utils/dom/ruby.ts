@@ -5,15 +5,20 @@
  */
 
 /**
- * Whether a text node's first character may open a ruby reading (kana) or its fallback bracket
- * (`<rp>`): only such text nodes are asked for their parent, so pages without kana pay one
- * comparison per text node.
+ * Whether a page may annotate its words with readings: a Japanese page (its `lang`, or a
+ * Japanese charset). Other pages skip the check per text node, which costs on a first scan.
  */
-export const mayBeReading = (c: number): boolean =>
-  (c >= 0x3040 && c <= 0x30ff) || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09;
+export function mayHaveRuby(doc: Document): boolean {
+  return doc.documentElement.lang.toLowerCase().startsWith('ja') || /jis|euc-jp|2022-jp/i.test(doc.characterSet);
+}
 
-/** Whether a text node is a ruby's reading (`<rt>`) or its fallback bracket (`<rp>`). */
-export function isRubyReading(node: Text): boolean {
+/**
+ * Whether a text node is a ruby's reading (`<rt>`) or its fallback bracket (`<rp>`). Only text
+ * opening with kana or a bracket is asked for its parent, which the text walk otherwise never reads.
+ */
+export function isRubyReading(node: Text, data: string): boolean {
+  const c = data.charCodeAt(0);
+  if (!((c >= 0x3040 && c <= 0x30ff) || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09)) return false;
   const tag = node.parentElement?.tagName;
   return tag === 'RT' || tag === 'RP';
 }
