@@ -62,6 +62,10 @@ describe('page scan (happy-dom)', () => {
     const page = collectText(doc, [findArticleRoot(doc)]);
     doc.documentElement.removeAttribute('lang');
     expect(page.text).toContain('北方領土の(Taliban) とタリバン');
+    // A page that declares no language: its title says it is Japanese.
+    doc.title = '北方領土の話し合い';
+    expect(collectText(doc, [findArticleRoot(doc)]).text).toContain('北方領土の(Taliban)');
+    doc.title = '';
     expect(matcher.find(page.text, page).map((m) => page.text.slice(m.start, m.end))).toEqual(['北方領土', 'Taliban', 'タリバン']);
   });
 

@@ -5,11 +5,16 @@
  */
 
 /**
- * Whether a page may annotate its words with readings: a Japanese page (its `lang`, or a
- * Japanese charset). Other pages skip the check per text node, which costs on a first scan.
+ * Whether a page may annotate its words with readings: a Japanese page (its `lang`, a Japanese
+ * charset, or kana or kanji in its title, as pages that declare neither show). Other pages skip
+ * the check per text node, which costs on a first scan.
  */
 export function mayHaveRuby(doc: Document): boolean {
-  return doc.documentElement.lang.toLowerCase().startsWith('ja') || /jis|euc-jp|2022-jp/i.test(doc.characterSet);
+  return (
+    doc.documentElement.lang.toLowerCase().startsWith('ja') ||
+    /jis|euc-jp|2022-jp/i.test(doc.characterSet) ||
+    /[\u3040-\u30ff\u4e00-\u9fff]/.test(doc.title)
+  );
 }
 
 /**
