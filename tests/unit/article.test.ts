@@ -183,6 +183,14 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban']);
   });
 
+  it('takes no date or meta line beside the article as a sentence of it', () => {
+    const doc = load(
+      `<body><div class="page"><h1>Talks</h1><div class="content-meta"><time>7. March 2024, Kabul bureau</time></div>` +
+        `<div class="body-text">${prose('Pyongyang', 5)}</div><p>The Taliban said little. Talks go on.</p></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang', 'Taliban']);
+  });
+
   it('keeps short article lines whose class only contains those words (a live update, a candidate’s quote)', () => {
     const doc = load(
       `<body><article><h1>Talks</h1>${prose('the weather', 4)}<p class="live-update">Kabul: the Taliban have left the talks.</p>` +
