@@ -191,6 +191,31 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Pyongyang', 'Taliban']);
   });
 
+  it('takes the standfirst after the headline when an h1 in the text heads a "Read also" box', () => {
+    const doc = load(
+      `<body><h1 class="section-name" hidden>World</h1><div class="top"><h2 class="title">Aid talks resume in Doha</h2>` +
+        `<p class="subtitle">The Taliban and the envoys meet again, a month after the last round of talks ended without a date.</p></div>` +
+        `<div class="main"><div id="story">${prose('Kabul', 3)}<div class="box"><h1><a href="/x">Read also:</a></h1>` +
+        `<p><a href="/y">Putin meets his ministers in Moscow</a></p></div>${prose('Kabul', 2)}</div><div class="rail"><a href="/z">Xi Jinping</a></div></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
+    expect(findArticle(doc).headline).toBeUndefined();
+  });
+
+  it('takes a long headline inside the article as its headline', () => {
+    const headline = 'Aid talks resume in Doha as envoys of the Taliban and of the government meet again after a month';
+    const doc = load(`<body><div class="wrap"><article><header><h1>${headline}</h1></header>${prose('Kabul', 4)}</article></div></body>`);
+    expect(findArticle(doc).headline?.textContent).toBe(headline);
+  });
+
+  it('takes no meta line named in BEM style (entry__meta, post__date) as a standfirst', () => {
+    const doc = load(
+      `<body><div class="top"><h2 class="entry__title">Aid talks resume</h2><div class="entry__meta"><div>Last changed on 3 May 2021 by the Kabul bureau, with reporting from agencies</div></div></div>` +
+        `<div class="main"><div id="story">${prose('Pyongyang', 5)}</div></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
+  });
+
   it('keeps short article lines whose class only contains those words (a live update, a candidate’s quote)', () => {
     const doc = load(
       `<body><article><h1>Talks</h1>${prose('the weather', 4)}<p class="live-update">Kabul: the Taliban have left the talks.</p>` +

@@ -8,7 +8,7 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity,
 import { INLINE_TAG_SET } from './tags';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
-const BYLINE = /author|byline|\bbio|\bmeta|\bdate|updated|published|reading|credit|tooltip/i;
+const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
 
 /** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
 export function isByline(el: Element, levels = 4): boolean {

@@ -148,8 +148,12 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   } else roots.push(top.el);
 
   const excluded = yield* furnitureIn(roots, stats, indexOf);
-  // The headline: an `h1` inside the article, else the one the document title names, else the first.
-  const headline = h1s.find((h) => roots[0]!.contains(h)) ?? titled ?? h1s[0];
+  // The headline: an `h1` inside the article ahead of its text, else the one the document title
+  // names, else the first shown. A hidden `h1`, or one heading a "Read also" box in the text, is none.
+  const textStart = firstParagraph(roots[0]!, excluded, stats, indexOf);
+  const inText = (h: Element) => roots[0]!.contains(h) && indexOf.get(h)! > textStart;
+  const candidates = h1s.filter((h) => stats[indexOf.get(h) ?? -1]?.hidden === false && !inText(h));
+  const headline = candidates.find((h) => roots[0]!.contains(h)) ?? titled ?? candidates[0];
   if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
   // No h1: the lead follows the last heading before the article.
   let anchor = headline;
@@ -157,6 +161,19 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     if (HEADINGS.has(stats[i]!.tag) && !stats[i]!.hidden) anchor = stats[i]!.el;
   if (anchor) leadsAfter(anchor, roots, excluded, stats, indexOf);
   return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
+}
+
+/** Where the article's first paragraph inside `root` is, as an index into `stats` (past the end when none). */
+function firstParagraph(root: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): number {
+  let i = indexOf.get(root)!;
+  const isParagraph = (s: Stats) =>
+    s.inline >= 80 &&
+    !s.hidden &&
+    !INLINE_TAG_SET.has(s.tag) &&
+    !HEADINGS.has(s.tag) &&
+    inArticle({ roots: [root], excluded } as ArticleRegion, s.el);
+  while (i < stats.length && root.contains(stats[i]!.el) && !isParagraph(stats[i]!)) i += 1;
+  return i < stats.length && root.contains(stats[i]!.el) ? i : stats.length;
 }
 
 /**
