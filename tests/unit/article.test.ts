@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/dom/analyze-page';
 import { findArticle, findArticleSteps } from '../../utils/dom/article';
-import { foundArticleRoots } from '../../utils/dom/page-text';
+import { foundArticle } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 
@@ -263,12 +263,23 @@ describe('findArticle', () => {
     expect(step.value.roots).toContain(doc.querySelector('article'));
   });
 
+  it("weighs the found article's headline, not a 'Read also' h1 ahead of it in the same markup", () => {
+    const doc = load(
+      `<body><main><div class="promo"><h1><a href="/x">Read also: Putin meets his ministers</a></h1></div>` +
+        `<div class="story"><h1>Taliban talks resume</h1>${prose('Kabul', 5)}</div></main></body>`,
+    );
+    const analysis = analyzePage(doc, matcher);
+    expect(analysis.headline).toBe('Taliban talks resume');
+    const [taliban] = matcher.find('Taliban');
+    expect(analysis.topics.filter((t) => t.inHeadline).map((t) => t.topicId)).toEqual([taliban!.topicId]);
+  });
+
   it('runs only once a possible mention is found, and again on the next full scan', () => {
     const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
     analyzePage(doc, matcher);
-    expect(foundArticleRoots(doc)).toBeUndefined();
+    expect(foundArticle(doc)).toBeUndefined();
     doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Later news: the Taliban spoke.</p>');
     analyzePage(doc, matcher);
-    expect(foundArticleRoots(doc)).toEqual([doc.querySelector('article')]);
+    expect(foundArticle(doc)?.roots).toEqual([doc.querySelector('article')]);
   });
 });

@@ -10,7 +10,7 @@ import {
   articleSteps,
   collectTextSteps,
   forgetArticle,
-  foundArticleRoots,
+  foundArticle,
   locate,
   readableChecker,
   runToEnd,
@@ -182,9 +182,13 @@ export function findHeadline(doc: Document): Element | undefined {
   return headings[0] ?? undefined;
 }
 
-/** The page's headline (its `h1`, else its title), at most MAX_HEADLINE_CHARS. */
+/**
+ * The page's headline (the found article's, else its `h1`, else its title), at most
+ * MAX_HEADLINE_CHARS. Once a mention has found the article, its headline is the one to weigh:
+ * the first `h1` in article markup may head a "Read also" box.
+ */
 export function pageHeadline(doc: Document): string | undefined {
-  const headlineEl = findHeadline(doc);
+  const headlineEl = foundArticle(doc)?.headline ?? findHeadline(doc);
   // A page may wrap its whole article in its h1: the headline is only its first few words then.
   return (headlineEl?.textContent?.trim() || doc.title).slice(0, MAX_HEADLINE_CHARS) || undefined;
 }
@@ -206,7 +210,7 @@ export function* analyzePageSteps(doc: Document, matcher: Matcher, options: Scan
   const mentions = yield* findMentionsSteps(doc, roots, matcher, options, hidden);
   const headline = mentions.length ? pageHeadline(doc) : undefined;
   return {
-    roots: foundArticleRoots(doc) ?? roots,
+    roots: foundArticle(doc)?.roots ?? roots,
     mentions,
     ...(headline ? { headline } : {}),
     ...(hidden.size ? { hidden: [...hidden] } : {}),

@@ -77,11 +77,11 @@ export function articleOf(doc: Document): ArticleRegion {
 }
 
 /**
- * The article's roots when a scan has needed them (a possible mention was found), else undefined:
+ * The article region when a scan has needed it (a possible mention was found), else undefined:
  * then later changes anywhere on the page may hold the first mention and are read.
  */
-export function foundArticleRoots(doc: Document): Element[] | undefined {
-  return articles.get(doc)?.roots;
+export function foundArticle(doc: Document): ArticleRegion | undefined {
+  return articles.get(doc);
 }
 
 /**
