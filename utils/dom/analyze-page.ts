@@ -183,12 +183,14 @@ export function findHeadline(doc: Document): Element | undefined {
 }
 
 /**
- * The page's headline (the found article's, else its `h1`, else its title), at most
+ * The page's headline (the found article's when a mention has found it, else the first `h1`),
+ * else its title; at most
  * MAX_HEADLINE_CHARS. Once a mention has found the article, its headline is the one to weigh:
  * the first `h1` in article markup may head a "Read also" box.
  */
 export function pageHeadline(doc: Document): string | undefined {
-  const headlineEl = foundArticle(doc)?.headline ?? findHeadline(doc);
+  const region = foundArticle(doc);
+  const headlineEl = region ? region.headline : findHeadline(doc);
   // A page may wrap its whole article in its h1: the headline is only its first few words then.
   return (headlineEl?.textContent?.trim() || doc.title).slice(0, MAX_HEADLINE_CHARS) || undefined;
 }
