@@ -183,10 +183,9 @@ export function findHeadline(doc: Document): Element | undefined {
 }
 
 /**
- * The page's headline (the found article's when a mention has found it, else the first `h1`),
- * else its title; at most
- * MAX_HEADLINE_CHARS. Once a mention has found the article, its headline is the one to weigh:
- * the first `h1` in article markup may head a "Read also" box.
+ * The page's headline, at most MAX_HEADLINE_CHARS: the found article's once a mention has found
+ * it (the first `h1` in article markup may head a "Read also" box), else `findHeadline`'s; else
+ * the document title.
  */
 export function pageHeadline(doc: Document): string | undefined {
   const region = foundArticle(doc);
