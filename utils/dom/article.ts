@@ -140,7 +140,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         !INLINE_TAG_SET.has(s.tag) &&
         s.text === s.inline &&
         ((s.inline > 80 && ld < 0.25) ||
-          (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(sibling.textContent ?? '') && !isByline(sibling)));
+          (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(sibling.textContent ?? '') && !isByline(sibling, 1)));
       // A picture beside the story's text, with its caption.
       const figure = s.tag === 'FIGURE' && s.link === 0;
       if ((s.scored && final(s) + bonus >= threshold) || prose || figure) roots.push(sibling);
