@@ -80,7 +80,8 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   // Text a reader could not see when it was read (a page shown only once its scripts ran, whatever
   // wrapper they hid; a "Read more" fold; a tab) is read again once shown. Looked at, at most every
   // 100 ms, on changes of attributes and elements while the page loads, and after the reader's own
-  // clicks, Enter and Space at any time; never while a scan runs (it looks again at its end).
+  // clicks, Enter and Space and the end of an animation or transition at any time; never while a
+  // scan runs (it looks again at its end).
   let loadedAt = performance.now();
   let checkQueued = false;
   /** When a part shown last caused a scan: parts that blink are read at most once a second. */
@@ -125,6 +126,10 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   // Clicks, and the keys that press a button or open a fold (not the arrows and letters of reading and typing).
   const onActivate = (event: Event) => (event.type === 'click' || ['Enter', ' '].includes((event as KeyboardEvent).key)) && queueCheck(300);
   for (const type of ['click', 'keydown']) lifetime.onReaderInput(document, type, onActivate, { capture: true, passive: true });
+  // A style sheet's animation or transition may show a part with no change to the DOM at all: AMP's
+  // boilerplate shows the body after 8 s when the AMP script fails to load.
+  for (const type of ['animationend', 'transitionend'])
+    lifetime.onReaderInput(document, type, () => queueCheck(0), { capture: true, passive: true });
 
   // Routers often change the URL first and the page right after, in the same task: look in the
   // next one, once however many navigations that task made.

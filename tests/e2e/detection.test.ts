@@ -147,6 +147,14 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks an AMP page whose body a style sheet animation shows when the AMP script never loads', async () => {
+    const page = await open('/amp-boilerplate.html');
+    // Read while the body was hidden; shown later by the animation's end alone, with no change to the DOM.
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).visibility), { timeout: 5000 }).toBe('visible');
+    await expect.poll(() => marked(page)).toEqual(['Kabul', 'Taliban', 'Taliban']);
+    await page.close();
+  });
+
   it('marks the rest of a story the reader unfolds with "Continue reading"', async () => {
     const page = await open('/read-more.html');
     const folded = ['Haqqani network', 'Kabul', 'Kabul', 'Haqqani'].sort();
