@@ -12,7 +12,9 @@
  *   2. else a run of three or more katakana (a Japanese name);
  *   3. else a lower-case word of eight or more letters, not at a sentence start.
  * A candidate that is an alias of a built-in topic is skipped (it would be shared, and marks
- * could not be told apart), and so is one the extension's matcher does not find in its snippet.
+ * could not be told apart), and so is one the extension's matcher does not find both in its
+ * snippet and in the page's text (a snippet cut mid-word, "sollte das vielleich", holds a word
+ * the page never has).
  *
  * Without-alias (topic "Sweep without"), from the `without` snippets in order: a word of five or
  * more letters (capitalised ones first, then any), else a katakana run of three or more, that
@@ -116,7 +118,7 @@ export function pickAliases(page: { with: string[]; without: string[] }, pageTex
   let withAlias: PickedAliases['withAlias'];
   for (const tier of [names, katakana, longWords]) {
     for (const snippet of found) {
-      const alias = tier(snippet).find((a) => usable(a) && count(matcherOf(a), snippet) > 0);
+      const alias = tier(snippet).find((a) => usable(a) && count(matcherOf(a), snippet) > 0 && count(matcherOf(a), pageText) > 0);
       if (alias) {
         const matcher = matcherOf(alias);
         withAlias = { alias, snippets: page.with.filter((s) => count(matcher, s) > 0) };
