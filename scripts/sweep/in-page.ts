@@ -60,7 +60,12 @@ export function inspectMarks({ forbidden, aliasKey, snippets, leakKey }: Inspect
       range.setEnd(r.endContainer, r.endOffset);
       const text = range.toString();
       const el = r.startContainer.parentElement;
-      const bad = !el ? 'no parent element' : el.closest(forbidden) ? `inside ${forbidden}` : '';
+      const banned = el?.closest(forbidden);
+      const bad = !el
+        ? 'no parent element'
+        : banned
+          ? `inside ${(banned.cloneNode(false) as Element).outerHTML.replace(/<\/[^>]+>$/, '').slice(0, 120)}`
+          : '';
       const hidden = el && !bad && !el.checkVisibility({ visibilityProperty: true }) ? 'not visible (checkVisibility)' : '';
       if (bad || hidden) out.misplaced.push(`"${text}" ${bad || hidden}: ${el?.outerHTML.slice(0, 160) ?? '?'}`);
       if (out.marks.length >= MAX_LISTED) continue;
