@@ -20,7 +20,7 @@
  * `waitForScan`'s 10 s.
  *
  * Env: LIMIT=n (first n pages), HALF=tuning|held-out|all (default all), ONLY=substring of the
- * file name. One browser and two tabs for the whole run. Per-page details of the tuning half
+ * file name, SETTLE_MS=n (wait n ms after the scan before reading the marks: pages shown late). One browser and two tabs for the whole run. Per-page details of the tuning half
  * (held-out: only violations) go to tests/e2e/.artifacts/sweep-reader.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +42,8 @@ import { summary, type PageResult } from './sweep/summary';
 declare const chrome: typeof import('wxt/browser').browser;
 
 const STATIC_PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; script-src 'none'";
+/** How long to wait after the scan before reading the marks (SETTLE_MS; default none). */
+const SETTLE_MS = Number(process.env.SETTLE_MS ?? 0);
 /** How long a scan may take beyond `waitForScan`'s 10 s before the page counts as never scanned. */
 const LATE_SCAN_MS = 20_000;
 
@@ -130,6 +132,8 @@ async function sweepPage(page: SnippetPage, t: Tabs): Promise<PageResult> {
   await t.tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const scan = await scanTime(t.worker, url, since);
   if (scan.violation) violations.push(scan.violation);
+  // Pages a style sheet shows late (AMP's boilerplate, 8 s without its script) are marked only then.
+  if (SETTLE_MS > 0) await t.tab.waitForTimeout(SETTLE_MS);
   await t.control.goto(`${t.controlOrigin}/${name}`, { waitUntil: 'load', timeout: 60_000 });
 
   const [dom, controlDom] = [await domWithoutExtension(t.tab), await domWithoutExtension(t.control)];
