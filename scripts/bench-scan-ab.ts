@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_TOPICS } from '../utils/topics';
-import { corpusBrowser } from './bench/corpus-browser';
+import { ISOLATED, corpusBrowser } from './bench/corpus-browser';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
 const PAGES = (process.env.ONLY ?? 'yahoo-1,guardian-1,breitbart,wikia,nytimes-4,lazy-image-2').split(',');
@@ -40,8 +40,7 @@ async function main() {
     return;
   }
   const bundles = { A: readFileSync(process.env.A, 'utf8'), B: readFileSync(process.env.B, 'utf8') };
-  const isolated: Record<string, string> = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-  const { page, origin, close } = await corpusBrowser(process.env.COI ? isolated : {});
+  const { page, origin, close } = await corpusBrowser(process.env.COI ? ISOLATED : {});
   const defaults = JSON.stringify([...DEFAULT_TOPICS]);
   const perPage = { A: [] as number[], B: [] as number[], BA: [] as number[] };
   for (const name of PAGES) {

@@ -9,13 +9,18 @@
  * second pass), the sliced scan and mark.js; and a first scan with 2,000 aliases. Page scripts are
  * stripped so that every load sees the same static DOM. Medians over RUNS rounds. ONLY=page,page
  * limits the run to those of the ten (for comparing two versions of a change side by side).
+ * The pages are served cross-origin isolated (COOP and COEP headers), so that `performance.now()`
+ * counts 5 µs steps: without isolation Chromium coarsens it to 100 µs, a tenth or more of a first
+ * scan on a page without mentions, and ratios of such readings are biased, not just noisy. The
+ * corpus comes from one origin and nothing else loads, so the pages are the same either way.
+ * COI=0 measures with the coarse timers, to compare with figures taken before.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, ROOT } from '../tests/e2e/harness';
-import { CORPUS, corpusBrowser } from './bench/corpus-browser';
+import { CORPUS, ISOLATED, corpusBrowser } from './bench/corpus-browser';
 import { DEFAULT_TOPICS, type Topic } from '../utils/topics';
 
 /** Even, so that the floor's load and ours go first equally often. */
@@ -77,7 +82,7 @@ async function main() {
   const many = manyAliasTopics();
   const aliases = defaults.flatMap((t) => t.aliases.map((a) => (typeof a === 'string' ? a : a.text)));
 
-  const { page, origin, close } = await corpusBrowser();
+  const { page, origin, close } = await corpusBrowser(process.env.COI === '0' ? {} : ISOLATED);
   const rows: Array<Record<string, number | string>> = [];
   for (const { name, size } of pages) {
     const m = {
@@ -135,8 +140,10 @@ async function main() {
     rows.push(row);
     console.error(`measured ${name}`);
   }
+  const isolated = await page.evaluate<boolean>('crossOriginIsolated');
   await close();
   console.table(rows);
+  console.log(`timers: ${isolated ? 'cross-origin isolated (5 µs)' : 'not isolated (100 µs)'}`);
   const col = (k: string, of = rows) => median(of.map((r) => r[k] as number));
   // Grouped by what our own scan finds on each page, not by name: the target holds where the matcher
   // finds nothing (nothing beyond reading the text may run); where it finds a possible mention, the
