@@ -136,9 +136,7 @@ describe('PageScanner', () => {
   });
 
   it('finds the article for a first mention after a scan without one in later tasks, not in the mutation batch, and reads the headline then', async () => {
-    document.body.innerHTML = `<nav>Home</nav><article><h1>The Taliban in Kabul</h1>${filler}</article><aside id="rail"></aside>`;
-    // The headline names topics, but only as the h1's text: hidden here, so the first scan finds no mention.
-    document.querySelector('h1')!.hidden = true;
+    document.body.innerHTML = `<nav>Home</nav><article><h1>Talks in the capital</h1>${filler}</article><aside id="rail"></aside>`;
     const scanner = await PageScanner.create(document, matcher);
     expect(texts(scanner)).toEqual([]);
     expect(scanner.analysis.headline).toBeUndefined();
@@ -153,7 +151,7 @@ describe('PageScanner', () => {
     expect(texts(scanner)).toEqual([]);
     await scanning;
     expect(texts(scanner)).toEqual(['Putin']);
-    expect(scanner.analysis.headline).toBe('The Taliban in Kabul');
+    expect(scanner.analysis.headline).toBe('Talks in the capital');
     expect(scanner.analysis.topics.map((t) => t.topicId)).toEqual(['putin']);
     expect(scanner.scanning).toBeUndefined();
   });
