@@ -5,10 +5,6 @@
  * `evaluate`), which paints the extension's highlights and can read their registry.
  */
 
-/** Where a mark must never be (as tests/e2e/corpus.test.ts): form controls, editors, hidden content, navigation and side rails. */
-export const FORBIDDEN =
-  'input, select, option, textarea, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"], script, style, noscript, template, svg, nav, aside, [role="navigation"], [role="complementary"]';
-
 export interface MarkInfo {
   /** Highlight registry name (`jfir-briefs-3`, …). */
   name: string;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMentions } from '../../utils/dom/analyze-page';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
-import { domWithoutExtension, highlightedTexts, ROOT, waitForScan } from './harness';
+import { domWithoutExtension, FORBIDDEN_MARK_PLACES, highlightedTexts, ROOT, STATIC_PAGE_CSP, waitForScan } from './harness';
 import { fixtureSession } from './session';
 
 const CORPUS = resolve(ROOT, '../shared/corpus/news-pages');
@@ -21,10 +21,6 @@ const PAGES = existsSync(CORPUS)
       .sort()
   : [];
 if (PAGES.length === 0) console.warn(`corpus sweep skipped: no pages in ${CORPUS} (a fresh clone has no ../shared)`);
-const STATIC_PAGE_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; script-src 'none'";
-/** Where a mark must never be: form controls, editors, hidden content, navigation and side rails. */
-const FORBIDDEN =
-  'input, select, option, textarea, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"], script, style, noscript, template, svg, nav, aside, [role="navigation"], [role="complementary"]';
 
 const matcher = compileMatcher(DEFAULT_TOPICS);
 
@@ -73,7 +69,7 @@ describe.skipIf(PAGES.length === 0)('Readability corpus in Chromium', () => {
         }
       }
       return bad;
-    }, FORBIDDEN);
+    }, FORBIDDEN_MARK_PLACES);
     expect(misplaced).toEqual([]);
 
     const marked = Object.values(await highlightedTexts(page)).flat();

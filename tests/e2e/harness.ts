@@ -20,6 +20,13 @@ export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/.artifacts');
 
+/** Response CSP of corpus pages served static: their own scripts never run, so each load sees the same DOM. */
+export const STATIC_PAGE_CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; script-src 'none'";
+/** Where a mark must never be: form controls, editors, hidden content, navigation and side rails. */
+export const FORBIDDEN_MARK_PLACES =
+  'input, select, option, textarea, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"], script, style, noscript, template, svg, nav, aside, [role="navigation"], [role="complementary"]';
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
