@@ -127,9 +127,10 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   const onActivate = (event: Event) => (event.type === 'click' || ['Enter', ' '].includes((event as KeyboardEvent).key)) && queueCheck(300);
   for (const type of ['click', 'keydown']) lifetime.onReaderInput(document, type, onActivate, { capture: true, passive: true });
   // A style sheet's animation or transition may show a part with no change to the DOM at all: AMP's
-  // boilerplate shows the body after 8 s when the AMP script fails to load.
+  // boilerplate shows the body after 8 s when the AMP script fails to load. Throttled as mutations
+  // are: a page may end hundreds of transitions a second.
   for (const type of ['animationend', 'transitionend'])
-    lifetime.onReaderInput(document, type, () => queueCheck(0), { capture: true, passive: true });
+    lifetime.onReaderInput(document, type, () => queueCheck(100), { capture: true, passive: true });
 
   // Routers often change the URL first and the page right after, in the same task: look in the
   // next one, once however many navigations that task made.
