@@ -5,13 +5,21 @@
 import { Highlighter } from '../../entrypoints/content/highlighter';
 import { analyzePage, analyzePageSteps, MAX_TEXT_CHARS } from '../../utils/dom/analyze-page';
 import { collectText, runInSlices } from '../../utils/dom/page-text';
-import { compileMatcher, matcherFrom, prepareMatcher, type MatcherData } from '../../utils/matcher';
+import { matcherFrom, type MatcherData } from '../../utils/matcher';
 import type { Topic } from '../../utils/topics';
 
 /**
- * What exists before a scan starts: the matcher data the background prepares and sends, and the
- * floor's regex. Made in a task of its own, so that its garbage is not collected during a timing.
+ * What exists before a scan starts, made outside the page (`scan-prepared.ts`) as the background
+ * makes it: the matcher data the content script receives, and the source of the floor's regex.
+ * Nothing of the matcher runs in the page before our timed scan, so its code compiles there, as
+ * on a reader's page.
  */
+export interface PreparedScan {
+  topics: Topic[];
+  data: MatcherData;
+  floor: { source: string; flags: string };
+}
+
 interface Prepared {
   topics: Topic[];
   data: MatcherData;
@@ -22,9 +30,8 @@ interface Prepared {
   floorRegex: RegExp;
 }
 
-function prepare(topics: Topic[]): Prepared {
-  const data = prepareMatcher(topics);
-  const { source, flags } = matcherFrom(data).pattern!;
+/** Made in a task of its own, so that its garbage is not collected during a timing. */
+function prepare({ topics, data, floor: { source, flags } }: PreparedScan): Prepared {
   return { topics, data, floorRegex: new RegExp(`(?:${source})`, flags) };
 }
 
@@ -60,8 +67,8 @@ type MarkConstructor = new (el: Element) => { mark(keywords: string[], options: 
  */
 
 /** The floor on its own page load: its first pass, then a second one (warm, beside our rescan). */
-async function floorRun(defaults: Topic[]) {
-  const prepared = prepare(defaults);
+async function floorRun(input: PreparedScan) {
+  const prepared = prepare(input);
   await settle();
   const first = floor(prepared).ms;
   await settle();
@@ -73,8 +80,8 @@ async function floorRun(defaults: Topic[]) {
  * it), our rescan (code warm, as after a mutation or navigation), the sliced scan for long
  * tasks, and mark.js last, since it rewrites the DOM.
  */
-async function oursRun(defaults: Topic[], aliases: string[]) {
-  const prepared = prepare(defaults);
+async function oursRun(input: PreparedScan, aliases: string[]) {
+  const prepared = prepare(input);
   await settle();
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
@@ -86,9 +93,9 @@ async function oursRun(defaults: Topic[], aliases: string[]) {
   // As the content script runs it: sliced into tasks of about 20 ms.
   await new Promise((done) => setTimeout(done, 60));
   longTasks.length = 0;
-  const matcher = compileMatcher(defaults);
+  const matcher = matcherFrom(input.data);
   const analysis = await runInSlices(analyzePageSteps(document, matcher), () => performance.now(), settle);
-  new Highlighter().update(analysis.mentions, defaults);
+  new Highlighter().update(analysis.mentions, input.topics);
   await new Promise((done) => setTimeout(done, 60));
   const longest = Math.max(0, ...longTasks);
   observer.disconnect();
@@ -105,8 +112,8 @@ async function oursRun(defaults: Topic[], aliases: string[]) {
 }
 
 /** Our first scan with the given topics on its own page load (the 2,000-alias run). */
-async function firstScan(topics: Topic[]): Promise<number> {
-  const prepared = prepare(topics);
+async function firstScan(input: PreparedScan): Promise<number> {
+  const prepared = prepare(input);
   await settle();
   return scan(prepared).ms;
 }
