@@ -163,7 +163,7 @@ export function rankTopics(mentions: readonly PageMention[], headline: string | 
  * it waits until a possible mention needs it (`readableChecker`); a full scan starts afresh.
  */
 export function scanRoots(doc: Document, options: ScanOptions = {}): { roots: Element[]; headline?: string } {
-  if (!options.includeFurniture) forgetArticle(doc);
+  forgetArticle(doc);
   const headline = pageHeadline(doc);
   return { roots: [doc.body ?? doc.documentElement], ...(headline ? { headline } : {}) };
 }
@@ -205,7 +205,7 @@ export function analyzePage(doc: Document, matcher: Matcher, options: ScanOption
  * (looking it up costs a pass over the page's elements, and most pages mention no topic).
  */
 export function* analyzePageSteps(doc: Document, matcher: Matcher, options: ScanOptions = {}): Generator<void, PageAnalysis> {
-  if (!options.includeFurniture) forgetArticle(doc);
+  forgetArticle(doc);
   const roots = [doc.body ?? doc.documentElement];
   const hidden = new Set<Element>();
   const mentions = yield* findMentionsSteps(doc, roots, matcher, options, hidden);

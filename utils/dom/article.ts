@@ -116,7 +116,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // whose headline the document title names, when it has paragraphs of its own.
   const { h1s, titled } = headlines(doc);
   const story = titled?.closest('article');
-  const storyStats = story && !story.contains(top.el) ? stats[indexOf.get(story)!] : undefined;
+  const storyStats = story && !story.contains(top.el) ? stats[indexOf.get(story) ?? -1] : undefined;
   const titledStory = storyStats?.scored && storyStats.prose >= 300 && storyStats.paragraphs >= 3 && isAnotherStory(top.el, story!, h1s);
   if (titledStory) top = storyStats;
 
@@ -149,11 +149,21 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
 
   const excluded = yield* furnitureIn(roots, stats, indexOf);
   // The headline: an `h1` inside the article ahead of its text, else the one the document title
-  // names, else the first shown. A hidden `h1`, or one heading a "Read also" box in the text, is none.
+  // names, else the first other. Never one that is hidden or in furniture markup (unless the title
+  // names it), one after the text's first paragraph, or a link box's left out of the article.
   const textStart = firstParagraph(roots[0]!, excluded, stats, indexOf);
-  const inText = (h: Element) => roots[0]!.contains(h) && indexOf.get(h)! > textStart;
-  const candidates = h1s.filter((h) => stats[indexOf.get(h) ?? -1]?.hidden === false && !inText(h));
-  const headline = candidates.find((h) => roots[0]!.contains(h)) ?? titled ?? candidates[0];
+  const inText = (h: Element) => roots[0]!.contains(h) && (indexOf.get(h) ?? -1) > textStart && !stats[textStart]!.el.contains(h);
+  // Measured, and neither hidden nor in furniture markup (`Stats.hidden` covers both).
+  const readable = (h: Element) => {
+    const s = stats[indexOf.get(h) ?? -1];
+    return s !== undefined && !s.hidden;
+  };
+  const linkBoxHeading = (h: Element) => {
+    const s = stats[indexOf.get(h)!]!;
+    return s.link > s.text / 2 && roots[0]!.contains(h) && !inArticle({ roots, excluded } as ArticleRegion, h);
+  };
+  const candidates = h1s.filter((h) => readable(h) && !inText(h) && !linkBoxHeading(h));
+  const headline = candidates.find((h) => roots[0]!.contains(h)) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
   if (headline && !roots.some((r) => r.contains(headline))) roots.unshift(headline);
   // No h1: the lead follows the last heading before the article.
   let anchor = headline;
@@ -165,15 +175,15 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
 
 /** Where the article's first paragraph inside `root` is, as an index into `stats` (past the end when none). */
 function firstParagraph(root: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): number {
-  let i = indexOf.get(root)!;
-  const isParagraph = (s: Stats) =>
-    s.inline >= 80 &&
-    !s.hidden &&
-    !INLINE_TAG_SET.has(s.tag) &&
-    !HEADINGS.has(s.tag) &&
-    inArticle({ roots: [root], excluded } as ArticleRegion, s.el);
-  while (i < stats.length && root.contains(stats[i]!.el) && !isParagraph(stats[i]!)) i += 1;
-  return i < stats.length && root.contains(stats[i]!.el) ? i : stats.length;
+  const r = indexOf.get(root)!;
+  const region = { roots: [root], excluded } as ArticleRegion;
+  // Stats are in document order, parents first: root's descendants follow it, each with a parent at or after it.
+  for (let i = r; i < stats.length && (i === r || stats[i]!.parent >= r); i += 1) {
+    const s = stats[i]!;
+    if (s.inline >= 80 && !INLINE_TAG_SET.has(s.tag) && !HEADINGS.has(s.tag) && !s.el.closest('figure') && inArticle(region, s.el))
+      return i;
+  }
+  return stats.length;
 }
 
 /**

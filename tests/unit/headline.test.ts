@@ -1,0 +1,93 @@
+/**
+ * Which h1 is the article's headline, on the pages that got it wrong: a logo, a "Read also" box,
+ * a caption above the headline, a post div with loose text, and h1s a page puts where the finder
+ * never measured (outside body, or added while it yields).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/dom/analyze-page';
+import { findArticle, findArticleSteps } from '../../utils/dom/article';
+import { compileMatcher } from '../../utils/matcher';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+
+const matcher = compileMatcher(DEFAULT_TOPICS);
+const load = (html: string) => ((document.documentElement.innerHTML = html), document);
+const prose = (topic: string, n = 4) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} of the story, in which officials said, according to two sources, that ${topic} was discussed at length.</p>`,
+  ).join('');
+
+describe('the article headline', () => {
+  it('a hero picture whose caption runs 80+ characters above the h1 does not make the site logo the headline', () => {
+    const doc = load(
+      `<head><title>Doha round: what we know</title></head><body><header><h1 class="logo"><a href="/">Frontier Wire</a></h1></header>` +
+        `<article><figure><img src="x.jpg"><figcaption>Envoys of the Taliban and of the government arrive for the talks in Doha on Saturday, 28 November 2026.</figcaption></figure>` +
+        `<h1>Taliban talks resume in Doha</h1>${prose('Kabul', 5)}</article></body>`,
+    );
+    expect(findArticle(doc).headline?.textContent).toBe('Taliban talks resume in Doha');
+  });
+
+  it('an h1 inside a block that holds loose text of its own (a WordPress post div) is not "in the text"', () => {
+    const doc = load(
+      `<head><title>x</title></head><body><div class="header"><h1>gnaddrig ad libitum</h1></div><div class="content"><div class="post"><h1>Scherenschnitt (3)</h1>` +
+        `Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel${prose('Kabul', 5)}</div></div></body>`,
+    );
+    expect(findArticle(doc).headline?.textContent).toBe('Scherenschnitt (3)');
+  });
+
+  it('an h1 in a link box the region leaves out, at the top of the article, is not the headline', () => {
+    const doc = load(
+      `<head><title>x</title></head><body><article><div class="promo"><h1><a href="/x">Read also: Putin meets his ministers</a></h1>` +
+        `<ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></div><h1>Taliban talks resume</h1>${prose('Kabul', 5)}</article></body>`,
+    );
+    expect(findArticle(doc).headline?.textContent).toBe('Taliban talks resume');
+  });
+
+  it('a titled h1 added while the finder yields does not throw', () => {
+    const doc = load(
+      `<head><title>Taliban talks resume in Doha</title></head><body><div class="story">${prose('Kabul', 5)}${'<span>x</span>'.repeat(5000)}</div></body>`,
+    );
+    const steps = findArticleSteps(doc);
+    let first = true;
+    expect(() => {
+      for (let s = steps.next(); !s.done; s = steps.next()) {
+        if (first) doc.body.insertAdjacentHTML('afterbegin', '<h1>Taliban talks resume in Doha</h1>');
+        first = false;
+      }
+    }).not.toThrow();
+  });
+
+  it('a titled h1 outside body (appended to <html> by a script; or in an XHTML head) does not throw', () => {
+    load(`<head><title>Taliban talks resume in Doha</title></head><body><div class="story">${prose('Kabul', 5)}</div></body>`);
+    const h = document.createElement('h1');
+    h.textContent = 'Taliban talks resume in Doha';
+    document.documentElement.appendChild(h);
+    expect(() => findArticle(document)).not.toThrow();
+  });
+
+  it('a scan with includeFurniture after one without reads the current headline, not the old region’s', () => {
+    load(`<head><title>a</title></head><body><article id="a"><h1>First story about talks</h1>${prose('Kabul', 5)}</article></body>`);
+    analyzePage(document, matcher);
+    document
+      .getElementById('a')!
+      .replaceWith(Object.assign(document.createElement('article'), { innerHTML: `<h1>Second story on Putin</h1>${prose('Putin', 5)}` }));
+    expect(analyzePage(document, matcher, { includeFurniture: true }).headline).toBe('Second story on Putin');
+  });
+
+  describe('an 80-character block above the h1 that is not the text does not push the h1 into it', () => {
+    const long = 'Envoys of the Taliban and of the government arrive for the talks in Doha on Saturday morning';
+    const page = (above: string) =>
+      load(
+        `<head><title>x</title></head><body><header><h1 class="logo"><a href="/">Frontier Wire</a></h1></header>` +
+          `<article>${above}<h1>Taliban talks resume in Doha</h1>${prose('Kabul', 5)}</article></body>`,
+      );
+    it.each([
+      ['a long kicker heading', `<h2>${long}</h2>`],
+      ['a hidden block', `<div hidden>${long}</div>`],
+      ['a share box left out of the article', `<div class="share-bar">${long}</div>`],
+    ])('%s', (_name, above) => {
+      expect(findArticle(page(above)).headline?.textContent).toBe('Taliban talks resume in Doha');
+    });
+  });
+});
