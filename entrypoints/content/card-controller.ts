@@ -115,8 +115,8 @@ export function cardController(page: PageState): CardController {
     return card?.contains(event) || target?.closest('a[href]') ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
   };
   // A press on a mention comes tens of milliseconds before its click: the card's code loads meanwhile.
-  lifetime.onReaderInput<PointerEvent>(document, 'pointerdown', (event) => !card && mentionOf(event) && prepare(), { capture: true });
-  lifetime.onReaderInput<MouseEvent>(
+  lifetime.onTrustedEvent<PointerEvent>(document, 'pointerdown', (event) => !card && mentionOf(event) && prepare(), { capture: true });
+  lifetime.onTrustedEvent<MouseEvent>(
     document,
     'click',
     (event) => {
@@ -129,7 +129,7 @@ export function cardController(page: PageState): CardController {
     { capture: true },
   );
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  lifetime.onReaderInput<MouseEvent>(document, 'mousemove', ({ clientX, clientY }) => {
+  lifetime.onTrustedEvent<MouseEvent>(document, 'mousemove', ({ clientX, clientY }) => {
     if (page.config.display.cardTrigger !== 'hover') return;
     clearTimeout(hoverTimer);
     hoverTimer = lifetime.setTimeout(() => {

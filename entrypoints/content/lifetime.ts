@@ -21,10 +21,11 @@ export interface Lifetime {
   /** Ends the script if the extension is gone (reloaded, updated or removed); true while it is still there. */
   checkExtension(): boolean;
   /**
-   * Listens for the reader's own input: events a page script dispatches (`isTrusted` false) are
-   * ignored, and so is everything once the script has ended.
+   * Listens for events the browser dispatches (the reader's own input, a style sheet's animation
+   * ending): events a page script dispatches (`isTrusted` false) are ignored, and so is everything
+   * once the script has ended.
    */
-  onReaderInput<E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options?: AddEventListenerOptions): void;
+  onTrustedEvent<E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options?: AddEventListenerOptions): void;
   /** `setTimeout` whose handler never runs after the script ended. */
   setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout>;
 }
@@ -44,7 +45,7 @@ export function startLifetime(): Lifetime {
       if (browser.runtime?.id == null) controller.abort();
       return !lifetime.ended;
     },
-    onReaderInput(target, type, handler, options) {
+    onTrustedEvent(target, type, handler, options) {
       target.addEventListener(type, (event) => event.isTrusted && lifetime.checkExtension() && handler(event as never), {
         ...options,
         signal: controller.signal,

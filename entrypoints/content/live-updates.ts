@@ -125,12 +125,12 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   lifetime.onEnd(() => untilShown.disconnect());
   // Clicks, and the keys that press a button or open a fold (not the arrows and letters of reading and typing).
   const onActivate = (event: Event) => (event.type === 'click' || ['Enter', ' '].includes((event as KeyboardEvent).key)) && queueCheck(300);
-  for (const type of ['click', 'keydown']) lifetime.onReaderInput(document, type, onActivate, { capture: true, passive: true });
+  for (const type of ['click', 'keydown']) lifetime.onTrustedEvent(document, type, onActivate, { capture: true, passive: true });
   // A style sheet's animation or transition may show a part with no change to the DOM at all: AMP's
   // boilerplate shows the body after 8 s when the AMP script fails to load. Throttled as mutations
   // are: a page may end hundreds of transitions a second.
   for (const type of ['animationend', 'transitionend'])
-    lifetime.onReaderInput(document, type, () => queueCheck(100), { capture: true, passive: true });
+    lifetime.onTrustedEvent(document, type, () => queueCheck(100), { capture: true, passive: true });
 
   // Routers often change the URL first and the page right after, in the same task: look in the
   // next one, once however many navigations that task made.
@@ -145,14 +145,14 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
       rescan();
     }, 0);
   };
-  if (typeof navigation === 'object' && navigation) lifetime.onReaderInput(navigation, 'navigate', lookAtLocation);
+  if (typeof navigation === 'object' && navigation) lifetime.onTrustedEvent(navigation, 'navigate', lookAtLocation);
   else {
-    lifetime.onReaderInput(window, 'popstate', lookAtLocation);
+    lifetime.onTrustedEvent(window, 'popstate', lookAtLocation);
     const poll = setInterval(lookAtLocation, LOCATION_POLL_MS);
     lifetime.onEnd(() => clearInterval(poll));
   }
   // A page restored from the back/forward cache keeps our marks, but the background forgot the tab.
-  lifetime.onReaderInput<PageTransitionEvent>(window, 'pageshow', (event) => event.persisted && rescan());
+  lifetime.onTrustedEvent<PageTransitionEvent>(window, 'pageshow', (event) => event.persisted && rescan());
 
   const reloadSettings = async () => {
     try {

@@ -21,7 +21,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
   /** Per topic, which of its mentions the popup reveals next. */
   const nextReveal = new Map<string, number>();
 
-  lifetime.onReaderInput<KeyboardEvent>(document, 'keydown', (event) => {
+  lifetime.onTrustedEvent<KeyboardEvent>(document, 'keydown', (event) => {
     if (event.key === 'Escape' && card.isOpen) {
       card.close(true);
       return;

@@ -64,7 +64,7 @@ export function summary(results: PageResult[], seconds: number): string {
     ...summarizeHalf('all', results, false),
     ...summarizeHalf('tuning', halves[0]!, true),
     ...summarizeHalf('held-out (counts only)', halves[1]!, false),
-    `scan reported after load: median ${quantile(0.5)} ms, p95 ${quantile(0.95)} ms, max ${quantile(1)} ms`,
+    `scan reported, from navigation start: median ${quantile(0.5)} ms, p95 ${quantile(0.95)} ms, max ${quantile(1)} ms`,
     `invariant violations (all halves):`,
   ];
   for (const r of results) for (const v of r.violations) lines.push(`  ${r.file} [${r.half}]: ${v}`);

@@ -208,7 +208,7 @@ describe('findArticle', () => {
     expect(findArticle(doc).headline?.textContent).toBe(headline);
   });
 
-  it('takes no meta line named in BEM style (entry__meta, post__date) as a standfirst', () => {
+  it('takes no meta line named in BEM style (entry__meta) as a standfirst', () => {
     const doc = load(
       `<body><div class="top"><h2 class="entry__title">Aid talks resume</h2><div class="entry__meta"><div>Last changed on 3 May 2021 by the Kabul bureau, with reporting from agencies</div></div></div>` +
         `<div class="main"><div id="story">${prose('Pyongyang', 5)}</div></div></body>`,

@@ -50,7 +50,7 @@ describe('the content script lifetime', () => {
   it('hears only trusted input, and nothing once the extension is gone', () => {
     const { lifetime } = start();
     const handler = vi.fn();
-    lifetime.onReaderInput(document, 'click', handler);
+    lifetime.onTrustedEvent(document, 'click', handler);
     document.body.click();
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(handler).not.toHaveBeenCalled();
