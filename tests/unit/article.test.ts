@@ -5,20 +5,10 @@ import { findArticle, findArticleSteps } from '../../utils/dom/article';
 import { foundArticle } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
+import { load, prose } from './story-page';
 
 const matcher = compileMatcher(DEFAULT_TOPICS);
 
-function load(html: string): Document {
-  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
-  return document;
-}
-
-const prose = (topic: string, n = 4) =>
-  Array.from(
-    { length: n },
-    (_, i) =>
-      `<p>Paragraph ${i} of the story, in which officials said, according to two sources, that ${topic} was discussed at length.</p>`,
-  ).join('');
 const marked = (doc: Document) => analyzePage(doc, matcher).mentions.map((m) => m.text);
 
 describe('findArticle', () => {

@@ -8,15 +8,9 @@ import { analyzePage } from '../../utils/dom/analyze-page';
 import { findArticle, findArticleSteps } from '../../utils/dom/article';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
+import { load, prose } from './story-page';
 
 const matcher = compileMatcher(DEFAULT_TOPICS);
-const load = (html: string) => ((document.documentElement.innerHTML = html), document);
-const prose = (topic: string, n = 4) =>
-  Array.from(
-    { length: n },
-    (_, i) =>
-      `<p>Paragraph ${i} of the story, in which officials said, according to two sources, that ${topic} was discussed at length.</p>`,
-  ).join('');
 
 describe('the article headline', () => {
   it('a hero picture whose caption runs 80+ characters above the h1 does not make the site logo the headline', () => {
