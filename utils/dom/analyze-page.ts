@@ -162,7 +162,7 @@ export function rankTopics(mentions: readonly PageMention[], headline: string | 
  * The elements to scan: the whole body. Finding the article costs more than reading the text, so
  * it waits until a possible mention needs it (`readableChecker`); a full scan starts afresh.
  */
-export function scanRoots(doc: Document, options: ScanOptions = {}): { roots: Element[]; headline?: string } {
+export function scanRoots(doc: Document): { roots: Element[]; headline?: string } {
   forgetArticle(doc);
   const headline = pageHeadline(doc);
   return { roots: [doc.body ?? doc.documentElement], ...(headline ? { headline } : {}) };
