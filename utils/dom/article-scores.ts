@@ -267,11 +267,14 @@ export function score(stats: Stats[], skipUnlikely: boolean): void {
     s.weight = classWeight(s.el);
     s.score = tagScore(s.tag) + s.weight + semanticBonus(s.el, s.tag);
   };
-  for (const s of stats) {
+  // Each block's running text, summed into every ancestor's `prose` by one pass from the end
+  // (children come after their parents): a walk up per block is quadratic on a deeply nested page.
+  const below = new Float64Array(stats.length);
+  for (const [i, s] of stats.entries()) {
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || s.inline < MIN_PARAGRAPH || (skipUnlikely && s.unlikely)) continue;
     if (s.inlineLink / s.inline > 0.5) continue;
     const points = 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3);
-    for (let at = s.parent; at >= 0; at = stats[at]!.parent) stats[at]!.prose += s.inline;
+    if (s.parent >= 0) below[s.parent] += s.inline;
     // The block itself, as Readability turns a text-holding div into a paragraph.
     let at = s.parent;
     for (let level = 0; at >= 0 && level < 5; level += 1) {
@@ -280,5 +283,10 @@ export function score(stats: Stats[], skipUnlikely: boolean): void {
       a.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       at = a.parent;
     }
+  }
+  for (let i = stats.length - 1; i >= 0; i -= 1) {
+    const s = stats[i]!;
+    s.prose += below[i]!;
+    if (s.parent >= 0) below[s.parent] += below[i]!;
   }
 }
