@@ -270,7 +270,7 @@ export function score(stats: Stats[], skipUnlikely: boolean): void {
   // Each block's running text, summed into every ancestor's `prose` by one pass from the end
   // (children come after their parents): a walk up per block is quadratic on a deeply nested page.
   const below = new Float64Array(stats.length);
-  for (const [i, s] of stats.entries()) {
+  for (const s of stats) {
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || s.inline < MIN_PARAGRAPH || (skipUnlikely && s.unlikely)) continue;
     if (s.inlineLink / s.inline > 0.5) continue;
     const points = 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3);
