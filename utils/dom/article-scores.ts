@@ -274,7 +274,7 @@ export function score(stats: Stats[], skipUnlikely: boolean): void {
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || s.inline < MIN_PARAGRAPH || (skipUnlikely && s.unlikely)) continue;
     if (s.inlineLink / s.inline > 0.5) continue;
     const points = 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3);
-    if (s.parent >= 0) below[s.parent] += s.inline;
+    if (s.parent >= 0) below[s.parent] = below[s.parent]! + s.inline;
     // The block itself, as Readability turns a text-holding div into a paragraph.
     let at = s.parent;
     for (let level = 0; at >= 0 && level < 5; level += 1) {
@@ -287,6 +287,6 @@ export function score(stats: Stats[], skipUnlikely: boolean): void {
   for (let i = stats.length - 1; i >= 0; i -= 1) {
     const s = stats[i]!;
     s.prose += below[i]!;
-    if (s.parent >= 0) below[s.parent] += below[i]!;
+    if (s.parent >= 0) below[s.parent] = below[s.parent]! + below[i]!;
   }
 }
