@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/dom/analyze-page';
 import { findArticle, findArticleSteps } from '../../utils/dom/article';
-import { foundArticle } from '../../utils/dom/page-text';
+import { measure, scoreSteps } from '../../utils/dom/article-scores';
+import { foundArticle, runToEnd } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 import { load, prose } from './story-page';
@@ -262,6 +263,17 @@ describe('findArticle', () => {
     expect(analysis.headline).toBe('Taliban talks resume');
     const [taliban] = matcher.find('Taliban');
     expect(analysis.topics.filter((t) => t.inHeadline).map((t) => t.topicId)).toEqual([taliban!.topicId]);
+  });
+
+  it('scores a page of many thousand blocks in steps, not in one task', () => {
+    const doc = load(`<body><article>${prose('Kabul', 10_000)}</article></body>`);
+    const { stats } = runToEnd(measure(doc, doc.body));
+    let steps = 0;
+    const scoring = scoreSteps(stats, true);
+    while (!scoring.next().done) steps += 1;
+    // Two passes over about 10,000 elements, a step every 2,048 of each.
+    expect(steps).toBeGreaterThanOrEqual(8);
+    expect(stats.find((s) => s.tag === 'ARTICLE')?.prose).toBeGreaterThan(1_000_000);
   });
 
   it('runs only once a possible mention is found, and again on the next full scan', () => {

@@ -259,8 +259,11 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
 
 export const linkDensity = (s: Stats) => (s.text ? s.link / s.text : 0);
 
-/** Gives each block of running text's ancestors their score (Readability's propagation). */
-export function score(stats: Stats[], skipUnlikely: boolean): void {
+/**
+ * Gives each block of running text's ancestors their score (Readability's propagation), in steps
+ * of PER_STEP elements: a page may have a hundred thousand.
+ */
+export function* scoreSteps(stats: Stats[], skipUnlikely: boolean): Generator<void, void> {
   const touch = (s: Stats) => {
     if (s.scored) return;
     s.scored = true;
@@ -270,7 +273,9 @@ export function score(stats: Stats[], skipUnlikely: boolean): void {
   // Each block's running text, summed into every ancestor's `prose` by one pass from the end
   // (children come after their parents): a walk up per block is quadratic on a deeply nested page.
   const below = new Float64Array(stats.length);
+  let seen = 0;
   for (const s of stats) {
+    if (++seen % PER_STEP === 0) yield;
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || s.inline < MIN_PARAGRAPH || (skipUnlikely && s.unlikely)) continue;
     if (s.inlineLink / s.inline > 0.5) continue;
     const points = 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3);
@@ -285,6 +290,7 @@ export function score(stats: Stats[], skipUnlikely: boolean): void {
     }
   }
   for (let i = stats.length - 1; i >= 0; i -= 1) {
+    if (i % PER_STEP === 0) yield;
     const s = stats[i]!;
     s.prose += below[i]!;
     if (s.parent >= 0) below[s.parent] = below[s.parent]! + below[i]!;

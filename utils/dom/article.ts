@@ -14,7 +14,7 @@
  * finds are left out.
  */
 import { furnitureIn, isByline, isCredit } from './article-furniture';
-import { HEADINGS, measure, linkDensity, score, type Stats } from './article-scores';
+import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 
 /** The article: the elements whose text is the article, less the parts inside them that are not. */
@@ -54,7 +54,7 @@ export function findArticle(doc: Document): ArticleRegion {
 export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion> {
   const body = doc.body ?? doc.documentElement;
   const { stats, index: indexOf } = yield* measure(doc, body);
-  score(stats, true);
+  yield* scoreSteps(stats, true);
   yield;
   const region = yield* regionOf(doc, stats, indexOf);
   // Little or no text found outside the unlikely parts: the article may sit in one of them.
@@ -64,7 +64,7 @@ export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion>
     s.scored = false;
     s.prose = 0;
   }
-  score(stats, false);
+  yield* scoreSteps(stats, false);
   yield;
   // No running text anywhere (a page of short lines): the whole page, less its furniture.
   return (yield* regionOf(doc, stats, indexOf)) ?? { roots: [body], excluded: yield* furnitureIn([body], stats, indexOf), known: indexOf };
