@@ -160,7 +160,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   };
   const linkBoxHeading = (h: Element) => {
     const s = stats[indexOf.get(h)!]!;
-    return s.link > s.text / 2 && roots[0]!.contains(h) && !inArticle({ roots, excluded } as ArticleRegion, h);
+    return s.link > s.text / 2 && roots[0]!.contains(h) && !inArticle({ roots, excluded }, h);
   };
   const candidates = h1s.filter((h) => readable(h) && !inText(h) && !linkBoxHeading(h));
   const headline = candidates.find((h) => roots[0]!.contains(h)) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
@@ -176,7 +176,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
 /** Where the article's first paragraph inside `root` is, as an index into `stats` (past the end when none). */
 function firstParagraph(root: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): number {
   const r = indexOf.get(root)!;
-  const region = { roots: [root], excluded } as ArticleRegion;
+  const region = { roots: [root], excluded };
   // Stats are in document order, parents first: root's descendants follow it, each with a parent at or after it.
   for (let i = r; i < stats.length && (i === r || stats[i]!.parent >= r); i += 1) {
     const s = stats[i]!;
@@ -209,7 +209,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     const s = stats[i]!;
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || taken.contains(s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
     // The article's first paragraph: a lead, if any, came before it.
-    if (inArticle({ roots, excluded } as ArticleRegion, s.el)) {
+    if (inArticle({ roots, excluded }, s.el)) {
       if (s.inline >= 80) break;
       continue;
     }
@@ -221,7 +221,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
 }
 
 /** Whether an element is in the article region: inside one of its roots and not in a part left out. */
-export function inArticle(region: ArticleRegion, el: Element): boolean {
+export function inArticle(region: Pick<ArticleRegion, 'roots' | 'excluded'>, el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
     if (region.excluded.has(e)) return false;
     if (region.roots.includes(e)) return true;
