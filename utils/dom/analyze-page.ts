@@ -108,8 +108,18 @@ export function* findMentionsSteps(
 ): Generator<void, PageMention[]> {
   const page = yield* collectTextSteps(doc, targets, MAX_TEXT_CHARS);
   const matches = yield* matcher.findSteps(page.text, page);
-  // Nothing to judge (most pages): no checker is made.
-  if (!matches.length) return [];
+  // Nothing to judge (most pages): no checker is made, and the code judging matches is not compiled.
+  return matches.length ? yield* mentionsSteps(doc, page, matches, options, hidden) : [];
+}
+
+/** The matches a reader sees, placed in the DOM (`findMentionsSteps`). */
+function* mentionsSteps(
+  doc: Document,
+  page: PageText,
+  matches: readonly TextMention[],
+  options: ScanOptions,
+  hidden: Set<Element> | undefined,
+): Generator<void, PageMention[]> {
   // Finding the article costs a pass over the page's elements: only once a match a reader sees needs it, in steps.
   if (!options.includeFurniture) {
     const seen = seenChecker(doc, page, options);

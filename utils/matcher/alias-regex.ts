@@ -81,6 +81,12 @@ export interface Scanner {
   lookups(): Lookups;
 }
 
+/**
+ * `canonicalKey` of an alias's or a hit's first character, without its regexes (which a page's
+ * first scan would compile): no alias starts with a separator, so only the apostrophe differs.
+ */
+const firstKey = (ch: string) => (ch === '\u2019' ? "'" : ch.toLowerCase());
+
 /** The combined regex and the lookups from matched text to aliases (given longest first). */
 export function buildScanner(aliases: readonly AliasData[], source: string | undefined): Scanner | undefined {
   if (aliases.length === 0 || source === undefined) return undefined;
@@ -93,7 +99,7 @@ export function buildScanner(aliases: readonly AliasData[], source: string | und
   return {
     // No `u` flag: the pattern holds only literal characters and simple classes, and is faster without it.
     regex: new RegExp(source, 'gi'),
-    startsInsideWords: new Set(aliases.filter((a) => a.substring || !a.wordStart).map((a) => canonicalKey(a.normalized[0]!))),
+    startsInsideWords: new Set(aliases.filter((a) => a.substring || !a.wordStart).map((a) => firstKey(a.normalized[0]!))),
     lookups() {
       if (!lookups) {
         lookups = { byKey: new Map(), byFirst: new Map() };
@@ -137,21 +143,29 @@ function scanSome(source: Source, scanner: Scanner, everyStart: boolean, out: Al
     if (!m) return -1;
     const start = m.index;
     const matched = m[0];
-    const end = start + matched.length;
-    if (wordCharAt(source, start - 1, start) && !scanner.startsInsideWords.has(canonicalKey(matched[0]!))) {
+    if (wordCharAt(source, start - 1, start) && !scanner.startsInsideWords.has(firstKey(matched[0]!))) {
       regex.lastIndex = start + 1;
       continue;
     }
-    const { byKey, byFirst } = scanner.lookups();
-    // Across a block break the regex's hit is no alias; a shorter one before the break may be.
-    const found = crossesBreak(source, start, end)
-      ? undefined
-      : byKey
-          .get(canonicalKey(matched))
-          ?.find((a) => boundariesOk(a, source, start, end) && caseAllowed(a.normalized, matched, a.caseSensitive));
-    const hit = found ? { a: found, start, end } : matchAt(source, start, byFirst.get(matched[0]!.toLowerCase()) ?? []);
+    const hit = hitAt(source, scanner, start, matched);
     if (hit) out.push(hit);
     regex.lastIndex = hit && !everyStart ? Math.max(hit.end, start + 1) : start + 1;
   }
   return regex.lastIndex;
+}
+
+/**
+ * The alias at a regex hit that passes the boundary and case rules, if any. A function of its
+ * own: a page whose hits all fall inside words ("isis" in "crisis") never compiles it.
+ */
+function hitAt(source: Source, scanner: Scanner, start: number, matched: string): AliasMention | undefined {
+  const end = start + matched.length;
+  const { byKey, byFirst } = scanner.lookups();
+  // Across a block break the regex's hit is no alias; a shorter one before the break may be.
+  const found = crossesBreak(source, start, end)
+    ? undefined
+    : byKey
+        .get(canonicalKey(matched))
+        ?.find((a) => boundariesOk(a, source, start, end) && caseAllowed(a.normalized, matched, a.caseSensitive));
+  return found ? { a: found, start, end } : matchAt(source, start, byFirst.get(matched[0]!.toLowerCase()) ?? []);
 }

@@ -33,15 +33,20 @@ export type BreakFinder = (from: number, to: number) => number;
 
 /**
  * A `BreakFinder` over joins. The matcher asks in text order (once per word with the word index),
- * so the search steps on from where the last one ended, and searches anew only when asked about
- * an earlier place (the next pass).
+ * so the search steps on from where the last one ended (by binary search when far ahead), and
+ * searches anew only when asked about an earlier place (the next pass).
  */
 export function breakFinder({ starts, breaksBefore }: Joins): BreakFinder {
   /** The first join at or after the last `from` asked. */
   let next = 1;
   return (from, to) => {
     if (next > 1 && starts[next - 1]! >= from) next = lowerBound(starts, from, 1, next - 1);
-    while (next < starts.length && starts[next]! < from) next += 1;
+    if (next < starts.length && starts[next]! < from) {
+      next += 1;
+      // Far ahead (a page's first hit, thousands of text nodes in): a binary search, not a step per
+      // join, which a first scan runs uncompiled. The word index steps one join at a time.
+      if (next < starts.length && starts[next]! < from) next = lowerBound(starts, from, next + 1);
+    }
     for (let i = next; i < starts.length && starts[i]! <= to; i += 1) if (breaksBefore(i)) return starts[i]!;
     return -1;
   };

@@ -136,22 +136,34 @@ export function matcherFrom(data: MatcherData): Matcher {
   const aliasScanner = buildScanner(wordIndex ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
   const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
 
+  /**
+   * The page's first scan compiles each function it runs, whole: what only a page with a hit (or
+   * the word index) needs is in functions of its own, so a page without one does not compile it.
+   */
   function* findSteps(original: string, given?: Joins): Generator<void, TextMention[]> {
     if ((!aliasScanner && !wordIndex) || !original) return [];
     const folded = yield* foldWidthSteps(original);
     const joins = given && folded.offsets ? foldedJoins(given, folded.offsets) : given;
     const source: Source = { text: folded.text, joinStarts: joins?.starts ?? [], breaks: joins && breakFinder(joins) };
-    let hits: AliasMention[];
-    if (wordIndex) {
-      const byWord = yield* scanWordsSteps(source, wordIndex, aliases);
-      hits = leftmostLongest(byWord, aliasScanner ? yield* scanSteps(source, aliasScanner, true) : []);
-    } else hits = yield* scanSteps(source, aliasScanner!);
+    const hits = wordIndex ? yield* wordHitsSteps(source, wordIndex) : yield* scanSteps(source, aliasScanner!);
+    return hits.length ? yield* matchesSteps(source, hits, folded.offsets) : [];
+  }
+
+  /** The hits of the word index and of the regex's other aliases, leftmost-longest. */
+  function* wordHitsSteps(source: Source, index: WordIndex): Generator<void, AliasMention[]> {
+    const byWord = yield* scanWordsSteps(source, index, aliases);
+    return leftmostLongest(byWord, aliasScanner ? yield* scanSteps(source, aliasScanner, true) : []);
+  }
+
+  /** Hits outside exclusions, as matches in the original text. */
+  function* matchesSteps(source: Source, found: AliasMention[], offsets: number[] | undefined): Generator<void, TextMention[]> {
+    let hits = found;
     // Exclusions only take hits away: with none, their pass over the text is skipped (most pages).
-    if (exclusionScanner && hits.length) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
+    if (exclusionScanner) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
     const out: TextMention[] = [];
     for (let i = 0; i < hits.length; i += MATCHES_PER_STEP) {
       if (i) yield;
-      toMatches(hits, i, i + MATCHES_PER_STEP, folded.offsets, out);
+      toMatches(hits, i, i + MATCHES_PER_STEP, offsets, out);
     }
     return out;
   }
