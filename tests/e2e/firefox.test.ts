@@ -14,6 +14,7 @@ import { ARTIFACTS, FIXTURES, readHighlights, ROOT, routedResponse, serveStatic,
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
 const PAGE = '/afghanistan-haqqani.html';
+const JAPANESE_LAYOUTS = join(ROOT, 'tests/fixtures/japanese-layouts');
 
 let browser: Browser;
 let server: StaticServer;
@@ -22,7 +23,8 @@ let page: Page;
 beforeAll(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with 'apt-get install -y firefox-esr'.`);
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run 'npm run build' first.`);
-  server = await serveStatic({ '/': FIXTURES });
+  // The more specific prefix first: the server takes the first that fits.
+  server = await serveStatic({ '/japanese-layouts/': JAPANESE_LAYOUTS, '/': FIXTURES });
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -38,8 +40,8 @@ beforeAll(async () => {
   page = await openPage();
 }, 60_000);
 
-/** The test page in a new tab, focused, once its mentions are marked. */
-async function openPage(): Promise<Page> {
+/** A test page (by default the Afghanistan story) in a new tab, focused, once `marks` of its mentions are marked. */
+async function openPage(path = PAGE, marks = 5): Promise<Page> {
   const tab = await browser.newPage();
   // The page's news host is answered by the local server (WebDriver BiDi network interception), as in Chromium.
   await tab.setRequestInterception(true);
@@ -50,10 +52,10 @@ async function openPage(): Promise<Page> {
       )
       .catch(console.error);
   });
-  await tab.goto(server.origin + PAGE);
+  await tab.goto(server.origin + path);
   // Keyboard and mouse go to the focused tab; a new tab in headless Firefox is not always focused.
   await tab.bringToFront();
-  await tab.waitForFunction(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 5, { timeout: 15_000 });
+  await tab.waitForFunction((min) => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= min, { timeout: 15_000 }, marks);
   return tab;
 }
 
@@ -225,6 +227,22 @@ describe('Firefox build in Firefox', () => {
     await page.mouse.click(x, y);
     await briefHeading();
     await page.keyboard.press('Escape');
+  });
+
+  it('marks the article’s topic on Japanese layouts, and not a topic named only in their comments, rankings or rails', async () => {
+    const { pages } = JSON.parse(readFileSync(join(JAPANESE_LAYOUTS, 'snippets.json'), 'utf8')) as {
+      pages: Array<{ file: string; articleAlias: string; outsideAlias: string }>;
+    };
+    for (const layout of pages) {
+      const tab = await openPage(`/japanese-layouts/${layout.file}`, 1);
+      const texts = Object.values(await tab.evaluate(readHighlights)).flat();
+      await tab.close();
+      expect(texts, layout.file).toContain(layout.articleAlias);
+      expect(
+        texts.filter((text) => text.includes(layout.outsideAlias)),
+        layout.file,
+      ).toEqual([]);
+    }
   });
 
   it('loads the card script on a new page’s first click, past a page global of the same key', async () => {

@@ -3,9 +3,13 @@
  * The brief CLI reads saved pages as a browser would: in the charset they declare, and with the
  * HTML standard's tree even when the page opens with junk before `<html>`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefPage } from '../../scripts/brief';
 import { decodePage, parsePage, withoutScripts } from '../../scripts/page-html';
+
+const ENCODINGS = join(import.meta.dirname, '../fixtures/encodings');
 
 const ARTICLE = `<article><h1>Taliban tighten rules in Kabul</h1>
 <p>The Taliban announced new restrictions on Monday, officials in Kabul said, in a decree read on state radio.</p>
@@ -47,5 +51,40 @@ describe('saved pages in the CLI', () => {
   it('decodes UTF-8 when nothing is declared, and survives an unknown charset', () => {
     expect(decodePage(new TextEncoder().encode('<p>北方領土</p>'))).toBe('<p>北方領土</p>');
     expect(decodePage(new TextEncoder().encode('<meta charset="x-no-such"><p>ok</p>'))).toContain('<p>ok</p>');
+  });
+
+  // Saved without the HTTP header that named their charset; a browser's detector reads them right.
+  it.each(['shift-jis', 'euc-jp'])('reads a Japanese page in %s that declares no charset', (encoding) => {
+    const html = decodePage(readFileSync(join(ENCODINGS, `undeclared-${encoding}.html`)));
+    expect(parsePage(html).querySelector('h1')?.textContent).toBe('北朝鮮が弾道ミサイル発射　日本海のＥＥＺ外に落下か');
+    // The headline and three paragraphs name North Korea, the last also Pyongyang.
+    expect(briefPage(html).map((t) => [t.id, t.mentions])).toContainEqual(['north-korea', 5]);
+  });
+
+  it('reads the dashes and quotes of a page that declares iso-8859-1 as a browser does (windows-1252)', () => {
+    const head = new TextEncoder().encode('<html><head><meta charset="iso-8859-1"></head><body><article><h1>');
+    // "Japan–U.S. alliance" and „…“ with the en dash (0x96) and German quotes (0x84, 0x93) of windows-1252.
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const body = [
+      ...ascii('Japan'),
+      0x96,
+      ...ascii('U.S. alliance tested'),
+      ...ascii('</h1><p>'),
+      0x84,
+      ...ascii('Zeitenwende'),
+      0x93,
+      ...ascii(', said officials of the Japan'),
+      0x96,
+      ...ascii('U.S. alliance in Tokyo, after talks that lasted, by all accounts, most of the night.</p></article></body></html>'),
+    ];
+    const html = decodePage(Uint8Array.from([...head, ...body]));
+    expect(parsePage(html).querySelector('p')?.textContent).toContain('„Zeitenwende“');
+    expect(briefPage(html).map((t) => [t.id, t.mentions])).toContainEqual(['japan-us-alliance', 2]);
+  });
+
+  it('reads a page in windows-1252 that declares no charset, not as UTF-8 with its umlauts lost', () => {
+    const html = decodePage(readFileSync(join(ENCODINGS, 'undeclared-windows-1252.html')));
+    expect(parsePage(html).querySelector('h1')?.textContent).toBe('Wildvogelauffangstation: Überfüllt nach dem Sturm');
+    expect(html).toContain('„Wir brauchen dringend Spenden für Futter und Medikamente“');
   });
 });
