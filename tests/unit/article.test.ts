@@ -79,6 +79,15 @@ describe('findArticle', () => {
     expect(marked(doc).filter((m) => m === 'Kabul')).toHaveLength(4);
   });
 
+  it('leaves out short lines with a link after the story’s last paragraph (a call to subscribe, to get the app), not a list’s last item', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 3)}<ol><li>Envoys meet in Kabul.</li><li>Talks resume, see <a href="/t">the timeline</a> of Pyongyang.</li></ol>` +
+        `<p>Subscribe now to our <a href="/e"><strong>e-edition</strong></a> for the full story on Putin.</p>` +
+        `<p>For the latest on Xi Jinping download our apps for <a href="/i">iOS</a> and <a href="/a">Android</a>.</p></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul', 'Pyongyang']);
+  });
+
   it('keeps the subheads of short closing sections after the last long paragraph (an explainer, a wire story)', () => {
     const doc = load(
       `<body><article><h1>Explainer</h1>${prose('aid', 3)}<p>The Taliban declined to comment.</p><h2>What does Putin want?</h2><p>Influence, mostly.</p>` +
