@@ -168,6 +168,14 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
   });
 
+  it('takes no caption box (named so, not a figure) between the headline and the body as a standfirst', () => {
+    const doc = load(
+      `<body><h1>Aid talks resume</h1><div class="media"><img src="a.jpg"><p class="media__caption">Putin and his ministers at the Kremlin on Monday morning.</p></div>` +
+        `<div class="body-text">${prose('Pyongyang', 5)}</div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
+  });
+
   it('takes no author bio between the headline and the body as a standfirst', () => {
     const doc = load(
       `<body><h1>Aid talks resume</h1><div class="author-bio"><p>A. Writer has covered Putin and the Kremlin from Moscow for ten years.</p></div>` +

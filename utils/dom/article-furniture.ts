@@ -132,7 +132,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
 /** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
 const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
 const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
-const CAPTION = 'figure,figcaption,[class*=aption]';
+export const CAPTION = 'figure,figcaption,[class*=aption]';
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
