@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/dom/analyze-page';
-import { findArticle, findArticleSteps } from '../../utils/dom/article';
+import { findArticle, findArticleSteps, inArticle } from '../../utils/dom/article';
 import { measure, scoreSteps } from '../../utils/dom/article-scores';
 import { foundArticle, runToEnd } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
@@ -149,7 +149,14 @@ describe('findArticle', () => {
       `<body><article><h1>Talks</h1><p class="when"><time datetime="2024-01-01">1 January 2024</time></p>${prose('Kabul', 4)}</article></body>`,
     );
     const time = doc.querySelector('time')!;
-    expect(findArticle(doc).excluded.has(time)).toBe(true);
+    expect(inArticle(findArticle(doc), time)).toBe(false);
+  });
+
+  it('leaves out the whole of a short line that holds a date (a label, a place), not only its time element', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1><p class="text-xs">Filed in Kabul: <time datetime="2024-01-01">1 January 2024</time></p>${prose('Pyongyang', 4)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
   });
 
   it('leaves out picture credits and source lines, and keeps the caption they sit in', () => {

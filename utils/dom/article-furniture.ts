@@ -105,8 +105,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null
   )
     return true;
-  // A dateline: a date, alone or with a few words ("Updated:", a byline).
+  // A dateline: a date, alone or with a few words ("Updated:", a byline), and the short line that holds it.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
+  if (s.text < 80 && !s.headings && !INLINE_TAG_SET.has(s.tag) && s.el.getElementsByTagName('time').length > 0) return true;
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
   // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
