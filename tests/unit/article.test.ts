@@ -70,6 +70,13 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
   });
 
+  it('keeps a sentence that runs into a long link: more than a label before it is not a "Read also" line', () => {
+    const doc = load(
+      `<body><article><h1>New envoy</h1>${prose('aid', 3)}<p>The envoy replaces Putin’s adviser, <a href="/x">who for eight months combined the job with his other duties at the ministry.</a></p>${prose('talks', 2)}</article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Putin']);
+  });
+
   it('leaves out lines that are only links after the story’s last paragraph, and a heading that introduces only them', () => {
     const doc = load(
       `<body><article><h1>Aid talks</h1>${prose('the Taliban', 2)}<p><a href="/video">Watch: Kabul after the talks</a></p><h2>Kabul waits</h2>${prose('Kabul', 2)}` +

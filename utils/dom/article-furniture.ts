@@ -110,8 +110,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 80 && !s.headings && !INLINE_TAG_SET.has(s.tag) && s.el.getElementsByTagName('time').length > 0) return true;
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
-  // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
-  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text) return true;
+  // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
+  // video's title; a sentence that runs into a link is the story's).
+  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   // A short box with no picture: a share bar, a byline box, a "read more" line.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
