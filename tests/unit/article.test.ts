@@ -190,6 +190,14 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
   });
 
+  it('takes no box around the body as a standfirst for the few words of its own it holds (a PHP warning)', () => {
+    const doc = load(
+      `<body><div class="hero"><h1>Aid talks resume</h1></div><main id="main">Warning: Use of undefined constant PLUGIN_VERSION in functions.php on line 45` +
+        `<div id="content">${prose('Kabul', 5)}</div><div class="authors-article"><p>Anna Writer teaches history in Zurich and wrote a book about Putin.</p></div></main></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul']);
+  });
+
   it('takes no author bio between the headline and the body as a standfirst', () => {
     const doc = load(
       `<body><h1>Aid talks resume</h1><div class="author-bio"><p>A. Writer has covered Putin and the Kremlin from Moscow for ten years.</p></div>` +

@@ -215,6 +215,8 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     }
     // A picture's caption (a figure's, or a box named as one), a form, a byline or a credit: no standfirst.
     if (s.el.closest(`${CAPTION},form`) || isByline(s.el) || isCredit(s, s.el)) continue;
+    // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
+    if (roots.some((r) => s.el.contains(r))) continue;
     excluded.delete(s.el);
     roots.push((taken = s.el));
     leads += 1;
