@@ -52,6 +52,15 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban']);
   });
 
+  it('leaves out a newsletter box (news-letter), a sign-up box and a fly-out panel inside the article', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 3)}<div class="news-letter-section"><p>We have many exciting topics, from Putin to the Kremlin, in our weekly letter.</p></div>` +
+        `${prose('aid', 2)}<div class="box-sign-up"><p>Sign up now for our top news about Pyongyang, every morning, free of charge.</p></div>` +
+        `<div class="c-flyout"><p>Every small donation helps, so that Xi Jinping, too, reads about our work.</p></div>${prose('aid', 1)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban']);
+  });
+
   it('reads the standfirst between the headline and the body as article, even in a box named "teaser"', () => {
     const doc = load(
       `<body><div class="head"><h1>Aid talks resume</h1><div class="teaser-text"><p>Envoys met in Kabul on Monday to restart talks on aid.</p></div></div>` +
