@@ -104,6 +104,14 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul', 'Pyongyang']);
   });
 
+  it('leaves out a bold line after the story’s last paragraph that introduces nothing (a call to watch, to share), not a bold subhead with text', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 3)}<p><strong>What Kabul says</strong></p><p>Markets were calm.</p>` +
+        `<p><strong>Watch what our YouTube channel has on Putin!</strong></p><div class="embed"><iframe src="https://www.youtube.com/embed/x"></iframe></div></article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Taliban', 'Taliban', 'Taliban', 'Kabul']);
+  });
+
   it('keeps the subheads of short closing sections after the last long paragraph (an explainer, a wire story)', () => {
     const doc = load(
       `<body><article><h1>Explainer</h1>${prose('aid', 3)}<p>The Taliban declined to comment.</p><h2>What does Putin want?</h2><p>Influence, mostly.</p>` +
