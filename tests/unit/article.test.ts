@@ -183,6 +183,15 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
   });
 
+  it('leaves out a short line dated in figures (a meta line), not a short sentence with a date', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1><div class="info">24.01.2022 11:38 · Category: <a href="/c">Kabul</a></div>${prose('aid', 3)}` +
+        `<p>Talks resume on 12.05.2024 in Pyongyang, officials said.</p>` +
+        `${prose('aid', 1)}<p>Updated on 17.01.2022 by the Taliban desk.</p><p>Updated on 17.01.2022.</p></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang', 'Taliban']);
+  });
+
   it('leaves out picture credits and source lines, and keeps the caption they sit in', () => {
     const doc = load(
       `<body><article><h1>Talks</h1><figure><img src="a.jpg"><figcaption>Envoys arrive in Kabul. <small>Foto: Pyongyang Press</small> <span>AFP / Putin Pool</span></figcaption></figure>` +

@@ -109,6 +109,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and the short line that holds it.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   if (s.text < 80 && !s.headings && !INLINE_TAG_SET.has(s.tag) && s.el.getElementsByTagName('time').length > 0) return true;
+  // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
+  if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine((s.el.textContent ?? '').trim())) return true;
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
@@ -131,6 +133,13 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (weight >= 25 && ld > 0.5) return true;
   return false;
 }
+
+/** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
+const DATED = new Set(['P', 'DIV']);
+/** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */
+const DATE = /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
+/** A line with a date that is no sentence (a period right after the date is the date's). */
+const isDateLine = (t: string) => DATE.test(t) && !/\D[.!?。]$/.test(t);
 
 /** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
 const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
