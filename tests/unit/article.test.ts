@@ -224,14 +224,6 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Kabul']);
   });
 
-  it('takes no line named as seldom the article (a disclosure) between the headline and the body as a standfirst, but one named "teaser"', () => {
-    const doc = load(
-      `<body><div class="head"><h1>Aid talks resume</h1><p class="disclosure-text">We recommend products we like; we may earn a commission on what Putin buys.</p>` +
-        `<p class="teaser">Envoys met in Kabul on Monday to restart the talks on aid.</p></div><div class="body-text">${prose('Pyongyang', 5)}</div></body>`,
-    );
-    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Pyongyang']);
-  });
-
   it('takes no author bio between the headline and the body as a standfirst', () => {
     const doc = load(
       `<body><h1>Aid talks resume</h1><div class="author-bio"><p>A. Writer has covered Putin and the Kremlin from Moscow for ten years.</p></div>` +

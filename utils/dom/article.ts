@@ -214,8 +214,6 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       continue;
     }
     // A picture's caption (a figure's, or a box named as one), a form, a byline or a credit: no standfirst.
-    // Named as seldom the article (a site header's tagline, a disclosure), unless as a teaser: German sites' word for a standfirst.
-    if (s.unlikelyHere && !/teaser/i.test(s.el.className)) continue;
     if (s.el.closest(`${CAPTION},form`) || isByline(s.el) || isCredit(s, s.el)) continue;
     // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
     if (roots.some((r) => s.el.contains(r))) continue;
