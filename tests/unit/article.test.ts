@@ -224,6 +224,14 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Kabul']);
   });
 
+  it('takes the standfirst on a page whose body class names captions (a lightbox plugin’s), and still no caption box', () => {
+    const doc = load(
+      `<body class="single-post wp-featherlight-captions"><div class="header-area"><h1>Aid talks resume</h1><div class="excerpt"><p>Envoys met in Kabul on Monday to restart the talks on aid.</p></div>` +
+        `<div class="media"><img src="a.jpg"><p class="media__caption">Putin and his ministers at the Kremlin on Monday morning.</p></div></div><div class="body-text">${prose('Pyongyang', 5)}</div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Pyongyang']);
+  });
+
   it('takes no author bio between the headline and the body as a standfirst', () => {
     const doc = load(
       `<body><h1>Aid talks resume</h1><div class="author-bio"><p>A. Writer has covered Putin and the Kremlin from Moscow for ten years.</p></div>` +

@@ -10,12 +10,15 @@ import { INLINE_TAG_SET } from './tags';
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
 
-/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
-export function isByline(el: Element, levels = 4): boolean {
+/** Whether a block, or one of the few boxes around it, has a class or id that `words` match. */
+export function isNamed(el: Element, words: RegExp, levels: number): boolean {
   for (let e: Element | null = el, n = 0; e && n < levels; e = e.parentElement, n += 1)
-    if (BYLINE.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+    if (words.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
   return false;
 }
+
+/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
+export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
 export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
@@ -144,7 +147,7 @@ const isDateLine = (t: string) => DATE.test(t) && !/\D[.!?。]$/.test(t);
 /** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
 const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
 const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
-export const CAPTION = 'figure,figcaption,[class*=aption]';
+const CAPTION = 'figure,figcaption,[class*=aption]';
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
