@@ -232,6 +232,13 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Pyongyang']);
   });
 
+  it('keeps a short line that starts with an agency’s name on a page whose body class names captions', () => {
+    const doc = load(
+      `<body class="single-post wp-featherlight-captions"><article><h1>Aid talks</h1>${prose('aid', 3)}<p>Reuters reported that Putin would attend.</p>${prose('talks', 2)}</article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Putin']);
+  });
+
   it('takes no author bio between the headline and the body as a standfirst', () => {
     const doc = load(
       `<body><h1>Aid talks resume</h1><div class="author-bio"><p>A. Writer has covered Putin and the Kremlin from Moscow for ten years.</p></div>` +

@@ -10,9 +10,9 @@ import { INLINE_TAG_SET } from './tags';
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
 
-/** Whether a block, or one of the few boxes around it, has a class or id that `words` match. */
+/** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
 export function isNamed(el: Element, words: RegExp, levels: number): boolean {
-  for (let e: Element | null = el, n = 0; e && n < levels; e = e.parentElement, n += 1)
+  for (let e: Element | null = el, n = 0; e && n < levels && e.tagName !== 'BODY'; e = e.parentElement, n += 1)
     if (words.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
   return false;
 }
@@ -147,13 +147,12 @@ const isDateLine = (t: string) => DATE.test(t) && !/\D[.!?。]$/.test(t);
 /** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
 const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
 const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
-const CAPTION = 'figure,figcaption,[class*=aption]';
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
   const t = (el.textContent ?? '').trim();
-  return CREDIT.test(t) || (AGENCY.test(t) && el.closest(CAPTION) !== null);
+  return CREDIT.test(t) || (AGENCY.test(t) && (el.closest('figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
 }
 
 /** Whether an element stands in a run of siblings of its own tag and class (a list of teasers or cards). */
