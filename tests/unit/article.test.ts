@@ -107,7 +107,7 @@ describe('findArticle', () => {
   it('leaves out a bold line after the story’s last paragraph that introduces nothing (a call to watch, to share), not a bold subhead with text', () => {
     const doc = load(
       `<body><article><h1>Aid talks</h1>${prose('the Taliban', 3)}<p><strong>What Kabul says</strong></p><p>Markets were calm.</p>` +
-        `<p><strong>Watch what our YouTube channel has on Putin!</strong></p><div class="embed"><iframe src="https://www.youtube.com/embed/x"></iframe></div></article></body>`,
+        `<p><strong>Watch what our YouTube channel has on Putin!</strong></p><div class="video-embed" data-src="https://www.youtube.com/embed/x"></div></article></body>`,
     );
     expect(marked(doc)).toEqual(['Taliban', 'Taliban', 'Taliban', 'Kabul']);
   });
