@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/dom/analyze-page';
-import { findArticle, findArticleSteps } from '../../utils/dom/article';
+import { findArticle, findArticleSteps, inArticle } from '../../utils/dom/article';
 import { measure, scoreSteps } from '../../utils/dom/article-scores';
 import { foundArticle, runToEnd } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
@@ -52,6 +52,15 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban']);
   });
 
+  it('leaves out a newsletter box (news-letter), a sign-up box and a fly-out panel inside the article', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 3)}<div class="news-letter-section"><p>We have many exciting topics, from Putin to the Kremlin, in our weekly letter.</p></div>` +
+        `${prose('aid', 2)}<div class="box-sign-up"><p>Sign up now for our top news about Pyongyang, every morning, free of charge.</p></div>` +
+        `<div class="c-flyout"><p>Every small donation helps, so that Xi Jinping, too, reads about our work.</p></div>${prose('aid', 1)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban']);
+  });
+
   it('reads the standfirst between the headline and the body as article, even in a box named "teaser"', () => {
     const doc = load(
       `<body><div class="head"><h1>Aid talks resume</h1><div class="teaser-text"><p>Envoys met in Kabul on Monday to restart talks on aid.</p></div></div>` +
@@ -70,6 +79,13 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
   });
 
+  it('keeps a sentence that runs into a long link: more than a label before it is not a "Read also" line', () => {
+    const doc = load(
+      `<body><article><h1>New envoy</h1>${prose('aid', 3)}<p>The envoy replaces Putin’s adviser, <a href="/x">who for eight months combined the job with his other duties at the ministry.</a></p>${prose('talks', 2)}</article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Putin']);
+  });
+
   it('leaves out lines that are only links after the story’s last paragraph, and a heading that introduces only them', () => {
     const doc = load(
       `<body><article><h1>Aid talks</h1>${prose('the Taliban', 2)}<p><a href="/video">Watch: Kabul after the talks</a></p><h2>Kabul waits</h2>${prose('Kabul', 2)}` +
@@ -77,6 +93,23 @@ describe('findArticle', () => {
     );
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
     expect(marked(doc).filter((m) => m === 'Kabul')).toHaveLength(4);
+  });
+
+  it('leaves out short lines with a link after the story’s last paragraph (a call to subscribe, to get the app), not a list’s last item', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 3)}<ol><li>Envoys meet in Kabul.</li><li>Talks resume, see <a href="/t">the timeline</a> of Pyongyang.</li></ol>` +
+        `<p>Subscribe now to our <a href="/e"><strong>e-edition</strong></a> for the full story on Putin.</p>` +
+        `<p>For the latest on Xi Jinping download our apps for <a href="/i">iOS</a> and <a href="/a">Android</a>.</p></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul', 'Pyongyang']);
+  });
+
+  it('leaves out a bold line after the story’s last paragraph that introduces nothing (a call to watch, to share), not a bold subhead with text', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('the Taliban', 3)}<p><strong>What Kabul says</strong></p><p>Markets were calm.</p>` +
+        `<p><strong>Watch what our YouTube channel has on Putin!</strong></p><div class="video-embed" data-src="https://www.youtube.com/embed/x"></div></article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Taliban', 'Taliban', 'Taliban', 'Kabul']);
   });
 
   it('keeps the subheads of short closing sections after the last long paragraph (an explainer, a wire story)', () => {
@@ -140,7 +173,23 @@ describe('findArticle', () => {
       `<body><article><h1>Talks</h1><p class="when"><time datetime="2024-01-01">1 January 2024</time></p>${prose('Kabul', 4)}</article></body>`,
     );
     const time = doc.querySelector('time')!;
-    expect(findArticle(doc).excluded.has(time)).toBe(true);
+    expect(inArticle(findArticle(doc), time)).toBe(false);
+  });
+
+  it('leaves out the whole of a short line that holds a date (a label, a place), not only its time element', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1><p class="text-xs">Filed in Kabul: <time datetime="2024-01-01">1 January 2024</time></p>${prose('Pyongyang', 4)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
+  });
+
+  it('leaves out a short line dated in figures (a meta line), not a short sentence with a date', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1><div class="info">24.01.2022 11:38 · Category: <a href="/c">Kabul</a></div>${prose('aid', 3)}` +
+        `<p>Talks resume on 12.05.2024 in Pyongyang, officials said.</p>` +
+        `${prose('aid', 1)}<p>Updated on 17.01.2022 by the Taliban desk.</p><p>Updated on 17.01.2022.</p></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang', 'Taliban']);
   });
 
   it('leaves out picture credits and source lines, and keeps the caption they sit in', () => {
@@ -157,6 +206,37 @@ describe('findArticle', () => {
         `<div class="body-text">${prose('Pyongyang', 5)}</div></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
+  });
+
+  it('takes no caption box (named so, not a figure) between the headline and the body as a standfirst', () => {
+    const doc = load(
+      `<body><h1>Aid talks resume</h1><div class="media"><img src="a.jpg"><p class="media__caption">Putin and his ministers at the Kremlin on Monday morning.</p></div>` +
+        `<div class="body-text">${prose('Pyongyang', 5)}</div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
+  });
+
+  it('takes no box around the body as a standfirst for the few words of its own it holds (a PHP warning)', () => {
+    const doc = load(
+      `<body><div class="hero"><h1>Aid talks resume</h1></div><main id="main">Warning: Use of undefined constant PLUGIN_VERSION in functions.php on line 45` +
+        `<div id="content">${prose('Kabul', 5)}</div><div class="authors-article"><p>Anna Writer teaches history in Zurich and wrote a book about Putin.</p></div></main></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul']);
+  });
+
+  it('takes the standfirst on a page whose body class names captions (a lightbox plugin’s), and still no caption box', () => {
+    const doc = load(
+      `<body class="single-post wp-featherlight-captions"><div class="header-area"><h1>Aid talks resume</h1><div class="excerpt"><p>Envoys met in Kabul on Monday to restart the talks on aid.</p></div>` +
+        `<div class="media"><img src="a.jpg"><p class="media__caption">Putin and his ministers at the Kremlin on Monday morning.</p></div></div><div class="body-text">${prose('Pyongyang', 5)}</div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Pyongyang']);
+  });
+
+  it('keeps a short line that starts with an agency’s name on a page whose body class names captions', () => {
+    const doc = load(
+      `<body class="single-post wp-featherlight-captions"><article><h1>Aid talks</h1>${prose('aid', 3)}<p>Reuters reported that Putin would attend.</p>${prose('talks', 2)}</article></body>`,
+    );
+    expect(marked(doc)).toEqual(['Putin']);
   });
 
   it('takes no author bio between the headline and the body as a standfirst', () => {

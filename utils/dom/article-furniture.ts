@@ -10,12 +10,15 @@ import { INLINE_TAG_SET } from './tags';
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
 
-/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
-export function isByline(el: Element, levels = 4): boolean {
-  for (let e: Element | null = el, n = 0; e && n < levels; e = e.parentElement, n += 1)
-    if (BYLINE.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+/** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
+export function isNamed(el: Element, words: RegExp, levels: number): boolean {
+  for (let e: Element | null = el, n = 0; e && n < levels && e.tagName !== 'BODY'; e = e.parentElement, n += 1)
+    if (words.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
   return false;
 }
+
+/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
+export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
 export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
@@ -57,21 +60,27 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
   return excluded;
 }
 
+/** The story's last paragraph is its last line of at least this length. */
+const SHORT_LINE = 100;
+
 /**
  * After the story's last paragraph, lines that are only links lead elsewhere (further stories,
- * "More on this"), and so does a heading that introduces nothing else. A heading followed by text
- * of its own is the story's (a short closing section), and so is anything before that paragraph.
+ * "More on this"), and so do short lines with a link (a call to subscribe, to get the app, to
+ * read part two; a list's last item goes with its list) and a heading, or a line set wholly in
+ * bold, that introduces nothing else ("Share this article?", "Watch our channel!"). A heading
+ * followed by text of its own is the story's (a short closing section), and so is anything
+ * before that paragraph.
  */
 function trailingLinks(blocks: readonly Stats[], excluded: Set<Element>): void {
-  const isLink = (s: Stats) => s.inlineLink >= s.inline;
+  const isLink = (s: Stats) => s.inlineLink >= s.inline || (s.inlineLink > 0 && s.inline < SHORT_LINE && s.tag !== 'LI');
   let last = blocks.length - 1;
-  while (last >= 0 && (HEADINGS.has(blocks[last]!.tag) || isLink(blocks[last]!) || blocks[last]!.inline < 100)) last -= 1;
+  while (last >= 0 && (HEADINGS.has(blocks[last]!.tag) || isLink(blocks[last]!) || blocks[last]!.inline < SHORT_LINE)) last -= 1;
   if (last < 0) return;
   // From the end back: whether the blocks up to the next heading (or the end) are all links.
   let onlyLinks = true;
   for (let i = blocks.length - 1; i > last; i -= 1) {
     const s = blocks[i]!;
-    if (HEADINGS.has(s.tag)) {
+    if (HEADINGS.has(s.tag) || isBold(s.el)) {
       if (onlyLinks) excluded.add(s.el);
       onlyLinks = true;
     } else if (isLink(s)) excluded.add(s.el);
@@ -100,12 +109,16 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null
   )
     return true;
-  // A dateline: a date, alone or with a few words ("Updated:", a byline).
+  // A dateline: a date, alone or with a few words ("Updated:", a byline), and the short line that holds it.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
+  if (s.text < 80 && !s.headings && !INLINE_TAG_SET.has(s.tag) && s.el.getElementsByTagName('time').length > 0) return true;
+  // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
+  if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine((s.el.textContent ?? '').trim())) return true;
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
-  // A label and a link to another story: "Read also: …" (a line that is only a link may be an embedded video's title).
-  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text) return true;
+  // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
+  // video's title; a sentence that runs into a link is the story's).
+  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   // A short box with no picture: a share bar, a byline box, a "read more" line.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
@@ -124,20 +137,34 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   return false;
 }
 
+/** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
+const DATED = new Set(['P', 'DIV']);
+/** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */
+const DATE = /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
+/** A line with a date that is no sentence (a period right after the date is the date's). */
+const isDateLine = (t: string) => DATE.test(t) && !/\D[.!?。]$/.test(t);
+
 /** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
 const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
 const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
-const CAPTION = 'figure,figcaption,[class*=aption]';
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
   const t = (el.textContent ?? '').trim();
-  return CREDIT.test(t) || (AGENCY.test(t) && el.closest(CAPTION) !== null);
+  return CREDIT.test(t) || (AGENCY.test(t) && (el.closest('figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
 }
 
 /** Whether an element stands in a run of siblings of its own tag and class (a list of teasers or cards). */
 function isRepeated(el: Element): boolean {
   const like = (other: Element | null) => other !== null && other.tagName === el.tagName && other.className === el.className;
   return like(el.previousElementSibling) || like(el.nextElementSibling);
+}
+
+/** A line set wholly in bold: a subhead in paragraph markup. */
+function isBold(el: Element): boolean {
+  const all = (el.textContent ?? '').trim().length;
+  let bold = 0;
+  for (const c of el.children) if (c.tagName === 'STRONG' || c.tagName === 'B') bold += (c.textContent ?? '').trim().length;
+  return all > 0 && bold >= all;
 }
