@@ -60,27 +60,21 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
   return excluded;
 }
 
-/** The story's last paragraph is its last line of at least this length. */
-const SHORT_LINE = 100;
-
 /**
  * After the story's last paragraph, lines that are only links lead elsewhere (further stories,
- * "More on this"), and so do short lines with a link (a call to subscribe, to get the app, to
- * read part two; a list's last item goes with its list) and a heading, or a line set wholly in
- * bold, that introduces nothing else ("Share this article?", "Watch our channel!"). A heading
- * followed by text of its own is the story's (a short closing section), and so is anything
- * before that paragraph.
+ * "More on this"), and so does a heading that introduces nothing else. A heading followed by text
+ * of its own is the story's (a short closing section), and so is anything before that paragraph.
  */
 function trailingLinks(blocks: readonly Stats[], excluded: Set<Element>): void {
-  const isLink = (s: Stats) => s.inlineLink >= s.inline || (s.inlineLink > 0 && s.inline < SHORT_LINE && s.tag !== 'LI');
+  const isLink = (s: Stats) => s.inlineLink >= s.inline;
   let last = blocks.length - 1;
-  while (last >= 0 && (HEADINGS.has(blocks[last]!.tag) || isLink(blocks[last]!) || blocks[last]!.inline < SHORT_LINE)) last -= 1;
+  while (last >= 0 && (HEADINGS.has(blocks[last]!.tag) || isLink(blocks[last]!) || blocks[last]!.inline < 100)) last -= 1;
   if (last < 0) return;
   // From the end back: whether the blocks up to the next heading (or the end) are all links.
   let onlyLinks = true;
   for (let i = blocks.length - 1; i > last; i -= 1) {
     const s = blocks[i]!;
-    if (HEADINGS.has(s.tag) || isBold(s.el)) {
+    if (HEADINGS.has(s.tag)) {
       if (onlyLinks) excluded.add(s.el);
       onlyLinks = true;
     } else if (isLink(s)) excluded.add(s.el);
@@ -159,12 +153,4 @@ export function isCredit(s: Stats, el: Element): boolean {
 function isRepeated(el: Element): boolean {
   const like = (other: Element | null) => other !== null && other.tagName === el.tagName && other.className === el.className;
   return like(el.previousElementSibling) || like(el.nextElementSibling);
-}
-
-/** A line set wholly in bold: a subhead in paragraph markup. */
-function isBold(el: Element): boolean {
-  const all = (el.textContent ?? '').trim().length;
-  let bold = 0;
-  for (const c of el.children) if (c.tagName === 'STRONG' || c.tagName === 'B') bold += (c.textContent ?? '').trim().length;
-  return all > 0 && bold >= all;
 }

@@ -13,7 +13,7 @@
  * the story whose headline the document title names); inside it, the parts `article-furniture`
  * finds are left out.
  */
-import { furnitureIn, isByline, isCredit, isNamed } from './article-furniture';
+import { furnitureIn, isByline, isCredit } from './article-furniture';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 
@@ -214,8 +214,8 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       if (s.inline >= 80) break;
       continue;
     }
-    // A picture's caption (a figure's, or a box named as one), a form, a byline or a credit: no standfirst.
-    if (s.el.closest('figure, figcaption, form') || isNamed(s.el, /caption/i, 3) || isByline(s.el) || isCredit(s, s.el)) continue;
+    // A figure's caption, a form, a byline or a credit: no standfirst.
+    if (s.el.closest('figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el)) continue;
     // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
     if (roots.some((r) => s.el.contains(r))) continue;
     excluded.delete(s.el);
