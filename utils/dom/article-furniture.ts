@@ -105,7 +105,14 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and the short line that holds it.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
-  if (s.text < 80 && !s.headings && !INLINE_TAG_SET.has(s.tag) && s.el.getElementsByTagName('time').length > 0) return true;
+  if (
+    s.text < 80 &&
+    s.text === s.inline &&
+    DATED.has(s.tag) &&
+    !/\D[.!?。]$/.test((s.el.textContent ?? '').trim()) &&
+    s.el.getElementsByTagName('time').length > 0
+  )
+    return true;
   // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
   if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine((s.el.textContent ?? '').trim())) return true;
   // A short line named as a byline or meta line (date, reading time, category).
@@ -136,7 +143,13 @@ const DATED = new Set(['P', 'DIV']);
 /** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */
 const DATE = /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 /** A line with a date that is no sentence (a period right after the date is the date's). */
-const isDateLine = (t: string) => DATE.test(t) && !/\D[.!?。]$/.test(t);
+const isDateLine = (t: string) =>
+  DATE.test(t) &&
+  !/\D[.!?。]$/.test(t) &&
+  t
+    .replace(DATE, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length <= 3;
 
 /** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
 const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
