@@ -84,4 +84,19 @@ describe('the article headline', () => {
       expect(findArticle(page(above)).headline?.textContent).toBe('Taliban talks resume in Doha');
     });
   });
+
+  it('a section label in an h1 inside a header box left out is not read; the title’s h1 there is', () => {
+    const labelled = load(
+      `<head><title>Aid talks resume | Paper</title></head><body><div id="main"><div class="section-header"><h1>North Korea</h1>` +
+        `<ul class="menu"><li><a href="/a">Politics</a></li><li><a href="/b">World</a></li><li><a href="/c">Asia</a></li></ul></div>` +
+        `<h2>Aid talks resume</h2>${prose('aid', 5)}</div></body>`,
+    );
+    expect(analyzePage(labelled, matcher).mentions).toEqual([]);
+    const titled = load(
+      `<head><title>North Korea fires a missile | Paper</title></head><body><div id="main"><div class="post-header"><h1><a href="/p">North Korea fires a missile</a></h1>` +
+        `<ul class="menu"><li><a href="/a">Politics</a></li><li><a href="/b">World</a></li><li><a href="/c">Asia</a></li></ul></div>` +
+        `${prose('aid', 5)}</div></body>`,
+    );
+    expect(analyzePage(titled, matcher).mentions.map((m) => m.text)).toEqual(['North Korea']);
+  });
 });

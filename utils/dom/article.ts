@@ -165,7 +165,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   const candidates = h1s.filter((h) => readable(h) && !inText(h) && !linkBoxHeading(h));
   const headline = candidates.find((h) => roots[0]!.contains(h)) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
   // A headline outside the roots, or inside a part left out (a blog's linked title in a header box of links), is read on its own.
-  if (headline && !inArticle({ roots, excluded }, headline)) roots.unshift(headline);
+  if (headline && (!roots.some((r) => r.contains(headline)) || (headline === titled && !inArticle({ roots, excluded }, headline))))
+    roots.unshift(headline);
   // No h1: the lead follows the last heading before the article.
   let anchor = headline;
   for (let i = indexOf.get(roots[0]!)!, n = 0; !anchor && i > 0 && n < 400; i -= 1, n += 1)
