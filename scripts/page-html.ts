@@ -27,24 +27,24 @@ const KANA = /[\u3041-\u30ff]/g;
 
 /**
  * The charset of a page that declares none, as a browser's detector would take it: UTF-8 when
- * the bytes are valid UTF-8; else a Japanese legacy encoding when the text it gives is Japanese
- * (kana, next to no undecodable bytes); else windows-1252, the HTML standard's fallback outside
- * CJK locales. Saved pages lose the HTTP header that often carried the charset.
+ * the bytes read as UTF-8 (a stray byte or a cut-off last character aside: far more well-formed
+ * multi-byte characters than broken ones, where windows-1252 text read as UTF-8 gives next to
+ * none); else a Japanese legacy encoding when the text it gives is Japanese (kana, next to no
+ * undecodable bytes); else windows-1252, the HTML standard's fallback outside CJK locales.
+ * Saved pages lose the HTTP header that often carried the charset.
  */
 function undeclaredCharset(bytes: Uint8Array): string {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
-  } catch {
-    let best = { charset: 'windows-1252', kana: 0 };
-    for (const charset of JAPANESE_LEGACY) {
-      const text = new TextDecoder(charset).decode(bytes);
-      const kana = text.match(KANA)?.length ?? 0;
-      const undecodable = text.split('\ufffd').length - 1;
-      if (kana >= 20 && kana > 10 * undecodable && kana > best.kana) best = { charset, kana };
-    }
-    return best.charset;
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  const broken = utf8.split('\ufffd').length - 1;
+  if (broken === 0 || (utf8.match(/[^\t\n\r -\x7f\ufffd]/g)?.length ?? 0) > broken) return 'utf-8';
+  let best = { charset: 'windows-1252', kana: 0 };
+  for (const charset of JAPANESE_LEGACY) {
+    const text = new TextDecoder(charset).decode(bytes);
+    const kana = text.match(KANA)?.length ?? 0;
+    const undecodable = text.split('\ufffd').length - 1;
+    if (kana >= 20 && kana > 10 * undecodable && kana > best.kana) best = { charset, kana };
   }
+  return best.charset;
 }
 
 /** What windows-1252 has at 0x80–0x9F (the Encoding Standard's index; the five it leaves undefined stay C1 controls). */

@@ -82,6 +82,13 @@ describe('saved pages in the CLI', () => {
     expect(briefPage(html).map((t) => [t.id, t.mentions])).toContainEqual(['japan-us-alliance', 2]);
   });
 
+  it('reads a UTF-8 page that declares no charset as UTF-8 despite one stray byte', () => {
+    const [head, tail] = ['<p>Zürich – Außenminister trafen sich in ', '. Putin und 北方領土.</p>'].map((t) => new TextEncoder().encode(t));
+    expect(decodePage(Uint8Array.from([...head!, 0x96, ...tail!]))).toBe(
+      '<p>Zürich – Außenminister trafen sich in \ufffd. Putin und 北方領土.</p>',
+    );
+  });
+
   it('reads a page in windows-1252 that declares no charset, not as UTF-8 with its umlauts lost', () => {
     const html = decodePage(readFileSync(join(ENCODINGS, 'undeclared-windows-1252.html')));
     expect(parsePage(html).querySelector('h1')?.textContent).toBe('Wildvogelauffangstation: Überfüllt nach dem Sturm');
