@@ -103,7 +103,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null
   )
     return true;
-  // A dateline: a date, alone or with a few words ("Updated:", a byline), and the short line that holds it.
+  // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   if (
     s.text < 80 &&

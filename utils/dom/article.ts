@@ -164,7 +164,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   };
   const candidates = h1s.filter((h) => readable(h) && !inText(h) && !linkBoxHeading(h));
   const headline = candidates.find((h) => roots[0]!.contains(h)) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
-  // A headline outside the roots, or inside a part left out (a blog's linked title in a header box of links), is read on its own.
+  // A headline outside the roots is read on its own; so is one inside a part left out when the title names it (a
+  // blog's linked title in a header box of links), not a section label there.
   if (headline && (!roots.some((r) => r.contains(headline)) || (headline === titled && !inArticle({ roots, excluded }, headline))))
     roots.unshift(headline);
   // No h1: the lead follows the last heading before the article.
