@@ -24,6 +24,8 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 /** Japanese legacy encodings an undeclared page may be in; browsers detect them. */
 const JAPANESE_LEGACY = ['shift_jis', 'euc-jp'];
 const KANA = /[\u3041-\u30ff]/g;
+/** How many characters of a decoded text its decoder could not decode. */
+const undecodable = (text: string) => text.split('\ufffd').length - 1;
 
 /**
  * The charset of a page that declares none, as a browser's detector would take it: UTF-8 when
@@ -35,14 +37,13 @@ const KANA = /[\u3041-\u30ff]/g;
  */
 function undeclaredCharset(bytes: Uint8Array): string {
   const utf8 = new TextDecoder('utf-8').decode(bytes);
-  const broken = utf8.split('\ufffd').length - 1;
+  const broken = undecodable(utf8);
   if (broken === 0 || (utf8.match(/[^\t\n\r -\x7f\ufffd]/g)?.length ?? 0) > broken) return 'utf-8';
   let best = { charset: 'windows-1252', kana: 0 };
   for (const charset of JAPANESE_LEGACY) {
     const text = new TextDecoder(charset).decode(bytes);
     const kana = text.match(KANA)?.length ?? 0;
-    const undecodable = text.split('\ufffd').length - 1;
-    if (kana >= 20 && kana > 10 * undecodable && kana > best.kana) best = { charset, kana };
+    if (kana >= 20 && kana > 10 * undecodable(text) && kana > best.kana) best = { charset, kana };
   }
   return best.charset;
 }
