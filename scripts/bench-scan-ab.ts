@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_TOPICS } from '../utils/topics';
-import { ISOLATED, corpusBrowser } from './bench/corpus-browser';
+import { ISOLATED, corpusBrowser, runScript } from './bench/corpus-browser';
 import { preparedScan } from './bench/scan-prepared';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
@@ -49,7 +49,7 @@ async function main() {
     const ms = { floor: [] as number[], A: [] as number[], B: [] as number[] };
     const load = async (bundle: string, call: string) => {
       await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load' });
-      await page.evaluate(bundle);
+      await runScript(page, bundle);
       return await page.evaluate<number>(call);
     };
     for (let round = 0; round < ROUNDS; round += 1)

@@ -20,7 +20,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, ROOT } from '../tests/e2e/harness';
-import { CORPUS, ISOLATED, corpusBrowser } from './bench/corpus-browser';
+import { CORPUS, ISOLATED, corpusBrowser, runScript } from './bench/corpus-browser';
 import { preparedScan } from './bench/scan-prepared';
 import { DEFAULT_TOPICS, type Topic } from '../utils/topics';
 
@@ -101,8 +101,8 @@ async function main() {
     /** A fresh load of the page with our bundle (and mark.js), then one call; a string, since tsx would wrap a function with helpers the page lacks. */
     const onFreshPage = async <T>(call: string): Promise<T> => {
       await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load' });
-      await page.evaluate(ours);
-      await page.evaluate(markJs);
+      await runScript(page, ours);
+      await runScript(page, markJs);
       return await page.evaluate(call);
     };
     for (let run = 0; run < RUNS; run += 1) {
