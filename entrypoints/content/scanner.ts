@@ -12,6 +12,7 @@ import {
 } from '../../utils/dom/analyze-page';
 import { blockElementOf, runFor, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
 import type { Matcher } from '../../utils/matcher';
+import { parentNodeOf } from '../../utils/dom/native';
 
 const ELEMENT_NODE = 1;
 /** An element appended outside the article that is an article itself: an infinite-scroll page. */
@@ -81,7 +82,12 @@ export class PageScanner {
       this.analysis = { roots: [], mentions: [], topics: [] };
       return;
     }
-    this.analysis = await runInSlices(analyzePageSteps(this.doc, this.matcher, this.options), now, pause, SLICE_MS);
+    try {
+      this.analysis = await runInSlices(analyzePageSteps(this.doc, this.matcher, this.options), now, pause, SLICE_MS);
+    } catch {
+      // A page can make DOM calls throw (a form's named controls shadow its methods): it gets no marks, and no error of ours.
+      this.analysis = { roots: [], mentions: [], topics: [] };
+    }
   }
 
   /**
@@ -91,6 +97,15 @@ export class PageScanner {
    * later tasks (see `scanning` for both) and returns false.
    */
   apply(records: readonly MutationRecord[]): boolean {
+    try {
+      return this.applyRecords(records);
+    } catch {
+      // As in `scanOnce`: a page that makes DOM calls throw keeps the mentions it had.
+      return false;
+    }
+  }
+
+  private applyRecords(records: readonly MutationRecord[]): boolean {
     if (this.matcher.size === 0) return false;
     const { roots } = this.analysis;
     if (roots.some((r) => !r.isConnected)) {
@@ -123,13 +138,13 @@ export class PageScanner {
     // Ancestor walks against the set, not every block against every mention: a storm of changes
     // on a huge article touches thousands of blocks holding a hundred thousand mentions.
     const inDirty = (node: Node | null): boolean => {
-      for (let n = node; n; n = n.parentNode) if (dirty.has(n as Element)) return true;
+      for (let n = node; n; n = parentNodeOf(n)) if (dirty.has(n as Element)) return true;
       return false;
     };
-    const blocks = [...dirty].filter((d) => !inDirty(d.parentNode));
+    const blocks = [...dirty].filter((d) => !inDirty(parentNodeOf(d)));
     // Judged once per text node: a paragraph's text node holds many mentions.
     const verdicts = new Map<Node, boolean>();
-    const keep = (node: Node) => verdicts.get(node) ?? verdicts.set(node, node.isConnected && !inDirty(node.parentNode)).get(node)!;
+    const keep = (node: Node) => verdicts.get(node) ?? verdicts.set(node, node.isConnected && !inDirty(parentNodeOf(node))).get(node)!;
     const kept = this.analysis.mentions.filter((m) => keep(m.start.node) && (m.end.node === m.start.node || m.end.node.isConnected));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
     // Parts still hiding matches, found before (outside the blocks read now) or in them, are watched until shown (see `liveUpdates`).

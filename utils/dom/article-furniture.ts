@@ -6,14 +6,15 @@
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
+import { attributeOf, parentOf } from './native';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
 
 /** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
 export function isNamed(el: Element, words: RegExp, levels: number): boolean {
-  for (let e: Element | null = el, n = 0; e && n < levels && e.tagName !== 'BODY'; e = e.parentElement, n += 1)
-    if (words.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  for (let e: Element | null = el, n = 0; e && n < levels && e.tagName !== 'BODY'; e = parentOf(e), n += 1)
+    if (words.test(`${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
  * from a score. `article.ts` turns the scores into the article region.
  */
 import { INLINE_TAG_SET, SKIP_TAG_SET, bothCases } from './tags';
+import { attributeOf, hasAttributes, parentOf } from './native';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 const UNLIKELY =
@@ -88,8 +89,8 @@ export interface Stats {
 
 export function classWeight(el: Element): number {
   let w = 0;
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+  const cls = attributeOf(el, 'class');
+  const id = attributeOf(el, 'id');
   for (const name of [cls, id]) {
     if (!name) continue;
     if (NEGATIVE.test(name)) w -= 25;
@@ -108,16 +109,16 @@ function tagScore(tag: string): number {
 
 /** Strong evidence from markup that an element is the article. */
 function semanticBonus(el: Element, tag: string): number {
-  if (el.getAttribute('itemprop') === 'articleBody') return 40;
+  if (attributeOf(el, 'itemprop') === 'articleBody') return 40;
   if (tag === 'ARTICLE') return 15;
-  if (tag === 'MAIN' || el.getAttribute('role') === 'main') return 10;
+  if (tag === 'MAIN' || attributeOf(el, 'role') === 'main') return 10;
   return 0;
 }
 
 function isHiddenElement(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (!hasAttributes(el)) return false;
+  if (attributeOf(el, 'hidden') !== null || attributeOf(el, 'aria-hidden') === 'true') return true;
+  const style = attributeOf(el, 'style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
@@ -126,7 +127,7 @@ function isHiddenElement(el: Element): boolean {
  * furniture role; unless it holds the page's `main` (a banner left open around the whole page).
  */
 export function isFurnitureMarkup(el: Element, tag: string): boolean {
-  const role = el.getAttribute('role');
+  const role = attributeOf(el, 'role');
   if (!FURNITURE_TAGS.has(tag) && (role === null || !FURNITURE_ROLES.has(role))) return false;
   // Asked once per element: the visibility check asks every ancestor of each match, and the CLI's DOM keeps no such count.
   let holdsMain = mainHolders.get(el);
@@ -150,7 +151,7 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
     const s: Stats = {
       el,
       tag: el.tagName,
-      parent: i === 0 ? -1 : (index.get(el.parentElement!) ?? -1),
+      parent: i === 0 ? -1 : (index.get(parentOf(el)!) ?? -1),
       text: 0,
       link: 0,
       inline: 0,
@@ -172,12 +173,12 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
       weight: 0,
     };
     stats.push(s);
-    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && el.hasAttributes()) {
-      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && hasAttributes(el)) {
+      const names = `${attributeOf(el, 'class') ?? ''} ${attributeOf(el, 'id') ?? ''}`;
       // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
       let unlikely = unlikelyNames.get(names);
       if (unlikely === undefined) unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names)));
-      s.unlikelyHere = unlikely && el.getAttribute('itemprop') !== 'articleBody';
+      s.unlikelyHere = unlikely && attributeOf(el, 'itemprop') !== 'articleBody';
     }
     s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
   }
@@ -219,7 +220,7 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
         s.inputs =
           0;
       // Visible form fields: a comment or newsletter form, not the hidden fields and buttons of share widgets.
-      if ((s.tag === 'INPUT' && s.el.getAttribute('type') !== 'hidden') || s.tag === 'SELECT' || s.tag === 'TEXTAREA') s.inputs = 1;
+      if ((s.tag === 'INPUT' && attributeOf(s.el, 'type') !== 'hidden') || s.tag === 'SELECT' || s.tag === 'TEXTAREA') s.inputs = 1;
     } else {
       if (s.tag === 'A') {
         s.link = s.text;

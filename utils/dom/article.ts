@@ -16,6 +16,7 @@
 import { furnitureIn, isByline, isCredit } from './article-furniture';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
+import { parentOf } from './native';
 
 /** The article: the elements whose text is the article, less the parts inside them that are not. */
 export interface ArticleRegion {
@@ -122,7 +123,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
 
   // Siblings that score well, or read as prose, belong to the article too.
   const roots: Element[] = [];
-  const parent = top.el.parentElement;
+  const parent = parentOf(top.el);
   const threshold = Math.max(10, final(top) * 0.2);
   // The titled story stands alone: the stories beside it are other stories.
   if (parent && top !== stats[0] && !titledStory) {
@@ -228,7 +229,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
 
 /** Whether an element is in the article region: inside one of its roots and not in a part left out. */
 export function inArticle(region: Pick<ArticleRegion, 'roots' | 'excluded'>, el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
+  for (let e: Element | null = el; e; e = parentOf(e)) {
     if (region.excluded.has(e)) return false;
     if (region.roots.includes(e)) return true;
   }
@@ -246,7 +247,7 @@ const NEW_ARTICLE = 'article, [itemprop="articleBody"]';
 export function articleVerdict(region: ArticleRegion, el: Element): boolean {
   if (inArticle(region, el)) return true;
   let added: Element | undefined;
-  for (let e: Element | null = el; e && !region.known.has(e); e = e.parentElement) added = e;
+  for (let e: Element | null = el; e && !region.known.has(e); e = parentOf(e)) added = e;
   if (!added) return false;
   const article = added.closest(NEW_ARTICLE) ?? added.querySelector(NEW_ARTICLE);
   return article !== null && article.contains(el);

@@ -11,6 +11,7 @@ import { articleVerdict, findArticle, findArticleSteps, type ArticleRegion } fro
 import { isFurnitureMarkup } from './article-scores';
 import { isRubyReading, mayHaveRuby } from './ruby';
 import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
+import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentNodeOf, parentOf } from './native';
 
 /**
  * Whether an element alone (not its ancestors) holds text that is never a mention: code, form
@@ -20,11 +21,11 @@ import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
  */
 function isSkipped(el: Element, tag = el.tagName): boolean {
   if (SKIP_TAG_SET.has(tag)) return true;
-  if (!el.hasAttributes()) return false;
-  for (const name of el.getAttributeNames()) {
+  if (!hasAttributes(el)) return false;
+  for (const name of attributeNames(el)) {
     if (name === 'hidden') return true;
-    if (name === 'aria-hidden' && el.getAttribute(name) === 'true') return true;
-    if (name === 'contenteditable' && el.getAttribute(name) !== 'false') return true;
+    if (name === 'aria-hidden' && attributeOf(el, name) === 'true') return true;
+    if (name === 'contenteditable' && attributeOf(el, name) !== 'false') return true;
   }
   return false;
 }
@@ -34,7 +35,7 @@ function isSkipped(el: Element, tag = el.tagName): boolean {
  * `<body>` never count: attributes there describe the whole page, not one part of it.
  */
 function insideSkipped(doc: Document, el: Element | null): boolean {
-  for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = e.parentElement) if (isSkipped(e)) return true;
+  for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = parentOf(e)) if (isSkipped(e)) return true;
   return false;
 }
 
@@ -105,21 +106,18 @@ export function findArticleRoot(doc: Document): Element {
   return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
 }
 
-/**
- * Whether an element is rendered and not `visibility: hidden`. `checkVisibility` is native;
- * linkedom (the CLI) has no layout, so there only inline styles are read.
- */
+/** Whether an element is rendered and not `visibility: hidden`; linkedom (the CLI) has no layout, so there only inline styles are read. */
 export function isRendered(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true });
-  const style = el.getAttribute('style') ?? '';
+  const visible = checkVisibility(el, { visibilityProperty: true });
+  if (visible !== undefined) return visible;
+  const style = attributeOf(el, 'style') ?? '';
   return !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 /** The nearest ancestor-or-self of `el` that is not an inline element: where a run of text ends. */
 export function blockElementOf(el: Element): Element {
   let block = el;
-  while (INLINE_TAGS.has(block.tagName) && block.parentElement) block = block.parentElement;
+  for (let parent = parentOf(block); INLINE_TAGS.has(block.tagName) && parent; parent = parentOf(block)) block = parent;
   return block;
 }
 
@@ -162,7 +160,7 @@ function inCodeOrForm(node: Text): boolean {
 
 /** Whether `node` or one of its ancestors is in `set`: a walk up, not a test against every member. */
 function insideAny(set: ReadonlySet<Node>, node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (set.has(n)) return true;
+  for (let n: Node | null = node; n; n = parentNodeOf(n)) if (set.has(n)) return true;
   return false;
 }
 
@@ -260,14 +258,14 @@ export function seenChecker(doc: Document, page: PageText, options: ScanOptions 
   const verdicts = new Map<Element, boolean>();
   const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
-    for (; e && e !== root; e = e.parentElement)
+    for (; e && e !== root; e = parentOf(e))
       if (isSkipped(e) || (!options.includeFurniture && isFurnitureMarkup(e, e.tagName))) return false;
     if (e !== root || insideSkipped(doc, root)) return false;
     if (isRendered(el)) return true;
     if (hidden && hidden.size < MAX_HIDDEN) {
       // The outermost part not rendered (a fold, a cloaked root): one entry for all the text it hides.
       let part = el;
-      for (let p = el.parentElement; p && p !== root && !isRendered(p); p = p.parentElement) part = p;
+      for (let p = parentOf(el); p && p !== root && !isRendered(p); p = parentOf(p)) part = p;
       hidden.add(part);
     }
     return false;

@@ -1,0 +1,77 @@
+/**
+ * DOM reads a page cannot redirect. A `<form>`'s named controls shadow its properties and methods
+ * (DOM clobbering): with `<img name="parentElement">` inside a form, `form.parentElement` is that
+ * image, and a walk up the tree from inside the form circles forever; with `<input
+ * name="getAttribute">`, `form.getAttribute(…)` throws. Walks up the tree and attribute reads over
+ * a page's elements therefore call the prototypes' own getters and methods, found once from a
+ * node's prototype chain (the browser's or linkedom's), which no page markup can shadow.
+ */
+
+/**
+ * A getter or method of a DOM's own prototypes, found on first use from a node's prototype chain
+ * (not the node itself) and kept with the prototype that holds it. Asked of a node of another DOM
+ * (tests mix DOM libraries), it is found again there.
+ */
+class Native<F> {
+  private owner: object | undefined;
+  private fn: F | null = null;
+  constructor(
+    private readonly name: string,
+    private readonly method: boolean,
+  ) {}
+
+  /** The function for `node`'s DOM, or null when that DOM has none. */
+  of(node: object): F | null {
+    if (this.owner && Object.prototype.isPrototypeOf.call(this.owner, node)) return this.fn;
+    for (let p = Object.getPrototypeOf(node) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+      const own = Object.getOwnPropertyDescriptor(p, this.name);
+      if (own) {
+        this.owner = p;
+        return (this.fn = ((this.method ? own.value : own.get) as F | undefined) ?? null);
+      }
+    }
+    return null;
+  }
+}
+
+const parentElementGetter = new Native<(this: Element) => Element | null>('parentElement', false);
+const parentNodeGetter = new Native<(this: Node) => ParentNode | null>('parentNode', false);
+const getAttributeMethod = new Native<(this: Element, name: string) => string | null>('getAttribute', true);
+const hasAttributesMethod = new Native<(this: Element) => boolean>('hasAttributes', true);
+const getAttributeNamesMethod = new Native<(this: Element) => string[]>('getAttributeNames', true);
+const checkVisibilityMethod = new Native<(this: Element, options: object) => boolean>('checkVisibility', true);
+
+/** `el.parentElement`, unshadowed. */
+export function parentOf(el: Element): Element | null {
+  const get = parentElementGetter.of(el);
+  return get ? get.call(el) : el.parentElement;
+}
+
+/** `node.parentNode`, unshadowed. */
+export function parentNodeOf(node: Node): ParentNode | null {
+  const get = parentNodeGetter.of(node);
+  return get ? get.call(node) : node.parentNode;
+}
+
+/** `el.getAttribute(name)`, unshadowed. */
+export function attributeOf(el: Element, name: string): string | null {
+  const get = getAttributeMethod.of(el);
+  return get ? get.call(el, name) : el.getAttribute(name);
+}
+
+/** `el.hasAttributes()`, unshadowed. */
+export function hasAttributes(el: Element): boolean {
+  const has = hasAttributesMethod.of(el);
+  return has ? has.call(el) : el.hasAttributes();
+}
+
+/** `el.getAttributeNames()`, unshadowed. */
+export function attributeNames(el: Element): string[] {
+  const names = getAttributeNamesMethod.of(el);
+  return names ? names.call(el) : el.getAttributeNames();
+}
+
+/** `el.checkVisibility(options)`, unshadowed; undefined where the DOM has no layout (linkedom). */
+export function checkVisibility(el: Element, options: object): boolean | undefined {
+  return checkVisibilityMethod.of(el)?.call(el, options);
+}
