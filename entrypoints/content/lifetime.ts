@@ -30,6 +30,19 @@ export interface Lifetime {
   setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout>;
 }
 
+/**
+ * Runs a handler, ending it quietly if it throws: a page can make DOM calls throw (a form's named
+ * controls shadow its methods, see `utils/dom/native.ts`), which costs that page a card or a
+ * keystroke, never an error of ours in its console.
+ */
+function quietly(handler: () => void): void {
+  try {
+    handler();
+  } catch {
+    // Nothing to undo: handlers change our own state and highlights only.
+  }
+}
+
 /** Starts this script's lifetime; a copy of the script already running in this page gives way to it. */
 export function startLifetime(): Lifetime {
   const controller = new AbortController();
@@ -46,12 +59,12 @@ export function startLifetime(): Lifetime {
       return !lifetime.ended;
     },
     onTrustedEvent(target, type, handler, options) {
-      target.addEventListener(type, (event) => event.isTrusted && lifetime.checkExtension() && handler(event as never), {
+      target.addEventListener(type, (event) => event.isTrusted && lifetime.checkExtension() && quietly(() => handler(event as never)), {
         ...options,
         signal: controller.signal,
       });
     },
-    setTimeout: (handler, ms) => setTimeout(() => !lifetime.ended && handler(), ms),
+    setTimeout: (handler, ms) => setTimeout(() => !lifetime.ended && quietly(handler), ms),
   };
   return lifetime;
 }

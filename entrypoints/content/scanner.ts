@@ -173,6 +173,8 @@ export class PageScanner {
     }
     this.running = runInSlices(steps, now, pause, SLICE_MS)
       .then(update)
+      // As in `scanOnce`: the mentions stay as they were, and `scanning` settles for what waits on it.
+      .catch(() => undefined)
       .finally(() => (this.running = undefined));
     return false;
   }

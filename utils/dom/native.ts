@@ -8,27 +8,29 @@
  */
 
 /**
- * A getter or method of a DOM's own prototypes, found on first use from a node's prototype chain
- * (not the node itself) and kept with the prototype that holds it. Asked of a node of another DOM
- * (tests mix DOM libraries), it is found again there.
+ * A getter or method of a DOM's own prototypes, found from a node's prototype chain (not the node
+ * itself) and kept per prototype the chain starts from: a nearer prototype may override it
+ * (linkedom's SVG elements read `class` their own way), and tests mix DOM libraries.
  */
 class Native<F> {
-  private owner: object | undefined;
-  private fn: F | null = null;
+  private readonly byPrototype = new Map<object | null, F | null>();
   constructor(
     private readonly name: string,
     private readonly method: boolean,
   ) {}
 
-  /** The function for `node`'s DOM, or null when that DOM has none. */
+  /** The function for `node`, or null when its DOM has none. */
   of(node: object): F | null {
-    if (this.owner && Object.prototype.isPrototypeOf.call(this.owner, node)) return this.fn;
-    for (let p = Object.getPrototypeOf(node) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    const start = Object.getPrototypeOf(node) as object | null;
+    let fn = this.byPrototype.get(start);
+    if (fn === undefined) this.byPrototype.set(start, (fn = this.find(start)));
+    return fn;
+  }
+
+  private find(start: object | null): F | null {
+    for (let p = start; p; p = Object.getPrototypeOf(p) as object | null) {
       const own = Object.getOwnPropertyDescriptor(p, this.name);
-      if (own) {
-        this.owner = p;
-        return (this.fn = ((this.method ? own.value : own.get) as F | undefined) ?? null);
-      }
+      if (own) return ((this.method ? own.value : own.get) as F | undefined) ?? null;
     }
     return null;
   }
