@@ -1,12 +1,14 @@
 /**
  * The Japanese layouts of tests/fixtures/japanese-layouts read with the shipped build in
  * Chromium, as a reader with the default topics meets them: the topic the article names is
- * marked, and the topic named only in its comments, rankings or rails is not.
+ * marked, and the topic named only in its comments, rankings or rails is not; and a card on a
+ * page that gives its date only in print still tells how old each commentary is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highlightedTexts, ROOT } from './harness';
+import { briefCard } from './card';
+import { highlightedTexts, pointOfText, ROOT } from './harness';
 import { fixtureSession } from './session';
 
 const DIR = join(ROOT, 'tests/fixtures/japanese-layouts');
@@ -23,6 +25,20 @@ describe('Japanese layouts in Chromium', () => {
     const marked = Object.values(await highlightedTexts(page)).flat();
     expect(marked).toContain(layout.articleAlias);
     expect(marked.filter((text) => text.includes(layout.outsideAlias))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('tells on a card how much older a commentary is than a story that prints its date but has no metadata', async () => {
+    const errors: string[] = [];
+    // The wire story prints "2026年11月30日20時14分" under its headline and has no date in its metadata.
+    const page = await session.open('/wire-short.html', { scan: true, errors });
+    await page.bringToFront();
+    const { x, y } = await pointOfText(page, 'h1', 'カブール');
+    await page.mouse.click(x, y);
+    const card = await briefCard(page);
+    await card.waitFor({ timeout: 10_000 });
+    await card.getByText(/before this article|前に執筆/).first().waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,10 +1,18 @@
 /**
- * A page's publication date, read from its metadata: for the brief's "written N years before this
- * article" and for ranking. Uses only the `Document` it is given.
+ * A page's publication date: for the brief's "written N years before this article" and for
+ * ranking. Read from its metadata, else from the date it prints by its headline. Uses only the
+ * `Document` it is given.
  */
+import { parsePrintedDate } from '../printed-date';
+import { SKIP_TAG_SET, blockElementOf } from './tags';
 
-/** The page's publication date, ISO `YYYY-MM-DD`, from the usual metadata. */
+/** The page's publication date, ISO `YYYY-MM-DD`, from the usual metadata, else as printed by its headline. */
 export function findPageDate(doc: Document): string | undefined {
+  return metadataDate(doc) ?? printedDate(doc);
+}
+
+/** The date in the page's metadata (Open Graph, meta tags, microdata, `time[datetime]`, JSON-LD). */
+export function metadataDate(doc: Document): string | undefined {
   const candidates = [
     doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
     doc.querySelector('meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"]')?.getAttribute('content'),
@@ -19,4 +27,58 @@ export function findPageDate(doc: Document): string | undefined {
     if (m) return m[1];
   }
   return undefined;
+}
+
+/** Lines read after the headline for its date (a dateline, a byline with the date), and before it. */
+const LINES_AFTER = 8;
+const LINES_BEFORE = 3;
+/** A line longer than this is prose, whose dates are the story's, not the page's. */
+const MAX_DATE_LINE = 100;
+
+/**
+ * The date the page prints next to its headline ("2026年11月30日 10時30分", "Nov. 30, 2026"), for
+ * pages without metadata (Japanese blogs and small papers): the first within a few short lines
+ * after the headline, else the nearest before it. Lines are runs of text in one block.
+ */
+export function printedDate(doc: Document): string | undefined {
+  const headline = doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1');
+  const body = doc.body;
+  if (!headline || !body || !body.contains(headline)) return undefined;
+  const { before, after } = linesAround(doc, body, headline);
+  for (const line of [...after, ...before.reverse()]) {
+    const date = line.length <= MAX_DATE_LINE ? parsePrintedDate(line) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * The last few lines of text before the headline and the first few after it, in reading order,
+ * outside it. One walk from the top (linkedom's walker cannot go backwards), stopping after them.
+ */
+function linesAround(doc: Document, body: Element, headline: Element): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  const after: string[] = [];
+  let lines = before;
+  let block: Element | undefined;
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node && after.length <= LINES_AFTER; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || SKIP_TAG_SET.has(parent.tagName)) continue;
+    if (headline.contains(node)) {
+      lines = after;
+      block = undefined;
+      continue;
+    }
+    const text = node.data.trim();
+    if (!text) continue;
+    const nodeBlock = blockElementOf(parent);
+    if (nodeBlock === block) lines[lines.length - 1] += ` ${text}`;
+    else {
+      lines.push(text);
+      if (lines === before && before.length > LINES_BEFORE) before.shift();
+    }
+    block = nodeBlock;
+  }
+  return { before, after: after.slice(0, LINES_AFTER) };
 }

@@ -10,7 +10,7 @@ import { nodeIndex } from './text-positions';
 import { articleVerdict, findArticle, findArticleSteps, type ArticleRegion } from './article';
 import { isFurnitureMarkup } from './article-scores';
 import { isRubyReading, mayHaveRuby } from './ruby';
-import { INLINE_TAG_SET as INLINE_TAGS, SKIP_TAG_SET } from './tags';
+import { SKIP_TAG_SET, blockElementOf } from './tags';
 import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentNodeOf, parentOf } from './native';
 
 /**
@@ -112,13 +112,6 @@ export function isRendered(el: Element): boolean {
   if (visible !== undefined) return visible;
   const style = attributeOf(el, 'style') ?? '';
   return !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
-/** The nearest ancestor-or-self of `el` that is not an inline element: where a run of text ends. */
-export function blockElementOf(el: Element): Element {
-  let block = el;
-  for (let parent = parentOf(block); INLINE_TAGS.has(block.tagName) && parent; parent = parentOf(block)) block = parent;
-  return block;
 }
 
 /** Part of a scan root to read again after a change; furniture is still judged against the root. */
@@ -294,5 +287,6 @@ function eachParent(page: PageText, start: number, end: number, test: (parent: E
 }
 
 export { runFor, runInSlices, runToEnd } from '../steps';
+export { blockElementOf } from './tags';
 export { locate, sentenceAt, sentenceAround } from './text-positions';
 export { findPageDate } from './page-date';
