@@ -38,7 +38,10 @@ describe('Japanese layouts in Chromium', () => {
     await page.mouse.click(x, y);
     const card = await briefCard(page);
     await card.waitFor({ timeout: 10_000 });
-    await card.getByText(/before this article|前に執筆/).first().waitFor({ timeout: 10_000 });
+    await card
+      .getByText(/before this article|前に執筆/)
+      .first()
+      .waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
