@@ -4,6 +4,7 @@
  * `Document` it is given.
  */
 import { parsePrintedDate } from '../printed-date';
+import { closestOf, parentOf } from './native';
 import { SKIP_TAG_SET, blockElementOf } from './tags';
 
 /** The page's publication date, ISO `YYYY-MM-DD`, from the usual metadata, else as printed by its headline. */
@@ -34,35 +35,49 @@ const LINES_AFTER = 8;
 const LINES_BEFORE = 3;
 /** A line longer than this is prose, whose dates are the story's, not the page's. */
 const MAX_DATE_LINE = 100;
+/** How far up from the headline the lines are read: the boxes around it, not the whole page. */
+const LEVELS_UP = 8;
+/** Text nodes read at most, so that a click on a huge page never waits on this. */
+const MAX_NODES = 5000;
+const DAY_MS = 86_400_000;
 
 /**
  * The date the page prints next to its headline ("2026年11月30日 10時30分", "Nov. 30, 2026"), for
  * pages without metadata (Japanese blogs and small papers): the first within a few short lines
- * after the headline, else the nearest before it. Lines are runs of text in one block.
+ * after the headline, else the nearest before it, in the boxes around the headline but not in
+ * navigation or asides (a rail of dated links); never a date after tomorrow (an event's).
  */
 export function printedDate(doc: Document): string | undefined {
   const headline = doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1');
   const body = doc.body;
   if (!headline || !body || !body.contains(headline)) return undefined;
-  const { before, after } = linesAround(doc, body, headline);
+  let around: Element = headline;
+  for (let up = 0, p = parentOf(headline); up < LEVELS_UP && p && p !== body; up += 1, p = parentOf(p)) around = p;
+  const { before, after } = linesAround(doc, around, headline);
+  const latest = Date.now() + DAY_MS;
   for (const line of [...after, ...before.reverse()]) {
     const date = line.length <= MAX_DATE_LINE ? parsePrintedDate(line) : undefined;
-    if (date) return date;
+    if (date && Date.parse(date) <= latest) return date;
   }
   return undefined;
 }
 
 /**
  * The last few lines of text before the headline and the first few after it, in reading order,
- * outside it. One walk from the top (linkedom's walker cannot go backwards), stopping after them.
+ * outside it, within `around`. One walk from its top (linkedom's walker cannot go backwards).
  */
-function linesAround(doc: Document, body: Element, headline: Element): { before: string[]; after: string[] } {
+function linesAround(doc: Document, around: Element, headline: Element): { before: string[]; after: string[] } {
   const before: string[] = [];
   const after: string[] = [];
   let lines = before;
   let block: Element | undefined;
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node && after.length <= LINES_AFTER; node = walker.nextNode() as Text | null) {
+  const walker = doc.createTreeWalker(around, 4 /* SHOW_TEXT */);
+  let nodes = 0;
+  for (
+    let node = walker.nextNode() as Text | null;
+    node && after.length <= LINES_AFTER && ++nodes <= MAX_NODES;
+    node = walker.nextNode() as Text | null
+  ) {
     const parent = node.parentElement;
     if (!parent || SKIP_TAG_SET.has(parent.tagName)) continue;
     if (headline.contains(node)) {
@@ -71,10 +86,10 @@ function linesAround(doc: Document, body: Element, headline: Element): { before:
       continue;
     }
     const text = node.data.trim();
-    if (!text) continue;
+    if (!text || closestOf(parent, 'nav, aside, [hidden]')) continue;
     const nodeBlock = blockElementOf(parent);
-    if (nodeBlock === block) lines[lines.length - 1] += ` ${text}`;
-    else {
+    if (nodeBlock === block && lines[lines.length - 1]!.length <= MAX_DATE_LINE) lines[lines.length - 1] += ` ${text}`;
+    else if (nodeBlock !== block) {
       lines.push(text);
       if (lines === before && before.length > LINES_BEFORE) before.shift();
     }
