@@ -12,6 +12,7 @@ import { cardLoader } from './card-loader';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
+import { closestOf } from '../../utils/dom/native';
 
 /** With the "hover" card trigger, how long the pointer rests on a mention before its card opens. */
 const HOVER_DELAY_MS = 500;
@@ -112,7 +113,7 @@ export function cardController(page: PageState): CardController {
   /** The mention under the reader's pointer event, unless it is in a link (which it belongs to) or the card. */
   const mentionOf = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;
-    return card?.contains(event) || target?.closest('a[href]') ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
+    return card?.contains(event) || (target && closestOf(target, 'a[href]')) ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
   };
   // A press on a mention comes tens of milliseconds before its click: the card's code loads meanwhile.
   lifetime.onTrustedEvent<PointerEvent>(document, 'pointerdown', (event) => !card && mentionOf(event) && prepare(), { capture: true });

@@ -7,6 +7,7 @@ import { onMessages, type ContentMessages } from '../../utils/browser/messages';
 import type { CardController } from './card-controller';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
+import { closestOf } from '../../utils/dom/native';
 
 export interface MentionNavigation {
   /** Forgets the cursor if its mention is no longer marked (call after the marks change). */
@@ -36,7 +37,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
       card.prepare();
       cursor?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       event.preventDefault();
-    } else if (event.key === 'Enter' && cursor && !(event.target instanceof Element && event.target.closest('a, button'))) {
+    } else if (event.key === 'Enter' && cursor && !(event.target instanceof Element && closestOf(event.target, 'a, button'))) {
       event.preventDefault();
       card.open(cursor).catch(() => undefined);
     }
@@ -68,5 +69,5 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
 
 /** True for inputs, text areas and editors: keys typed there are the reader's, not ours. */
 function isEditable(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
+  return target instanceof Element && closestOf(target, 'input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
 }

@@ -41,6 +41,7 @@ const parentNodeGetter = new Native<(this: Node) => ParentNode | null>('parentNo
 const getAttributeMethod = new Native<(this: Element, name: string) => string | null>('getAttribute', true);
 const hasAttributesMethod = new Native<(this: Element) => boolean>('hasAttributes', true);
 const getAttributeNamesMethod = new Native<(this: Element) => string[]>('getAttributeNames', true);
+const closestMethod = new Native<(this: Element, selectors: string) => Element | null>('closest', true);
 const checkVisibilityMethod = new Native<(this: Element, options: object) => boolean>('checkVisibility', true);
 
 /** `el.parentElement`, unshadowed. */
@@ -76,4 +77,10 @@ export function attributeNames(el: Element): string[] {
 /** `el.checkVisibility(options)`, unshadowed; undefined where the DOM has no layout (linkedom). */
 export function checkVisibility(el: Element, options: object): boolean | undefined {
   return checkVisibilityMethod.of(el)?.call(el, options);
+}
+
+/** `el.closest(selectors)`, unshadowed. */
+export function closestOf(el: Element, selectors: string): Element | null {
+  const closest = closestMethod.of(el);
+  return closest ? closest.call(el, selectors) : el.closest(selectors);
 }
