@@ -42,12 +42,13 @@ async function main() {
     return;
   }
   const bundles = { A: readFileSync(process.env.A, 'utf8'), B: readFileSync(process.env.B, 'utf8') };
-  const { page, origin, close } = await corpusBrowser(process.env.COI ? ISOLATED : {});
+  const { freshPage, origin, close } = await corpusBrowser(process.env.COI ? ISOLATED : {});
   const defaults = preparedScan(DEFAULT_TOPICS);
   const perPage = { A: [] as number[], B: [] as number[], BA: [] as number[] };
   for (const name of PAGES) {
     const ms = { floor: [] as number[], A: [] as number[], B: [] as number[] };
     const load = async (bundle: string, call: string) => {
+      const page = await freshPage();
       await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load' });
       await runScript(page, bundle);
       return await page.evaluate<number>(call);

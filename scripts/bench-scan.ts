@@ -4,7 +4,8 @@
  * (a) the floor, a native SHOW_TEXT walk plus one pass of the same compiled regex, and
  * (b) mark.js `mark(aliases)`, the way highlighter extensions use it; plus our scan with 2,000
  * aliases, the longest main-thread task while scanning, and the content script's size.
- * Each measurement gets a fresh load of the page: the floor (then its second pass); our first scan
+ * Each measurement gets a fresh load of the page, in a browser context of its own (a renderer of its
+ * own, where nothing compiled before is reused; see `corpusBrowser`): the floor (then its second pass); our first scan
  * (our code compiling as it runs, as a reader meets it), our rescan (code warm, against the floor's
  * second pass), the sliced scan and mark.js; and a first scan with 2,000 aliases. Page scripts are
  * stripped so that every load sees the same static DOM. Medians over RUNS rounds. ONLY=page,page
@@ -84,7 +85,8 @@ async function main() {
   const aliases = defaults.flatMap((t) => t.aliases.map((a) => (typeof a === 'string' ? a : a.text)));
   const [preparedDefaults, preparedMany] = [preparedScan(defaults), preparedScan(many)];
 
-  const { page, origin, close } = await corpusBrowser(process.env.COI === '0' ? {} : ISOLATED);
+  const { freshPage, origin, close } = await corpusBrowser(process.env.COI === '0' ? {} : ISOLATED);
+  let page = await freshPage();
   const rows: Array<Record<string, number | string>> = [];
   for (const { name, size } of pages) {
     const m = {
@@ -100,6 +102,7 @@ async function main() {
     let matches = 0;
     /** A fresh load of the page with our bundle (and mark.js), then one call; a string, since tsx would wrap a function with helpers the page lacks. */
     const onFreshPage = async <T>(call: string): Promise<T> => {
+      page = await freshPage();
       await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load' });
       await runScript(page, ours);
       await runScript(page, markJs);

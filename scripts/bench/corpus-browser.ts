@@ -6,7 +6,7 @@
  * a page ends one otherwise (`</script ` with a space).
  */
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, ROOT, serveStatic } from '../../tests/e2e/harness';
 import { withoutScripts } from '../page-html';
 
@@ -22,8 +22,16 @@ export const ISOLATED: Record<string, string> = {
   'cross-origin-embedder-policy': 'require-corp',
 };
 
-/** The corpus served (with the given headers) and a page to load it in; `close` ends both. */
-export async function corpusBrowser(headers: Record<string, string> = {}): Promise<{ page: Page; origin: string; close(): Promise<void> }> {
+/**
+ * The corpus served (with the given headers) and fresh pages to load it in; `close` ends both.
+ * Each `freshPage()` is a page in a browser context of its own (closing the one before), so in a
+ * renderer of its own: V8 keeps compiled scripts and regular expressions per renderer, keyed by
+ * their text, so a page loaded again in the same renderer would skip compiling what a reader's
+ * first scan on a site compiles (our functions, the alias regex, the floor's regex).
+ */
+export async function corpusBrowser(
+  headers: Record<string, string> = {},
+): Promise<{ freshPage(): Promise<Page>; origin: string; close(): Promise<void> }> {
   // Each page is loaded many times: parsed once.
   const stripped = new Map<string, string>();
   const strip = (html: string) => stripped.get(html) ?? stripped.set(html, withoutScripts(html)).get(html)!;
@@ -33,10 +41,15 @@ export async function corpusBrowser(headers: Record<string, string> = {}): Promi
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  const page = await browser.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  let context: BrowserContext | undefined;
   return {
-    page,
+    async freshPage() {
+      await context?.close();
+      context = await browser.newContext();
+      const page = await context.newPage();
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      return page;
+    },
     origin: server.loopbackOrigin,
     close: async () => {
       await browser.close();
@@ -45,16 +58,7 @@ export async function corpusBrowser(headers: Record<string, string> = {}): Promi
   };
 }
 
-/** Loads so far, to make each load's script text unique. */
-let loads = 0;
-
-/**
- * Runs a bundle in the page as a classic script, the way the browser runs a content script, and
- * cold: V8 keeps compiled scripts per renderer, keyed by their text (and URL), with the functions
- * they compiled lazily, so the same bundle on a later load of the same page would skip the
- * compiling a reader's first scan pays. A comment unique to each load makes its text new.
- */
+/** Runs a bundle in the page as a classic script, the way the browser runs a content script. */
 export async function runScript(page: Page, js: string): Promise<void> {
-  loads += 1;
-  await page.addScriptTag({ content: `${js}\n// load ${loads}` });
+  await page.addScriptTag({ content: js });
 }
