@@ -113,7 +113,9 @@ export function cardController(page: PageState): CardController {
   /** The mention under the reader's pointer event, unless it is in a link (which it belongs to) or the card. */
   const mentionOf = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;
-    return card?.contains(event) || (target && closestOf(target, 'a[href]')) ? undefined : highlighter.mentionAt(event.clientX, event.clientY);
+    return card?.contains(event) || (target && closestOf(target, 'a[href]'))
+      ? undefined
+      : highlighter.mentionAt(event.clientX, event.clientY);
   };
   // A press on a mention comes tens of milliseconds before its click: the card's code loads meanwhile.
   lifetime.onTrustedEvent<PointerEvent>(document, 'pointerdown', (event) => !card && mentionOf(event) && prepare(), { capture: true });

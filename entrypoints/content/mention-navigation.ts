@@ -69,5 +69,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
 
 /** True for inputs, text areas and editors: keys typed there are the reader's, not ours. */
 function isEditable(target: EventTarget | null): boolean {
-  return target instanceof Element && closestOf(target, 'input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
+  return (
+    target instanceof Element && closestOf(target, 'input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null
+  );
 }
