@@ -3,46 +3,16 @@
  * own properties and methods, in the content script's isolated world too: `<img
  * name="parentElement">` inside a form made every walk up the tree from inside it circle forever
  * (the tab froze), and `<input name="getAttribute">` made the scan throw and mark nothing. The
- * page is the WebForms fixture (the whole page in one form) with such controls added.
+ * page is `clobbered-page.ts`'s. (Firefox's Xray wrappers hide the controls from content scripts;
+ * `firefox.test.ts` reads the same page there.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, highlightedTexts, waitForHighlights } from './harness';
+import { clobberedWebForms, WEBFORMS_ARTICLE_MARKS as ARTICLE_MARKS } from './clobbered-page';
+import { highlightedTexts, waitForHighlights } from './harness';
 import { fixtureSession } from './session';
 
-const WEBFORMS = readFileSync(join(FIXTURES, 'webforms-news.html'), 'utf8');
-const FORM_TAG = '<form method="post" action="./article.aspx?id=4411" id="aspnetForm">';
-
-/** Names of the DOM's own members that the scan reads, and some it does not. */
-const SHADOWED = [
-  'getAttribute',
-  'hasAttributes',
-  'getAttributeNames',
-  'checkVisibility',
-  'parentNode',
-  'tagName',
-  'id',
-  'className',
-  'closest',
-  'contains',
-  'querySelectorAll',
-  'children',
-  'textContent',
-];
-
-/** The WebForms page with controls named after DOM members inside its form. */
-function clobbered(): string {
-  // An image, not an input: a skipped element would have ended the walk up by chance.
-  const controls = `<img name="parentElement" alt="">${SHADOWED.map((n) => `<input type="hidden" name="${n}" value="1">`).join('')}`;
-  return WEBFORMS.replace(FORM_TAG, `${FORM_TAG}${controls}`);
-}
-
-const session = fixtureSession({ pages: () => ({ 'form.html': clobbered() }) });
-
-/** The article's mentions, as `detection.test.ts` expects them on the page without the controls. */
-const ARTICLE_MARKS = ['Taliban', 'Kabul', 'Haqqani network', 'Taliban', 'Kabul', 'Pyongyang', 'North Korea'].sort();
+const session = fixtureSession({ pages: () => ({ 'form.html': clobberedWebForms() }) });
 
 const marked = async (page: Page) =>
   Object.values(await highlightedTexts(page))
