@@ -20,6 +20,9 @@ import {
   type ScanOptions,
   type ScanTarget,
 } from './page-text';
+import { findHeadline } from './headline';
+
+export { findHeadline };
 
 /** A mention in the page: a `TextMention` placed in the DOM (text nodes and offsets), with the sentence around it. */
 export interface PageMention {
@@ -176,20 +179,6 @@ export function scanRoots(doc: Document): { roots: Element[]; headline?: string 
   forgetArticle(doc);
   const headline = pageHeadline(doc);
   return { roots: [doc.body ?? doc.documentElement], ...(headline ? { headline } : {}) };
-}
-
-/** Article markup that holds a page's headline. */
-const HEADLINE_HOLDER = 'article, main, [itemprop="articleBody"]';
-
-/**
- * The page's headline, cheaply: the first `h1` in article markup (`article h1, main h1,
- * [itemprop="articleBody"] h1`), else the first `h1`. Asked of the page's few `h1`s, each looking
- * up its ancestors, rather than of a selector matched against every element of the page.
- */
-export function findHeadline(doc: Document): Element | undefined {
-  const headings = doc.getElementsByTagName('h1');
-  for (let i = 0; i < headings.length; i += 1) if (headings[i]!.parentElement?.closest(HEADLINE_HOLDER)) return headings[i];
-  return headings[0] ?? undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
  * `Document` it is given.
  */
 import { parsePrintedDate } from '../printed-date';
+import { findHeadline } from './headline';
 import { closestOf, parentOf } from './native';
 import { SKIP_TAG_SET, blockElementOf } from './tags';
 
@@ -48,7 +49,7 @@ const DAY_MS = 86_400_000;
  * navigation or asides (a rail of dated links); never a date after tomorrow (an event's).
  */
 export function printedDate(doc: Document): string | undefined {
-  const headline = doc.querySelector('article h1, main h1, [itemprop="articleBody"] h1') ?? doc.querySelector('h1');
+  const headline = findHeadline(doc);
   const body = doc.body;
   if (!headline || !body || !body.contains(headline)) return undefined;
   let around: Element = headline;
