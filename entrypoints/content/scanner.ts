@@ -5,6 +5,7 @@
 import {
   analyzePageSteps,
   findMentionsSteps,
+  inPageOrder,
   pageHeadline,
   rankTopics,
   type PageMention,
@@ -12,16 +13,21 @@ import {
 } from '../../utils/dom/analyze-page';
 import { blockElementOf, runFor, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
 import type { Matcher } from '../../utils/matcher';
-import { parentNodeOf } from '../../utils/dom/native';
+import { parentNodeOf, rootNodeOf } from '../../utils/dom/native';
+import { composedContains, shadowRootsIn } from '../../utils/dom/shadow-roots';
 
 const ELEMENT_NODE = 1;
 /** An element appended outside the article that is an article itself: an infinite-scroll page. */
 const NEW_ARTICLE = 'article, [itemprop="articleBody"]';
 
-function inDocumentOrder(a: PageMention, b: PageMention): number {
-  if (a.start.node === b.start.node) return a.start.offset - b.start.offset;
-  // Node.DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
-  return a.start.node.compareDocumentPosition(b.start.node) & 4 ? -1 : 1;
+/**
+ * The part to read again around a changed element: its block; in a shadow tree whose blocks sit
+ * outside it (a component of inline elements), the shadow root, since no walk from outside enters it.
+ */
+function changedPart(el: Element): Element | ShadowRoot {
+  const block = blockElementOf(el);
+  const tree = rootNodeOf(el);
+  return tree.nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE */ || rootNodeOf(block) === tree ? block : (tree as ShadowRoot);
 }
 
 /** Longest stretch of scanning before the main thread is handed back to the page. */
@@ -112,36 +118,69 @@ export class PageScanner {
       this.rescan().catch(() => undefined);
       return false;
     }
-    const rootOf = (el: Element) => roots.find((r) => r.contains(el));
-    const dirty = new Set<Element>();
+    const rootOf = (node: Node) => roots.find((r) => composedContains(r, node));
+    const dirty = new Set<Node>();
     const newRoots: Element[] = [];
     let removed = false;
     for (const record of records) {
       if (record.type === 'characterData') {
         const parent = record.target.parentElement;
-        if (parent && rootOf(parent)) dirty.add(blockElementOf(parent));
+        const tree = parent ? undefined : parentNodeOf(record.target);
+        if (parent && rootOf(parent)) dirty.add(changedPart(parent));
+        else if (tree?.nodeType === 11 && rootOf(tree)) dirty.add(tree);
         continue;
       }
       if (record.removedNodes.length) removed = true;
       for (const node of record.addedNodes) {
+        // Text added at the top of a shadow tree has no parent element: its shadow root is read again.
+        if (node.nodeType !== ELEMENT_NODE && record.target.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */) {
+          if (node.isConnected && rootOf(record.target)) dirty.add(record.target);
+          continue;
+        }
         const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
         if (!el?.isConnected) continue;
-        if (rootOf(el)) dirty.add(blockElementOf(el));
-        else {
+        if (rootOf(el)) {
+          dirty.add(changedPart(el));
+          // A component put (back) into the page: no walk of its new block enters its shadow tree.
+          for (const tree of shadowRootsIn(el)) dirty.add(tree);
+        } else {
           const article = el.matches(NEW_ARTICLE) ? el : el.querySelector(NEW_ARTICLE);
           if (article) newRoots.push(article);
         }
       }
     }
+    return this.readAgain(dirty, newRoots, removed);
+  }
+
+  /**
+   * Reads shadow roots found since the last full scan (see `discoverShadowRoots`) as `apply` reads
+   * changed blocks: those inside the scanned roots, or holding an article of their own.
+   */
+  readShadowRoots(trees: readonly ShadowRoot[]): boolean {
+    try {
+      if (this.matcher.size === 0 || this.running) return false;
+      const inRoots = trees.filter((tree) => this.analysis.roots.some((r) => composedContains(r, tree)));
+      const articles = trees.filter((tree) => !inRoots.includes(tree)).flatMap((tree) => [...tree.querySelectorAll(NEW_ARTICLE)]);
+      return this.readAgain(new Set(inRoots), articles, false);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Reads the `dirty` parts (blocks, shadow roots) and `newRoots` again, keeping the mentions elsewhere. */
+  private readAgain(dirty: Set<Node>, newRoots: Element[], removed: boolean): boolean {
+    const { roots } = this.analysis;
+    const rootOf = (node: Node) => roots.find((r) => composedContains(r, node));
     if (!dirty.size && !newRoots.length && !removed) return false;
 
     // Ancestor walks against the set, not every block against every mention: a storm of changes
     // on a huge article touches thousands of blocks holding a hundred thousand mentions.
     const inDirty = (node: Node | null): boolean => {
-      for (let n = node; n; n = parentNodeOf(n)) if (dirty.has(n as Element)) return true;
+      for (let n = node; n; n = parentNodeOf(n)) if (dirty.has(n)) return true;
       return false;
     };
-    const blocks = [...dirty].filter((d) => !inDirty(parentNodeOf(d)));
+    // A shadow root's parent node is null: its host's block being read again does not read it.
+    const blocks = [...dirty].filter((d) => !inDirty(parentNodeOf(d))) as Array<Element | ShadowRoot>;
     // Judged once per text node: a paragraph's text node holds many mentions.
     const verdicts = new Map<Node, boolean>();
     const keep = (node: Node) => verdicts.get(node) ?? verdicts.set(node, node.isConnected && !inDirty(parentNodeOf(node))).get(node)!;
@@ -150,7 +189,7 @@ export class PageScanner {
     // Parts still hiding matches, found before (outside the blocks read now) or in them, are watched until shown (see `liveUpdates`).
     const hidden = new Set(this.analysis.hidden?.filter((el) => el.isConnected && !inDirty(el)));
     const update = (found: PageMention[]) => {
-      const mentions = found.length ? [...kept, ...found].sort(inDocumentOrder) : kept;
+      const mentions = found.length ? [...kept, ...found].sort(inPageOrder) : kept;
       // A scan that found no mention left the headline unread (see `analyzePageSteps`): read it with the first.
       const headline = this.analysis.headline ?? (mentions.length ? pageHeadline(this.doc) : undefined);
       this.analysis = {

@@ -21,6 +21,7 @@ import {
   type ScanTarget,
 } from './page-text';
 import { findHeadline } from './headline';
+import { composedOrder, shadowRootsOf } from './shadow-roots';
 
 export { findHeadline };
 
@@ -86,6 +87,12 @@ export interface PageAnalysis {
   topics: FoundTopic[];
   /** The parts of the page that hid matches when scanned (a page still loading, a fold), outermost: read again once shown. */
   hidden?: Element[];
+}
+
+/** Orders mentions as the page shows them, the text of open shadow roots where their hosts are. */
+export function inPageOrder(a: PageMention, b: PageMention): number {
+  if (a.start.node === b.start.node) return a.start.offset - b.start.offset;
+  return composedOrder(a.start.node, b.start.node);
 }
 
 /** A headline mention weighs as much as this many mentions in the body. */
@@ -207,7 +214,11 @@ export function* analyzePageSteps(doc: Document, matcher: Matcher, options: Scan
   forgetArticle(doc);
   const roots = [doc.body ?? doc.documentElement];
   const hidden = new Set<Element>();
-  const mentions = yield* findMentionsSteps(doc, roots, matcher, options, hidden);
+  // The shadow roots found so far (`discoverShadowRoots`) are read after the document's own text.
+  const targets = [...roots, ...shadowRootsOf(doc).map((within) => ({ root: roots[0]!, within }))];
+  const mentions = yield* findMentionsSteps(doc, targets, matcher, options, hidden);
+  // Read tree by tree: a component's mentions go where the component is.
+  if (targets.length > 1) mentions.sort(inPageOrder);
   const headline = mentions.length ? pageHeadline(doc) : undefined;
   return {
     roots: foundArticle(doc)?.roots ?? roots,

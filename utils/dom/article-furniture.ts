@@ -7,6 +7,7 @@
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, parentOf } from './native';
+import { composedContains, elementsInPageOrder } from './shadow-roots';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
@@ -32,9 +33,9 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
     if (rootStats.tag !== 'H1' && (rootStats.inline || HEADINGS.has(rootStats.tag))) blocks.push(rootStats);
     let skipUntil: Element | undefined;
     let seen = 0;
-    for (const el of root.querySelectorAll('*')) {
+    for (const el of elementsInPageOrder(root).slice(1)) {
       if (++seen % PER_STEP === 0) yield;
-      if (skipUntil?.contains(el)) continue;
+      if (skipUntil && composedContains(skipUntil, el)) continue;
       const s = stats[indexOf.get(el)!];
       // Added while the finder yielded (a lazy ad): not judged, and kept.
       if (!s) continue;

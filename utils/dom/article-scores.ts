@@ -5,7 +5,8 @@
  * from a score. `article.ts` turns the scores into the article region.
  */
 import { INLINE_TAG_SET, SKIP_TAG_SET, bothCases } from './tags';
-import { attributeOf, hasAttributes, parentOf } from './native';
+import { attributeOf, hasAttributes, parentOf, textParentOf } from './native';
+import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 const UNLIKELY =
@@ -140,7 +141,7 @@ const mainHolders = new WeakMap<Element, boolean>();
 
 /** Per-element statistics over the body (parents before children), and each element's index. */
 export function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[]; index: Map<Element, number> }> {
-  const elements = [body, ...body.querySelectorAll('*')];
+  const elements = elementsInPageOrder(body);
   const index = new Map<Element, number>();
   const stats: Stats[] = [];
   const unlikelyNames = new Map<string, boolean>();
@@ -182,23 +183,22 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
     }
     s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
   }
-  // Own text of each element, in one walk over the text nodes.
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  // Own text of each element, in one walk over the text nodes (the body's, then each shadow root's).
   let nodes = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (++nodes % PER_STEP === 0) yield;
-    const parent = node.parentElement;
-    const i = parent ? index.get(parent) : undefined;
-    if (i === undefined) continue;
-    const data = node.data;
-    const w = textWeight(data);
-    if (!w) continue;
-    const s = stats[i]!;
-    s.text += w;
-    s.inline += w;
-    if (w > 20) {
-      const commas = data.match(COMMAS)?.length ?? 0;
-      s.inlineCommas += commas;
+  for (const scope of [body, ...shadowRootsIn(body)]) {
+    const walker = doc.createTreeWalker(scope, 4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (++nodes % PER_STEP === 0) yield;
+      const parent = textParentOf(node);
+      const i = parent ? index.get(parent) : undefined;
+      if (i === undefined) continue;
+      const data = node.data;
+      const w = textWeight(data);
+      if (!w) continue;
+      const s = stats[i]!;
+      s.text += w;
+      s.inline += w;
+      if (w > 20) s.inlineCommas += data.match(COMMAS)?.length ?? 0;
     }
   }
   for (let i = stats.length - 1; i >= 0; i -= 1) {

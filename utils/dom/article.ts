@@ -16,7 +16,8 @@
 import { furnitureIn, isByline, isCredit } from './article-furniture';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { parentOf } from './native';
+import { parentNodeOf, parentOf } from './native';
+import { composedContains, queryAllComposed } from './shadow-roots';
 
 /** The article: the elements whose text is the article, less the parts inside them that are not. */
 export interface ArticleRegion {
@@ -31,7 +32,7 @@ export interface ArticleRegion {
 /** The `h1`s of a page, and the first whose text the document title contains (the story the page is about). */
 function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   const title = doc.title.toLowerCase();
-  const h1s = [...doc.querySelectorAll('h1')];
+  const h1s = queryAllComposed(doc, 'h1');
   const titled = h1s.find((el) => {
     const t = (el.textContent ?? '').trim().toLowerCase();
     return t.length > 8 && title.includes(t);
@@ -86,7 +87,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   if (ranked.length >= 2) {
     for (let a = top.parent; a > 0; a = stats[a]!.parent) {
       const anc = stats[a]!.el;
-      if (ranked.filter((r) => anc.contains(r.el)).length >= 2) {
+      if (ranked.filter((r) => composedContains(anc, r.el)).length >= 2) {
         top = stats[a]!;
         break;
       }
@@ -117,7 +118,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // whose headline the document title names, when it has paragraphs of its own.
   const { h1s, titled } = headlines(doc);
   const story = titled?.closest('article');
-  const storyStats = story && !story.contains(top.el) ? stats[indexOf.get(story) ?? -1] : undefined;
+  const storyStats = story && !composedContains(story, top.el) ? stats[indexOf.get(story) ?? -1] : undefined;
   const titledStory = storyStats?.scored && storyStats.prose >= 300 && storyStats.paragraphs >= 3 && isAnotherStory(top.el, story!, h1s);
   if (titledStory) top = storyStats;
 
@@ -127,7 +128,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   const threshold = Math.max(10, final(top) * 0.2);
   // The titled story stands alone: the stories beside it are other stories.
   if (parent && top !== stats[0] && !titledStory) {
-    for (const sibling of parent.children) {
+    // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.
+    for (const sibling of (parentNodeOf(top.el) ?? parent).children) {
       const s = stats[indexOf.get(sibling) ?? -1];
       if (!s) continue;
       if (s === top) {
@@ -153,7 +155,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // names, else the first other. Never one that is hidden or in furniture markup (unless the title
   // names it), one after the text's first paragraph, or a link box's left out of the article.
   const textStart = firstParagraph(roots[0]!, excluded, stats, indexOf);
-  const inText = (h: Element) => roots[0]!.contains(h) && (indexOf.get(h) ?? -1) > textStart && !stats[textStart]!.el.contains(h);
+  const inText = (h: Element) =>
+    composedContains(roots[0]!, h) && (indexOf.get(h) ?? -1) > textStart && !composedContains(stats[textStart]!.el, h);
   // Measured, and neither hidden nor in furniture markup (`Stats.hidden` covers both).
   const readable = (h: Element) => {
     const s = stats[indexOf.get(h) ?? -1];
@@ -161,13 +164,14 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   };
   const linkBoxHeading = (h: Element) => {
     const s = stats[indexOf.get(h)!]!;
-    return s.link > s.text / 2 && roots[0]!.contains(h) && !inArticle({ roots, excluded }, h);
+    return s.link > s.text / 2 && composedContains(roots[0]!, h) && !inArticle({ roots, excluded }, h);
   };
   const candidates = h1s.filter((h) => readable(h) && !inText(h) && !linkBoxHeading(h));
-  const headline = candidates.find((h) => roots[0]!.contains(h)) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
+  const headline =
+    candidates.find((h) => composedContains(roots[0]!, h)) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
   // A headline outside the roots is read on its own; so is one inside a part left out when the title names it (a
   // blog's linked title in a header box of links), not a section label there.
-  if (headline && (!roots.some((r) => r.contains(headline)) || (headline === titled && !inArticle({ roots, excluded }, headline))))
+  if (headline && (!roots.some((r) => composedContains(r, headline)) || (headline === titled && !inArticle({ roots, excluded }, headline))))
     roots.unshift(headline);
   // No h1: the lead follows the last heading before the article.
   let anchor = headline;
@@ -197,8 +201,11 @@ function firstParagraph(root: Element, excluded: Set<Element>, stats: Stats[], i
  */
 function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
   const article = el.closest('article');
-  const another = (h: Element) => !story.contains(h);
-  return h1s.some((h) => another(h) && (el.contains(h) || (article !== null && !article.contains(story) && article.contains(h))));
+  const another = (h: Element) => !composedContains(story, h);
+  return h1s.some(
+    (h) =>
+      another(h) && (composedContains(el, h) || (article !== null && !composedContains(article, story) && composedContains(article, h))),
+  );
 }
 
 /**
@@ -211,7 +218,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
   const h = indexOf.get(headline)!;
   for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
     const s = stats[i]!;
-    if (s.hidden || INLINE_TAG_SET.has(s.tag) || taken.contains(s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
+    if (s.hidden || INLINE_TAG_SET.has(s.tag) || composedContains(taken, s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
     // The article's first paragraph: a lead, if any, came before it.
     if (inArticle({ roots, excluded }, s.el)) {
       if (s.inline >= 80) break;
@@ -220,7 +227,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     // A figure's caption, a form, a byline or a credit: no standfirst.
     if (s.el.closest('figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el)) continue;
     // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
-    if (roots.some((r) => s.el.contains(r))) continue;
+    if (roots.some((r) => composedContains(s.el, r))) continue;
     excluded.delete(s.el);
     roots.push((taken = s.el));
     leads += 1;
@@ -250,5 +257,5 @@ export function articleVerdict(region: ArticleRegion, el: Element): boolean {
   for (let e: Element | null = el; e && !region.known.has(e); e = parentOf(e)) added = e;
   if (!added) return false;
   const article = added.closest(NEW_ARTICLE) ?? added.querySelector(NEW_ARTICLE);
-  return article !== null && article.contains(el);
+  return article !== null && composedContains(article, el);
 }

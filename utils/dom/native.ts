@@ -44,10 +44,61 @@ const getAttributeNamesMethod = new Native<(this: Element) => string[]>('getAttr
 const closestMethod = new Native<(this: Element, selectors: string) => Element | null>('closest', true);
 const checkVisibilityMethod = new Native<(this: Element, options: object) => boolean>('checkVisibility', true);
 
-/** `el.parentElement`, unshadowed. */
+const shadowRootGetter = new Native<(this: Element) => ShadowRoot | null>('shadowRoot', false);
+const hostGetter = new Native<(this: ShadowRoot) => Element>('host', false);
+const getRootNodeMethod = new Native<(this: Node) => Node>('getRootNode', true);
+const containsMethod = new Native<(this: Node, other: Node) => boolean>('contains', true);
+const childrenGetter = new Native<(this: ParentNode) => HTMLCollection>('children', false);
+
+/** `node.getRootNode()`, unshadowed. */
+export function rootNodeOf(node: Node): Node {
+  const get = getRootNodeMethod.of(node);
+  return get ? get.call(node) : node.getRootNode();
+}
+
+/** `node.contains(other)`, unshadowed. */
+export function containsOf(node: Node, other: Node): boolean {
+  const contains = containsMethod.of(node);
+  return contains ? contains.call(node, other) : node.contains(other);
+}
+
+/** `node.children`, unshadowed. */
+export function childrenOf(node: ParentNode): HTMLCollection {
+  const get = childrenGetter.of(node);
+  return get ? get.call(node) : node.children;
+}
+
+/**
+ * `el.parentElement`, unshadowed; from the top of a shadow tree, its host: text a web component
+ * renders into its shadow root is judged by where the component sits (see `shadow-roots.ts`).
+ */
 export function parentOf(el: Element): Element | null {
   const get = parentElementGetter.of(el);
-  return get ? get.call(el) : el.parentElement;
+  const parent = get ? get.call(el) : el.parentElement;
+  if (parent) return parent;
+  const node = parentNodeOf(el);
+  return node?.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ ? hostOf(node as ShadowRoot) : null;
+}
+
+/** A shadow root's host (null for other fragments), unshadowed. */
+export function hostOf(root: ShadowRoot): Element | null {
+  const get = hostGetter.of(root);
+  return (get ? get.call(root) : root.host) ?? null;
+}
+
+/** `el.shadowRoot` (open shadow roots), unshadowed: a page's custom element class cannot fake it. */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  const get = shadowRootGetter.of(el);
+  const root = get ? get.call(el) : null;
+  return root?.nodeType === 11 ? root : null;
+}
+
+/** The element a text node is in; for text at the top of a shadow tree, its host. */
+export function textParentOf(node: Text): Element | null {
+  const parent = node.parentElement;
+  if (parent) return parent;
+  const root = parentNodeOf(node);
+  return root?.nodeType === 11 ? hostOf(root as ShadowRoot) : null;
 }
 
 /** `node.parentNode`, unshadowed. */

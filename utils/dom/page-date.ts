@@ -6,6 +6,7 @@
 import { parsePrintedDate } from '../printed-date';
 import { findHeadline } from './headline';
 import { closestOf, parentOf } from './native';
+import { composedContains } from './shadow-roots';
 import { SKIP_TAG_SET, blockElementOf } from './tags';
 
 /** The page's publication date, ISO `YYYY-MM-DD`, from the usual metadata, else as printed by its headline. */
@@ -51,7 +52,7 @@ const DAY_MS = 86_400_000;
 export function printedDate(doc: Document): string | undefined {
   const headline = findHeadline(doc);
   const body = doc.body;
-  if (!headline || !body || !body.contains(headline)) return undefined;
+  if (!headline || !body || !composedContains(body, headline)) return undefined;
   let around: Element = headline;
   for (let up = 0, p = parentOf(headline); up < LEVELS_UP && p && p !== body; up += 1, p = parentOf(p)) around = p;
   const { before, after } = linesAround(doc, around, headline);
@@ -81,7 +82,7 @@ function linesAround(doc: Document, around: Element, headline: Element): { befor
   ) {
     const parent = node.parentElement;
     if (!parent || SKIP_TAG_SET.has(parent.tagName)) continue;
-    if (headline.contains(node)) {
+    if (composedContains(headline, node)) {
       lines = after;
       block = undefined;
       continue;

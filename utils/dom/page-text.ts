@@ -6,12 +6,13 @@
  */
 import type { Joins } from '../matcher';
 import { runToEnd } from '../steps';
+import { lowerBound } from '../sorted';
 import { nodeIndex } from './text-positions';
 import { articleVerdict, findArticle, findArticleSteps, type ArticleRegion } from './article';
 import { isFurnitureMarkup } from './article-scores';
 import { isRubyReading, mayHaveRuby } from './ruby';
 import { SKIP_TAG_SET, blockElementOf } from './tags';
-import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentNodeOf, parentOf } from './native';
+import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentNodeOf, parentOf, textParentOf } from './native';
 
 /**
  * Whether an element alone (not its ancestors) holds text that is never a mention: code, form
@@ -117,7 +118,8 @@ export function isRendered(el: Element): boolean {
 /** Part of a scan root to read again after a change; furniture is still judged against the root. */
 export interface ScanTarget {
   root: Element;
-  within: Element;
+  /** The part to read: an element, or a shadow root (see `shadow-roots.ts`) whose host is in `root`. */
+  within: Element | ShadowRoot;
 }
 
 /**
@@ -263,11 +265,9 @@ export function seenChecker(doc: Document, page: PageText, options: ScanOptions 
     }
     return false;
   };
-  const rootOf = (nodeIndexAt: number): Element => {
-    let root = page.scanned[0]!.root;
-    for (const part of page.scanned) if (part.firstNode <= nodeIndexAt) root = part.root;
-    return root;
-  };
+  // The last part starting at or before the node: a binary search (a page of components has thousands of parts).
+  const firstNodes = page.scanned.map((part) => part.firstNode);
+  const rootOf = (nodeIndexAt: number): Element => page.scanned[Math.max(0, lowerBound(firstNodes, nodeIndexAt + 1) - 1)]!.root;
   return (start, end) =>
     eachParent(page, start, end, (parent, i) => {
       let ok = verdicts.get(parent);
@@ -280,7 +280,8 @@ export function seenChecker(doc: Document, page: PageText, options: ScanOptions 
 function eachParent(page: PageText, start: number, end: number, test: (parent: Element, nodeIndex: number) => boolean): boolean {
   const last = nodeIndex(page, end, true);
   for (let i = nodeIndex(page, start); i <= last; i += 1) {
-    const parent = page.nodes[i]?.parentElement;
+    const node = page.nodes[i];
+    const parent = node && textParentOf(node);
     if (!parent || !test(parent, i)) return false;
   }
   return true;
