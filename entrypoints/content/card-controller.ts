@@ -12,7 +12,7 @@ import { cardLoader } from './card-loader';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
-import { closestOf } from '../../utils/dom/native';
+import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 
 /** With the "hover" card trigger, how long the pointer rests on a mention before its card opens. */
 const HOVER_DELAY_MS = 500;
@@ -112,8 +112,8 @@ export function cardController(page: PageState): CardController {
   const prepare = () => void loadCard().catch(() => undefined);
   /** The mention under the reader's pointer event, unless it is in a link (which it belongs to) or the card. */
   const mentionOf = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target : null;
-    return card?.contains(event) || (target && closestOf(target, 'a[href]'))
+    const target = eventElement(event);
+    return card?.contains(event) || (target && composedClosest(target, 'a[href]'))
       ? undefined
       : highlighter.mentionAt(event.clientX, event.clientY);
   };

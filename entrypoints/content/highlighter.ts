@@ -8,6 +8,8 @@ import type { PageMention } from '../../utils/dom/analyze-page';
 import type { DisplaySettings } from '../../utils/settings';
 import { PALETTE_SIZE, type Topic } from '../../utils/topics';
 import { liveRange } from './ranges';
+import { shadowRootOf } from '../../utils/dom/native';
+import { shadowRootsOf } from '../../utils/dom/shadow-roots';
 
 /** A mention drawn on the page: its `PageMention` and the range its mark covers. */
 export interface MarkedMention {
@@ -43,6 +45,17 @@ const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   if (list) list.push(value);
   else map.set(key, [value]);
 };
+
+/** The element at a point, inside open shadow trees too (a browser without `shadowRoots` for its caret). */
+function elementAt(doc: Document, x: number, y: number): Element | null {
+  let el = doc.elementFromPoint(x, y);
+  for (let root = el && shadowRootOf(el); root; root = el && shadowRootOf(el)) {
+    const inner = root.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
 
 export class Highlighter {
   /** Our own map of every drawn mention's range, by topic. */
@@ -147,9 +160,15 @@ export class Highlighter {
    * their boxes read.
    */
   mentionAt(x: number, y: number): MarkedMention | undefined {
-    const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
-    const caret = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
-    const node = caret?.nodeType === 3 /* Node.TEXT_NODE */ ? caret : doc.elementFromPoint(x, y);
+    const doc = document as Document & {
+      caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    // The shadow roots we read: the browser names a text node inside them only when given them.
+    const caret =
+      doc.caretPositionFromPoint?.(x, y, { shadowRoots: shadowRootsOf(doc) })?.offsetNode ??
+      doc.caretRangeFromPoint?.(x, y)?.startContainer;
+    const node = caret?.nodeType === 3 /* Node.TEXT_NODE */ && this.byNode.has(caret) ? caret : elementAt(doc, x, y);
     for (const mention of (node && this.byNode.get(node)) || []) {
       for (const r of liveRange(mention.range).getClientRects()) {
         if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mention;

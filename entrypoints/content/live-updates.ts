@@ -12,6 +12,7 @@ import { matcherFrom, type Matcher } from '../../utils/matcher';
 import type { CardController } from './card-controller';
 import type { MentionNavigation } from './mention-navigation';
 import type { PageState } from './page-state';
+import { shadowWatch } from './shadow-watch';
 
 /** Mutations are batched: the changed blocks are read at most this often. */
 const MUTATION_BATCH_MS = 200;
@@ -51,6 +52,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   const rescan = (matcher?: Matcher) => {
     card.close();
     loadedAt = performance.now();
+    shadows.loaded();
     publishAfter(scanner.rescan(matcher, matcher && { includeFurniture: page.config.display.includeFurniture }));
   };
 
@@ -70,12 +72,20 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   const observer = new MutationObserver((records) => {
     // Attaching our own card host is a change to the page too; it must not cost a rescan.
     if (records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(card.isOwn))) return;
+    shadows.changed(records);
     if (pending.length === 0) lifetime.setTimeout(flush, MUTATION_BATCH_MS);
     // One by one: a page can queue more records in one task than a call takes arguments.
     for (const record of records) pending.push(record);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  const changes = { childList: true, subtree: true, characterData: true };
+  observer.observe(document.documentElement, changes);
   lifetime.onEnd(() => observer.disconnect());
+
+  const shadows = shadowWatch(
+    page,
+    (root) => observer.observe(root, changes),
+    (scan) => (scan === true ? publish() : publishAfter(scan)),
+  );
 
   // Text a reader could not see when it was read (a page shown only once its scripts ran, whatever
   // wrapper they hid; a "Read more" fold; a tab) is read again once shown. Looked at, at most every

@@ -7,7 +7,7 @@ import { onMessages, type ContentMessages } from '../../utils/browser/messages';
 import type { CardController } from './card-controller';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
-import { closestOf } from '../../utils/dom/native';
+import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 
 export interface MentionNavigation {
   /** Forgets the cursor if its mention is no longer marked (call after the marks change). */
@@ -27,7 +27,9 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
       card.close(true);
       return;
     }
-    if (card.contains(event) || isEditable(event.target)) return;
+    // Keys typed in a web component's input reach us with its host as their target: its own element decides.
+    const target = eventElement(event);
+    if (card.contains(event) || isEditable(target)) return;
     if (event.altKey && event.shiftKey && event.code === 'KeyJ') {
       const list = highlighter.ordered;
       if (!list.length) return;
@@ -37,7 +39,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
       card.prepare();
       cursor?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       event.preventDefault();
-    } else if (event.key === 'Enter' && cursor && !(event.target instanceof Element && closestOf(event.target, 'a, button'))) {
+    } else if (event.key === 'Enter' && cursor && !(target && composedClosest(target, 'a, button'))) {
       event.preventDefault();
       card.open(cursor).catch(() => undefined);
     }
@@ -68,8 +70,6 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
 }
 
 /** True for inputs, text areas and editors: keys typed there are the reader's, not ours. */
-function isEditable(target: EventTarget | null): boolean {
-  return (
-    target instanceof Element && closestOf(target, 'input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null
-  );
+function isEditable(target: Element | null): boolean {
+  return target !== null && composedClosest(target, 'input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
 }

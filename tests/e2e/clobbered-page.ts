@@ -24,6 +24,8 @@ const SHADOWED = [
   'querySelectorAll',
   'children',
   'textContent',
+  'getRootNode',
+  'shadowRoot',
 ];
 
 /** The WebForms fixture with controls named after DOM members inside its form. */
