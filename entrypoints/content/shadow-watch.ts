@@ -6,7 +6,7 @@
  * the first few times by a full scan (its text may be the article), then as changed parts are.
  */
 import { rootNodeOf } from '../../utils/dom/native';
-import { discoverShadowRoots, holdsText, readWithPage } from '../../utils/dom/shadow-roots';
+import { discoverShadowRoots, forgetShadowRoot, holdsText, readWithPage } from '../../utils/dom/shadow-roots';
 import type { PageState } from './page-state';
 
 /** After a page or route loads, when the whole page is searched (ms): components define and render while it loads. */
@@ -14,7 +14,7 @@ const FULL_SEARCHES_MS = [0, 2000, 6000, 20_000, 50_000];
 /** Searches come at most this often; changes in between wait for the next. */
 const SEARCH_EVERY_MS = 1000;
 /** Added elements kept for the next search; beyond, it searches the whole page. */
-const MAX_PARTS = 200;
+const MAX_PARTS = 1000;
 /** Full scans a page's shadow roots may cause per load: a page adding components forever is read part by part. */
 const MAX_FULL_SCANS = 3;
 
@@ -41,8 +41,12 @@ export function shadowWatch(
   let searchedAt = -Infinity;
   let fullScans = 0;
   let timers: Array<ReturnType<typeof setTimeout>> = [];
-  /** Roots found without text (a component that renders later), and those of them changed since. */
-  const empty = new Set<ShadowRoot>();
+  /**
+   * Roots found without text (a component that renders later; weakly held: a page may recycle
+   * thousands of icons), how many were ever added (a cheap "none" for `changed`), and those of them changed since.
+   */
+  const empty = new WeakSet<ShadowRoot>();
+  let emptyAdded = 0;
   const changedEmpty = new Set<ShadowRoot>();
 
   // In idle time, then as a task of the lifetime's (which ends quietly if a page makes a DOM call throw).
@@ -65,16 +69,20 @@ export function shadowWatch(
     const filled: ShadowRoot[] = [];
     for (const root of found) {
       observe(root);
-      // Read with the page from now on when it holds text (see `discoverShadowRoots`).
-      if (holdsText(root)) filled.push(root);
-      else empty.add(root);
+      // Read with the page from now on when it holds text (see `discoverShadowRoots`), unless past the cap.
+      if (!holdsText(root)) {
+        empty.add(root);
+        emptyAdded += 1;
+      } else if (readWithPage(root)) filled.push(root);
     }
     for (const root of changedEmpty) {
-      if (!root.host.isConnected) empty.delete(root);
-      else if (holdsText(root)) {
+      if (!root.host.isConnected) {
+        // Out of the page: found again if it comes back.
         empty.delete(root);
-        readWithPage(root);
-        filled.push(root);
+        forgetShadowRoot(root);
+      } else if (holdsText(root)) {
+        empty.delete(root);
+        if (readWithPage(root)) filled.push(root);
       }
     }
     changedEmpty.clear();
@@ -112,7 +120,7 @@ export function shadowWatch(
     changed(records) {
       let noted = false;
       for (const record of records) {
-        const tree = empty.size ? rootNodeOf(record.target) : undefined;
+        const tree = emptyAdded ? rootNodeOf(record.target) : undefined;
         if (tree && empty.has(tree as ShadowRoot)) {
           changedEmpty.add(tree as ShadowRoot);
           noted = true;

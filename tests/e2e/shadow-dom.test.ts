@@ -75,7 +75,7 @@ const domWithShadowRoots = (page: Page) =>
     return document.documentElement.getHTML({ shadowRoots: roots });
   });
 
-/** Resolves once the scripted article's late paragraph is in its shadow root. */
+/** Resolves once the scripted article's late paragraph (3 s after the component renders) is in its shadow root. */
 const lateParagraph = (page: Page) =>
   page.waitForFunction(() => document.querySelector('news-article')?.shadowRoot?.querySelector('.update') !== null, null, {
     timeout: 5000,
@@ -86,7 +86,7 @@ describe('an article rendered by web components into open shadow roots', () => {
     const errors: string[] = [];
     const page = await session.open(COMPONENTS, { scan: true, errors });
     // The page's first scan reads the document's own text; the shadow roots are looked for after it,
-    // so their marks come with the scan that follows. The late paragraph (800 ms) may be in by then.
+    // so their marks come with the scan that follows. The late paragraph (3 s) may be in by then.
     await expect.poll(async () => (await marked(page)).filter((text) => text !== 'Pyongyang'), { timeout: 5000 }).toEqual(ARTICLE_MARKS);
     // Every mark is in the article component's shadow root: nothing in the light DOM names a topic.
     expect([...new Set((await markPlaces(page)).map((m) => m.host))]).toEqual(['news-article']);
@@ -97,6 +97,8 @@ describe('an article rendered by web components into open shadow roots', () => {
   it('does not mark the topic named only in the rail’s shadow root', async () => {
     const errors: string[] = [];
     const page = await session.open(COMPONENTS, { scan: true, errors });
+    // The components are read (else nothing in a shadow root is marked, the rail's neither).
+    await expect.poll(async () => (await marked(page)).filter((text) => text !== 'Pyongyang'), { timeout: 5000 }).toEqual(ARTICLE_MARKS);
     await lateParagraph(page);
     // Time for the extension to have read the late paragraph as well.
     await page.waitForTimeout(1500);
@@ -126,6 +128,9 @@ describe('an article rendered by web components into open shadow roots', () => {
   it('marks a paragraph the component renders into its shadow root later', async () => {
     const errors: string[] = [];
     const page = await session.open(COMPONENTS, { scan: true, errors });
+    // The component is read before the paragraph comes (3 s after it renders): the paragraph is a
+    // change inside a shadow root already read.
+    await expect.poll(() => marked(page), { timeout: 2500 }).toEqual(ARTICLE_MARKS);
     await lateParagraph(page);
     // North Korea is named only in that paragraph ("Pyongyang").
     await expect.poll(() => marked(page), { timeout: 5000 }).toEqual([...ARTICLE_MARKS, 'Pyongyang'].sort());

@@ -16,7 +16,7 @@
 import { furnitureIn, isByline, isCredit } from './article-furniture';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { parentNodeOf, parentOf } from './native';
+import { childrenOf, parentNodeOf, parentOf } from './native';
 import { composedContains, queryAllComposed } from './shadow-roots';
 
 /** The article: the elements whose text is the article, less the parts inside them that are not. */
@@ -129,7 +129,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // The titled story stands alone: the stories beside it are other stories.
   if (parent && top !== stats[0] && !titledStory) {
     // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.
-    for (const sibling of (parentNodeOf(top.el) ?? parent).children) {
+    for (const sibling of childrenOf(parentNodeOf(top.el) ?? parent)) {
       const s = stats[indexOf.get(sibling) ?? -1];
       if (!s) continue;
       if (s === top) {

@@ -11,94 +11,123 @@ import { childrenOf, closestOf, containsOf, hostOf as hostOfRoot, rootNodeOf, sh
 const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
 /** XPathResult.ORDERED_NODE_SNAPSHOT_TYPE. */
 const SNAPSHOT = 7;
-/** Custom elements asked for a shadow root in one search: a page of tens of thousands of icons costs no more. */
-const MAX_HOSTS = 20_000;
-/** Elements asked inside shadow roots for nested ones, per search. */
+/** Elements asked inside shadow trees for nested roots, per search; the trees not walked yet wait for the next. */
 const MAX_SHADOW_ELEMENTS = 20_000;
-
-/** Every open shadow root found per document, read or not. */
-const found = new WeakMap<Document, WeakSet<ShadowRoot>>();
-/**
- * The roots read with each document: those holding text, and the roots around them. A page's
- * icons and buttons (thousands of components holding only a style sheet) cost no scan anything.
- */
-const known = new WeakMap<Document, Set<ShadowRoot>>();
 /**
  * Shadow roots read with a page at most: a scan reads each with a walk of its own, and a page
  * of more text-holding components than this (a feed of tens of thousands) has the rest unread.
  */
 const MAX_READ_ROOTS = 2000;
 
-/** The shadow roots read with a document (see `readWithPage`) whose hosts are still in it. */
-export function shadowRootsOf(doc: Document): ShadowRoot[] {
-  const roots = known.get(doc);
-  if (!roots) return [];
-  for (const root of roots) if (!root.host.isConnected) roots.delete(root);
-  return [...roots];
+interface PageRoots {
+  /** Every open shadow root found, read or not (forgotten when its host leaves the page, so that it is found again on its return). */
+  found: WeakSet<ShadowRoot>;
+  /**
+   * The roots read with the page: those holding text, and the roots around them. A page's icons
+   * and buttons (thousands of components holding only a style sheet) cost a scan nothing.
+   */
+  read: Set<ShadowRoot>;
+  /** Roots found whose trees have not been searched for nested roots yet. */
+  unwalked: ShadowRoot[];
 }
 
-/** Reads `root` with its document from now on, and the shadow roots around it (its text is judged through them). */
-export function readWithPage(root: ShadowRoot): void {
-  const doc = root.ownerDocument;
-  let roots = known.get(doc);
-  if (!roots) known.set(doc, (roots = new Set()));
-  for (let tree: Node = root; tree.nodeType === 11 && !roots.has(tree as ShadowRoot) && roots.size < MAX_READ_ROOTS;) {
-    roots.add(tree as ShadowRoot);
+const pages = new WeakMap<Document, PageRoots>();
+const pageRoots = (doc: Document): PageRoots => {
+  let roots = pages.get(doc);
+  if (!roots) pages.set(doc, (roots = { found: new WeakSet(), read: new Set(), unwalked: [] }));
+  return roots;
+};
+
+/** The shadow roots read with a document (see `readWithPage`) whose hosts are still in it. */
+export function shadowRootsOf(doc: Document): ShadowRoot[] {
+  const roots = pages.get(doc);
+  if (!roots?.read.size) return [];
+  for (const root of roots.read) if (!root.host.isConnected) forgetShadowRoot(root);
+  return [...roots.read];
+}
+
+/** Forgets a root whose host left the page: found again (and read if it holds text) if it comes back. */
+export function forgetShadowRoot(root: ShadowRoot): void {
+  const roots = pages.get(root.ownerDocument);
+  roots?.found.delete(root);
+  roots?.read.delete(root);
+}
+
+/**
+ * Reads `root` with its document from now on, with the shadow roots around it (its text is
+ * judged through them): all of them, or none when that would pass MAX_READ_ROOTS. Whether it is read.
+ */
+export function readWithPage(root: ShadowRoot): boolean {
+  const { read } = pageRoots(root.ownerDocument);
+  const chain: ShadowRoot[] = [];
+  for (let tree: Node = root; tree.nodeType === 11 && !read.has(tree as ShadowRoot);) {
+    chain.push(tree as ShadowRoot);
     const host = hostOfRoot(tree as ShadowRoot);
     if (!host) break;
     tree = rootNodeOf(host);
   }
+  if (read.size + chain.length > MAX_READ_ROOTS) return read.has(root);
+  for (const tree of chain) read.add(tree);
+  return true;
 }
 
 /**
  * Looks for open shadow roots in `doc`, or only in the parts given (elements a change added, in
  * the document or inside a shadow tree), nested ones too; returns those not found before, and
- * reads those holding text with the page (`readWithPage`; others once they do). In the document's tree a native XPath pass finds the custom elements, the only ones
- * asked; inside shadow trees, which are small, every element is asked.
+ * reads those holding text with the page (`readWithPage`; others once they do). In the
+ * document's tree a native XPath pass finds the custom elements, the only ones asked; inside
+ * shadow trees, which are small, every element is asked, up to MAX_SHADOW_ELEMENTS per search.
  */
 export function discoverShadowRoots(doc: Document, parts?: readonly Element[]): ShadowRoot[] {
-  let seen = found.get(doc);
-  if (!seen) found.set(doc, (seen = new WeakSet()));
+  // Roots whose hosts left the page are forgotten first: they count against no cap.
+  shadowRootsOf(doc);
+  const roots = pageRoots(doc);
   const fresh: ShadowRoot[] = [];
-  let hosts = MAX_HOSTS;
   let budget = MAX_SHADOW_ELEMENTS;
   const add = (root: ShadowRoot | null) => {
-    if (root && !seen.has(root)) {
-      seen.add(root);
+    if (root && !roots.found.has(root)) {
+      roots.found.add(root);
+      roots.unwalked.push(root);
       fresh.push(root);
     }
   };
-  /** Every element under `scope` (a shadow root, or an element inside one), itself included. */
-  const askAll = (scope: Element | ShadowRoot) => {
+  /** Asks every element under `scope` (itself included); false when the budget ran out first. */
+  const walk = (scope: Element | ShadowRoot): boolean => {
     if (scope.nodeType === 1) add(shadowRootOf(scope as Element));
     const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let el = walker.nextNode() as Element | null; el && budget > 0; el = walker.nextNode() as Element | null, budget -= 1)
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+      if (--budget < 0) return false;
       add(shadowRootOf(el));
+    }
+    return true;
   };
   for (const part of parts ?? [doc]) {
-    if (part.nodeType === 1 && rootNodeOf(part) !== doc) askAll(part as Element);
-    else
-      for (const host of customElements(doc, part, hosts)) {
-        hosts -= 1;
-        add(shadowRootOf(host));
-      }
+    const tree = part.nodeType === 1 ? rootNodeOf(part) : doc;
+    if (tree === doc) for (const host of customElements(doc, part)) add(shadowRootOf(host));
+    // A part inside a shadow tree not walked to its end: its whole tree is walked again later.
+    else if (!walk(part as Element) && tree.nodeType === 11) roots.unwalked.push(tree as ShadowRoot);
   }
-  // The trees of the roots found (the list grows as nested ones are found).
-  for (let i = 0; i < fresh.length && budget > 0; i += 1) askAll(fresh[i]!);
+  // The trees of the roots found, this time or before (the queue grows as nested ones are found).
+  // One cut short is walked again with a whole budget next time; one larger than that, only so far.
+  while (roots.unwalked.length && budget > 0) {
+    const root = roots.unwalked[0]!;
+    const whole = budget === MAX_SHADOW_ELEMENTS;
+    if (root.host.isConnected && !walk(root) && !whole) break;
+    roots.unwalked.shift();
+  }
   for (const root of fresh) if (holdsText(root)) readWithPage(root);
   return fresh;
 }
 
-/** The custom elements in `scope` (at most `max`): natively by XPath, else (a DOM without it) by a walk. */
-function customElements(doc: Document, scope: Node, max: number): Element[] {
-  if (max <= 0) return [];
+/** The custom elements in `scope`: natively by XPath, else (a DOM without it) by a walk. */
+function customElements(doc: Document, scope: Node): Element[] {
   if (typeof doc.evaluate !== 'function') {
     const all = scope.nodeType === 1 ? [scope as Element, ...(scope as Element).querySelectorAll('*')] : [...doc.querySelectorAll('*')];
-    return all.filter((el) => el.localName.includes('-')).slice(0, max);
+    return all.filter((el) => el.localName.includes('-'));
   }
   const result = doc.evaluate(CUSTOM_ELEMENTS, scope, null, SNAPSHOT, null);
   const out: Element[] = [];
-  for (let i = 0; i < Math.min(result.snapshotLength, max); i += 1) out.push(result.snapshotItem(i) as Element);
+  for (let i = 0; i < result.snapshotLength; i += 1) out.push(result.snapshotItem(i) as Element);
   return out;
 }
 
@@ -163,7 +192,7 @@ export function composedContains(ancestor: Node, node: Node): boolean {
   if (containsOf(ancestor, node)) return true;
   // Most pages have no shadow root: no walk from host to host.
   const doc = node.ownerDocument;
-  if (!doc || !known.get(doc)?.size) return false;
+  if (!doc || !pages.get(doc)?.read.size) return false;
   for (let n = hostOf(node); n; n = hostOf(n)) if (containsOf(ancestor, n)) return true;
   return false;
 }
