@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 
 /** The extension's own API, inside `worker.evaluate`. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -284,26 +284,26 @@ export async function waitForHighlights(page: Page, min = 1): Promise<void> {
   await page.waitForFunction((n) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= n, min, { timeout: 10_000 });
 }
 
-/** Centre of the first client rect of the `nth` occurrence of `text` in the element matching `selector`. */
-export async function pointOfText(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ selector, text }) => {
-      const el = document.querySelector(selector);
-      if (!el) return null;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(text);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + text.length);
-        const r = range.getClientRects()[0];
-        if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    },
-    { selector, text },
-  );
-  if (!point) throw new Error(`text "${text}" not found in ${selector}`);
+/** Centre of the first client rect of `text` in the first element matching `selector`. */
+export function pointOfText(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  return pointOfTextIn(page.locator(selector).first(), text);
+}
+
+/** Centre of the first client rect of `text` in the element a locator finds (locators see into open shadow roots). */
+export async function pointOfTextIn(locator: Locator, text: string): Promise<{ x: number; y: number }> {
+  const point = await locator.evaluate((el, text) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(text);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + text.length);
+      const r = range.getClientRects()[0];
+      if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`text "${text}" not found`);
   return point;
 }

@@ -5,10 +5,10 @@
  * its brief, a paragraph the component renders later is marked too, and the related-stories rail
  * in its own shadow root is not. The pages are tests/fixtures/shadow-dom.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST } from './card';
-import { highlightedTexts, ROOT } from './harness';
+import { highlightedTexts, pointOfTextIn, ROOT } from './harness';
 import { fixtureSession } from './session';
 
 const COMPONENTS = '/web-components.html';
@@ -36,29 +36,6 @@ const markPlaces = (page: Page) =>
       }),
     ),
   );
-
-/**
- * Centre of the first client rect of `text` inside the element `locator` finds. Playwright's
- * locators pierce open shadow roots; the harness's `pointOfText` takes a selector for
- * `document.querySelector`, which does not.
- */
-async function pointOfTextIn(locator: Locator, text: string): Promise<{ x: number; y: number }> {
-  const point = await locator.evaluate((el, text) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(text);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + text.length);
-      const r = range.getClientRects()[0];
-      if (r) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`text "${text}" not found`);
-  return point;
-}
 
 /** The page's DOM with the content of every open shadow root, as a page script could read it. */
 const domWithShadowRoots = (page: Page) =>

@@ -19,6 +19,25 @@ const matcher = compileMatcher(DEFAULT_TOPICS);
 const hosts = (roots: readonly ShadowRoot[]) => roots.map((root) => root.host.localName);
 const filler = '<p>Background paragraph with enough words, commas, and length to read as the article. </p>'.repeat(6);
 
+/** The mutation records a change makes under `target` (the document's or a shadow root), as the content script's observer gets them. */
+function recordsOf(target: Node, mutate: () => void): MutationRecord[] {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  mutate();
+  const records = observer.takeRecords();
+  observer.disconnect();
+  return records;
+}
+
+/** A story whose article ends with a component (its shadow root holding `html`), its roots found, scanned. */
+async function storyWithComponent(tag: string, html: string): Promise<{ root: ShadowRoot; scanner: PageScanner }> {
+  document.head.innerHTML = '<title>Talks</title>';
+  document.body.innerHTML = `<main><article>${filler}<p>The Taliban said so, officials said on Sunday.</p><div id="box"></div></article></main>`;
+  const root = component(document.querySelector('#box')!, tag, html);
+  discoverShadowRoots(document);
+  return { root, scanner: await PageScanner.create(document, matcher) };
+}
+
 /** A custom element whose open shadow root holds `html`, appended to `parent`. */
 function component(parent: ParentNode, tag: string, html: string, mode: ShadowRootMode = 'open'): ShadowRoot {
   const host = document.createElement(tag);
@@ -179,33 +198,21 @@ describe('shadow roots', () => {
   });
 
   it('marks a component again when it is taken out and put back in two batches', async () => {
-    document.head.innerHTML = '<title>Talks</title>';
-    document.body.innerHTML = `<main><article>${filler}<p>The Taliban said so, officials said on Sunday.</p><div id="box1"></div></article></main>`;
-    const root = component(
-      document.querySelector('#box1')!,
+    const { root, scanner } = await storyWithComponent(
       'story-quote',
       '<p>“We speak for the Haqqani network,” a commander told reporters, at length.</p>',
     );
-    discoverShadowRoots(document);
-    const scanner = await PageScanner.create(document, matcher);
     expect(scanner.analysis.mentions.map((m) => m.text)).toEqual(['Taliban', 'Haqqani network']);
-    const batch = (mutate: () => void) => {
-      const observer = new MutationObserver(() => undefined);
-      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      mutate();
-      const records = observer.takeRecords();
-      observer.disconnect();
-      scanner.apply(records);
-    };
+    const batch = (mutate: () => void) => scanner.apply(recordsOf(document.documentElement, mutate));
     batch(() => root.host.remove());
     expect(scanner.analysis.mentions.map((m) => m.text)).toEqual(['Taliban']);
-    batch(() => document.querySelector('#box1')!.append(root.host));
+    batch(() => document.querySelector('#box')!.append(root.host));
     expect(scanner.analysis.mentions.map((m) => m.text)).toEqual(['Taliban', 'Haqqani network']);
     // Out again, and the page's roots asked for meanwhile (a scan, a click): it is forgotten, and
     // found again as new when it is back (the search `shadow-watch` makes from the change).
     batch(() => root.host.remove());
     expect(shadowRootsOf(document)).toEqual([]);
-    batch(() => document.querySelector('#box1')!.append(root.host));
+    batch(() => document.querySelector('#box')!.append(root.host));
     expect(hosts(discoverShadowRoots(document, [root.host]))).toEqual(['story-quote']);
     expect(scanner.readShadowRoots(shadowRootsOf(document))).toBe(true);
     expect(scanner.analysis.mentions.map((m) => m.text)).toEqual(['Taliban', 'Haqqani network']);
@@ -228,22 +235,15 @@ describe('shadow roots', () => {
   });
 
   it('reads a paragraph a component adds to its shadow root later, and text at the top of its tree', async () => {
-    document.head.innerHTML = '<title>Security reshuffle</title>';
-    document.body.innerHTML = `<main><article>${filler}<p>The Taliban said so.</p><div id="box"></div></article></main>`;
-    const root = component(
-      document.querySelector('#box')!,
+    const { root, scanner } = await storyWithComponent(
       'story-update',
       '<p>Update: talks between the envoys resumed on Monday, a day later than planned, in the capital.</p>',
     );
-    discoverShadowRoots(document);
-    const scanner = await PageScanner.create(document, matcher);
     expect(scanner.analysis.mentions.map((m) => m.text)).toEqual(['Taliban']);
-    const observer = new MutationObserver(() => undefined);
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    root.append(Object.assign(document.createElement('p'), { textContent: 'Envoys met the Haqqani network.' }));
-    root.append(' Kabul ');
-    const records = observer.takeRecords();
-    observer.disconnect();
+    const records = recordsOf(root, () => {
+      root.append(Object.assign(document.createElement('p'), { textContent: 'Envoys met the Haqqani network.' }));
+      root.append(' Kabul ');
+    });
     expect(scanner.apply(records)).toBe(true);
     expect(scanner.analysis.mentions.map((m) => m.text)).toEqual(['Taliban', 'Haqqani network', 'Kabul']);
   });
