@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/browser/messages';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
+import { rootNodeOf } from '../../utils/dom/native';
 import { isRendered } from '../../utils/dom/page-text';
 import { matcherFrom, type Matcher } from '../../utils/matcher';
 import type { CardController } from './card-controller';
@@ -127,7 +128,10 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     const left = loadedAt + LOADING_MS - performance.now();
     if (!watched().length || left <= 0) return;
     // Any attribute: frameworks show their root by dropping one of their own (`v-cloak`, `ng-cloak`).
-    untilShown.observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+    const changes = { attributes: true, childList: true, subtree: true };
+    untilShown.observe(document.documentElement, changes);
+    // A component's fold opens inside its shadow root, where the document's observer sees nothing.
+    for (const tree of new Set(watched().map(rootNodeOf))) if (tree.nodeType === 11) untilShown.observe(tree, changes);
     stopWatching = lifetime.setTimeout(() => untilShown.disconnect(), left);
     // Shown while it was being read: at once.
     queueCheck(0);

@@ -108,6 +108,18 @@ describe('page scan (happy-dom)', () => {
     expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toEqual(['Haqqani']);
   });
 
+  it('never reads a part hidden by its attribute (a tab panel, a fold), but names it to be watched until shown', () => {
+    const filler = '<p>filler text. </p>'.repeat(30);
+    const doc = load(
+      `<article><p>Haqqani</p><div role="tabpanel" id="tab2" hidden><div><p>The Taliban</p></div></div>` +
+        `<div hidden><textarea>Kabul</textarea></div><aside hidden><p>Kabul</p></aside>${filler}</article>`,
+    );
+    const analysis = analyzePage(doc, matcher);
+    expect(analysis.mentions.map((m) => m.text)).toEqual(['Haqqani']);
+    // The panel only: text in a form field or in furniture is never read, shown or not.
+    expect(analysis.hidden?.map((el) => el.id)).toEqual(['tab2']);
+  });
+
   it('judges furniture and hidden attributes where a match falls, from the article down', () => {
     const filler = '<p>filler text. </p>'.repeat(30);
     const doc = load(

@@ -253,9 +253,20 @@ export function seenChecker(doc: Document, page: PageText, options: ScanOptions 
   const verdicts = new Map<Element, boolean>();
   const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
-    for (; e && e !== root; e = parentOf(e))
-      if (isSkipped(e) || (!options.includeFurniture && isFurnitureMarkup(e, e.tagName))) return false;
+    /** The outermost part hidden by its `hidden` attribute (a tab panel, a fold), if that is all that hides the text. */
+    let hiddenBy: Element | undefined;
+    for (; e && e !== root; e = parentOf(e)) {
+      if (!options.includeFurniture && isFurnitureMarkup(e, e.tagName)) return false;
+      if (!isSkipped(e)) continue;
+      if (attributeOf(e, 'hidden') !== null && !SKIP_TAG_SET.has(e.tagName)) hiddenBy = e;
+      else return false;
+    }
     if (e !== root || insideSkipped(doc, root)) return false;
+    // Never read while it has the attribute, but watched until shown, as a part hidden by style is.
+    if (hiddenBy) {
+      if (hidden && hidden.size < MAX_HIDDEN) hidden.add(hiddenBy);
+      return false;
+    }
     if (isRendered(el)) return true;
     if (hidden && hidden.size < MAX_HIDDEN) {
       // The outermost part not rendered (a fold, a cloaked root): one entry for all the text it hides.
