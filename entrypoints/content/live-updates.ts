@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/browser/messages';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
-import { rootNodeOf } from '../../utils/dom/native';
+import { attributeOf, rootNodeOf } from '../../utils/dom/native';
 import { isRendered } from '../../utils/dom/page-text';
 import { matcherFrom, type Matcher } from '../../utils/matcher';
 import type { CardController } from './card-controller';
@@ -106,7 +106,8 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
       scanner.scanning.then(() => queueCheck(0)).catch(() => undefined);
       return;
     }
-    const shown = watched().filter((el) => el.isConnected && isRendered(el));
+    // A part with the `hidden` attribute is never read, even when a style sheet shows it (or it is `until-found`).
+    const shown = watched().filter((el) => el.isConnected && attributeOf(el, 'hidden') === null && isRendered(el));
     if (!shown.length) return;
     const wait = shownAt + 1000 - performance.now();
     if (wait > 0) return queueCheck(wait);
@@ -145,6 +146,8 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   // are: a page may end hundreds of transitions a second.
   for (const type of ['animationend', 'transitionend'])
     lifetime.onTrustedEvent(document, type, () => queueCheck(100), { capture: true, passive: true });
+  // Find-in-page opens a `hidden="until-found"` part, with no click, at any time.
+  lifetime.onTrustedEvent(document, 'beforematch', () => queueCheck(100), { capture: true, passive: true });
 
   // Routers often change the URL first and the page right after, in the same task: look in the
   // next one, once however many navigations that task made.

@@ -168,6 +168,29 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks a tab panel hidden by its attribute once the reader opens its tab', async () => {
+    const page = await open('/tabbed-explainer.html');
+    const first = ['Afghanistan', 'Afghanistan', 'Kabul', 'Taliban'].sort();
+    expect(await marked(page)).toEqual(first);
+    await page.getByRole('tab', { name: 'China' }).click();
+    // The page is read again once the panel shows: the second panel's mention comes, the first's (hidden now) goes.
+    await expect.poll(() => marked(page)).toEqual(['Afghanistan', 'Afghanistan', 'Kabul', 'Xi Jinping'].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks a hidden="until-found" part once it opens, and not before', async () => {
+    const page = await open('/tabbed-explainer.html?open-found=2500');
+    // Collapsed, the third panel renders as a box (its content skipped): it is not taken as shown.
+    await page.waitForTimeout(1500);
+    expect(await marked(page)).toEqual(['Afghanistan', 'Afghanistan', 'Kabul', 'Taliban'].sort());
+    await expect
+      .poll(() => marked(page), { timeout: 5000 })
+      .toEqual(['Afghanistan', 'Afghanistan', 'Kabul', 'Kabul', 'Pyongyang', 'Taliban'].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the keyboard cursor while a ticker outside the article keeps turning hidden slides', async () => {
     const page = await open('/ticker.html');
     const current = () =>

@@ -120,6 +120,21 @@ describe('page scan (happy-dom)', () => {
     expect(analysis.hidden?.map((el) => el.id)).toEqual(['tab2']);
   });
 
+  it('watches only hidden parts that showing would make readable, in the article, and a few beside folds hidden by style', () => {
+    const filler = '<p>A paragraph of the story, with enough words, and commas, to read as the article itself. </p>'.repeat(8);
+    const tooltips = '<p>Haqqani <span hidden>Taliban: the movement that took power in 2021.</span></p>'.repeat(20);
+    const doc = load(
+      `<div id="signup" hidden><p>Taliban news in your inbox</p></div>` +
+        `<article><p>Haqqani</p><div id="quiet" hidden aria-hidden="true"><p>Taliban</p></div>${tooltips}` +
+        `<div id="fold" style="display:none"><p>The Kuril Islands</p></div>${filler}</article>`,
+    );
+    const hidden = analyzePage(doc, matcher).hidden ?? [];
+    // Outside the article (a sign-up dialog) and hidden from screen readers too: not watched.
+    expect(hidden.filter((el) => el.id).map((el) => el.id)).toEqual(['fold']);
+    // Of the twenty tooltips, sixteen; the fold hidden by style keeps its place beside them.
+    expect(hidden.filter((el) => el.tagName === 'SPAN')).toHaveLength(16);
+  });
+
   it('judges furniture and hidden attributes where a match falls, from the article down', () => {
     const filler = '<p>filler text. </p>'.repeat(30);
     const doc = load(

@@ -239,6 +239,15 @@ export function readableChecker(doc: Document, page: PageText, options: ScanOpti
 
 /** Enough parts of the page not rendered to tell when a page or a fold of it is shown. */
 const MAX_HIDDEN = 64;
+/** Parts hidden by their `hidden` attribute watched besides: a story's tab panels and folds. */
+const MAX_HIDDEN_BY_ATTRIBUTE = 16;
+
+/** Whether an element is skipped for its `hidden` attribute alone (not also code, an editor or `aria-hidden`): shown, it is read. */
+function onlyHiddenByAttribute(el: Element): boolean {
+  if (attributeOf(el, 'hidden') === null || SKIP_TAG_SET.has(el.tagName) || attributeOf(el, 'aria-hidden') === 'true') return false;
+  const editable = attributeOf(el, 'contenteditable');
+  return editable === null || editable === 'false';
+}
 
 /** A verdict on the text between two offsets of a `PageText`. */
 type TextCheck = (start: number, end: number) => boolean;
@@ -251,6 +260,7 @@ type TextCheck = (start: number, end: number) => boolean;
  */
 export function seenChecker(doc: Document, page: PageText, options: ScanOptions = {}, hidden?: Set<Element>): TextCheck {
   const verdicts = new Map<Element, boolean>();
+  let byAttribute = 0;
   const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
     /** The outermost part hidden by its `hidden` attribute (a tab panel, a fold), if that is all that hides the text. */
@@ -258,17 +268,28 @@ export function seenChecker(doc: Document, page: PageText, options: ScanOptions 
     for (; e && e !== root; e = parentOf(e)) {
       if (!options.includeFurniture && isFurnitureMarkup(e, e.tagName)) return false;
       if (!isSkipped(e)) continue;
-      if (attributeOf(e, 'hidden') !== null && !SKIP_TAG_SET.has(e.tagName)) hiddenBy = e;
+      if (onlyHiddenByAttribute(e)) hiddenBy = e;
       else return false;
     }
     if (e !== root || insideSkipped(doc, root)) return false;
-    // Never read while it has the attribute, but watched until shown, as a part hidden by style is.
+    // Never read while it has the attribute, but watched until shown, as a part hidden by style is:
+    // in the article (once found), a few (menus and dialogs use the attribute a lot), besides the style-hidden ones.
     if (hiddenBy) {
-      if (hidden && hidden.size < MAX_HIDDEN) hidden.add(hiddenBy);
+      // Where it sits decides (the article finder leaves hidden parts themselves out).
+      const region = foundArticle(doc);
+      const holder = parentOf(hiddenBy);
+      if (
+        hidden &&
+        byAttribute < MAX_HIDDEN_BY_ATTRIBUTE &&
+        (options.includeFurniture || !region || (holder && articleVerdict(region, holder)))
+      ) {
+        if (!hidden.has(hiddenBy)) byAttribute += 1;
+        hidden.add(hiddenBy);
+      }
       return false;
     }
     if (isRendered(el)) return true;
-    if (hidden && hidden.size < MAX_HIDDEN) {
+    if (hidden && hidden.size - byAttribute < MAX_HIDDEN) {
       // The outermost part not rendered (a fold, a cloaked root): one entry for all the text it hides.
       let part = el;
       for (let p = parentOf(el); p && p !== root && !isRendered(p); p = parentOf(p)) part = p;
