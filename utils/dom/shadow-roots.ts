@@ -211,6 +211,9 @@ function treePath(node: Node): Node[] {
  */
 export function composedOrder(a: Node, b: Node): number {
   if (a === b) return 0;
+  // One tree (most pages, most pairs): as the document orders them. Node.DOCUMENT_POSITION_DISCONNECTED = 1.
+  const position = a.compareDocumentPosition(b);
+  if (!(position & 1)) return position & 4 ? -1 : 1;
   const pa = treePath(a);
   const pb = treePath(b);
   let i = 0;
