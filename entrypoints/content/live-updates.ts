@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/browser/messages';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
 import { attributeOf, rootNodeOf } from '../../utils/dom/native';
-import { isRendered } from '../../utils/dom/page-text';
+import { isRendered } from '../../utils/dom/text-checks';
 import { matcherFrom, type Matcher } from '../../utils/matcher';
 import type { CardController } from './card-controller';
 import type { MentionNavigation } from './mention-navigation';

@@ -4,7 +4,8 @@
  * on linkedom and, bundled, in Chromium, so both measure the shipped code path.
  */
 import { scanRoots } from '../../utils/dom/analyze-page';
-import { collectText, readableChecker } from '../../utils/dom/page-text';
+import { collectText } from '../../utils/dom/page-text';
+import { readableChecker } from '../../utils/dom/text-checks';
 
 export function articleText(doc: Document): string {
   const { roots } = scanRoots(doc);

@@ -12,15 +12,14 @@ import {
   forgetArticle,
   foundArticle,
   locate,
-  readableChecker,
   runToEnd,
-  seenChecker,
   sentenceAt,
   type PageText,
   type ScanOptions,
   type ScanTarget,
 } from './page-text';
 import { findHeadline } from './headline';
+import { readableChecker, seenChecker } from './text-checks';
 import { composedOrder, shadowRootsOf } from './shadow-roots';
 
 export { findHeadline };
