@@ -109,12 +109,13 @@ export function discoverShadowRoots(doc: Document, parts?: readonly Element[]): 
   }
   // The trees of the roots found, this time or before (the queue grows as nested ones are found).
   // One cut short is walked again with a whole budget next time; one larger than that, only so far.
-  while (roots.unwalked.length && budget > 0) {
-    const root = roots.unwalked[0]!;
+  let walked = 0;
+  for (const { unwalked } = roots; walked < unwalked.length && budget > 0; walked += 1) {
+    const root = unwalked[walked]!;
     const whole = budget === MAX_SHADOW_ELEMENTS;
     if (root.host.isConnected && !walk(root) && !whole) break;
-    roots.unwalked.shift();
   }
+  roots.unwalked.splice(0, walked);
   for (const root of fresh) if (holdsText(root)) readWithPage(root);
   return fresh;
 }
