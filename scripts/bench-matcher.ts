@@ -2,8 +2,8 @@
  * `npm run bench:matcher`: the matcher on pathological texts and aliases at 1×, 2×, 4× and 8× a
  * base size, printing each time and the ratio to the 1× time (linear: about 2, 4, 8). Cases: prose,
  * long runs of white space and dashes after the start of an alias, repeated words against
- * repeated-word aliases, aliases wrapped in separators, and a 2,000-alias set over one repeated
- * word. ONLY=<part of a case name> runs only the cases it names. With BASELINE_ROOT=<another checkout> its matcher runs beside this one in the same process
+ * repeated-word aliases, aliases wrapped in separators, a 2,000-alias set over one repeated
+ * word, and texts that need folding (Japanese with full-width forms, German with soft hyphens). ONLY=<part of a case name> runs only the cases it names. With BASELINE_ROOT=<another checkout> its matcher runs beside this one in the same process
  * (a case stops growing once one run passes 2 s). Medians of RUNS (default 7) runs, after a warm-up run.
  */
 import { existsSync } from 'node:fs';
@@ -42,6 +42,25 @@ const CASES: Array<{ name: string; topics: readonly Topic[]; text: (chars: numbe
   { name: '"a " repeated, alias "a a a a"', topics: [topic('a', ['a a a a'])], text: (n) => fill('a ', n) },
   { name: '"a " repeated, alias "a a a b"', topics: [topic('a', ['a a a b'])], text: (n) => fill('a ', n) },
   { name: '"constructor " repeated, 2,000 aliases (word index)', topics: manyAliases, text: (n) => fill('constructor ', n) },
+  {
+    name: 'folded: Japanese prose with full-width digits and brackets',
+    topics: DEFAULT_TOPICS,
+    text: (n) => fill('タリバン暫定政権は１１月２７日（木）、カブールで会見を開いた。ハッカニ・ネットワークの幹部も出席した。', n),
+  },
+  {
+    name: 'folded: German prose, soft hyphens in long words',
+    topics: DEFAULT_TOPICS,
+    text: (n) =>
+      fill(
+        'Die Ta\u00adli\u00adban ha\u00adben in Ka\u00adbul meh\u00adre\u00adre Gou\u00adver\u00adneu\u00adre aus\u00adge\u00adwech\u00adselt. ',
+        n,
+      ),
+  },
+  {
+    name: 'folded: the same German prose without them',
+    topics: DEFAULT_TOPICS,
+    text: (n) => fill('Die Taliban haben in Kabul mehrere Gouverneure ausgewechselt. ', n),
+  },
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;

@@ -67,13 +67,22 @@ export function hasCjk(text: string): boolean {
 }
 
 /**
+ * Characters that sit inside words and show nothing: the soft hyphen (German and Swiss sites
+ * hyphenate every long word with it: "Af\u00adgha\u00adni\u00adstan"), the word joiner and the
+ * zero-width no-break space (a stray byte-order mark). NFKC keeps them. The zero-width space is
+ * not one of them: pages also put it between words, as a place to break a line.
+ */
+const INVISIBLE_IN_WORDS = /[\u00ad\u2060\ufeff]/g;
+
+/**
  * The one folding: Unicode NFKC, which makes full-width ASCII plain ASCII, half-width katakana
- * full-width (ﾊﾞ to バ) and the ideographic space a space. Ranking, search and the lexicon fold a
- * whole text; the matcher folds only the width forms news pages use, keeping a map back to the
- * page's offsets (`foldWidth` in `utils/matcher/characters.ts`), with this function.
+ * full-width (ﾊﾞ to バ) and the ideographic space a space, without the invisible characters inside
+ * words (INVISIBLE_IN_WORDS). Ranking, search and the lexicon fold a whole text; the matcher folds
+ * only the characters news pages need folded, keeping a map back to the page's offsets
+ * (`foldWidth` in `utils/matcher/characters.ts`), with this function.
  */
 export function fold(text: string): string {
-  return text.normalize('NFKC');
+  return text.normalize('NFKC').replace(INVISIBLE_IN_WORDS, '');
 }
 
 /** Character bigrams of one CJK run; a single character stands for itself. */

@@ -219,6 +219,18 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks words a CMS hyphenated with soft hyphens, whole, and opens the brief from one', async () => {
+    const page = await open('/soft-hyphens.html');
+    // Written with "-" for U+00AD; the page's one real hyphen ("Haqqani-Netzwerk") ends the mark before it.
+    const words = ['Af-gha-ni-stan', 'Ta-li-ban', 'Ka-bul', 'Ta-li-ban', 'Ta-li-ban', 'Ka-bul', 'Haq-qa-ni', 'Si-ra-jud-din Haq-qa-ni'];
+    expect(await marked(page)).toEqual(words.map((w) => w.replaceAll('-', '\u00ad')).sort());
+    // The reader clicks the body's "Taliban" on its last syllable, behind two soft hyphens.
+    const at = await pointOfText(page, 'article p:nth-of-type(4)', 'ban');
+    await page.mouse.click(at.x, at.y);
+    await (await briefCard(page, 'Taliban')).getByRole('button', { name: 'Read the full commentary' }).first().waitFor();
+    await page.close();
+  });
+
   it('follows an SPA navigation to the new article', async () => {
     const page = await open('/spa.html');
     expect(await marked(page)).toEqual(['Xi Jinping', 'Xi Jinping']);

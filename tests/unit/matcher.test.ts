@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { caseAllowed, compileMatcher, foldWidth, WORD_INDEX_FROM, type TextMention } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
+import { fold } from '../../utils/tokenizer';
 import { topic } from './topic';
 
 const defaults = compileMatcher(DEFAULT_TOPICS);
@@ -89,6 +90,33 @@ describe('Japanese and width folding', () => {
       ['taliban', 'ﾀﾘﾊﾞﾝ'],
     ]);
     expect(foldWidth('ﾊﾞ').text).toBe('バ');
+  });
+
+  it('reads a word hyphenated with soft hyphens, word joiners or a stray byte-order mark as the word', () => {
+    // German and Swiss sites hyphenate long words with U+00AD; the mention covers the hyphens.
+    const text = 'Die Ta\u00adli\u00adban in Af\u00adgha\u00adni\u00adstan, Ka\u2060bul, \ufeffHaqqani, 北方\u00ad領土.';
+    expect(found(text)).toEqual([
+      ['taliban', 'Ta\u00adli\u00adban'],
+      ['afghanistan', 'Af\u00adgha\u00adni\u00adstan'],
+      ['afghanistan', 'Ka\u2060bul'],
+      ['haqqani', 'Haqqani'],
+      ['northern-territories', '北方\u00ad領土'],
+    ]);
+    expect(compileMatcher(DEFAULT_TOPICS, { wordIndexFrom: 0 }).find(text)).toEqual(defaults.find(text));
+    // A soft hyphen inside a longer word still leaves no whole word to match.
+    expect(found('Talibanre\u00adgierung und Af\u00adghanistanhilfe')).toEqual([]);
+    // A zero-width space is a place to break a line between words, not part of one.
+    expect(found('Taliban\u200bHaqqani')).toEqual([
+      ['taliban', 'Taliban'],
+      ['haqqani', 'Haqqani'],
+    ]);
+  });
+
+  it('reads kana with a combining voiced mark as the composed kana', () => {
+    // "タリバン" with its バ written as ハ + U+3099, as text from macOS file names has it.
+    const text = '速報：タリハ\u3099ン政権';
+    expect(found(text)).toEqual([['taliban', 'タリハ\u3099ン']]);
+    expect(foldWidth('ハ\u3099ﾊﾞ').text).toBe('ババ');
   });
 });
 
@@ -275,8 +303,14 @@ describe('the word index (large alias sets)', () => {
     const byWords = compileMatcher([topic('t', ['ab'])], { wordIndexFrom: 0 });
     const wrong: string[] = [];
     for (let code = 0x80; code <= 0xffff; code += 1) {
-      // Surrogates stand for nothing alone; the full-width forms are folded before matching.
-      if ((code >= 0xd800 && code <= 0xdfff) || code === 0x3000 || (code >= 0xff01 && code <= 0xffef)) continue;
+      // Surrogates stand for nothing alone; the full-width forms are folded before matching, and the invisible characters inside words dropped.
+      if (
+        (code >= 0xd800 && code <= 0xdfff) ||
+        code === 0x3000 ||
+        (code >= 0xff01 && code <= 0xffef) ||
+        fold(String.fromCharCode(code)) === ''
+      )
+        continue;
       const ch = String.fromCharCode(code);
       const matches = wordChar.test(ch) ? 0 : 1;
       for (const text of [`ab${ch}`, `${ch}ab`, `x${ch}ab${ch}`])

@@ -33,6 +33,7 @@ describe('the shared tokenizer', () => {
 
   it('folds width forms with NFKC', () => {
     expect(fold('Ｋａｂｕｌ\u3000ﾊﾞｽ')).toBe('Kabul バス');
+    expect(fold('Af\u00adgha\u00adni\u2060stan\ufeff und\u200bdie')).toBe('Afghanistan und\u200bdie');
   });
 
   it('splits a folded text into words outside CJK runs and the bigrams of each run', () => {

@@ -1,12 +1,10 @@
 /**
  * Characters as the matcher sees them: which continue a word, which separate the words of an
- * alias, which are apostrophes and CJK; the canonical key of a text; and width folding (NFKC of
- * full- and half-width forms) with a map back to the original offsets. The CJK and word classes
- * and the folding itself are the shared tokenizer's (`utils/tokenizer.ts`), in the matcher's
- * variants.
+ * alias, which are apostrophes and CJK; the canonical key of a text. The CJK and word classes are
+ * the shared tokenizer's (`utils/tokenizer.ts`), in the matcher's variants; folding a page's text
+ * is `width-fold.ts`.
  */
-import { runToEnd } from '../steps';
-import { MATCHING_CJK, MATCHING_WORD_CHAR, WORD_CHARACTERS, fold, regExp } from '../tokenizer';
+import { MATCHING_CJK, MATCHING_WORD_CHAR, WORD_CHARACTERS, regExp } from '../tokenizer';
 
 /** A CJK character (the tokenizer's MATCHING_CJK): CJK aliases match as substrings, and end no word of another script. */
 export const CJK = /* @__PURE__ */ regExp('u', '[', MATCHING_CJK, ']');
@@ -31,9 +29,6 @@ const SEPARATOR_RUNS = new RegExp(SEPARATOR_RUN_PATTERN, 'g');
 const EDGE_SEPARATORS = /* @__PURE__ */ regExp('g', '^', SEPARATOR_RUN_PATTERN, '|', SEPARATOR_RUN_PATTERN, '$');
 export const APOSTROPHE = /['\u2019]/;
 export const APOSTROPHE_PATTERN = `['\u2019]`;
-/** Characters NFKC changes that news pages use: full-width ASCII, half-width katakana, ideographic space. */
-const NEEDS_FOLDING = /[\u3000\uFF01-\uFFEF]/;
-
 /** Canonical key of an alias or of matched text: lower case, one space for any separator run. */
 export function canonicalKey(text: string): string {
   return text
@@ -91,58 +86,4 @@ export function letters(text: string): string[] {
 /** Whether a text holds a letter or a digit: one without ("--", "…") can be no alias. */
 export function hasLetterOrDigit(text: string): boolean {
   return LETTER_OR_DIGIT.test(text);
-}
-
-/** Text folded for matching, with the offset in the original text of each folded position. */
-export interface Folded {
-  text: string;
-  /** `offsets[i]` is where folded position i starts in the original; length text.length + 1. */
-  offsets?: number[];
-}
-
-/** Characters folded between two chances to yield. */
-const FOLD_CHARS_PER_STEP = 32_768;
-
-/**
- * The tokenizer's `fold`, applied only to the full- and half-width forms (and the ideographic
- * space) news pages use, keeping a map back to the original offsets: the page's text is folded
- * character by character on the scan's hot path, and folding the rest would move offsets for
- * nothing a news alias needs.
- */
-export function foldWidth(text: string): Folded {
-  return runToEnd(foldWidthSteps(text));
-}
-
-/** `foldWidth` in steps, for a page's whole text (see `Matcher.findSteps`). */
-export function* foldWidthSteps(text: string): Generator<void, Folded> {
-  if (!NEEDS_FOLDING.test(text)) return { text };
-  const parts: string[] = [];
-  const offsets: number[] = [];
-  for (let at = foldSome(text, 0, parts, offsets); at < text.length; at = foldSome(text, at, parts, offsets)) yield;
-  offsets.push(text.length);
-  return { text: parts.join(''), offsets };
-}
-
-/**
- * Folds about FOLD_CHARS_PER_STEP characters of `text` from `from` into `parts` and `offsets`;
- * returns where to go on. A plain function called once per step, so V8 can optimise its loop.
- */
-function foldSome(text: string, from: number, parts: string[], offsets: number[]): number {
-  let out = '';
-  const to = Math.min(text.length, from + FOLD_CHARS_PER_STEP);
-  let i = from;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    let unit = text[i]!;
-    // A half-width voiced mark belongs to the kana before it: ﾊﾞ folds to one character, バ.
-    const nextCode = text.charCodeAt(i + 1);
-    if (code >= 0xff61 && (nextCode === 0xff9e || nextCode === 0xff9f)) unit += text[i + 1]!;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) unit += text[i + 1]!;
-    const folded = code === 0x3000 || (code >= 0xff01 && code <= 0xffef) ? fold(unit) : unit;
-    for (let k = 0; k < folded.length; k += 1) offsets.push(i);
-    out += folded;
-    i += unit.length;
-  }
-  parts.push(out);
-  return i;
 }

@@ -9,10 +9,12 @@
  *   and so are straight and curly apostrophes; separators at an alias's ends are dropped, and an
  *   alias with no letter or digit matches nothing.
  * - Case-smart (`case-rules.ts`).
- * - CJK aliases match as substrings; full-width and half-width forms fold (NFKC) with offsets kept.
+ * - CJK aliases match as substrings; full-width and half-width forms fold (NFKC) with offsets kept,
+ *   and soft hyphens inside a word are dropped ("Af\u00adgha\u00adni\u00adstan").
  * - Exclusions: a topic's exclusion phrase suppresses that topic's matches inside it.
  *
- * The modules: `characters` (character classes, folding), `case-rules`, `breaks` (block breaks in
+ * The modules: `characters` (character classes), `width-fold` (a page's text folded, with a map
+ * back to its offsets), `case-rules`, `breaks` (block breaks in
  * joined text), `aliases` (an alias ready, and tested at one place), `alias-regex` (the trie regex
  * and its scan), `word-index` (large alias sets), `hits` (merging and exclusions). Every pass is
  * linear in the text and runs as steps (`findSteps`), so a page can spread a huge article over tasks.
@@ -22,12 +24,12 @@ import { aliasSpec, type Topic } from '../topics';
 import { type AliasData, type AliasMention, aliasData } from './aliases';
 import { buildScanner, regexSource, scanSteps } from './alias-regex';
 import { type Joins, type Source, breakFinder, foldedJoins } from './breaks';
-import { foldWidthSteps } from './characters';
+import { type FoldMap, foldWidthSteps, originalOffset } from './width-fold';
 import { leftmostLongest, withoutExcluded } from './hits';
 import { type WordIndex, buildWordIndex, scanWordsSteps, wordIndexable } from './word-index';
 
 export { caseAllowed } from './case-rules';
-export { foldWidth } from './characters';
+export { foldWidth } from './width-fold';
 export type { Joins } from './breaks';
 
 /** A mention of a topic in a text: which topic, by which alias, at which offsets (see docs/architecture.md, "Names"). */
@@ -118,15 +120,9 @@ export function compileMatcher(topics: readonly Topic[], options: { wordIndexFro
 const MATCHES_PER_STEP = 4096;
 
 /** Hits `from` to `to` as matches in the original text, added to `out` (a plain loop, see `scanSome`). */
-function toMatches(
-  hits: readonly AliasMention[],
-  from: number,
-  to: number,
-  offsets: readonly number[] | undefined,
-  out: TextMention[],
-): void {
+function toMatches(hits: readonly AliasMention[], from: number, to: number, map: FoldMap | undefined, out: TextMention[]): void {
   for (const h of hits.slice(from, to)) {
-    out.push({ topicId: h.a.topicId, alias: h.a.alias, start: offsets?.[h.start] ?? h.start, end: offsets?.[h.end] ?? h.end });
+    out.push({ topicId: h.a.topicId, alias: h.a.alias, start: originalOffset(map, h.start), end: originalOffset(map, h.end) });
   }
 }
 
@@ -143,10 +139,10 @@ export function matcherFrom(data: MatcherData): Matcher {
   function* findSteps(original: string, given?: Joins): Generator<void, TextMention[]> {
     if ((!aliasScanner && !wordIndex) || !original) return [];
     const folded = yield* foldWidthSteps(original);
-    const joins = given && folded.offsets ? foldedJoins(given, folded.offsets) : given;
+    const joins = given && folded.map ? foldedJoins(given, folded.map) : given;
     const source: Source = { text: folded.text, joinStarts: joins?.starts ?? [], breaks: joins && breakFinder(joins) };
     const hits = wordIndex ? yield* wordHitsSteps(source, wordIndex) : yield* scanSteps(source, aliasScanner!);
-    return hits.length ? yield* matchesSteps(source, hits, folded.offsets) : [];
+    return hits.length ? yield* matchesSteps(source, hits, folded.map) : [];
   }
 
   /** The hits of the word index and of the regex's other aliases, leftmost-longest. */
@@ -156,14 +152,14 @@ export function matcherFrom(data: MatcherData): Matcher {
   }
 
   /** Hits outside exclusions, as matches in the original text. */
-  function* matchesSteps(source: Source, found: AliasMention[], offsets: number[] | undefined): Generator<void, TextMention[]> {
+  function* matchesSteps(source: Source, found: AliasMention[], map: FoldMap | undefined): Generator<void, TextMention[]> {
     let hits = found;
     // Exclusions only take hits away: with none, their pass over the text is skipped (most pages).
     if (exclusionScanner) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
     const out: TextMention[] = [];
     for (let i = 0; i < hits.length; i += MATCHES_PER_STEP) {
       if (i) yield;
-      toMatches(hits, i, i + MATCHES_PER_STEP, offsets, out);
+      toMatches(hits, i, i + MATCHES_PER_STEP, map, out);
     }
     return out;
   }

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldedOffset, foldWidth, originalOffset } from '../../utils/matcher/width-fold';
+import { lowerBound } from '../../utils/sorted';
+import { fold } from '../../utils/tokenizer';
+
+/**
+ * The plain way to fold, as the matcher did it before: character by character, each folded
+ * character's original offset written down. The map must answer as this list does.
+ */
+function foldByCharacter(text: string): { text: string; offsets: number[] } {
+  const foldable = (code: number) =>
+    code === 0x00ad || code === 0x2060 || code === 0xfeff || code === 0x3000 || (code >= 0xff01 && code <= 0xffef);
+  const mark = (code: number) => code === 0xff9e || code === 0xff9f || code === 0x3099 || code === 0x309a;
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    const joinsMark = mark(text.charCodeAt(i + 1)) && !mark(code);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const unit = joinsMark || pair ? text.slice(i, i + 2) : text[i]!;
+    const folded = joinsMark || foldable(code) ? fold(unit) : unit;
+    // A unit folded to as many code units maps unit by unit (ＤＰＲＫ, a surrogate pair); one whose length changed, to its start.
+    for (let k = 0; k < folded.length; k += 1) offsets.push(folded.length === unit.length ? i + k : i);
+    out += folded;
+    i += unit.length;
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
+}
+
+const PIECES = [
+  'a',
+  'Kabul',
+  ' ',
+  'Ｋ',
+  '１',
+  '（',
+  '\u3000',
+  'ﾀ',
+  'ﾊ',
+  'ﾞ',
+  'ﾟ',
+  'ハ',
+  '\u3099',
+  '\u309a',
+  '\u00ad',
+  '\u2060',
+  '\ufeff',
+  '北',
+  '\ud835\udc13',
+  '、',
+];
+
+describe('folding a page’s text for matching', () => {
+  it('folds and maps offsets both ways as folding character by character does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = foldByCharacter(text);
+        const { text: folded, map } = foldWidth(text);
+        expect(folded).toBe(expected.text);
+        for (let at = 0; at <= folded.length; at += 1) expect(originalOffset(map, at)).toBe(expected.offsets[at]);
+        for (let at = 0; at <= text.length; at += 1) expect(foldedOffset(map, at)).toBe(lowerBound(expected.offsets, at));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps no map where folding changed no length, and none at all without foldable characters', () => {
+    expect(foldWidth('Kabul 北方領土')).toEqual({ text: 'Kabul 北方領土' });
+    expect(foldWidth('ＤＰＲＫ\u3000（１）')).toEqual({ text: 'DPRK (1)' });
+    const { text, map } = foldWidth('Ta\u00adli\u00adban ﾊﾞ');
+    expect(text).toBe('Taliban バ');
+    expect(map).toEqual({ foldedFrom: [2, 4, 8], foldedTo: [2, 4, 9], originalFrom: [2, 5, 10], originalTo: [3, 6, 12] });
+  });
+});
