@@ -79,10 +79,11 @@ const INVISIBLE_IN_WORDS = /[\u00ad\u2060\ufeff]/g;
  * full-width (ﾊﾞ to バ) and the ideographic space a space, without the invisible characters inside
  * words (INVISIBLE_IN_WORDS). Ranking, search and the lexicon fold a whole text; the matcher folds
  * only the characters news pages need folded, keeping a map back to the page's offsets
- * (`foldWidth` in `utils/matcher/characters.ts`), with this function.
+ * (`foldWidth` in `utils/matcher/width-fold.ts`), with this function.
  */
 export function fold(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE_IN_WORDS, '');
+  // Dropped first: a soft hyphen between a kana and its voiced mark would keep them apart.
+  return text.replace(INVISIBLE_IN_WORDS, '').normalize('NFKC');
 }
 
 /** Character bigrams of one CJK run; a single character stands for itself. */

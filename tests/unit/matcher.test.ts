@@ -103,8 +103,14 @@ describe('Japanese and width folding', () => {
       ['northern-territories', '北方\u00ad領土'],
     ]);
     expect(compileMatcher(DEFAULT_TOPICS, { wordIndexFrom: 0 }).find(text)).toEqual(defaults.find(text));
-    // A soft hyphen inside a longer word still leaves no whole word to match.
-    expect(found('Talibanre\u00adgierung und Af\u00adghanistanhilfe')).toEqual([]);
+    // One at a compound's joint makes the compound, which is no whole word to match, as without it.
+    expect(found('Taliban\u00adregierung und Af\u00adghanistan\u00adhilfe')).toEqual([]);
+    // A mention ends before the invisible characters after it, which may open the next block.
+    const after = 'Taliban\u00ad. Kabul\u2060\ufeff';
+    expect(defaults.find(after).map((m) => [m.start, m.end])).toEqual([
+      [0, 7],
+      [10, 15],
+    ]);
     // A zero-width space is a place to break a line between words, not part of one.
     expect(found('Taliban\u200bHaqqani')).toEqual([
       ['taliban', 'Taliban'],

@@ -108,6 +108,18 @@ describe('page scan (happy-dom)', () => {
     expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toEqual(['Haqqani']);
   });
 
+  it('ends a mention before the invisible characters that open the next block', () => {
+    const filler = '<p>filler text. </p>'.repeat(30);
+    // A byte-order mark or word joiner opening a box left out (or a hidden one) is none of the mention's.
+    for (const next of ['<aside>\ufeffMehr zum Thema</aside>', '<p hidden>\u2060geheim</p>', '<p>\ufeffHerat ist ruhig.</p>']) {
+      const doc = load(`<article><p>Die Lage in Kabul</p>${next}${filler}</article>`);
+      expect(
+        analyzePage(doc, matcher).mentions.map((m) => m.text),
+        next,
+      ).toEqual(['Kabul']);
+    }
+  });
+
   it('never reads a part hidden by its attribute (a tab panel, a fold), but names it to be watched until shown', () => {
     const filler = '<p>filler text. </p>'.repeat(30);
     const doc = load(

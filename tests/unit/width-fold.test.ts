@@ -1,34 +1,41 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldedOffset, foldWidth, originalOffset } from '../../utils/matcher/width-fold';
+import { foldedOffset, foldWidth, originalEnd, originalOffset } from '../../utils/matcher/width-fold';
 import { lowerBound } from '../../utils/sorted';
 import { fold } from '../../utils/tokenizer';
 
 /**
  * The plain way to fold, as the matcher did it before: character by character, each folded
- * character's original offset written down. The map must answer as this list does.
+ * character's original offset written down, and where a match ending after it ends. The map must
+ * answer as these lists do.
  */
-function foldByCharacter(text: string): { text: string; offsets: number[] } {
+function foldByCharacter(text: string): { text: string; offsets: number[]; ends: number[] } {
   const foldable = (code: number) =>
     code === 0x00ad || code === 0x2060 || code === 0xfeff || code === 0x3000 || (code >= 0xff01 && code <= 0xffef);
   const mark = (code: number) => code === 0xff9e || code === 0xff9f || code === 0x3099 || code === 0x309a;
   let out = '';
   const offsets: number[] = [];
+  const ends = [0];
   for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     const joinsMark = mark(text.charCodeAt(i + 1)) && !mark(code);
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
     const unit = joinsMark || pair ? text.slice(i, i + 2) : text[i]!;
     const folded = joinsMark || foldable(code) ? fold(unit) : unit;
-    // A unit folded to as many code units maps unit by unit (ＤＰＲＫ, a surrogate pair); one whose length changed, to its start.
-    for (let k = 0; k < folded.length; k += 1) offsets.push(folded.length === unit.length ? i + k : i);
+    // A unit folded to as many code units maps unit by unit (ＤＰＲＫ, a surrogate pair); one whose length changed, as a whole.
+    for (let k = 0; k < folded.length; k += 1) {
+      const same = folded.length === unit.length;
+      offsets.push(same ? i + k : i);
+      ends.push(same ? i + k + 1 : i + unit.length);
+    }
     out += folded;
     i += unit.length;
   }
   offsets.push(text.length);
-  return { text: out, offsets };
+  return { text: out, offsets, ends };
 }
 
+/** Width forms, voiced marks, dropped characters, a surrogate pair; '\uffe3' is the one foldable character NFKC makes two, '\u0301' a combining mark that is no voiced mark. */
 const PIECES = [
   'a',
   'Kabul',
@@ -50,20 +57,37 @@ const PIECES = [
   '北',
   '\ud835\udc13',
   '、',
+  '\uffe3',
+  '\u0301',
 ];
+
+/** Checks the fold of `text` and its map, both ways, against folding character by character. */
+function expectAsByCharacter(text: string): void {
+  const expected = foldByCharacter(text);
+  const { text: folded, map } = foldWidth(text);
+  expect(folded).toBe(expected.text);
+  for (let at = 0; at <= folded.length; at += 1) {
+    expect(originalOffset(map, at)).toBe(expected.offsets[at]);
+    expect(originalEnd(map, at)).toBe(expected.ends[at]);
+  }
+  for (let at = 0; at <= text.length; at += 1) expect(foldedOffset(map, at)).toBe(lowerBound(expected.offsets, at));
+}
 
 describe('folding a page’s text for matching', () => {
   it('folds and maps offsets both ways as folding character by character does', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
-        const text = pieces.join('');
-        const expected = foldByCharacter(text);
-        const { text: folded, map } = foldWidth(text);
-        expect(folded).toBe(expected.text);
-        for (let at = 0; at <= folded.length; at += 1) expect(originalOffset(map, at)).toBe(expected.offsets[at]);
-        for (let at = 0; at <= text.length; at += 1) expect(foldedOffset(map, at)).toBe(lowerBound(expected.offsets, at));
-      }),
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => expectAsByCharacter(pieces.join(''))),
       { numRuns: 2000 },
+    );
+  });
+
+  it('folds a text of many steps as in one', () => {
+    // Over 8,192 folded units: the fold yields between steps.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 12_000, maxLength: 14_000 }), (pieces) =>
+        expectAsByCharacter(pieces.join('')),
+      ),
+      { numRuns: 5 },
     );
   });
 

@@ -9,8 +9,9 @@
  *   and so are straight and curly apostrophes; separators at an alias's ends are dropped, and an
  *   alias with no letter or digit matches nothing.
  * - Case-smart (`case-rules.ts`).
- * - CJK aliases match as substrings; full-width and half-width forms fold (NFKC) with offsets kept,
- *   and soft hyphens inside a word are dropped ("Af\u00adgha\u00adni\u00adstan").
+ * - CJK aliases match as substrings; full-width and
+ *   half-width forms fold (NFKC) with offsets kept, and soft hyphens, word joiners and byte-order
+ *   marks are dropped wherever they are ("Af\u00adgha\u00adni\u00adstan" is a word).
  * - Exclusions: a topic's exclusion phrase suppresses that topic's matches inside it.
  *
  * The modules: `characters` (character classes), `width-fold` (a page's text folded, with a map
@@ -24,7 +25,7 @@ import { aliasSpec, type Topic } from '../topics';
 import { type AliasData, type AliasMention, aliasData } from './aliases';
 import { buildScanner, regexSource, scanSteps } from './alias-regex';
 import { type Joins, type Source, breakFinder, foldedJoins } from './breaks';
-import { type FoldMap, foldWidthSteps, originalOffset } from './width-fold';
+import { type FoldMap, foldWidthSteps, originalEnd, originalOffset } from './width-fold';
 import { leftmostLongest, withoutExcluded } from './hits';
 import { type WordIndex, buildWordIndex, scanWordsSteps, wordIndexable } from './word-index';
 
@@ -122,7 +123,7 @@ const MATCHES_PER_STEP = 4096;
 /** Hits `from` to `to` as matches in the original text, added to `out` (a plain loop, see `scanSome`). */
 function toMatches(hits: readonly AliasMention[], from: number, to: number, map: FoldMap | undefined, out: TextMention[]): void {
   for (const h of hits.slice(from, to)) {
-    out.push({ topicId: h.a.topicId, alias: h.a.alias, start: originalOffset(map, h.start), end: originalOffset(map, h.end) });
+    out.push({ topicId: h.a.topicId, alias: h.a.alias, start: originalOffset(map, h.start), end: originalEnd(map, h.end) });
   }
 }
 

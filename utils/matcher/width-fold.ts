@@ -51,6 +51,21 @@ export function originalOffset(map: FoldMap | undefined, at: number): number {
   return at < map.foldedTo[k]! ? map.originalFrom[k]! : map.originalTo[k]! + (at - map.foldedTo[k]!);
 }
 
+/**
+ * Where a match ending at folded offset `at` ends in the original: before any characters dropped
+ * there (a soft hyphen after "Taliban" is not the match's, nor a byte-order mark opening the next
+ * paragraph), where `originalOffset` would skip them as it does for a start.
+ */
+export function originalEnd(map: FoldMap | undefined, at: number): number {
+  if (!map) return at;
+  // The first unit starting at or after `at`: when it starts there, the match ends before it.
+  const k = lowerBound(map.foldedFrom, at);
+  if (k < map.foldedFrom.length && map.foldedFrom[k] === at) return map.originalFrom[k]!;
+  // Inside a unit folded to more characters ("￣" to " \u0304"): after the whole unit.
+  if (k > 0 && at < map.foldedTo[k - 1]!) return map.originalTo[k - 1]!;
+  return originalOffset(map, at);
+}
+
 /** The first folded offset whose original offset (`originalOffset`) is at least `at`. */
 export function foldedOffset(map: FoldMap | undefined, at: number): number {
   if (!map) return at;
@@ -77,7 +92,9 @@ export function foldWidth(text: string): Folded {
 /** `foldWidth` in steps, for a page's whole text (see `Matcher.findSteps`). */
 export function* foldWidthSteps(text: string): Generator<void, Folded> {
   if (!NEEDS_FOLDING.test(text)) return { text };
+  /** The folded text, one string per step (a part per folded unit made the final join one long task). */
   const parts: string[] = [];
+  let step = '';
   const map: FoldMap = { foldedFrom: [], foldedTo: [], originalFrom: [], originalTo: [] };
   const found = new RegExp(FOLDABLE);
   /** How much of the original is in `parts`, and how long that is folded. */
@@ -95,10 +112,10 @@ export function* foldWidthSteps(text: string): Generator<void, Folded> {
     const unit = text.slice(from, to);
     const folded = foldUnit(unit);
     if (from > copied) {
-      parts.push(text.slice(copied, from));
+      step += text.slice(copied, from);
       length += from - copied;
     }
-    parts.push(folded);
+    step += folded;
     if (folded.length !== unit.length) {
       map.foldedFrom.push(length);
       map.foldedTo.push(length + folded.length);
@@ -109,10 +126,12 @@ export function* foldWidthSteps(text: string): Generator<void, Folded> {
     copied = found.lastIndex = to;
     if (++units === UNITS_PER_STEP) {
       units = 0;
+      parts.push(step);
+      step = '';
       yield;
     }
   }
-  parts.push(text.slice(copied));
+  parts.push(step, text.slice(copied));
   return { text: parts.join(''), ...(map.foldedFrom.length ? { map } : {}) };
 }
 
