@@ -3,7 +3,8 @@
  * base size, printing each time and the ratio to the 1× time (linear: about 2, 4, 8). Cases: prose,
  * long runs of white space and dashes after the start of an alias, repeated words against
  * repeated-word aliases, aliases wrapped in separators, a 2,000-alias set over one repeated
- * word, and texts that need folding (Japanese with full-width forms, German with soft hyphens). ONLY=<part of a case name> runs only the cases it names. With BASELINE_ROOT=<another checkout> its matcher runs beside this one in the same process
+ * word, texts that need folding (Japanese with full-width forms, German with soft hyphens), and
+ * Japanese text whose hits need word edges. ONLY=<part of a case name> runs only the cases it names. With BASELINE_ROOT=<another checkout> its matcher runs beside this one in the same process
  * (a case stops growing once one run passes 2 s). Medians of RUNS (default 7) runs, after a warm-up run.
  */
 import { existsSync } from 'node:fs';
@@ -46,6 +47,11 @@ const CASES: Array<{ name: string; topics: readonly Topic[]; text: (chars: numbe
     name: 'folded: Japanese prose with full-width digits and brackets',
     topics: DEFAULT_TOPICS,
     text: (n) => fill('タリバン暫定政権は１１月２７日（木）、カブールで会見を開いた。ハッカニ・ネットワークの幹部も出席した。', n),
+  },
+  {
+    name: 'Japanese prose, kanji aliases next to kanji (word edges asked of Intl.Segmenter)',
+    topics: DEFAULT_TOPICS,
+    text: (n) => fill('首相は帰国後、北方領土問題で日露首脳会談に臨んだ。国後島の元島民も同行した。', n),
   },
   {
     name: 'folded: German prose, soft hyphens in long words',

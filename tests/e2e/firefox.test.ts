@@ -251,6 +251,21 @@ describe('Firefox build in Firefox', () => {
     }
   });
 
+  it('marks Japanese names on word edges (Firefox’s own word segmenter) and words hyphenated with soft hyphens', async () => {
+    const japanese = await openPage('/japanese-false-friends.html', 8);
+    const japaneseTexts = Object.values(await japanese.evaluate(readHighlights))
+      .flat()
+      .sort();
+    await japanese.close();
+    expect(japaneseTexts).toEqual(['北方領土', '国後', '北方領土', '国後', '択捉', 'イスラム国', 'アフガニスタン', '国後'].sort());
+    const german = await openPage('/soft-hyphens.html', 8);
+    const germanTexts = Object.values(await german.evaluate(readHighlights)).flat();
+    await german.close();
+    expect(germanTexts.map((text) => text.replaceAll('\u00ad', '-')).sort()).toEqual(
+      ['Af-gha-ni-stan', 'Ta-li-ban', 'Ka-bul', 'Ta-li-ban', 'Ta-li-ban', 'Ka-bul', 'Haq-qa-ni', 'Si-ra-jud-din Haq-qa-ni'].sort(),
+    );
+  });
+
   // Firefox's Xray wrappers already hide a form's named controls from content scripts (the build
   // before the fix passes too); this guards the reads through the DOM's own prototypes there.
   it('marks the article inside a form whose named controls shadow its DOM members (DOM clobbering) as without them', async () => {

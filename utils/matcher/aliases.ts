@@ -5,6 +5,7 @@
  */
 import { aliasSpec } from '../topics';
 import { fold } from '../tokenizer';
+import { japaneseWordEdgesOk } from './japanese-words';
 import { type Source, crossesBreak, wordCharAt } from './breaks';
 import { caseAllowed, sameLetter } from './case-rules';
 import { APOSTROPHE, CJK, FIRST_WORD, SEPARATOR, hasLetterOrDigit, isWordChar, trimSeparators } from './characters';
@@ -24,6 +25,8 @@ export interface AliasData {
   /** Whether the alias begins and ends with a word character (then it needs a word boundary there). */
   wordStart: boolean;
   wordEnd: boolean;
+  /** A Japanese alias matched inside text by default (not by its `substring` option): its hits must sit on word edges (`japanese-words.ts`). */
+  japaneseWords?: true;
   /** The alias's first word, lower case, when the word index can find it (see `WordIndex`). */
   firstWord?: string;
 }
@@ -47,6 +50,7 @@ export function aliasData(topicId: string, raw: ReturnType<typeof aliasSpec>): A
     substring,
     wordStart: isWordChar(chars[0]),
     wordEnd: isWordChar(chars.at(-1)),
+    ...(raw.substring === undefined && substring ? { japaneseWords: true as const } : {}),
     ...(firstWord ? { firstWord } : {}),
   };
 }
@@ -68,7 +72,7 @@ export interface AliasMention {
 
 /** Whole-word aliases need a non-word character (or the text's or block's edge) on each side. */
 export function boundariesOk(a: AliasData, source: Source, start: number, end: number): boolean {
-  if (a.substring) return true;
+  if (a.substring) return !a.japaneseWords || japaneseWordEdgesOk(source, start, end);
   if (a.wordStart && wordCharAt(source, start - 1, start)) return false;
   return !(a.wordEnd && wordCharAt(source, end, end));
 }

@@ -9,7 +9,7 @@
  *   and so are straight and curly apostrophes; separators at an alias's ends are dropped, and an
  *   alias with no letter or digit matches nothing.
  * - Case-smart (`case-rules.ts`).
- * - CJK aliases match as substrings; full-width and
+ * - CJK aliases match as substrings, on Japanese word edges (`japanese-words.ts`); full-width and
  *   half-width forms fold (NFKC) with offsets kept, and soft hyphens, word joiners and byte-order
  *   marks are dropped wherever they are ("Af\u00adgha\u00adni\u00adstan" is a word).
  * - Exclusions: a topic's exclusion phrase suppresses that topic's matches inside it.

@@ -1,0 +1,58 @@
+/**
+ * Word edges for Japanese aliases, which match inside text because Japanese puts no spaces between
+ * words: a hit whose first character ends a word that began before it ("国後", Kunashiri, in 帰国後,
+ * "after returning home") or whose last character begins a word that runs on past it ("イスラム国"
+ * in イスラム国際, "Islamic international") is no mention. A hit that begins a longer word is one
+ * (国後島, Kunashiri Island). The words are ICU's dictionary words (`Intl.Segmenter`), asked only
+ * where a hit's kanji touches another kanji in its block, over a few characters around it.
+ */
+import { type Source } from './breaks';
+
+/**
+ * Kanji (and the iteration mark 々). A word boundary is in doubt only between two kanji: kana next
+ * to a hit is a particle or an ending ("国後に", "to Kunashiri", however the dictionary joins
+ * "後に", "later"), and a change between katakana and kanji ends a word ("イスラム国が").
+ */
+const KANJI = /[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Characters each side of a hit given to the segmenter: more than any dictionary word it would find there. */
+const WINDOW = 8;
+
+let segmenter: Intl.Segmenter | null | undefined;
+/** The word segmenter, made at the first hit that needs it (it loads a dictionary: ~10 ms once); null where the engine has none. */
+function japaneseSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
+  return segmenter;
+}
+
+/** Where the block holding offset `at` starts, at most `limit` before it (`Source.breaks` tells block breaks apart). */
+function blockStart({ breaks }: Source, at: number, limit: number): number {
+  let start = limit;
+  if (!breaks) return start;
+  for (let b = breaks(start, at); b >= 0 && b <= at; b = b < at ? breaks(b + 1, at) : -1) start = b;
+  return start;
+}
+
+/** Where the block holding the text before offset `at` ends, at most `limit` after it. */
+function blockEnd({ breaks }: Source, at: number, limit: number): number {
+  const b = breaks ? breaks(at, limit) : -1;
+  return b >= 0 ? b : limit;
+}
+
+/** Whether a Japanese alias's hit from `start` to `end` begins and ends on word edges (see the module's comment). */
+export function japaneseWordEdgesOk(source: Source, start: number, end: number): boolean {
+  const { text } = source;
+  const from = blockStart(source, start, Math.max(0, start - WINDOW));
+  const to = blockEnd(source, end, Math.min(text.length, end + WINDOW));
+  const before = from < start && KANJI.test(text[start]!) && KANJI.test(text[start - 1]!);
+  const after = end < to && KANJI.test(text[end - 1]!) && KANJI.test(text[end]!);
+  const words = (before || after) && japaneseSegmenter();
+  if (!words) return true;
+  for (const { index, segment } of words.segment(text.slice(from, to))) {
+    const wordStart = from + index;
+    const wordEnd = wordStart + segment.length;
+    if (wordStart >= end) break;
+    // A word running across the hit's start, or one that starts inside the hit and runs on past its end.
+    if ((before && wordStart < start && wordEnd > start) || (after && wordStart > start && wordEnd > end)) return false;
+  }
+  return true;
+}
