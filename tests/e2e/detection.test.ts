@@ -221,8 +221,8 @@ describe('detection on fixture pages', () => {
 
   it('marks Japanese names on word edges, not in words that hold their characters (帰国後, イスラム国家)', async () => {
     const page = await open('/japanese-false-friends.html');
-    // 国後 (Kunashiri) in the headline's 国後島, in 国後、択捉 and in 国後島 at the end; not in 帰国後 ("after returning"),
-    // 入国後 or the rail's 韓国後援会; イスラム国 in 「イスラム国」, not in イスラム国家 ("an Islamic state").
+    // 国後 (Kunashiri) in the headline's 国後島, in 国後、択捉 and in 国後島 at the end; not in the headline's
+    // and the story's 帰国後 ("after returning") or in 入国後; イスラム国 in 「イスラム国」, not in イスラム国家 ("an Islamic state").
     expect(await marked(page)).toEqual(['北方領土', '国後', '北方領土', '国後', '択捉', 'イスラム国', 'アフガニスタン', '国後'].sort());
     await page.close();
   });

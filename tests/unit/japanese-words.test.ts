@@ -49,6 +49,8 @@ const MENTIONS: Array<[string, string[]]> = [
   ['マイナンバーカードの普及', ['マイナンバーカード']],
   ['東京五輪の開会式', ['東京五輪']],
   ['日米同盟の抑止力と日米安保条約第５条', ['日米同盟', '日米安保']],
+  // The alias's own word whole, with a suffix the dictionary joins to it: still the alias.
+  ['日米同盟軍の演習', ['日米同盟']],
 ];
 
 /** Everyday words that hold an alias's characters across a word edge. */
@@ -65,6 +67,7 @@ const FALSE_FRIENDS = [
 ];
 
 describe('Japanese aliases on word edges', () => {
+  // Guards against losses: the code before the word edges passed it too.
   it('marks the mentions in Japanese news sentences', () => {
     for (const [text, mentions] of MENTIONS) expect(found(text), text).toEqual(mentions);
   });
@@ -73,16 +76,28 @@ describe('Japanese aliases on word edges', () => {
     for (const text of FALSE_FRIENDS) expect(found(text), text).toEqual([]);
   });
 
-  it('judges a hit within its block: text in the block before is no part of its word', () => {
+  it('judges a hit within its block: text in the blocks around it is no part of its words', () => {
     // A heading ending "…協議中" ("in talks") and a paragraph opening "国後に…" ("to Kunashiri"), joined
     // without a break character: read as one text, 中国 ("China") would run across the hit's start.
     const text = '領土協議中国後に部隊';
     const joins = { starts: [0, 5], breaksBefore: (i: number) => i === 1 };
     expect(defaults.find(text, joins).map((m) => text.slice(m.start, m.end))).toEqual(['国後']);
     expect(found(text)).toEqual([]);
+    // A heading ending "イスラム国" and a paragraph opening "際立つ…" ("striking"): read as one text, 国際.
+    const heading = '過激派イスラム国際立つ残虐性';
+    const headingJoins = { starts: [0, 8], breaksBefore: (i: number) => i === 1 };
+    expect(defaults.find(heading, headingJoins).map((m) => heading.slice(m.start, m.end))).toEqual(['イスラム国']);
+    expect(found(heading)).toEqual([]);
   });
 
-  it('leaves an alias set to match inside words, and Latin substring aliases, as they were', () => {
+  it('hides what an exclusion covers wherever it stands, word edges or not', () => {
+    // 中国地方 (the Chūgoku region) is no mention of China, in 中国地方紙 ("a Chūgoku paper") too.
+    const china = compileMatcher([topic('china', ['中国'], ['中国地方'])]);
+    expect(found('中国地方紙と中国政府', china)).toEqual(['中国']);
+    expect(china.find('中国地方紙と中国政府')[0]!.start).toBe(6);
+  });
+
+  it('leaves an alias set to match inside words as it was', () => {
     const inside = compileMatcher([topic('t', [{ text: '国後', substring: true }])]);
     expect(found('帰国後', inside)).toEqual(['国後']);
     expect(found('帰国後に国後島へ')).toEqual(['国後']);

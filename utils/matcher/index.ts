@@ -93,7 +93,8 @@ export function prepareMatcher(topics: readonly Topic[], { wordIndexFrom = WORD_
     }
     for (const phrase of topic.exclusions ?? []) {
       const data = aliasData(topic.id, { text: phrase });
-      if (data) exclusions.push(data);
+      // An exclusion hides what it covers wherever it is: held to word edges, it would let 中国 back out of 中国地方紙.
+      if (data) exclusions.push({ ...data, japaneseWords: undefined });
     }
   }
   // Longest first, so that every lookup tries longer aliases before shorter ones.

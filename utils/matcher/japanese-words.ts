@@ -38,8 +38,19 @@ function blockEnd({ breaks }: Source, at: number, limit: number): number {
   return b >= 0 ? b : limit;
 }
 
+/** The last hit asked about in each text, and its verdict: a hit that fails is asked again by the fallback to shorter aliases. */
+const lastAsked = new WeakMap<Source, { start: number; end: number; ok: boolean }>();
+
 /** Whether a Japanese alias's hit from `start` to `end` begins and ends on word edges (see the module's comment). */
 export function japaneseWordEdgesOk(source: Source, start: number, end: number): boolean {
+  const last = lastAsked.get(source);
+  if (last && last.start === start && last.end === end) return last.ok;
+  const ok = onWordEdges(source, start, end);
+  lastAsked.set(source, { start, end, ok });
+  return ok;
+}
+
+function onWordEdges(source: Source, start: number, end: number): boolean {
   const { text } = source;
   const from = blockStart(source, start, Math.max(0, start - WINDOW));
   const to = blockEnd(source, end, Math.min(text.length, end + WINDOW));
@@ -47,12 +58,18 @@ export function japaneseWordEdgesOk(source: Source, start: number, end: number):
   const after = end < to && KANJI.test(text[end - 1]!) && KANJI.test(text[end]!);
   const words = (before || after) && japaneseSegmenter();
   if (!words) return true;
-  for (const { index, segment } of words.segment(text.slice(from, to))) {
-    const wordStart = from + index;
-    const wordEnd = wordStart + segment.length;
-    if (wordStart >= end) break;
-    // A word running across the hit's start, or one that starts inside the hit and runs on past its end.
-    if ((before && wordStart < start && wordEnd > start) || (after && wordStart > start && wordEnd > end)) return false;
+  try {
+    for (const { index, segment } of words.segment(text.slice(from, to))) {
+      const wordStart = from + index;
+      const wordEnd = wordStart + segment.length;
+      if (wordStart >= end) break;
+      // A word that takes the hit's first character into the word before (帰国|後), or its last into
+      // the word after (イスラム|国家). One that takes more keeps the alias's own word whole with a
+      // prefix or suffix (日米|同盟軍): the dictionary's compounds are no edge.
+      if ((before && wordStart < start && wordEnd === start + 1) || (after && wordStart === end - 1 && wordEnd > end)) return false;
+    }
+  } catch {
+    // An engine whose segmenter fails: the hit stands, as without one.
   }
   return true;
 }
