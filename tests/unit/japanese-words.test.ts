@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../utils/matcher';
+import { MAX_EDGE_LOOKUPS } from '../../utils/matcher/japanese-words';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 import { topic } from './topic';
 
@@ -95,6 +96,12 @@ describe('Japanese aliases on word edges', () => {
     const china = compileMatcher([topic('china', ['中国'], ['中国地方'])]);
     expect(found('中国地方紙と中国政府', china)).toEqual(['中国']);
     expect(china.find('中国地方紙と中国政府')[0]!.start).toBe(6);
+  });
+
+  it('looks up at most MAX_EDGE_LOOKUPS hits per text; past them, hits stand as without the check', () => {
+    // A page repeating 帰国後 thousands of times costs at most that many segmenter calls.
+    const text = '帰国後、'.repeat(MAX_EDGE_LOOKUPS + 3);
+    expect(found(text)).toHaveLength(3);
   });
 
   it('leaves an alias set to match inside words as it was', () => {

@@ -38,19 +38,35 @@ function blockEnd({ breaks }: Source, at: number, limit: number): number {
   return b >= 0 ? b : limit;
 }
 
-/** The last hit asked about in each text, and its verdict: a hit that fails is asked again by the fallback to shorter aliases. */
-const lastAsked = new WeakMap<Source, { start: number; end: number; ok: boolean }>();
+/**
+ * Hits whose edges are looked up per text: 10–20 µs each (a segmenter call on a few characters;
+ * on a whole text V8's segmenter is far slower, so texts are never segmented whole). Past them, on a
+ * page that repeats a word thousands of times, hits stand as they would without the check.
+ */
+export const MAX_EDGE_LOOKUPS = 4096;
+
+/** Per text: the last hit asked about and its verdict (a failing hit is asked again by the fallback to shorter aliases), and the lookups made. */
+interface Asked {
+  start: number;
+  end: number;
+  ok: boolean;
+  lookups: number;
+}
+const asked = new WeakMap<Source, Asked>();
 
 /** Whether a Japanese alias's hit from `start` to `end` begins and ends on word edges (see the module's comment). */
 export function japaneseWordEdgesOk(source: Source, start: number, end: number): boolean {
-  const last = lastAsked.get(source);
-  if (last && last.start === start && last.end === end) return last.ok;
-  const ok = onWordEdges(source, start, end);
-  lastAsked.set(source, { start, end, ok });
-  return ok;
+  let state = asked.get(source);
+  if (!state) asked.set(source, (state = { start: -1, end: -1, ok: true, lookups: 0 }));
+  if (state.start === start && state.end === end) return state.ok;
+  state.start = start;
+  state.end = end;
+  state.ok = state.lookups >= MAX_EDGE_LOOKUPS || onWordEdges(source, start, end, state);
+  return state.ok;
 }
 
-function onWordEdges(source: Source, start: number, end: number): boolean {
+/** `japaneseWordEdgesOk` itself, counting its lookups in `state`. */
+function onWordEdges(source: Source, start: number, end: number, state: Asked): boolean {
   const { text } = source;
   const from = blockStart(source, start, Math.max(0, start - WINDOW));
   const to = blockEnd(source, end, Math.min(text.length, end + WINDOW));
@@ -58,6 +74,7 @@ function onWordEdges(source: Source, start: number, end: number): boolean {
   const after = end < to && KANJI.test(text[end - 1]!) && KANJI.test(text[end]!);
   const words = (before || after) && japaneseSegmenter();
   if (!words) return true;
+  state.lookups += 1;
   try {
     for (const { index, segment } of words.segment(text.slice(from, to))) {
       const wordStart = from + index;
