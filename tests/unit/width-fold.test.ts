@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldedOffset, foldWidth, originalEnd, originalOffset } from '../../utils/matcher/width-fold';
+import { foldedOffset, foldedOffsets, foldWidth, originalEnd, originalOffset } from '../../utils/matcher/width-fold';
 import { lowerBound } from '../../utils/sorted';
 import { fold } from '../../utils/tokenizer';
 
@@ -71,6 +71,8 @@ function expectAsByCharacter(text: string): void {
     expect(originalEnd(map, at)).toBe(expected.ends[at]);
   }
   for (let at = 0; at <= text.length; at += 1) expect(foldedOffset(map, at)).toBe(lowerBound(expected.offsets, at));
+  const every = Array.from({ length: text.length + 1 }, (_, at) => at);
+  if (map) expect(foldedOffsets(map, every)).toEqual(every.map((at) => lowerBound(expected.offsets, at)));
 }
 
 describe('folding a page’s text for matching', () => {

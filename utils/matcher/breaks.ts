@@ -6,7 +6,7 @@
  */
 import { lowerBound } from '../sorted';
 import { isWordChar } from './characters';
-import { type FoldMap, foldedOffset } from './width-fold';
+import { type FoldMap, foldedOffsets } from './width-fold';
 
 /**
  * Where a text was joined from pieces (a page's text nodes, see `PageText`), and which joins are
@@ -24,7 +24,7 @@ export interface Joins {
 /** The joins of a folded text: each piece starts at the first folded position at or after its original start. */
 export function foldedJoins(joins: Joins, map: FoldMap): Joins {
   return {
-    starts: joins.starts.map((start) => foldedOffset(map, start)),
+    starts: foldedOffsets(map, joins.starts),
     breaksBefore: (i) => joins.breaksBefore(i),
   };
 }

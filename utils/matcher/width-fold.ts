@@ -76,6 +76,19 @@ export function foldedOffset(map: FoldMap | undefined, at: number): number {
   return k < 0 ? at : map.foldedTo[k]! + (at - map.originalTo[k]!);
 }
 
+/** `foldedOffset` of each of an ascending list of original offsets (a page's text-node starts), in one pass beside the map. */
+export function foldedOffsets(map: FoldMap, ascending: readonly number[]): number[] {
+  const { originalFrom, originalTo, foldedTo } = map;
+  const out: number[] = [];
+  let k = 0;
+  for (const at of ascending) {
+    while (k < originalTo.length && originalTo[k]! <= at) k += 1;
+    if (k < originalFrom.length && originalFrom[k]! < at) out.push(foldedTo[k]!);
+    else out.push(k > 0 ? foldedTo[k - 1]! + (at - originalTo[k - 1]!) : at);
+  }
+  return out;
+}
+
 /** Whether a character is a voiced or semi-voiced mark that joins the kana before it, half-width or combining. */
 const isVoicedMark = (code: number) => code === 0xff9e || code === 0xff9f || code === 0x3099 || code === 0x309a;
 /** Whether a code unit is the second half of a surrogate pair (a mark after it cannot join it). */
