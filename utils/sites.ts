@@ -33,6 +33,13 @@ export const NEWS_SITES = [
   'sankei.com',
   'tokyo-np.co.jp',
   'nippon.com',
+  // Yahoo! News Japan, the most-read Japanese news site (its news host only, not Yahoo Japan's
+  // shopping or mail), and the commercial broadcasters' news sites.
+  'news.yahoo.co.jp',
+  'newsdig.tbs.co.jp',
+  'fnn.jp',
+  'news.tv-asahi.co.jp',
+  'news.ntv.co.jp',
   'foreignaffairs.com',
   'scmp.com',
   'koreaherald.com',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefCard } from './card';
-import { highlightedTexts, pointOfText, ROOT } from './harness';
+import { highlightedTexts, pointOfText, ROOT, waitForScan } from './harness';
 import { fixtureSession } from './session';
 
 const DIR = join(ROOT, 'tests/fixtures/japanese-layouts');
@@ -27,6 +27,27 @@ describe('Japanese layouts in Chromium', () => {
     expect(marked.filter((text) => text.includes(layout.outsideAlias))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('runs on Yahoo! News Japan and the broadcasters’ news sites without being enabled', async () => {
+    const portal = pages.find((p) => p.file === 'aggregator.html')!;
+    const body = readFileSync(join(DIR, portal.file));
+    for (const url of [
+      'https://news.yahoo.co.jp/articles/3f1c9e0b2a',
+      'https://newsdig.tbs.co.jp/articles/-/1234567',
+      'https://www.fnn.jp/articles/-/765432',
+      'https://news.tv-asahi.co.jp/news_politics/articles/000123456.html',
+      'https://news.ntv.co.jp/category/international/abc123',
+    ]) {
+      const page = await session.context.newPage();
+      await page.route(new URL(url).origin + '/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+      );
+      await page.goto(url);
+      await waitForScan(session.worker, url);
+      expect(Object.values(await highlightedTexts(page)).flat(), url).toContain(portal.articleAlias);
+      await page.close();
+    }
   });
 
   it('tells on a card how much older a commentary is than a story that prints its date but has no metadata', async () => {
