@@ -10,9 +10,19 @@ import { fold } from '../../utils/tokenizer';
  * answer as these lists do.
  */
 function foldByCharacter(text: string): { text: string; offsets: number[]; ends: number[] } {
-  const foldable = (code: number) =>
-    code === 0x00ad || code === 0x2060 || code === 0xfeff || code === 0x3000 || (code >= 0xff01 && code <= 0xffef);
+  const dropped = (code: number) => code === 0x00ad || code === 0x2060 || code === 0xfeff;
+  const foldable = (code: number) => dropped(code) || code === 0x3000 || (code >= 0xff01 && code <= 0xffef);
   const mark = (code: number) => code === 0xff9e || code === 0xff9f || code === 0x3099 || code === 0x309a;
+  // Only dropped characters with white space (or an end) beside them: nothing a match could change, the text stays.
+  const space = (ch: string | undefined) => ch === undefined || ch <= ' ' || ch === '\u00a0' || ch === '\u3000';
+  const matters = [...text].some((ch, i, all) => {
+    const code = ch.charCodeAt(0);
+    return mark(code) || (foldable(code) && !dropped(code)) || (dropped(code) && !space(all[i - 1]) && !space(all[i + 1]));
+  });
+  if (!matters) {
+    const identity = Array.from({ length: text.length + 1 }, (_, i) => i);
+    return { text, offsets: identity, ends: identity };
+  }
   let out = '';
   const offsets: number[] = [];
   const ends = [0];
@@ -91,6 +101,12 @@ describe('folding a page’s text for matching', () => {
       ),
       { numRuns: 5 },
     );
+  });
+
+  it('leaves a text alone whose only foldable characters are dropped ones beside white space', () => {
+    // A soft hyphen on a line of its own in a page's markup: folding would only copy the text.
+    expect(foldWidth('AddThis Sharing\n    \u00ad\n    Kabul')).toEqual({ text: 'AddThis Sharing\n    \u00ad\n    Kabul' });
+    expect(foldWidth('\ufeffKabul \u00ad Ka\u00adbul').text).toBe('Kabul  Kabul');
   });
 
   it('keeps no map where folding changed no length, and none at all without foldable characters', () => {

@@ -102,14 +102,33 @@ export function foldWidth(text: string): Folded {
   return runToEnd(foldWidthSteps(text));
 }
 
+/** Whether a code unit is white space (or beyond the text's ends: NaN). */
+const isSpace = (code: number) => !(code > 0x20) || code === 0xa0 || code === 0x3000;
+
+/**
+ * Whether folding the character found at `at` can change a match: a width form or a voiced mark
+ * always; a dropped character only between two characters that are not white space (a soft hyphen
+ * on a line of its own in a page's markup, as breitbart's, changes nothing).
+ */
+function foldMatters(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== 0x00ad && code !== 0x2060 && code !== 0xfeff) return true;
+  return !isSpace(text.charCodeAt(at - 1)) && !isSpace(text.charCodeAt(at + 1));
+}
+
 /** `foldWidth` in steps, for a page's whole text (see `Matcher.findSteps`). */
 export function* foldWidthSteps(text: string): Generator<void, Folded> {
   if (!NEEDS_FOLDING.test(text)) return { text };
+  const found = new RegExp(FOLDABLE);
+  // Folding costs a copy of the text and a map for its node starts: not for stray characters alone.
+  let first = found.exec(text);
+  while (first && !foldMatters(text, first.index)) first = found.exec(text);
+  if (!first) return { text };
+  found.lastIndex = 0;
   /** The folded text, one string per step (a part per folded unit made the final join one long task). */
   const parts: string[] = [];
   let step = '';
   const map: FoldMap = { foldedFrom: [], foldedTo: [], originalFrom: [], originalTo: [] };
-  const found = new RegExp(FOLDABLE);
   /** How much of the original is in `parts`, and how long that is folded. */
   let copied = 0;
   let length = 0;
