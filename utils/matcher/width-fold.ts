@@ -13,14 +13,14 @@ import { lowerBound } from '../sorted';
 import { runToEnd } from '../steps';
 import { fold } from '../tokenizer';
 
-/** Characters `fold` changes that news pages use (see `FOLDABLE`), for a test before any work. */
-const NEEDS_FOLDING = /[\u3099\u309a\u00ad\u2060\u3000\ufeff\uff01-\uffef]/;
 /**
- * The same characters, found one by one: full-width ASCII, half-width katakana, the ideographic
- * space, a kana's voiced mark written apart from it (text from macOS file names), and the soft
- * hyphen, word joiner and stray byte-order mark that `fold` drops.
+ * Characters `fold` changes that news pages use: full-width ASCII, half-width katakana, the
+ * ideographic space, a kana's voiced mark written apart from it (text from macOS file names), and
+ * the soft hyphen, word joiner and stray byte-order mark that `fold` drops. Tested for before any
+ * work; `FOLDABLE` finds them one by one.
  */
-const FOLDABLE = /[\u3099\u309a\u00ad\u2060\u3000\ufeff\uff01-\uffef]/g;
+const NEEDS_FOLDING = /[\u3099\u309a\u00ad\u2060\u3000\ufeff\uff01-\uffef]/;
+const FOLDABLE = new RegExp(NEEDS_FOLDING.source, 'g');
 
 /**
  * Where folding changed a length: one entry per such unit (a kana and its voiced mark made one
@@ -66,17 +66,10 @@ export function originalEnd(map: FoldMap | undefined, at: number): number {
   return originalOffset(map, at);
 }
 
-/** The first folded offset whose original offset (`originalOffset`) is at least `at`. */
-export function foldedOffset(map: FoldMap | undefined, at: number): number {
-  if (!map) return at;
-  // The last unit ending at or before `at`, and the next, which may hold `at` inside it.
-  const k = lowerBound(map.originalTo, at + 1) - 1;
-  const next = k + 1;
-  if (next < map.originalFrom.length && map.originalFrom[next]! < at) return map.foldedTo[next]!;
-  return k < 0 ? at : map.foldedTo[k]! + (at - map.originalTo[k]!);
-}
-
-/** `foldedOffset` of each of an ascending list of original offsets (a page's text-node starts), in one pass beside the map. */
+/**
+ * For each of an ascending list of original offsets (a page's text-node starts), the first folded
+ * offset whose original offset (`originalOffset`) is at least it: in one pass beside the map.
+ */
 export function foldedOffsets(map: FoldMap, ascending: readonly number[]): number[] {
   const { originalFrom, originalTo, foldedTo } = map;
   const out: number[] = [];
@@ -102,6 +95,8 @@ export function foldWidth(text: string): Folded {
   return runToEnd(foldWidthSteps(text));
 }
 
+/** Whether `fold` drops a character (the soft hyphen, word joiner, byte-order mark). */
+const isDropped = (code: number) => code === 0x00ad || code === 0x2060 || code === 0xfeff;
 /** Whether a code unit is white space (or beyond the text's ends: NaN). */
 const isSpace = (code: number) => !(code > 0x20) || code === 0xa0 || code === 0x3000;
 
@@ -112,7 +107,7 @@ const isSpace = (code: number) => !(code > 0x20) || code === 0xa0 || code === 0x
  */
 function foldMatters(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code !== 0x00ad && code !== 0x2060 && code !== 0xfeff) return true;
+  if (!isDropped(code)) return true;
   return !isSpace(text.charCodeAt(at - 1)) && !isSpace(text.charCodeAt(at + 1));
 }
 
@@ -177,5 +172,5 @@ function foldUnit(unit: string): string {
   if (unit.length > 1) return fold(unit);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000) return ' ';
-  return code === 0x00ad || code === 0x2060 || code === 0xfeff ? '' : fold(unit);
+  return isDropped(code) ? '' : fold(unit);
 }
