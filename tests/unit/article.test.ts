@@ -175,6 +175,21 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Pyongyang', 'Taliban']);
   });
 
+  it('leaves out subscribe, newsletter and rights lines inside the article, not story sentences that use those words', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('aid', 3)}` +
+        `<p>Never miss the latest news from Pyongyang by signing up to our newsletter today!</p>` +
+        `<p>To read the full story on the Taliban, please subscribe to The Daily.</p>` +
+        `<div>Copyright © 2024 Kunashiri Times. All rights reserved.</div>` +
+        `<p>Dann abonnieren Sie unseren Dienst zum Thema Haqqani!</p>` +
+        `<p>北方領土の最新情報はメールマガジンで。</p>` +
+        `<p>Households in Kabul that subscribe to foreign channels were fined, officials said.</p>` +
+        `<p>Putin spoke of Erdogan's copyright on the deal.</p>` +
+        `${prose('aid', 1)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Putin']);
+  });
+
   it('leaves out picture credits and source lines, and keeps the caption they sit in', () => {
     const doc = load(
       `<body><article><h1>Talks</h1><figure><img src="a.jpg"><figcaption>Envoys arrive in Kabul. <small>Foto: Pyongyang Press</small> <span>AFP / Putin Pool</span></figcaption></figure>` +

@@ -117,6 +117,16 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
   if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine((s.el.textContent ?? '').trim())) return true;
+  // A subscribe, newsletter or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
+  if (
+    s.text < 250 &&
+    s.text === s.inline &&
+    !INLINE_TAG_SET.has(s.tag) &&
+    !s.headings &&
+    STOCK_LINE.test(s.el.textContent ?? '') &&
+    !s.el.closest('figure, figcaption')
+  )
+    return true;
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
@@ -140,6 +150,13 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   return false;
 }
 
+/**
+ * Words of a subscribe, newsletter or rights line in a few languages, each in the form such a line
+ * uses and a story's sentence seldom does ("subscribe now", not "subscribe"; "Copyright © 2021",
+ * not "Erdogans Copyright").
+ */
+const STOCK_LINE =
+  /newsletter|ニュースレター|メールマガジン|メルマガ|無断転載|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|rights reserved|rechte vorbehalten|derechos reservados|droits réservés|\bsubscribe (?:now|today|here|to (?:our|the|my))|please subscribe|abonniere\b|abonnieren sie|jetzt abonnieren|abonnez-vous|suscr[íi]b(?:ete|ase)/i;
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 /** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */
