@@ -193,7 +193,10 @@ describe('findArticle', () => {
   it('leaves out picture credits and source lines, and keeps the caption they sit in', () => {
     const doc = load(
       `<body><article><h1>Talks</h1><figure><img src="a.jpg"><figcaption>Envoys arrive in Kabul. <small>Foto: Pyongyang Press</small> <span>AFP / Putin Pool</span></figcaption></figure>` +
-        `${prose('the Taliban', 4)}<p><em>Quelle: Xi Jinping Daily</em></p></article></body>`,
+        `${prose('the Taliban', 4)}<p><em>Quelle: Xi Jinping Daily</em></p>` +
+        // Credits after punctuation of their own: a caption's leftover full stop, a bracket around the sign.
+        `<figure><img src="b.jpg"><figcaption>. Imagen: Kunashiri Press</figcaption></figure>` +
+        `<div class="wp-caption"><img src="c.jpg"><p class="wp-caption-text"><small>(&copy; Haqqani Studio)</small></p></div>${prose('aid', 1)}</article></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Taliban']);
   });

@@ -170,8 +170,11 @@ const isDateLine = (t: string) =>
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length <= 3;
 
-/** A credit line: "Foto: …", "Quelle: …", "(crédito: …)"; or, in a caption, an agency's or stock library's name. */
-const CREDIT = /^\(?(fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|^©/i;
+/**
+ * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
+ * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
+ */
+const CREDIT = /^[\s.,;:|–—-]*\(?(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|©)/i;
 const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
