@@ -35,6 +35,16 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['North Korea']);
   });
 
+  it('gives a near tie to the candidate with clearly more running text, not a short intro whose class names a post', () => {
+    const doc = load(
+      `<body><section class="head"><div class="row"><div class="col-md-9"><h1>Dimethyl ether reaches the market</h1>` +
+        `<div class="post-text"><p>An intro naming Kabul, with a comma, a second comma, and enough words to count as running text.</p></div>` +
+        `</div></div></section><div class="container-fluid"><div class="row"><div class="col-md-8">${prose('the Taliban', 5)}</div></div></div>` +
+        `<footer><p>Putin, a name in the footer, with commas, is never the story’s, whatever the page says here.</p></footer></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Taliban']);
+  });
+
   it('joins article text split across sibling containers, and leaves out the link list between them', () => {
     const doc = load(
       `<body><div id="main"><div class="body-part">${prose('Kabul', 3)}</div>` +

@@ -78,6 +78,11 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   let top: Stats | undefined;
   for (const s of stats) if (s.scored && !s.hidden && s !== stats[0] && (!top || final(s) > final(top))) top = s;
   if (!top) return undefined;
+  // A near tie goes to the candidate with clearly more running text: a class word's bonus can lift a
+  // short block (a "post-text" intro) over the container of the story's paragraphs.
+  const leader = top;
+  for (const s of stats)
+    if (s.scored && !s.hidden && s !== stats[0] && final(s) >= final(leader) * 0.8 && s.prose >= 2 * top.prose && linkDensity(s) < 0.3) top = s;
 
   // Several of the best candidates under one ancestor: the article is split across them.
   const ranked = stats
