@@ -185,7 +185,7 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Pyongyang', 'Taliban']);
   });
 
-  it('leaves out subscribe, newsletter and rights lines inside the article, not story sentences that use those words', () => {
+  it('leaves out subscribe, newsletter, follow-us, advertising and rights lines inside the article, not story sentences that use those words', () => {
     const doc = load(
       `<body><article><h1>Aid talks</h1>${prose('aid', 3)}` +
         `<p>Never miss the latest news from Pyongyang by signing up to our newsletter today!</p>` +
@@ -193,6 +193,8 @@ describe('findArticle', () => {
         `<div>Copyright © 2024 Kunashiri Times. All rights reserved.</div>` +
         `<p>Dann abonnieren Sie unseren Dienst zum Thema Haqqani!</p>` +
         `<p>北方領土の最新情報はメールマガジンで。</p>` +
+        `<p>Anzeige, enthält Affiliate Links zu Tencent</p><p>Follow us on Alibaba and X for more.</p>` +
+        `<p>(Alle Angaben ohne Gewähr, Stand: Shikotan)</p>` +
         `<p>Households in Kabul that subscribe to foreign channels were fined, officials said.</p>` +
         `<p>Putin spoke of Erdogan's copyright on the deal.</p>` +
         `${prose('aid', 1)}</article></body>`,

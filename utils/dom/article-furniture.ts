@@ -117,13 +117,13 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
   if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine((s.el.textContent ?? '').trim())) return true;
-  // A subscribe, newsletter or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
+  // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
   if (
     s.text < 250 &&
     s.text === s.inline &&
     !INLINE_TAG_SET.has(s.tag) &&
     !s.headings &&
-    STOCK_LINE.test(s.el.textContent ?? '') &&
+    STOCK_LINE.test((s.el.textContent ?? '').trim()) &&
     !s.el.closest('figure, figcaption')
   )
     return true;
@@ -151,12 +151,20 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
 }
 
 /**
- * Words of a subscribe, newsletter or rights line in a few languages, each in the form such a line
- * uses and a story's sentence seldom does ("subscribe now", not "subscribe"; "Copyright © 2021",
- * not "Erdogans Copyright").
+ * Words of a subscribe, newsletter, follow-us, advertising or rights line in a few languages, each
+ * in the form such a line uses and a story's sentence seldom does ("subscribe now", not
+ * "subscribe"; "Copyright © 2021", not "Erdogans Copyright"; "Anzeige" as the whole line).
  */
-const STOCK_LINE =
-  /newsletter|ニュースレター|メールマガジン|メルマガ|無断転載|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|rights reserved|rechte vorbehalten|derechos reservados|droits réservés|\bsubscribe (?:now|today|here|to (?:our|the|my))|please subscribe|abonniere\b|abonnieren sie|jetzt abonnieren|abonnez-vous|suscr[íi]b(?:ete|ase)/i;
+const STOCK_LINE = new RegExp(
+  [
+    'newsletter|ニュースレター|メールマガジン|メルマガ|無断転載',
+    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|rights reserved|rechte vorbehalten|derechos reservados|droits réservés',
+    '\\bsubscribe (?:now|today|here|to (?:our|the|my))|please subscribe|abonniere\\b|abonnieren sie|jetzt abonnieren|abonnez-vous|suscr[íi]b(?:ete|ase)',
+    'follow us on|folgen sie uns|síguenos|download (?:the|our) app|app herunterladen',
+    'affiliate[ -]?links?|advertisers do not|ohne gewähr|^(?:anzeige|werbung|sponsored|advertisement)$',
+  ].join('|'),
+  'i',
+);
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 /** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */
