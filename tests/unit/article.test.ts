@@ -45,6 +45,29 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Taliban']);
   });
 
+  it('gives no near tie to a container that holds a rail of teasers beside the story, or to the next story', () => {
+    const standfirst = `<p>A standfirst of some length, with a comma, about the talks.</p>`;
+    const teasers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<h3><a href="/t${i}">Teaser headline number ${i} about the economy</a></h3><p>${'A teaser of the other story, with a comma, runs on about prices and wages '.repeat(3)}and Putin.</p>`,
+    ).join('');
+    const rail = load(
+      `<body><div class="row"><div class="col-md-8"><article><header><h1>Aid talks</h1>${standfirst}</header>` +
+        `<div class="article-body">${prose('Kabul', 5)}</div></article></div><div class="col-md-4">${teasers}</div></div></body>`,
+    );
+    expect([...new Set(marked(rail))]).toEqual(['Kabul']);
+    const long = `<p>${'This long paragraph of the next story runs on and on about budgets and ministries and schools and roads '.repeat(7)}with Putin, and a comma.</p>`;
+    const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/s${i}">Section link number ${i} of the site</a></li>`).join('');
+    const next = load(
+      `<head><title>Aid talks resume in Kabul | Site</title></head><body><div class="page"><ul class="nav-list">${nav}</ul>` +
+        `<article><header><h1>Aid talks resume in Kabul</h1>${standfirst}</header><div class="article-body">${prose('Kabul', 8)}</div></article>` +
+        `<article><header><h2>Budget passes</h2><p>Another standfirst, with a comma, about the budget vote.</p></header>` +
+        `<div class="article-body">${long.repeat(6)}</div></article></div></body>`,
+    );
+    expect(marked(next)).toEqual(Array(9).fill('Kabul'));
+  });
+
   it('joins article text split across sibling containers, and leaves out the link list between them', () => {
     const doc = load(
       `<body><div id="main"><div class="body-part">${prose('Kabul', 3)}</div>` +
@@ -192,14 +215,19 @@ describe('findArticle', () => {
         `<p>To read the full story on the Taliban, please subscribe to The Daily.</p>` +
         `<div>Copyright © 2024 Kunashiri Times. All rights reserved.</div>` +
         `<p>Dann abonnieren Sie unseren Dienst zum Thema Haqqani!</p>` +
-        `<p>北方領土の最新情報はメールマガジンで。</p>` +
-        `<p>Anzeige, enthält Affiliate Links zu Tencent</p><p>Follow us on Alibaba and X for more.</p>` +
+        `<p>北方領土の最新情報はメルマガ登録で。</p>` +
+        `<p>Anzeige, enthält Affiliate Links zu Tencent</p><p>Follow us on Telegram for Alibaba news.</p>` +
         `<p>(Alle Angaben ohne Gewähr, Stand: Shikotan)</p>` +
-        `<p>Households in Kabul that subscribe to foreign channels were fined, officials said.</p>` +
+        // Story sentences with the same words: kept.
+        `<p>Households in Kabul that subscribe to the state broadcaster were fined, officials said.</p>` +
         `<p>Putin spoke of Erdogan's copyright on the deal.</p>` +
+        `<p>In a newsletter to supporters on Sunday, Xi Jinping's allies called the vote fair.</p>` +
+        `<p>Residents of Iturup were told to download the app before the census.</p>` +
+        `<p>"We hope others will follow us on sanctions," a minister said of the DPRK.</p>` +
+        `<p>首相は自身のメールマガジンで日露について触れた。</p>` +
         `${prose('aid', 1)}</article></body>`,
     );
-    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Putin']);
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Putin', 'Xi Jinping', 'Iturup', 'DPRK', '日露']);
   });
 
   it('leaves out picture credits and source lines, and keeps the caption they sit in', () => {

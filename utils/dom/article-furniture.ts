@@ -12,6 +12,11 @@ import { composedContains, elementsInPageOrder } from './shadow-roots';
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
 
+/** A link to another page (not to a part of this one, as an accordion's titles are). */
+const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
+/** A heading that links elsewhere: a teaser's. */
+export const TEASER_HEADING = `h2 ${LINK_ELSEWHERE}, h3 ${LINK_ELSEWHERE}, h4 ${LINK_ELSEWHERE}, ${LINK_ELSEWHERE} h2, ${LINK_ELSEWHERE} h3, ${LINK_ELSEWHERE} h4`;
+
 /** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
 export function isNamed(el: Element, words: RegExp, levels: number): boolean {
   for (let e: Element | null = el, n = 0; e && n < levels && e.tagName !== 'BODY'; e = parentOf(e), n += 1)
@@ -97,14 +102,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return false;
   if (s.unlikelyHere) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
-  if (
-    s.headings > 0 &&
-    s.link > 0 &&
-    s.text < 600 &&
-    isRepeated(s.el) &&
-    s.el.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null
-  )
-    return true;
+  if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector(TEASER_HEADING) !== null) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   if (
@@ -123,7 +121,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     s.text === s.inline &&
     !INLINE_TAG_SET.has(s.tag) &&
     !s.headings &&
-    STOCK_LINE.test((s.el.textContent ?? '').trim()) &&
+    isStockLine((s.el.textContent ?? '').trim()) &&
     !s.el.closest('figure, figcaption')
   )
     return true;
@@ -151,20 +149,25 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
 }
 
 /**
- * Words of a subscribe, newsletter, follow-us, advertising or rights line in a few languages, each
- * in the form such a line uses and a story's sentence seldom does ("subscribe now", not
- * "subscribe"; "Copyright © 2021", not "Erdogans Copyright"; "Anzeige" as the whole line).
+ * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
+ * such a line takes and a story's sentence seldom does: the site's own newsletter ("our
+ * newsletter", "unseren Newsletter"), not a party's; "subscribe to our", not "subscribe to the view";
+ * "Copyright © 2021", not "Erdogans Copyright"; "follow us on Facebook", not "follow us on sanctions";
+ * "Anzeige" as the whole line.
  */
 const STOCK_LINE = new RegExp(
   [
-    'newsletter|ニュースレター|メールマガジン|メルマガ|無断転載',
-    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|rights reserved|rechte vorbehalten|derechos reservados|droits réservés',
-    '\\bsubscribe (?:now|today|here|to (?:our|the|my))|please subscribe|abonniere\\b|abonnieren sie|jetzt abonnieren|abonnez-vous|suscr[íi]b(?:ete|ase)',
-    'follow us on|folgen sie uns|síguenos|download (?:the|our) app|app herunterladen',
-    'affiliate[ -]?links?|advertisers do not|ohne gewähr|^(?:anzeige|werbung|sponsored|advertisement)$',
+    '\\b(?:our|my|free|unser\\w*|mein\\w*|kostenlos\\w*|gratis|notre|nuestro) (?:[\\w-]+ )?[\\w-]*newsletter|^newsletter\\b|newsletter (?:abonnieren|bestellen)',
+    '(?:メールマガジン|メルマガ|ニュースレター)(?:の|を)?(?:登録|購読|配信登録)|無断転載',
+    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés',
+    '^subscribe\\b|\\bsubscribe (?:now|today|here)|subscribe to (?:our|my)|please subscribe|abonniere\\b|abonnieren sie|jetzt abonnieren|abonnez-vous|suscr[íi]b(?:ete|ase)',
+    'follow us on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|google news|whatsapp)|folgen sie uns (?:auf|bei)|síguenos en|download our app|unsere app\\b',
+    'affiliate[ -]?links?|advertisers do not (?:influence|affect)|ohne gewähr|^(?:anzeige|werbung|sponsored|advertisement)$',
   ].join('|'),
   'i',
 );
+/** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
+const isStockLine = (text: string) => STOCK_LINE.test(text) && !/["“”„«»]/.test(text);
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 /** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */
