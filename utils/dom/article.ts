@@ -13,7 +13,7 @@
  * the story whose headline the document title names); inside it, the parts `article-furniture`
  * finds are left out.
  */
-import { furnitureIn, isByline, isCredit } from './article-furniture';
+import { TEASER_HEADING, furnitureIn, isByline, isCredit } from './article-furniture';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { childrenOf, parentNodeOf, parentOf } from './native';
@@ -78,11 +78,25 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   let top: Stats | undefined;
   for (const s of stats) if (s.scored && !s.hidden && s !== stats[0] && (!top || final(s) > final(top))) top = s;
   if (!top) return undefined;
-  // A near tie goes to the candidate with clearly more running text: a class word's bonus can lift a
-  // short block (a "post-text" intro) over the container of the story's paragraphs.
+  // A near tie goes to the outermost candidate with twice the running text: a class word's bonus can
+  // lift a short block (a "post-text" intro) over the container of the story's paragraphs. Not to
+  // one in another article, nor one holding a run of teasers (headings that link elsewhere).
   const leader = top;
+  const leaderStory = leader.el.closest('article');
   for (const s of stats)
-    if (s.scored && !s.hidden && s !== stats[0] && final(s) >= final(leader) * 0.8 && s.prose >= 2 * top.prose && linkDensity(s) < 0.3) top = s;
+    if (
+      s.scored &&
+      !s.hidden &&
+      s !== stats[0] &&
+      final(s) >= final(leader) * 0.8 &&
+      s.prose >= 2 * leader.prose &&
+      linkDensity(s) < 0.3 &&
+      s.el.closest('article') === leaderStory &&
+      s.el.querySelectorAll(TEASER_HEADING).length < 3
+    ) {
+      top = s;
+      break;
+    }
 
   // Several of the best candidates under one ancestor: the article is split across them.
   const ranked = stats
