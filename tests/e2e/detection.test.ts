@@ -47,6 +47,12 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it("marks the story on a theme page whose short intro box is named as the post's text, not its newsletter call, picture credit or footer", async () => {
+    const page = await open('/theme-intro.html');
+    expect(await marked(page)).toEqual(['Taliban', 'Kabul', 'Haqqani network'].sort());
+    await page.close();
+  });
+
   it('leaves typing in inputs and editors alone, and marks nothing typed there', async () => {
     const page = await open('/edge-cases.html');
     const before = await marked(page);
