@@ -230,6 +230,44 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Putin', 'Xi Jinping', 'Iturup', 'DPRK', '日露']);
   });
 
+  it('leaves out ad slots, wire sign-offs, PDF reader notices and paywall notices inside the article, not story sentences with those words', () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('aid', 3)}` +
+        `<div class="container--ads"><span>Advertisement</span><span>Scroll to continue with Kabul</span></div>` +
+        `<div class="ad-slot">Anzeige Putin</div>` +
+        `<p>Reporting by Liz Chen in Pyongyang; Editing by Sam Holmes</p>` +
+        `<p>PDFファイルを御覧いただくためには、Adobe Acrobat Readerが必要です（北方領土）。</p>` +
+        `<p>この記事は有料記事です。残り1426文字（タリバン）</p>` +
+        // Story sentences, and a box whose class only contains the letters "ad": kept.
+        `<p>Reporting by state media in Kunashiri could not be verified.</p>` +
+        `<p>残り３人の人質はカブールで解放された。</p>` +
+        `<div class="head-lead">Xi Jinping arrived for the second day of the talks.</div>` +
+        `${prose('aid', 1)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kunashiri', 'カブール', 'Xi Jinping']);
+  });
+
+  it('keeps subheads in boxes of their own or beside a time and share links (a broadcaster, a live blog), not a label over teasers', () => {
+    const doc = load(
+      `<body><article><h1>Summit</h1>${prose('aid', 3)}` +
+        `<section class="content--body"><div class="body-title"><h2>北朝鮮の核問題</h2></div><div class="body-text">${prose('talks', 2)}</div></section>` +
+        `<div class="block"><header class="block-header"><time><a href="#b1">15.47 GMT</a></time><h2>Putin chairs a meeting</h2></header>${prose('talks', 1)}` +
+        `<footer class="block-footer"><a href="/share">Share on Kabul</a></footer></div>` +
+        `${prose('aid', 2)}` +
+        `<div class="title-wrap"><h3>More on Pyongyang</h3></div><div class="cards"><div class="card"><h3><a href="/a">Taliban talks</a></h3></div><div class="card"><h3><a href="/b">Haqqani network</a></h3></div></div>` +
+        `</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['北朝鮮', 'Putin']);
+  });
+
+  it('reads the caption of the lead picture between the headline and the body, without its credit', () => {
+    const doc = load(
+      `<body><header><h1>Aid talks resume</h1><div class="hero"><figure class="lead"><img src="a.jpg"><figcaption>Envoys meet the Taliban in Kabul on Tuesday <span>Photo: Putin Pool</span></figcaption></figure></div></header>` +
+        `<div class="columns"><div class="body-text">${prose('Pyongyang', 5)}</div><aside><a href="/x">Haqqani network</a></aside></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul', 'Pyongyang']);
+  });
+
   it('leaves out picture credits and source lines, and keeps the caption they sit in', () => {
     const doc = load(
       `<body><article><h1>Talks</h1><figure><img src="a.jpg"><figcaption>Envoys arrive in Kabul. <small>Foto: Pyongyang Press</small> <span>AFP / Putin Pool</span></figcaption></figure>` +

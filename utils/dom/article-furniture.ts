@@ -7,6 +7,7 @@
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, parentOf } from './native';
+import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
@@ -30,6 +31,9 @@ export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE
 /** The containers inside the article's roots that read as furniture, outermost only. */
 export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {
   const excluded = new Set<Element>();
+  /** Parts left out of a box whose subhead stays: no heading among them introduces them. */
+  const besideSubhead = new Set<Element>();
+  const subheadBoxes: Element[] = [];
   /** The roots' blocks of text and headings, less the parts left out. */
   const blocks: Stats[] = [];
   for (const root of roots) {
@@ -41,6 +45,11 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
     for (const el of elementsInPageOrder(root).slice(1)) {
       if (++seen % PER_STEP === 0) yield;
       if (skipUntil && composedContains(skipUntil, el)) continue;
+      // Left out beside a subhead that stays (below).
+      if (besideSubhead.has(el)) {
+        skipUntil = el;
+        continue;
+      }
       const s = stats[indexOf.get(el)!];
       // Added while the finder yielded (a lazy ad): not judged, and kept.
       if (!s) continue;
@@ -51,18 +60,35 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
         continue;
       }
       if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
-        excluded.add(el);
-        skipUntil = el;
+        // A short box around a subhead (a theme's title wrapper, a live blog entry's header with its time
+        // and share links): the subhead stays, the rest goes.
+        if (holdsSubhead(s, stats, indexOf)) {
+          leaveOutAllBut(el, stats, indexOf, besideSubhead);
+          subheadBoxes.push(el);
+        } else {
+          excluded.add(el);
+          skipUntil = el;
+        }
       } else if (s.inline && !INLINE_TAG_SET.has(s.tag)) blocks.push(s);
     }
   }
+  for (const el of besideSubhead) excluded.add(el);
+  // A subhead kept so introduces text that stays, not a part left out ("Weitere Beiträge" over a posts widget).
+  for (const box of subheadBoxes) if (!introducesText(box, roots, excluded, stats, indexOf)) excluded.add(box);
   // Stats are in document order: the roots' blocks, in the order a reader meets them.
   blocks.sort((a, b) => indexOf.get(a.el)! - indexOf.get(b.el)!);
   trailingLinks(blocks, excluded);
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
   for (const el of [...excluded]) {
+    if (besideSubhead.has(el)) continue;
     const prev = el.previousElementSibling;
-    if (prev && prev.tagName !== 'H1' && HEADINGS.has(prev.tagName) && stats[indexOf.get(el)!]!.link > 0) excluded.add(prev);
+    if (
+      prev &&
+      prev.tagName !== 'H1' &&
+      (HEADINGS.has(prev.tagName) || isSubheadBox(prev, stats, indexOf)) &&
+      stats[indexOf.get(el)!]!.link > 0
+    )
+      excluded.add(prev);
   }
   return excluded;
 }
@@ -101,6 +127,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return false;
   if (s.unlikelyHere) return true;
+  // An ad slot's label ("Advertisement", "Scroll to continue with content"): a short box named as an ad.
+  if (s.text < 100 && isNamed(s.el, AD_BOX, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector(TEASER_HEADING) !== null) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
@@ -161,11 +189,16 @@ const STOCK_LINE = new RegExp(
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
+    // A wire story's sign-off ("Reporting by …; Editing by …"), a PDF reader notice, a paywall's notice.
+    '^(?:additional )?reporting by [^.]*(?:;|\\bediting by)|adobe (?:acrobat )?reader|PDF(?:ファイル)?を(?:ご覧|御覧|閲覧)',
+    'この記事は有料記事です|残り[0-9０-９,，]+文字',
   ].join('|'),
   'i',
 );
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 const isStockLine = (text: string) => STOCK_LINE.test(text) && !/["“”„«»]/.test(text);
+/** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…". */
+const AD_BOX = /(?:^|[\s_-])(?:ads?|advert\w*)(?:[\s_-]|$)/i;
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 /** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */

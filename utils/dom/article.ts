@@ -16,7 +16,7 @@
 import { TEASER_HEADING, furnitureIn, isByline, isCredit } from './article-furniture';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { childrenOf, parentNodeOf, parentOf } from './native';
+import { childrenOf, closestOf, parentNodeOf, parentOf } from './native';
 import { composedContains, queryAllComposed } from './shadow-roots';
 
 /** The article: the elements whose text is the article, less the parts inside them that are not. */
@@ -29,14 +29,20 @@ export interface ArticleRegion {
   known: { has(el: Element): boolean };
 }
 
-/** The `h1`s of a page, and the first whose text the document title contains (the story the page is about). */
+/**
+ * The `h1`s of a page, and the one whose text the document title contains (the story the page is
+ * about): the longest such, since a blog's or site's name in its own `h1` is in the title too
+ * ("Story headline - Blog name").
+ */
 function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   const title = doc.title.toLowerCase();
   const h1s = queryAllComposed(doc, 'h1');
-  const titled = h1s.find((el) => {
+  let titled: Element | undefined;
+  let longest = 8;
+  for (const el of h1s) {
     const t = (el.textContent ?? '').trim().toLowerCase();
-    return t.length > 8 && title.includes(t);
-  });
+    if (t.length > longest && title.includes(t)) [titled, longest] = [el, t.length];
+  }
   return { h1s, ...(titled ? { titled } : {}) };
 }
 
@@ -241,6 +247,18 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     // The article's first paragraph: a lead, if any, came before it.
     if (inArticle({ roots, excluded }, s.el)) {
       if (s.inline >= 80) break;
+      continue;
+    }
+    // The lead picture's caption is the article's (its picture with it), unless the figure links elsewhere.
+    const figure = closestOf(s.el, 'figure');
+    const figureStats = figure && stats[indexOf.get(figure) ?? -1];
+    if (figureStats && !figureStats.hidden && figureStats.link === 0 && !closestOf(figure, 'form')) {
+      excluded.delete(figure);
+      roots.push((taken = figure));
+      // Its credit lines stay out, as in the article's own figures.
+      const at = indexOf.get(figure)!;
+      for (let j = at + 1; j < stats.length && stats[j]!.parent >= at; j += 1)
+        if (isCredit(stats[j]!, stats[j]!.el)) excluded.add(stats[j]!.el);
       continue;
     }
     // A figure's caption, a form, a byline or a credit: no standfirst.

@@ -1,0 +1,83 @@
+/**
+ * Subheads in boxes of their own: a theme's title wrapper around an `h2`, a live blog entry's
+ * header holding its time, share links and title. Such a box reads as furniture (short, linked,
+ * named "header"); its subhead is still the article's, unless it labels a part left out.
+ * `article-furniture.ts` asks; read from the stats and the native `children` only, since a form's
+ * named controls shadow its methods.
+ */
+import { HEADINGS, type Stats } from './article-scores';
+import { INLINE_TAG_SET } from './tags';
+import { childrenOf, parentOf } from './native';
+
+/** Subheads: headings below the headline. */
+const SUBHEADS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * Whether a box left out as furniture holds a subhead of the article: a short box (not a form),
+ * named as nothing unlikely (but for a `header`), with no list, no headline, and no heading that
+ * links elsewhere (a teaser's). Read from the stats and the native `children` only: a form's named controls shadow its methods.
+ */
+export function holdsSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number>): boolean {
+  if (s.headings === 0 || s.hidden || s.items > 0 || s.text >= 200 || s.tag === 'FORM') return false;
+  // A `header` element introduces its section, whatever its class says ("block-header").
+  if (s.unlikelyHere && s.tag !== 'HEADER') return false;
+  let subheads = 0;
+  const visit = (el: Element): boolean => {
+    for (const child of childrenOf(el)) {
+      const c = stats[indexOf.get(child) ?? -1];
+      if (!c || c.headings === 0) continue;
+      if (c.tag === 'H1' || c.tag === 'FORM' || (HEADINGS.has(c.tag) && c.link > 0)) return false;
+      if (SUBHEADS.has(c.tag)) subheads += 1;
+      else if (!visit(child)) return false;
+    }
+    return true;
+  };
+  return visit(s.el) && subheads > 0;
+}
+
+/** Whether the first block of text after `box` (in page order) is text, not a heading, in the roots and not left out. */
+export function introducesText(
+  box: Element,
+  roots: readonly Element[],
+  excluded: Set<Element>,
+  stats: Stats[],
+  indexOf: Map<Element, number>,
+): boolean {
+  const at = indexOf.get(box)!;
+  // Stats are in page order, parents first: the box's descendants follow it, each with a parent at or after it.
+  let i = at + 1;
+  while (i < stats.length && stats[i]!.parent >= at) i += 1;
+  for (; i < stats.length; i += 1) {
+    const s = stats[i]!;
+    if (s.hidden || !s.inline || INLINE_TAG_SET.has(s.tag)) continue;
+    // Another heading next: a label over a list of teasers' titles, not a subhead over its section's text.
+    if (HEADINGS.has(s.tag)) return false;
+    for (let e: Element | null = s.el; e; e = parentOf(e)) {
+      if (excluded.has(e)) return false;
+      if (roots.includes(e)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Leaves out every part of `box` that neither is nor holds a subhead, into `out`. */
+export function leaveOutAllBut(box: Element, stats: Stats[], indexOf: Map<Element, number>, out: Set<Element>): void {
+  for (const child of childrenOf(box)) {
+    const c = stats[indexOf.get(child) ?? -1];
+    if (c && SUBHEADS.has(c.tag)) continue;
+    if (c && c.headings > 0) leaveOutAllBut(child, stats, indexOf, out);
+    else out.add(child);
+  }
+}
+
+/** Whether a box holds one subhead and no other text (a theme's title wrapper). */
+export function isSubheadBox(el: Element, stats: Stats[], indexOf: Map<Element, number>): boolean {
+  const s = stats[indexOf.get(el) ?? -1];
+  if (!s || s.headings !== 1 || s.inline > 0 || s.link > 0 || s.images > 0) return false;
+  for (const child of childrenOf(el)) {
+    const c = stats[indexOf.get(child) ?? -1];
+    if (c?.text) return c.text === s.text && (SUBHEADS.has(c.tag) || isSubheadBox(child, stats, indexOf));
+  }
+  return false;
+}
