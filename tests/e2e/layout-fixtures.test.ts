@@ -1,37 +1,69 @@
 /**
- * The Japanese layouts of tests/fixtures/japanese-layouts read with the shipped build in
- * Chromium, as a reader with the default topics meets them: the topic the article names is
- * marked, and the topic named only in its comments, rankings or rails is not; and a card on a
- * page that gives its date only in print still tells how old each commentary is.
+ * The layouts of tests/fixtures/japanese-layouts and tests/fixtures/blind-pages (see
+ * tests/unit/layout-fixtures.test.ts) read with the shipped build in Chromium, as a reader with the
+ * default topics meets them: the topic the article names is marked, and the topic named only in its
+ * comments, rankings or rails is not; and a card on a page that gives its date only in print still
+ * tells how old each commentary is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { briefCard } from './card';
-import { highlightedTexts, pointOfText, ROOT, waitForScan } from './harness';
+import { highlightedTexts, pointOfText, ROOT, STATIC_PAGE_CSP, waitForScan } from './harness';
 import { fixtureSession } from './session';
 
-const DIR = join(ROOT, 'tests/fixtures/japanese-layouts');
-const { pages } = JSON.parse(readFileSync(join(DIR, 'snippets.json'), 'utf8')) as {
-  pages: Array<{ file: string; articleAlias: string; outsideAlias: string }>;
-};
+const FIXTURE_ROOT = join(ROOT, 'tests/fixtures');
+const SETS = ['japanese-layouts', 'blind-pages/en', 'blind-pages/ja', 'blind-pages/en2', 'blind-pages/ja2'];
+const layouts = SETS.flatMap((set) =>
+  (
+    JSON.parse(readFileSync(join(FIXTURE_ROOT, set, 'snippets.json'), 'utf8')) as {
+      pages: Array<{ file: string; articleAlias: string; outsideAlias: string }>;
+    }
+  ).pages.map((p) => ({ ...p, path: `/${set}/${p.file}` })),
+);
 
-const session = fixtureSession({ root: DIR });
+// The pages keep the inline scripts of the sites they imitate, whose libraries are not served: they never run.
+const session = fixtureSession({ root: FIXTURE_ROOT, headers: { 'Content-Security-Policy': STATIC_PAGE_CSP } });
 
-describe('Japanese layouts in Chromium', () => {
-  it.each(pages.map((p) => [p.file, p] as const))('%s: marks the article’s topic, not one named only around it', async (_file, layout) => {
+describe('layouts written for the tests, in Chromium', () => {
+  it.each(layouts.map((p) => [p.path, p] as const))(
+    '%s: marks the article’s topic, not one named only around it',
+    async (_path, layout) => {
+      const errors: string[] = [];
+      const page = await session.open(layout.path, { scan: true, errors });
+      const marked = Object.values(await highlightedTexts(page)).flat();
+      expect(marked).toContain(layout.articleAlias);
+      expect(marked.filter((text) => text.includes(layout.outsideAlias))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('marks mentions in a subhead whose box reads as furniture and in the lead picture’s caption', async () => {
+    // Where the marks sit: the tag names of the elements around each drawn range.
+    const markedIn = (page: Page, selector: string) =>
+      page.evaluate(
+        (sel) =>
+          [...CSS.highlights.values()]
+            .flatMap((h) => [...h])
+            .filter((r) => r.startContainer.parentElement?.closest(sel))
+            .map((r) => r.startContainer.parentElement!.closest(sel)!.textContent!.trim()),
+        selector,
+      );
     const errors: string[] = [];
-    const page = await session.open(`/${layout.file}`, { scan: true, errors });
-    const marked = Object.values(await highlightedTexts(page)).flat();
-    expect(marked).toContain(layout.articleAlias);
-    expect(marked.filter((text) => text.includes(layout.outsideAlias))).toEqual([]);
+    const broadcaster = await session.open('/blind-pages/ja/broadcaster.html', { scan: true, errors });
+    expect(await markedIn(broadcaster, 'h2')).toContain('北朝鮮の核・ミサイル問題');
+    await broadcaster.close();
+    const story = await session.open('/blind-pages/en/aljazeera-like.html', { scan: true, errors });
+    expect((await markedIn(story, 'figcaption')).some((caption) => caption.startsWith('Regional envoys and Taliban officials'))).toBe(true);
+    await story.close();
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('runs on Yahoo! News Japan and the broadcasters’ news sites without being enabled', async () => {
-    const portal = pages.find((p) => p.file === 'aggregator.html')!;
-    const body = readFileSync(join(DIR, portal.file));
+    const portal = layouts.find((p) => p.path === '/japanese-layouts/aggregator.html')!;
+    const body = readFileSync(join(FIXTURE_ROOT, portal.path));
     for (const url of [
       'https://news.yahoo.co.jp/articles/3f1c9e0b2a',
       'https://newsdig.tbs.co.jp/articles/-/1234567',
@@ -53,7 +85,7 @@ describe('Japanese layouts in Chromium', () => {
   it('tells on a card how much older a commentary is than a story that prints its date but has no metadata', async () => {
     const errors: string[] = [];
     // The wire story prints "2026年11月30日20時14分" under its headline and has no date in its metadata.
-    const page = await session.open('/wire-short.html', { scan: true, errors });
+    const page = await session.open('/japanese-layouts/wire-short.html', { scan: true, errors });
     await page.bringToFront();
     const { x, y } = await pointOfText(page, 'h1', 'カブール');
     await page.mouse.click(x, y);

