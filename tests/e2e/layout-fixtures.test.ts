@@ -48,7 +48,7 @@ describe('layouts written for the tests, in Chromium', () => {
           [...CSS.highlights.values()]
             .flatMap((h) => [...h])
             .filter((r) => r.startContainer.parentElement?.closest(sel))
-            .map((r) => r.startContainer.parentElement!.closest(sel)!.textContent!.trim()),
+            .map((r) => r.startContainer.parentElement!.closest(sel)!.textContent.trim()),
         selector,
       );
     const errors: string[] = [];

@@ -6,6 +6,7 @@ import { measure, scoreSteps } from '../../utils/dom/article-scores';
 import { foundArticle, runToEnd } from '../../utils/dom/page-text';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
+import { parsePage } from '../../scripts/page-html';
 import { load, prose } from './story-page';
 
 const matcher = compileMatcher(DEFAULT_TOPICS);
@@ -240,11 +241,28 @@ describe('findArticle', () => {
         `<p>この記事は有料記事です。残り1426文字（タリバン）</p>` +
         // Story sentences, and a box whose class only contains the letters "ad": kept.
         `<p>Reporting by state media in Kunashiri could not be verified.</p>` +
+        `<p>Reporting by KCNA on Pyongyang could not be verified; analysts doubted it.</p>` +
         `<p>残り３人の人質はカブールで解放された。</p>` +
+        `<p>Hackers in the DPRK exploited a flaw in Adobe Reader to spy on diplomats, researchers said.</p>` +
+        `<p>北朝鮮のハッカー集団は、PDFを閲覧しただけで感染する手口を使った。</p>` +
+        `<p>The envoy said <span class="ad">Kabul</span> had agreed to the terms on Monday.</p>` +
+        `<div class="ad-hoc">Haqqani network leaders met on Monday.</div><p class="ad-free">Kim Jong Un met officials.</p>` +
+        `<div class="para has-ads"><p>Putin spoke on Monday evening.</p></div>` +
         `<div class="head-lead">Xi Jinping arrived for the second day of the talks.</div>` +
         `${prose('aid', 1)}</article></body>`,
     );
-    expect([...new Set(marked(doc))]).toEqual(['Kunashiri', 'カブール', 'Xi Jinping']);
+    expect([...new Set(marked(doc))]).toEqual([
+      'Kunashiri',
+      'Pyongyang',
+      'カブール',
+      'DPRK',
+      '北朝鮮',
+      'Kabul',
+      'Haqqani network',
+      'Kim Jong Un',
+      'Putin',
+      'Xi Jinping',
+    ]);
   });
 
   it('keeps subheads in boxes of their own or beside a time and share links (a broadcaster, a live blog), not a label over teasers', () => {
@@ -253,11 +271,50 @@ describe('findArticle', () => {
         `<section class="content--body"><div class="body-title"><h2>北朝鮮の核問題</h2></div><div class="body-text">${prose('talks', 2)}</div></section>` +
         `<div class="block"><header class="block-header"><time><a href="#b1">15.47 GMT</a></time><h2>Putin chairs a meeting</h2></header>${prose('talks', 1)}` +
         `<footer class="block-footer"><a href="/share">Share on Kabul</a></footer></div>` +
+        `<div class="x1"><h3>More on Taliban talks</h3><a href="/a">Envoys meet again in Doha</a><a href="/b">Aid resumes</a></div>${prose('aid', 1)}` +
+        `<div class="c9"><img src="jane.jpg"><h3>Jane Kunashiri</h3><a href="/jane">More by Jane</a></div>` +
         `${prose('aid', 2)}` +
         `<div class="title-wrap"><h3>More on Pyongyang</h3></div><div class="cards"><div class="card"><h3><a href="/a">Taliban talks</a></h3></div><div class="card"><h3><a href="/b">Haqqani network</a></h3></div></div>` +
         `</article></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['北朝鮮', 'Putin']);
+  });
+
+  it('takes no figure of a related box, no linked teaser figure and no second figure between the headline and the body as the lead picture', () => {
+    const figure = (caption: string, link = '') =>
+      `<figure>${link ? `<a href="${link}"><img src="x.jpg"></a>` : '<img src="x.jpg">'}<figcaption>${caption} and more words for a caption line</figcaption></figure>`;
+    const doc = load(
+      `<body><header><h1>Aid talks resume</h1><div class="hero">${figure('Envoys meet the Taliban in Kabul')}${figure('A second picture of Putin')}</div>` +
+        `<div class="related">${figure('Related: North Korea fires a missile')}</div><div class="strip">${figure('Xi Jinping visits', '/story')}</div></header>` +
+        `<div class="columns"><div class="body-text">${prose('Pyongyang', 5)}</div></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul', 'Pyongyang']);
+  });
+
+  it('reads the lead picture of a commentary whose wrapper class names it one ("hero--commentary")', () => {
+    const doc = load(
+      `<body><article class="node--type-commentary"><div class="hero hero--commentary"><h1>The Haqqani network after the withdrawal</h1>` +
+        `<figure class="hero__image"><img src="k.jpg"><figcaption>A road near Kabul, the heartland of the network's power</figcaption></figure></div>` +
+        `<div class="layout-main"><div class="body">${prose('the Taliban', 5)}</div></div></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Haqqani network', 'Kabul', 'Taliban']);
+  });
+
+  it('takes the story h1 the title names over the site name’s h1 (og:site_name), whichever is longer', () => {
+    const doc = load(
+      `<html><head><title>Kim visits Russia again | The North Korea Times Daily</title><meta property="og:site_name" content="The North Korea Times Daily"></head>` +
+        `<body><div class="top"><h1>Kim visits Russia again</h1></div><div class="main"><div class="text">${prose('Putin', 5)}</div></div>` +
+        `<div class="brand"><h1>The North Korea Times Daily</h1></div></body></html>`,
+    );
+    expect(findArticle(doc).headline?.textContent).toBe('Kim visits Russia again');
+  });
+
+  it('keeps a subhead inside thousands of nested boxes without deep recursion (linkedom: the test DOM’s own selectors recurse)', () => {
+    const depth = 8000;
+    const doc = parsePage(
+      `<body><article><h1>Summit</h1>${prose('aid', 3)}${'<div class="x">'.repeat(depth)}<a href="#t">10:00</a><h2>Putin arrives</h2>${'</div>'.repeat(depth)}${prose('aid', 2)}</article></body>`,
+    );
+    expect([...new Set(analyzePage(doc, matcher).mentions.map((m) => m.text))]).toEqual(['Putin']);
   });
 
   it('reads the caption of the lead picture between the headline and the body, without its credit', () => {

@@ -6,7 +6,7 @@
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { attributeOf, parentOf } from './native';
+import { attributeOf, closestOf, parentOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 
@@ -41,6 +41,7 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
     // A root may be one paragraph (text split across siblings) or a heading.
     if (rootStats.tag !== 'H1' && (rootStats.inline || HEADINGS.has(rootStats.tag))) blocks.push(rootStats);
     let skipUntil: Element | undefined;
+    let subheadBox: Element | undefined;
     let seen = 0;
     for (const el of elementsInPageOrder(root).slice(1)) {
       if (++seen % PER_STEP === 0) yield;
@@ -59,12 +60,15 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
         skipUntil = el;
         continue;
       }
+      // The boxes between a subhead kept and its box were judged with it.
+      if (subheadBox && composedContains(subheadBox, el)) continue;
+      subheadBox = undefined;
       if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
         // A short box around a subhead (a theme's title wrapper, a live blog entry's header with its time
         // and share links): the subhead stays, the rest goes.
-        if (holdsSubhead(s, stats, indexOf)) {
+        if (holdsSubhead(s, stats, indexOf) && !isStockLine((el.textContent ?? '').trim())) {
           leaveOutAllBut(el, stats, indexOf, besideSubhead);
-          subheadBoxes.push(el);
+          subheadBoxes.push((subheadBox = el));
         } else {
           excluded.add(el);
           skipUntil = el;
@@ -127,8 +131,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return false;
   if (s.unlikelyHere) return true;
-  // An ad slot's label ("Advertisement", "Scroll to continue with content"): a short box named as an ad.
-  if (s.text < 100 && isNamed(s.el, AD_BOX, 1)) return true;
+  // An ad slot's label ("Advertisement", "Scroll to continue with content"): a short box with no paragraph inside, named as an ad.
+  if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs === 0 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector(TEASER_HEADING) !== null) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
@@ -190,15 +194,18 @@ const STOCK_LINE = new RegExp(
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
     // A wire story's sign-off ("Reporting by …; Editing by …"), a PDF reader notice, a paywall's notice.
-    '^(?:additional )?reporting by [^.]*(?:;|\\bediting by)|adobe (?:acrobat )?reader|PDF(?:ファイル)?を(?:ご覧|御覧|閲覧)',
-    'この記事は有料記事です|残り[0-9０-９,，]+文字',
+    '^(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
+    'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
+    '^この記事は有料記事です|^残り[0-9０-９,，]+文字',
   ].join('|'),
   'i',
 );
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 const isStockLine = (text: string) => STOCK_LINE.test(text) && !/["“”„«»]/.test(text);
-/** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…". */
-const AD_BOX = /(?:^|[\s_-])(?:ads?|advert\w*)(?:[\s_-]|$)/i;
+/** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…"; not "ad-free", "has-ads". */
+const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)/i;
+/** Whether an element, or one of the few boxes around it, is named as an ad slot. */
+export const isAdNamed = (el: Element, levels = 4): boolean => isNamed(el, AD_BOX, levels);
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 /** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */
@@ -230,4 +237,19 @@ export function isCredit(s: Stats, el: Element): boolean {
 function isRepeated(el: Element): boolean {
   const like = (other: Element | null) => other !== null && other.tagName === el.tagName && other.className === el.className;
   return like(el.previousElementSibling) || like(el.nextElementSibling);
+}
+
+/** A link to a picture (a lightbox's), not to another page. */
+const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/**
+ * Whether a figure between the headline and the body is the lead picture: shown, in no part left
+ * out or named as unlikely or an ad, and linking nowhere but to pictures (a teaser's links to its story).
+ */
+export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): boolean {
+  const s = stats[indexOf.get(figure) ?? -1];
+  if (!s || s.hidden || s.unlikely || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
+  for (let e: Element | null = figure; e; e = parentOf(e)) if (excluded.has(e)) return false;
+  for (const link of figure.querySelectorAll('a[href]')) if (!PICTURE_LINK.test(attributeOf(link, 'href') ?? '')) return false;
+  return true;
 }

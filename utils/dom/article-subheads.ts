@@ -12,27 +12,32 @@ import { childrenOf, parentOf } from './native';
 /** Subheads: headings below the headline. */
 const SUBHEADS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** Link text a subhead's box may hold besides: a time, a share line. */
+const MAX_OTHER_LINKS = 20;
+
 /**
  * Whether a box left out as furniture holds a subhead of the article: a short box (not a form),
- * named as nothing unlikely (but for a `header`), with no list, no headline, and no heading that
- * links elsewhere (a teaser's). Read from the stats and the native `children` only: a form's named controls shadow its methods.
+ * named as nothing unlikely (but for a `header`), with no list, picture or form field, little link
+ * text (a time, a share line; not "More on …" links), no headline, and no heading that links
+ * elsewhere (a teaser's). Walks the box without recursion: pages nest boxes thousands deep.
  */
 export function holdsSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number>): boolean {
-  if (s.headings === 0 || s.hidden || s.items > 0 || s.text >= 200 || s.tag === 'FORM') return false;
+  if (s.headings === 0 || s.hidden || s.items > 0 || s.images > 0 || s.inputs > 0 || s.text >= 200 || s.tag === 'FORM') return false;
+  if (s.link > MAX_OTHER_LINKS || linkAfterSubhead(s, stats, indexOf)) return false;
   // A `header` element introduces its section, whatever its class says ("block-header").
   if (s.unlikelyHere && s.tag !== 'HEADER') return false;
   let subheads = 0;
-  const visit = (el: Element): boolean => {
-    for (const child of childrenOf(el)) {
+  const boxes = [s.el];
+  for (let box = boxes.pop(); box; box = boxes.pop()) {
+    for (const child of childrenOf(box)) {
       const c = stats[indexOf.get(child) ?? -1];
       if (!c || c.headings === 0) continue;
       if (c.tag === 'H1' || c.tag === 'FORM' || (HEADINGS.has(c.tag) && c.link > 0)) return false;
       if (SUBHEADS.has(c.tag)) subheads += 1;
-      else if (!visit(child)) return false;
+      else boxes.push(child);
     }
-    return true;
-  };
-  return visit(s.el) && subheads > 0;
+  }
+  return subheads > 0;
 }
 
 /** Whether the first block of text after `box` (in page order) is text, not a heading, in the roots and not left out. */
@@ -61,23 +66,51 @@ export function introducesText(
   return false;
 }
 
+/**
+ * Whether a link follows the box's first subhead inside it: a call to act ("Sign up", "More by …")
+ * or further stories under a label, not a live blog entry's time before its title.
+ */
+function linkAfterSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number>): boolean {
+  const at = indexOf.get(s.el)!;
+  let subhead = false;
+  // Stats are in page order, parents first: the box's descendants follow it, each with a parent at or after it.
+  for (let i = at + 1; i < stats.length && stats[i]!.parent >= at; i += 1) {
+    const d = stats[i]!;
+    if (SUBHEADS.has(d.tag)) subhead = true;
+    else if (subhead && d.tag === 'A' && d.link > 0) return true;
+  }
+  return false;
+}
+
 /** Leaves out every part of `box` that neither is nor holds a subhead, into `out`. */
 export function leaveOutAllBut(box: Element, stats: Stats[], indexOf: Map<Element, number>, out: Set<Element>): void {
-  for (const child of childrenOf(box)) {
-    const c = stats[indexOf.get(child) ?? -1];
-    if (c && SUBHEADS.has(c.tag)) continue;
-    if (c && c.headings > 0) leaveOutAllBut(child, stats, indexOf, out);
-    else out.add(child);
+  const boxes = [box];
+  for (let b = boxes.pop(); b; b = boxes.pop()) {
+    for (const child of childrenOf(b)) {
+      const c = stats[indexOf.get(child) ?? -1];
+      if (c && SUBHEADS.has(c.tag)) continue;
+      if (c && c.headings > 0) boxes.push(child);
+      else out.add(child);
+    }
   }
 }
 
-/** Whether a box holds one subhead and no other text (a theme's title wrapper). */
+/** Whether a box holds one subhead and no other text (a theme's title wrapper), however deep. */
 export function isSubheadBox(el: Element, stats: Stats[], indexOf: Map<Element, number>): boolean {
-  const s = stats[indexOf.get(el) ?? -1];
-  if (!s || s.headings !== 1 || s.inline > 0 || s.link > 0 || s.images > 0) return false;
-  for (const child of childrenOf(el)) {
-    const c = stats[indexOf.get(child) ?? -1];
-    if (c?.text) return c.text === s.text && (SUBHEADS.has(c.tag) || isSubheadBox(child, stats, indexOf));
+  for (let box: Element | undefined = el; box;) {
+    const s = stats[indexOf.get(box) ?? -1];
+    if (!s || s.headings !== 1 || s.inline > 0 || s.link > 0 || s.images > 0) return false;
+    let inner: Element | undefined;
+    for (const child of childrenOf(box)) {
+      if (stats[indexOf.get(child) ?? -1]?.text) {
+        inner = child;
+        break;
+      }
+    }
+    const c = inner && stats[indexOf.get(inner)!]!;
+    if (!c || c.text !== s.text) return false;
+    if (SUBHEADS.has(c.tag)) return true;
+    box = inner;
   }
   return false;
 }

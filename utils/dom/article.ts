@@ -13,7 +13,7 @@
  * the story whose headline the document title names); inside it, the parts `article-furniture`
  * finds are left out.
  */
-import { TEASER_HEADING, furnitureIn, isByline, isCredit } from './article-furniture';
+import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure } from './article-furniture';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { childrenOf, closestOf, parentNodeOf, parentOf } from './native';
@@ -31,17 +31,18 @@ export interface ArticleRegion {
 
 /**
  * The `h1`s of a page, and the one whose text the document title contains (the story the page is
- * about): the longest such, since a blog's or site's name in its own `h1` is in the title too
- * ("Story headline - Blog name").
+ * about): the longest such that is not the site's name (`og:site_name`), since a blog's or
+ * site's name in its own `h1` is in the title too ("Story headline - Blog name").
  */
 function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   const title = doc.title.toLowerCase();
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim().toLowerCase();
   const h1s = queryAllComposed(doc, 'h1');
   let titled: Element | undefined;
   let longest = 8;
   for (const el of h1s) {
     const t = (el.textContent ?? '').trim().toLowerCase();
-    if (t.length > longest && title.includes(t)) [titled, longest] = [el, t.length];
+    if (t.length > longest && t !== siteName && title.includes(t)) [titled, longest] = [el, t.length];
   }
   return { h1s, ...(titled ? { titled } : {}) };
 }
@@ -240,6 +241,7 @@ function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
  */
 function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): void {
   let taken = headline;
+  let leadFigure = false;
   const h = indexOf.get(headline)!;
   for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
     const s = stats[i]!;
@@ -249,11 +251,10 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       if (s.inline >= 80) break;
       continue;
     }
-    // The lead picture's caption is the article's (its picture with it), unless the figure links elsewhere.
+    // The lead picture's caption is the article's (its picture with it): one figure, not a teaser's.
     const figure = closestOf(s.el, 'figure');
-    const figureStats = figure && stats[indexOf.get(figure) ?? -1];
-    if (figureStats && !figureStats.hidden && figureStats.link === 0 && !closestOf(figure, 'form')) {
-      excluded.delete(figure);
+    if (figure && !leadFigure && isLeadFigure(figure, excluded, stats, indexOf)) {
+      leadFigure = true;
       roots.push((taken = figure));
       // Its credit lines stay out, as in the article's own figures.
       const at = indexOf.get(figure)!;
