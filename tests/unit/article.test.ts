@@ -273,6 +273,9 @@ describe('findArticle', () => {
         `<footer class="block-footer"><a href="/share">Share on Kabul</a></footer></div>` +
         `<div class="x1"><h3>More on Taliban talks</h3><a href="/a">Envoys meet again in Doha</a><a href="/b">Aid resumes</a></div>${prose('aid', 1)}` +
         `<div class="c9"><img src="jane.jpg"><h3>Jane Kunashiri</h3><a href="/jane">More by Jane</a></div>` +
+        `<div class="inline-promo"><h3>Get our Shikotan briefing</h3><button>Sign up</button></div>${prose('aid', 1)}` +
+        `<div class="inline-box"><header class="box-header"><h3>More on Habomai</h3></header><nav><ul><li><a href="/a">Envoys meet again</a></li></ul></nav></div>` +
+        `${prose('aid', 1)}<section class="responses"><header class="comment-meta"><h4>Kim Jong Un fan</h4><time>10:02</time></header></section>` +
         `${prose('aid', 2)}` +
         `<div class="title-wrap"><h3>More on Pyongyang</h3></div><div class="cards"><div class="card"><h3><a href="/a">Taliban talks</a></h3></div><div class="card"><h3><a href="/b">Haqqani network</a></h3></div></div>` +
         `</article></body>`,
@@ -285,10 +288,19 @@ describe('findArticle', () => {
       `<figure>${link ? `<a href="${link}"><img src="x.jpg"></a>` : '<img src="x.jpg">'}<figcaption>${caption} and more words for a caption line</figcaption></figure>`;
     const doc = load(
       `<body><header><h1>Aid talks resume</h1><div class="hero">${figure('Envoys meet the Taliban in Kabul')}${figure('A second picture of Putin')}</div>` +
-        `<div class="related">${figure('Related: North Korea fires a missile')}</div><div class="strip">${figure('Xi Jinping visits', '/story')}</div></header>` +
+        `<div class="related">${figure('Related: North Korea fires a missile')}</div><div class="strip">${figure('Xi Jinping visits', '/story')}</div>` +
+        `<div class="card">${figure('Haqqani network leaders')}<h3><a href="/c">Haqqani network leaders meet</a></h3></div></header>` +
         `<div class="columns"><div class="body-text">${prose('Pyongyang', 5)}</div></div></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul', 'Pyongyang']);
+  });
+
+  it('takes no figure as the lead picture on a page without an h1 (a rail of picks before the body)', () => {
+    const doc = load(
+      `<body><div class="col-left"><h2>Editor's picks</h2><figure><img src="p.jpg"><figcaption>Putin at the Kremlin on a winter morning</figcaption></figure></div>` +
+        `<div class="columns"><div class="body-text">${prose('Pyongyang', 5)}</div></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Pyongyang']);
   });
 
   it('reads the lead picture of a commentary whose wrapper class names it one ("hero--commentary")', () => {

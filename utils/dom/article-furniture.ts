@@ -249,6 +249,9 @@ const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): boolean {
   const s = stats[indexOf.get(figure) ?? -1];
   if (!s || s.hidden || s.unlikely || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
+  // A card's picture beside its linked heading.
+  const card = parentOf(figure);
+  if (card && card.tagName !== 'BODY' && card.querySelector(TEASER_HEADING)) return false;
   for (let e: Element | null = figure; e; e = parentOf(e)) if (excluded.has(e)) return false;
   for (const link of figure.querySelectorAll('a[href]')) if (!PICTURE_LINK.test(attributeOf(link, 'href') ?? '')) return false;
   return true;

@@ -9,7 +9,7 @@ import { attributeOf, hasAttributes, parentOf, textParentOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
-const UNLIKELY =
+export const UNLIKELY =
   /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|affiliate|subscri|paywall|byline|timestamp/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry/i;

@@ -5,9 +5,9 @@
  * `article-furniture.ts` asks; read from the stats and the native `children` only, since a form's
  * named controls shadow its methods.
  */
-import { HEADINGS, type Stats } from './article-scores';
+import { HEADINGS, UNLIKELY, isFurnitureMarkup, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { childrenOf, parentOf } from './native';
+import { attributeOf, childrenOf, parentOf } from './native';
 
 /** Subheads: headings below the headline. */
 const SUBHEADS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
@@ -23,9 +23,8 @@ const MAX_OTHER_LINKS = 20;
  */
 export function holdsSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number>): boolean {
   if (s.headings === 0 || s.hidden || s.items > 0 || s.images > 0 || s.inputs > 0 || s.text >= 200 || s.tag === 'FORM') return false;
-  if (s.link > MAX_OTHER_LINKS || linkAfterSubhead(s, stats, indexOf)) return false;
-  // A `header` element introduces its section, whatever its class says ("block-header").
-  if (s.unlikelyHere && s.tag !== 'HEADER') return false;
+  if (s.link > MAX_OTHER_LINKS || actsAfterSubhead(s, stats, indexOf)) return false;
+  if (namedUnlikely(s)) return false;
   let subheads = 0;
   const boxes = [s.el];
   for (let box = boxes.pop(); box; box = boxes.pop()) {
@@ -34,6 +33,7 @@ export function holdsSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, num
       if (!c || c.headings === 0) continue;
       if (c.tag === 'H1' || c.tag === 'FORM' || (HEADINGS.has(c.tag) && c.link > 0)) return false;
       if (SUBHEADS.has(c.tag)) subheads += 1;
+      else if (namedUnlikely(c)) return false;
       else boxes.push(child);
     }
   }
@@ -54,6 +54,8 @@ export function introducesText(
   while (i < stats.length && stats[i]!.parent >= at) i += 1;
   for (; i < stats.length; i += 1) {
     const s = stats[i]!;
+    // Furniture markup next (a `nav` of further stories): the box labels it.
+    if (s.hidden && isFurnitureMarkup(s.el, s.tag)) return false;
     if (s.hidden || !s.inline || INLINE_TAG_SET.has(s.tag)) continue;
     // Another heading next: a label over a list of teasers' titles, not a subhead over its section's text.
     if (HEADINGS.has(s.tag)) return false;
@@ -66,20 +68,36 @@ export function introducesText(
   return false;
 }
 
+/** Controls and furniture markup: a box holding one is a promo's or a widget's, not a subhead's. */
+const ACTIONS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'NAV', 'ASIDE', 'FOOTER']);
+
 /**
- * Whether a link follows the box's first subhead inside it: a call to act ("Sign up", "More by …")
- * or further stories under a label, not a live blog entry's time before its title.
+ * Whether the box holds a control or furniture markup ("Sign up" as a button, a list of links in a
+ * `nav`), or a link after its first subhead (a call to act, further stories under a label), not a
+ * live blog entry's time before its title.
  */
-function linkAfterSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number>): boolean {
+function actsAfterSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number>): boolean {
   const at = indexOf.get(s.el)!;
   let subhead = false;
   // Stats are in page order, parents first: the box's descendants follow it, each with a parent at or after it.
   for (let i = at + 1; i < stats.length && stats[i]!.parent >= at; i += 1) {
     const d = stats[i]!;
+    if (ACTIONS.has(d.tag)) return true;
     if (SUBHEADS.has(d.tag)) subhead = true;
     else if (subhead && d.tag === 'A' && d.link > 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether a box is named as seldom the article (a comment's "comment-meta"); a `header` element
+ * introduces its section though its class says so ("block-header").
+ */
+function namedUnlikely(s: Stats): boolean {
+  if (!s.unlikelyHere) return false;
+  return (
+    s.tag !== 'HEADER' || UNLIKELY.test(`${attributeOf(s.el, 'class') ?? ''} ${attributeOf(s.el, 'id') ?? ''}`.replace(/header/gi, ''))
+  );
 }
 
 /** Leaves out every part of `box` that neither is nor holds a subhead, into `out`. */

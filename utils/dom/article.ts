@@ -251,9 +251,9 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       if (s.inline >= 80) break;
       continue;
     }
-    // The lead picture's caption is the article's (its picture with it): one figure, not a teaser's.
+    // The lead picture's caption is the article's (its picture with it): one figure after an h1, not a teaser's.
     const figure = closestOf(s.el, 'figure');
-    if (figure && !leadFigure && isLeadFigure(figure, excluded, stats, indexOf)) {
+    if (figure && !leadFigure && headline.tagName === 'H1' && isLeadFigure(figure, excluded, stats, indexOf)) {
       leadFigure = true;
       roots.push((taken = figure));
       // Its credit lines stay out, as in the article's own figures.
