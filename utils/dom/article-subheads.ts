@@ -7,7 +7,8 @@
  */
 import { HEADINGS, UNLIKELY, isFurnitureMarkup, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { attributeOf, childrenOf, parentOf } from './native';
+import { attributeOf, childrenOf } from './native';
+import { inArticle, subtreeEnd } from './article-region';
 
 /** Subheads: headings below the headline. */
 const SUBHEADS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
@@ -48,22 +49,14 @@ export function introducesText(
   stats: Stats[],
   indexOf: Map<Element, number>,
 ): boolean {
-  const at = indexOf.get(box)!;
-  // Stats are in page order, parents first: the box's descendants follow it, each with a parent at or after it.
-  let i = at + 1;
-  while (i < stats.length && stats[i]!.parent >= at) i += 1;
-  for (; i < stats.length; i += 1) {
+  for (let i = subtreeEnd(stats, indexOf.get(box)!); i < stats.length; i += 1) {
     const s = stats[i]!;
     // Furniture markup next (a `nav` of further stories): the box labels it.
     if (s.hidden && isFurnitureMarkup(s.el, s.tag)) return false;
     if (s.hidden || !s.inline || INLINE_TAG_SET.has(s.tag)) continue;
     // Another heading next: a label over a list of teasers' titles, not a subhead over its section's text.
     if (HEADINGS.has(s.tag)) return false;
-    for (let e: Element | null = s.el; e; e = parentOf(e)) {
-      if (excluded.has(e)) return false;
-      if (roots.includes(e)) return true;
-    }
-    return false;
+    return inArticle({ roots, excluded }, s.el);
   }
   return false;
 }
@@ -79,8 +72,7 @@ const ACTIONS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'NAV',
 function actsAfterSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number>): boolean {
   const at = indexOf.get(s.el)!;
   let subhead = false;
-  // Stats are in page order, parents first: the box's descendants follow it, each with a parent at or after it.
-  for (let i = at + 1; i < stats.length && stats[i]!.parent >= at; i += 1) {
+  for (let i = at + 1, end = subtreeEnd(stats, at); i < end; i += 1) {
     const d = stats[i]!;
     if (ACTIONS.has(d.tag)) return true;
     if (SUBHEADS.has(d.tag)) subhead = true;

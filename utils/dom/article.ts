@@ -18,16 +18,9 @@ import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './articl
 import { INLINE_TAG_SET } from './tags';
 import { childrenOf, closestOf, parentNodeOf, parentOf } from './native';
 import { composedContains, queryAllComposed } from './shadow-roots';
+import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 
-/** The article: the elements whose text is the article, less the parts inside them that are not. */
-export interface ArticleRegion {
-  roots: Element[];
-  excluded: Set<Element>;
-  /** The page's headline, when one was found (it is also one of `roots` or inside one). */
-  headline?: Element;
-  /** The elements the page had when the region was found: anything else was added later. */
-  known: { has(el: Element): boolean };
-}
+export { inArticle, type ArticleRegion } from './article-region';
 
 /**
  * The `h1`s of a page, and the one whose text the document title contains (the story the page is
@@ -211,8 +204,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
 function firstParagraph(root: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): number {
   const r = indexOf.get(root)!;
   const region = { roots: [root], excluded };
-  // Stats are in document order, parents first: root's descendants follow it, each with a parent at or after it.
-  for (let i = r; i < stats.length && (i === r || stats[i]!.parent >= r); i += 1) {
+  for (let i = r, end = subtreeEnd(stats, r); i < end; i += 1) {
     const s = stats[i]!;
     if (s.inline >= 80 && !INLINE_TAG_SET.has(s.tag) && !HEADINGS.has(s.tag) && !s.el.closest('figure') && inArticle(region, s.el))
       return i;
@@ -258,8 +250,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       roots.push((taken = figure));
       // Its credit lines stay out, as in the article's own figures.
       const at = indexOf.get(figure)!;
-      for (let j = at + 1; j < stats.length && stats[j]!.parent >= at; j += 1)
-        if (isCredit(stats[j]!, stats[j]!.el)) excluded.add(stats[j]!.el);
+      for (let j = at + 1, end = subtreeEnd(stats, at); j < end; j += 1) if (isCredit(stats[j]!, stats[j]!.el)) excluded.add(stats[j]!.el);
       continue;
     }
     // A figure's caption, a form, a byline or a credit: no standfirst.
@@ -270,15 +261,6 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     roots.push((taken = s.el));
     leads += 1;
   }
-}
-
-/** Whether an element is in the article region: inside one of its roots and not in a part left out. */
-export function inArticle(region: Pick<ArticleRegion, 'roots' | 'excluded'>, el: Element): boolean {
-  for (let e: Element | null = el; e; e = parentOf(e)) {
-    if (region.excluded.has(e)) return false;
-    if (region.roots.includes(e)) return true;
-  }
-  return false;
 }
 
 /** Markup of a whole article, for content added after the region was found (an infinite-scroll page). */
