@@ -23,7 +23,6 @@ export interface CardData {
   excerpts: Excerpt[] | undefined;
   /** The brief could not be loaded. */
   error?: boolean;
-  pageDate?: string;
   /** The outcome of the last *Copy citation*, shown to sighted and screen-reader readers alike. */
   status?: 'copied' | 'copyFailed';
   /** Where the topic's aliases stand in an excerpt's text. */

@@ -13,6 +13,7 @@ import { BriefCard } from '../../components/BriefCard';
 import type { CardData, CardView } from '../../components/card-api';
 import cardCss from '../../components/card.css?inline';
 import { citation } from '../../components/format';
+import { findPageDate } from '../../utils/dom/page-date';
 import { cardCatalogs } from '../../utils/i18n/card';
 import { translator } from '../../utils/i18n/translate';
 
@@ -26,6 +27,8 @@ const INPUT_EVENTS = ['click', 'keydown'];
 export class CardContainer implements CardView {
   private host: HTMLElement | undefined;
   private mountPoint: HTMLElement | undefined;
+  /** The page's date, read as a card opens: here, not in the content script, which most pages load and never open a card on. */
+  private pageDate: string | undefined;
 
   /** The host element, if a card was ever shown. */
   get element(): HTMLElement | undefined {
@@ -48,12 +51,14 @@ export class CardContainer implements CardView {
     // Re-attached if the page removed it; appended last so it stays on top of the page's own layers.
     if (!this.host.isConnected) document.documentElement.append(this.host);
     const opening = !this.isOpen;
+    if (opening) this.pageDate = findPageDate(document);
     this.mountPoint.setAttribute('style', `position: absolute; top: ${position.top}px; left: ${position.left}px;`);
     const { status, onCopyCitation, ...props } = data;
     const t = translator(cardCatalogs, data.language);
     render(
       h(BriefCard, {
         ...props,
+        ...(this.pageDate ? { pageDate: this.pageDate } : {}),
         t,
         ...(status ? { status: t(status) } : {}),
         onCopyCitation: (excerpt) => onCopyCitation(citation(excerpt)),

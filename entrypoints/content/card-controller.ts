@@ -6,7 +6,6 @@ import type { CardData, CardView } from '../../components/card-api';
 import type { Excerpt } from '../../utils/brief';
 import { sendMessage } from '../../utils/browser/messages';
 import { contextFor } from '../../utils/dom/analyze-page';
-import { findPageDate } from '../../utils/dom/page-text';
 import { topicLabel } from '../../utils/topics';
 import { cardLoader } from './card-loader';
 import type { MarkedMention } from './highlighter';
@@ -59,9 +58,8 @@ export function cardController(page: PageState): CardController {
     if (!topic) return;
     if (!card?.isOpen) focusBefore = document.activeElement;
     openMention = marked;
-    const pageDate = findPageDate(document);
     // The brief is asked for while the card's code loads, not after.
-    const brief = sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id, pageDate) });
+    const brief = sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id) });
     brief.catch(() => undefined);
     let view: CardView;
     try {
@@ -79,7 +77,6 @@ export function cardController(page: PageState): CardController {
       language: config.language,
       mention: mention.text,
       excerpts: undefined,
-      ...(pageDate ? { pageDate } : {}),
       // The aliases to embolden in excerpts: the page's own matcher, kept to this topic.
       emphasis: (text) => matcher.find(text).filter((m) => m.topicId === topic.id),
       // The card lets only the reader's own clicks through (see the card's container): one request per click.

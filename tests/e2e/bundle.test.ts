@@ -32,13 +32,14 @@ describe('content script bundle', () => {
   const CARD_MARKERS = ['jfir-card-heading', 'Hiragino Sans'];
   const card = readFileSync(join(EXTENSION_DIR, 'card.js'), 'utf8');
 
-  it('leaves the card to card.js, itself at most 8 KB gzipped and without webextension-polyfill', () => {
+  it('leaves the card to card.js, itself at most 11 KB gzipped and without webextension-polyfill', () => {
     for (const marker of CARD_MARKERS) {
       expect(js.includes(marker), `the content script bundles the card (${marker})`).toBe(false);
       expect(card.includes(marker), `the card marker ${marker} is out of date`).toBe(true);
     }
-    // Loaded with the first card only, but a cap still catches a dependency pulled in by mistake.
-    expect(gzipSync(card).length).toBeLessThanOrEqual(8 * 1024);
+    // Loaded with the first card only, but a cap still catches a dependency pulled in by mistake. The
+    // page's date is read here (about 2.4 KB with the page layer it uses), not in the content script.
+    expect(gzipSync(card).length).toBeLessThanOrEqual(11 * 1024);
     expect(card.includes(POLYFILL_MARKER), 'the card script bundles webextension-polyfill').toBe(false);
   });
 
