@@ -36,6 +36,17 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['North Korea']);
   });
 
+  it('reads a body split into a preview and "subscriber-only" parts around ad slots (a BLOX CMS page), and no subscribe box', () => {
+    const ad = `<div class="tncms-region"><div class="tnt-ads advertisement"><span>Advertisement</span></div></div>`;
+    const doc = load(
+      `<body><article class="asset"><h1>Fisheries talks end</h1><div class="asset-photo"><p>Boats moored at the port of Nemuro, in a caption of some length.</p></div>` +
+        `<div class="asset-content subscriber-premium" itemprop="articleBody"><div class="subscriber-preview">${prose('Kabul', 1)}</div>` +
+        `${ad}<div class="subscriber-only">${prose('the Taliban', 2)}</div>${ad}<div class="subscriber-only">${prose('Pyongyang', 2)}</div></div>` +
+        `<div class="subscribe-box"><p>Subscribe now for full access to every story, with a comma, from Putin to pensions.</p></div></article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Taliban', 'Pyongyang']);
+  });
+
   it('gives a near tie to the candidate with clearly more running text, not a short intro whose class names a post', () => {
     const doc = load(
       `<body><section class="head"><div class="row"><div class="col-md-9"><h1>Dimethyl ether reaches the market</h1>` +
