@@ -14,7 +14,15 @@ import { highlightedTexts, pointOfText, ROOT, STATIC_PAGE_CSP, waitForScan } fro
 import { fixtureSession } from './session';
 
 const FIXTURE_ROOT = join(ROOT, 'tests/fixtures');
-const SETS = ['japanese-layouts', 'blind-pages/en', 'blind-pages/ja', 'blind-pages/en2', 'blind-pages/ja2', 'blind-pages/mix3'];
+const SETS = [
+  'japanese-layouts',
+  'blind-pages/en',
+  'blind-pages/ja',
+  'blind-pages/en2',
+  'blind-pages/ja2',
+  'blind-pages/mix3',
+  'blind-pages/mix4',
+];
 const layouts = SETS.flatMap((set) =>
   (
     JSON.parse(readFileSync(join(FIXTURE_ROOT, set, 'snippets.json'), 'utf8')) as {

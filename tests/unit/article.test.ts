@@ -276,6 +276,52 @@ describe('findArticle', () => {
     ]);
   });
 
+  it("leaves out an author's note, a print-edition note and members-only or provider notices, not story sentences like them", () => {
+    const doc = load(
+      `<body><article><h1>Aid talks</h1>${prose('aid', 3)}` +
+        `<p><em>Helen Marsh is a senior fellow at the Forum. She served in Kabul from 2014 to 2017.</em></p>` +
+        `<p><a href="/author/ruth-adair/">Ruth Adair</a> is a contributing writer, where she covers Pyongyang.</p>` +
+        `<p><i>Daniel Marsh covers the Taliban from Washington.</i></p>` +
+        `<p>This article appears in the January 2027 print edition with the headline “The Other Putin.”</p>` +
+        `<p>A version of this article appears in print on March 19, Section A, with the headline: Xi Jinping Visits.</p>` +
+        `<p>この記事は読者会員限定記事です（北方領土）</p><p>ここから先は会員の方だけがお読みいただけます（タリバン）</p>` +
+        `<p>【ご注意】掲載期間終了後は、記事・動画ともに予告なく削除される場合があります（北朝鮮）。</p>` +
+        `<p>記事内の肩書・数値などは、いずれも放送時点のものです（習近平）。</p>` +
+        // Story sentences: a linked name introduced, an italic quote, a print edition named, the plain form of a notice.
+        `<p><a href="/topic/bolton">John Bolton</a> is a former adviser and author who met Kim Jong Un twice.</p>` +
+        `<p><em>“The Haqqani network is a state within a state,” he wrote.</em></p>` +
+        `<p>The claim appeared in the Sunday print edition of a Kunashiri weekly.</p>` +
+        `<p>運営会社によると、規約に反する投稿はカブールの当局の求めで削除される場合があるという。</p>` +
+        `<p>ロシアは会員限定の会合を開き、プーチン大統領が出席した。</p>` +
+        `${prose('aid', 1)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kim Jong Un', 'Haqqani network', 'Kunashiri', 'カブール', 'プーチン']);
+  });
+
+  it('leaves out a provider’s notice beside the story’s text, not a paragraph of it', () => {
+    const doc = load(
+      `<body><div class="x1"><h1>墓参見送り</h1><div class="x2"><p>${'北方領土の元島民らが故郷の島々にある先祖の墓を訪れる事業について、政府は今年度も見送る。'.repeat(4)}</p></div>` +
+        `<p class="x3">この記事はヨロズニュースが北海民報から配信を受けて掲載しています（タリバン）。</p>` +
+        `<p class="x3">日露の交渉は、元島民の高齢化が進むなかで、再開の見通しが立たないままだ。</p></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['北方領土', '日露']);
+  });
+
+  it('leaves out reader responses with a "Reply" control whatever their class names, not live blog entries with share buttons', () => {
+    const response = (name: string, topic: string) =>
+      `<div class="rk rl"><div class="ab"><a href="/@${name}"><img alt="" src="a.png"></a><a href="/@${name}">${name}</a> <span>Jun 3</span></div>` +
+      `<pre class="rw"><span>A reader's view on ${topic}, with a comma, written at some length to count as running text.</span></pre>` +
+      `<div class="ab sc"><button aria-label="clap">42</button><button class="sg">Reply</button></div></div>`;
+    const entry = (topic: string) =>
+      `<div class="block"><time>15:47</time><p>An update on ${topic}, with a comma, written at some length to count as running text.</p>` +
+      `<button>Share</button><button>Copy link</button></div>`;
+    const doc = load(
+      `<body><div class="l c"><h1>Alliance at seventy</h1>${prose('aid', 3)}${entry('Kabul')}${entry('Pyongyang')}${entry('Putin')}` +
+        `<h2>Responses (3)</h2><div>${response('hiro', 'Xi Jinping')}${response('mc', 'the Taliban')}${response('ak', 'North Korea')}</div></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Pyongyang', 'Putin']);
+  });
+
   it('keeps subheads in boxes of their own or beside a time and share links (a broadcaster, a live blog), not a label over teasers', () => {
     const doc = load(
       `<body><article><h1>Summit</h1>${prose('aid', 3)}` +

@@ -135,6 +135,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs === 0 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector(TEASER_HEADING) !== null) return true;
+  // A reader's comment or response: one of a run of like items with a "Reply" control, whatever its class says.
+  if (s.text < 1500 && !s.headings && isRepeated(s.el) && holdsReply(s.el)) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   if (
@@ -157,8 +159,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     !s.el.closest('figure, figcaption')
   )
     return true;
-  // A short line named as a byline or meta line (date, reading time, category).
+  // A short line named as a byline or meta line (date, reading time, category), or an author's note.
   if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
+  if (s.text < 300 && s.text === s.inline && DATED.has(s.tag) && isAuthorNote(s.el, (s.el.textContent ?? '').trim())) return true;
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
   // video's title; a sentence that runs into a link is the story's).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
@@ -197,11 +200,35 @@ const STOCK_LINE = new RegExp(
     '^(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字',
+    // A members-only, provider's or broadcaster's notice (received from a provider, may be deleted, figures as of
+    // broadcast), in the polite form a site speaks in, not a story's plain one.
+    '(?:会員(?:の方)?(?:だけ|のみ|限定)|会員登録|配信を受けて掲載|削除される(?:こと|場合)があり|(?:放送|配信|掲載|取材)時点の(?:もの|情報))[^。]*?(?:です|ます|ください|いただ)',
   ].join('|'),
   'i',
 );
+/** A print-edition or republication note, which may quote the headline it ran under. */
+const PRINT_NOTE =
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) (?:appear|was published)/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
-const isStockLine = (text: string) => STOCK_LINE.test(text) && !/["“”„«»]/.test(text);
+export const isStockLine = (text: string) => PRINT_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
+/**
+ * An author's note after the story: a name, then what the author is or covers, all in italics
+ * ("<em>Helen Marsh is a senior fellow at …</em>") or led by a link to the author's page
+ * ("<a href="/author/…">Ruth Adair</a> is a contributing writer …"); not a story's sentence that
+ * introduces someone ("<a href="/topic/bolton">John Bolton</a> is a former adviser and author …").
+ */
+const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|an|the))\s/u;
+const AUTHOR_ROLE =
+  /\b(?:covers|fellow|professor|writer|editor|correspondent|author|director|researcher|analyst|journalist|contributor|reporter|columnist|scholar|founder)\b/i;
+function isAuthorNote(el: Element, text: string): boolean {
+  const lead = el.firstElementChild;
+  if (!lead || !AUTHOR_NOTE.test(text) || !AUTHOR_ROLE.test(text.slice(0, 100))) return false;
+  const leadText = (lead.textContent ?? '').trim();
+  if (lead.tagName === 'EM' || lead.tagName === 'I') return leadText === text;
+  return (
+    lead.tagName === 'A' && text.startsWith(leadText) && /author|people|contributor|staff|profile/i.test(attributeOf(lead, 'href') ?? '')
+  );
+}
 /** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…"; not "ad-free", "has-ads". */
 const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)/i;
 /** Whether an element, or one of the few boxes around it, is named as an ad slot. */
@@ -238,6 +265,12 @@ function isRepeated(el: Element): boolean {
   const like = (other: Element | null) => other !== null && other.tagName === el.tagName && other.className === el.className;
   return like(el.previousElementSibling) || like(el.nextElementSibling);
 }
+
+/** The control that answers a comment, in a few languages. */
+const REPLY = /^(?:reply|respond|antworten|répondre|responder|rispondi|odpowiedz|返信|返信する|답글)$/i;
+/** Whether an element holds a comment's "Reply" button or link. */
+const holdsReply = (el: Element) =>
+  [...el.querySelectorAll('button, a, [role="button"]')].some((c) => REPLY.test((c.textContent ?? '').trim()));
 
 /** A link to a picture (a lightbox's), not to another page. */
 const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;

@@ -13,7 +13,7 @@
  * the story whose headline the document title names); inside it, the parts `article-furniture`
  * finds are left out.
  */
-import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure } from './article-furniture';
+import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure, isStockLine } from './article-furniture';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { childrenOf, closestOf, parentNodeOf, parentOf } from './native';
@@ -165,7 +165,12 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
           (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(sibling.textContent ?? '') && !isByline(sibling, 1)));
       // A picture beside the story's text, with its caption.
       const figure = s.tag === 'FIGURE' && s.link === 0;
-      if ((s.scored && final(s) + bonus >= threshold) || prose || figure) roots.push(sibling);
+      // Not a notice beside the story (a provider's, a rights line).
+      if (
+        ((s.scored && final(s) + bonus >= threshold) || prose || figure) &&
+        !(s.text < 250 && isStockLine((sibling.textContent ?? '').trim()))
+      )
+        roots.push(sibling);
     }
   } else roots.push(top.el);
 
