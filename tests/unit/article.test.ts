@@ -276,9 +276,16 @@ describe('findArticle', () => {
     ]);
   });
 
-  it("leaves out an author's note, a print-edition note and members-only or provider notices, not story sentences like them", () => {
+  it("leaves out an author's note after the story, a print-edition note and members-only or provider notices, not story sentences like them", () => {
     const doc = load(
       `<body><article><h1>Aid talks</h1>${prose('aid', 3)}` +
+        // Story sentences: a linked name introduced, an italic quote, a print edition named, the plain form of a notice.
+        `<p><a href="/topic/bolton">John Bolton</a> is a former adviser and author who met Kim Jong Un twice.</p>` +
+        `<p><em>“The Haqqani network is a state within a state,” he wrote.</em></p>` +
+        `<p>The claim appeared in the Sunday print edition of a Kunashiri weekly.</p>` +
+        `<p>運営会社によると、規約に反する投稿はカブールの当局の求めで削除される場合があるという。</p>` +
+        `<p>ロシアは会員限定の会合を開き、プーチン大統領が出席した。</p>` +
+        `${prose('aid', 6)}` +
         `<p><em>Helen Marsh is a senior fellow at the Forum. She served in Kabul from 2014 to 2017.</em></p>` +
         `<p><a href="/author/ruth-adair/">Ruth Adair</a> is a contributing writer, where she covers Pyongyang.</p>` +
         `<p><i>Daniel Marsh covers the Taliban from Washington.</i></p>` +
@@ -286,14 +293,7 @@ describe('findArticle', () => {
         `<p>A version of this article appears in print on March 19, Section A, with the headline: Xi Jinping Visits.</p>` +
         `<p>この記事は読者会員限定記事です（北方領土）</p><p>ここから先は会員の方だけがお読みいただけます（タリバン）</p>` +
         `<p>【ご注意】掲載期間終了後は、記事・動画ともに予告なく削除される場合があります（北朝鮮）。</p>` +
-        `<p>記事内の肩書・数値などは、いずれも放送時点のものです（習近平）。</p>` +
-        // Story sentences: a linked name introduced, an italic quote, a print edition named, the plain form of a notice.
-        `<p><a href="/topic/bolton">John Bolton</a> is a former adviser and author who met Kim Jong Un twice.</p>` +
-        `<p><em>“The Haqqani network is a state within a state,” he wrote.</em></p>` +
-        `<p>The claim appeared in the Sunday print edition of a Kunashiri weekly.</p>` +
-        `<p>運営会社によると、規約に反する投稿はカブールの当局の求めで削除される場合があるという。</p>` +
-        `<p>ロシアは会員限定の会合を開き、プーチン大統領が出席した。</p>` +
-        `${prose('aid', 1)}</article></body>`,
+        `<p>記事内の肩書・数値などは、いずれも放送時点のものです（習近平）。</p></article></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['Kim Jong Un', 'Haqqani network', 'Kunashiri', 'カブール', 'プーチン']);
   });

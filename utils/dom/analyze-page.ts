@@ -231,7 +231,7 @@ export function* analyzePageSteps(doc: Document, matcher: Matcher, options: Scan
 
 /**
  * The context that ranks a topic's brief: the headline, sentences around its mentions, the other
- * topics, and the page's date (`findPageDate`, read only when a brief is asked for, not on every scan).
+ * topics, and the page's date when the caller has one (the brief CLI's `findPageDate`; the ranking does not use it).
  * Its size is capped whatever the page: the first `maxSnippets` distinct sentences among the
  * topic's first MAX_CONTEXT_MENTIONS mentions, each at most MAX_SENTENCE_CHARS.
  */

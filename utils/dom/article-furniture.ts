@@ -8,6 +8,7 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity,
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, closestOf, parentOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
+import { isAuthorNote, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
@@ -82,6 +83,20 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
   // Stats are in document order: the roots' blocks, in the order a reader meets them.
   blocks.sort((a, b) => indexOf.get(a.el)! - indexOf.get(b.el)!);
   trailingLinks(blocks, excluded);
+  // An author's note comes after the story (in its last quarter, by text), not as an interview's italic introduction of its guest.
+  const total = blocks.reduce((n, s) => n + s.inline, 0);
+  let before = 0;
+  for (const s of blocks) {
+    if (
+      before >= total * 0.75 &&
+      s.text < 300 &&
+      s.text === s.inline &&
+      DATED.has(s.tag) &&
+      isAuthorNote(s.el, (s.el.textContent ?? '').trim())
+    )
+      excluded.add(s.el);
+    before += s.inline;
+  }
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
   for (const el of [...excluded]) {
     if (besideSubhead.has(el)) continue;
@@ -135,8 +150,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs === 0 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector(TEASER_HEADING) !== null) return true;
-  // A reader's comment or response: one of a run of like items with a "Reply" control, whatever its class says.
-  if (s.text < 1500 && !s.headings && isRepeated(s.el) && holdsReply(s.el)) return true;
+  // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
+  if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   if (
@@ -159,9 +174,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     !s.el.closest('figure, figcaption')
   )
     return true;
-  // A short line named as a byline or meta line (date, reading time, category), or an author's note.
+  // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
-  if (s.text < 300 && s.text === s.inline && DATED.has(s.tag) && isAuthorNote(s.el, (s.el.textContent ?? '').trim())) return true;
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
   // video's title; a sentence that runs into a link is the story's).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
@@ -183,52 +197,6 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   return false;
 }
 
-/**
- * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
- * such a line takes and a story's sentence seldom does: the site's own newsletter ("our
- * newsletter", "unseren Newsletter"), not a party's; "subscribe to our", not "subscribe to the view";
- * "Copyright © 2021", not "Erdogans Copyright"; "follow us on Facebook", not "follow us on sanctions";
- * "Anzeige" as the whole line.
- */
-const STOCK_LINE = new RegExp(
-  [
-    '\\b(?:our|unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|無断転載',
-    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten',
-    '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
-    'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
-    // A wire story's sign-off ("Reporting by …; Editing by …"), a PDF reader notice, a paywall's notice.
-    '^(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
-    'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
-    '^この記事は有料記事です|^残り[0-9０-９,，]+文字',
-    // A members-only, provider's or broadcaster's notice (received from a provider, may be deleted, figures as of
-    // broadcast), in the polite form a site speaks in, not a story's plain one.
-    '(?:会員(?:の方)?(?:だけ|のみ|限定)|会員登録|配信を受けて掲載|削除される(?:こと|場合)があり|(?:放送|配信|掲載|取材)時点の(?:もの|情報))[^。]*?(?:です|ます|ください|いただ)',
-  ].join('|'),
-  'i',
-);
-/** A print-edition or republication note, which may quote the headline it ran under. */
-const PRINT_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) (?:appear|was published)/i;
-/** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
-export const isStockLine = (text: string) => PRINT_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
-/**
- * An author's note after the story: a name, then what the author is or covers, all in italics
- * ("<em>Helen Marsh is a senior fellow at …</em>") or led by a link to the author's page
- * ("<a href="/author/…">Ruth Adair</a> is a contributing writer …"); not a story's sentence that
- * introduces someone ("<a href="/topic/bolton">John Bolton</a> is a former adviser and author …").
- */
-const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|an|the))\s/u;
-const AUTHOR_ROLE =
-  /\b(?:covers|fellow|professor|writer|editor|correspondent|author|director|researcher|analyst|journalist|contributor|reporter|columnist|scholar|founder)\b/i;
-function isAuthorNote(el: Element, text: string): boolean {
-  const lead = el.firstElementChild;
-  if (!lead || !AUTHOR_NOTE.test(text) || !AUTHOR_ROLE.test(text.slice(0, 100))) return false;
-  const leadText = (lead.textContent ?? '').trim();
-  if (lead.tagName === 'EM' || lead.tagName === 'I') return leadText === text;
-  return (
-    lead.tagName === 'A' && text.startsWith(leadText) && /author|people|contributor|staff|profile/i.test(attributeOf(lead, 'href') ?? '')
-  );
-}
 /** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…"; not "ad-free", "has-ads". */
 const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)/i;
 /** Whether an element, or one of the few boxes around it, is named as an ad slot. */
@@ -260,17 +228,27 @@ export function isCredit(s: Stats, el: Element): boolean {
   return CREDIT.test(t) || (AGENCY.test(t) && (el.closest('figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
 }
 
-/** Whether an element stands in a run of siblings of its own tag and class (a list of teasers or cards). */
-function isRepeated(el: Element): boolean {
-  const like = (other: Element | null) => other !== null && other.tagName === el.tagName && other.className === el.className;
-  return like(el.previousElementSibling) || like(el.nextElementSibling);
+/** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
+function likeSiblings(el: Element): Element[] {
+  const like = (other: Element | null): other is Element =>
+    other !== null && other.tagName === el.tagName && other.className === el.className;
+  return [el.previousElementSibling, el.nextElementSibling].filter(like);
 }
+/** Whether an element stands in a run of siblings of its own tag and class. */
+const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 
 /** The control that answers a comment, in a few languages. */
 const REPLY = /^(?:reply|respond|antworten|répondre|responder|rispondi|odpowiedz|返信|返信する|답글)$/i;
-/** Whether an element holds a comment's "Reply" button or link. */
+/** Boxes a comment is written in (not a paragraph that links "respond"). */
+const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
+/**
+ * Whether an element holds a comment's "Reply" control: a button, or a link within the page, not in
+ * an embedded post (a server-rendered tweet's "Reply" links to the network).
+ */
 const holdsReply = (el: Element) =>
-  [...el.querySelectorAll('button, a, [role="button"]')].some((c) => REPLY.test((c.textContent ?? '').trim()));
+  [...el.querySelectorAll('button, a:not([href^="http"]), [role="button"]')].some(
+    (c) => REPLY.test((c.textContent ?? '').trim()) && !closestOf(c, 'blockquote, iframe'),
+  );
 
 /** A link to a picture (a lightbox's), not to another page. */
 const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;

@@ -13,7 +13,8 @@
  * the story whose headline the document title names); inside it, the parts `article-furniture`
  * finds are left out.
  */
-import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure, isStockLine } from './article-furniture';
+import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure } from './article-furniture';
+import { isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { childrenOf, closestOf, parentNodeOf, parentOf } from './native';

@@ -1,0 +1,55 @@
+/**
+ * Lines in which the site speaks, not the story: subscribe, newsletter, rights and advertising
+ * lines, paywall, members-only and provider notices, print-edition notes, and an author's note
+ * after the story. Judged on a line's text (and an author's note on its first element); where
+ * such a line stands is `article-furniture`'s judgement.
+ */
+import { attributeOf } from './native';
+
+/**
+ * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
+ * such a line takes and a story's sentence seldom does: the site's own newsletter ("our
+ * newsletter", "unseren Newsletter"), not a party's; "subscribe to our", not "subscribe to the view";
+ * "Copyright © 2021", not "Erdogans Copyright"; "follow us on Facebook", not "follow us on sanctions";
+ * "Anzeige" as the whole line.
+ */
+const STOCK_LINE = new RegExp(
+  [
+    '\\b(?:our|unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|無断転載',
+    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten',
+    '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
+    'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
+    // A wire story's sign-off ("Reporting by …; Editing by …"), a PDF reader notice, a paywall's notice.
+    '^(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
+    'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
+    '^この記事は有料記事です|^残り[0-9０-９,，]+文字',
+    // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
+    // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
+    '会員限定(?:記事|コンテンツ)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
+    '(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります|時点のもの(?:です|となります)',
+  ].join('|'),
+  'i',
+);
+/** A print-edition or republication note, which may quote the headline it ran under. */
+const PRINT_NOTE =
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)/i;
+/** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
+export const isStockLine = (text: string) => PRINT_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
+/**
+ * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
+ * ("<em>Helen Marsh is a senior fellow at …</em>") or led by a link to the author's page
+ * ("<a href="/author/…">Ruth Adair</a> is a contributing writer …"); not a story's sentence that
+ * introduces someone ("<a href="/topic/bolton">John Bolton</a> is a former adviser and author …").
+ */
+const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|an|the))\s/u;
+const AUTHOR_ROLE =
+  /\b(?:covers|fellow|professor|writer|editor|correspondent|author|director|researcher|analyst|journalist|contributor|reporter|columnist|scholar|founder)\b/i;
+export function isAuthorNote(el: Element, text: string): boolean {
+  const lead = el.firstElementChild;
+  if (!lead || !AUTHOR_NOTE.test(text) || !AUTHOR_ROLE.test(text.slice(0, 100))) return false;
+  const leadText = (lead.textContent ?? '').trim();
+  if (lead.tagName === 'EM' || lead.tagName === 'I') return leadText === text;
+  return lead.tagName === 'A' && text.startsWith(leadText) && AUTHOR_PAGE.test(attributeOf(lead, 'href') ?? '');
+}
+/** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */
+const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
