@@ -285,6 +285,7 @@ describe('findArticle', () => {
         `<p>The claim appeared in the Sunday print edition of a Kunashiri weekly.</p>` +
         `<p>運営会社によると、規約に反する投稿はカブールの当局の求めで削除される場合があるという。</p>` +
         `<p>ロシアは会員限定の会合を開き、プーチン大統領が出席した。</p>` +
+        `<p>This conversation, officials said, was edited by Islamic State censors before release.</p>` +
         `${prose('aid', 6)}` +
         `<p><em>Helen Marsh is a senior fellow at the Forum. She served in Kabul from 2014 to 2017.</em></p>` +
         `<p><a href="/author/ruth-adair/">Ruth Adair</a> is a contributing writer, where she covers Pyongyang.</p>` +
@@ -293,9 +294,12 @@ describe('findArticle', () => {
         `<p>A version of this article appears in print on March 19, Section A, with the headline: Xi Jinping Visits.</p>` +
         `<p>この記事は読者会員限定記事です（北方領土）</p><p>ここから先は会員の方だけがお読みいただけます（タリバン）</p>` +
         `<p>【ご注意】掲載期間終了後は、記事・動画ともに予告なく削除される場合があります（北朝鮮）。</p>` +
-        `<p>記事内の肩書・数値などは、いずれも放送時点のものです（習近平）。</p></article></body>`,
+        `<p>記事内の肩書・数値などは、いずれも放送時点のものです（習近平）。</p>` +
+        `<p>This interview has been edited for length and clarity, as our talks on North Korea are.</p>` +
+        `<p>This entry was posted in Kuril Islands and tagged Japan-Russia.</p>` +
+        `<p>If you are seeing this message but you are already a subscriber, log in to read on Afghanistan.</p></article></body>`,
     );
-    expect([...new Set(marked(doc))]).toEqual(['Kim Jong Un', 'Haqqani network', 'Kunashiri', 'カブール', 'プーチン']);
+    expect([...new Set(marked(doc))]).toEqual(['Kim Jong Un', 'Haqqani network', 'Kunashiri', 'カブール', 'プーチン', 'Islamic State']);
   });
 
   it('leaves out a provider’s notice beside the story’s text, not a paragraph of it', () => {

@@ -22,7 +22,7 @@ const STOCK_LINE = new RegExp(
     // A wire story's sign-off ("Reporting by …; Editing by …"), a PDF reader notice, a paywall's notice.
     '^(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
-    '^この記事は有料記事です|^残り[0-9０-９,，]+文字',
+    '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?subscriber',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
     // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
     '会員限定(?:記事|コンテンツ)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
@@ -30,11 +30,11 @@ const STOCK_LINE = new RegExp(
   ].join('|'),
   'i',
 );
-/** A print-edition or republication note, which may quote the headline it ran under. */
-const PRINT_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)/i;
+/** An editor's note on the piece (its print edition, an earlier version, its editing) or a blog's post footer, which may quote a headline. */
+const EDITORS_NOTE =
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)|^this entry was posted (?:in|on)/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
-export const isStockLine = (text: string) => PRINT_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
+export const isStockLine = (text: string) => EDITORS_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
 /**
  * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
  * ("<em>Helen Marsh is a senior fellow at …</em>") or led by a link to the author's page
