@@ -22,6 +22,8 @@ const SETS = [
   'blind-pages/ja2',
   'blind-pages/mix3',
   'blind-pages/mix4',
+  'blind-pages/mix5',
+  'blind-pages/mix6',
 ];
 const layouts = SETS.flatMap((set) =>
   (
