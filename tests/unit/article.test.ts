@@ -302,6 +302,17 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Kim Jong Un', 'Haqqani network', 'Kunashiri', 'カブール', 'プーチン', 'Islamic State']);
   });
 
+  it('leaves out an appeal for donations with a button-like link to the contribution page, not a story paragraph linking an appeal', () => {
+    const doc = load(
+      `<body><article><h1>Blast in Kabul</h1>${prose('aid', 3)}` +
+        `<div class="x9"><p>UNICEF said it had opened <a href="https://unicef.example/donate">an appeal for the victims</a>, and Kabul's hospitals were full.</p></div>` +
+        `<div class="x7" data-component="epic"><h2>Before you move on…</h2><p>Millions of readers rely on our coverage of the Taliban, and we keep it free.</p>` +
+        `<div class="ctas"><a href="https://support.ledger.example/contribute?ref=epic">Support the Ledger</a></div></div>` +
+        `${prose('aid', 2)}</article></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Kabul']);
+  });
+
   it('leaves out a provider’s notice beside the story’s text, not a paragraph of it', () => {
     const doc = load(
       `<body><div class="x1"><h1>墓参見送り</h1><div class="x2"><p>${'北方領土の元島民らが故郷の島々にある先祖の墓を訪れる事業について、政府は今年度も見送る。'.repeat(4)}</p></div>` +

@@ -1,10 +1,10 @@
 /**
  * Lines in which the site speaks, not the story: subscribe, newsletter, rights and advertising
- * lines, paywall, members-only and provider notices, print-edition notes, and an author's note
- * after the story. Judged on a line's text (and an author's note on its first element); where
+ * lines, paywall, members-only and provider notices, print-edition notes, an author's note
+ * after the story, and an appeal for donations. Judged on a line's text (and an author's note on its first element); where
  * such a line stands is `article-furniture`'s judgement.
  */
-import { attributeOf } from './native';
+import { attributeOf, parentOf } from './native';
 
 /**
  * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
@@ -53,3 +53,14 @@ export function isAuthorNote(el: Element, text: string): boolean {
 }
 /** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */
 const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
+
+/** A link to a site's page for donations or members ("https://support.site/contribute", "/donate"). */
+const APPEAL_PAGE = /\/\/(?:support|donate)\.|\/(?:contribute|donate|donations?|membership|support-us)(?:[/?#]|$)/i;
+/**
+ * Whether a box holds the call to action of an appeal for donations or members: a short link to such a
+ * page standing as a button of its own, not a link inside a story's sentence (a charity's appeal it reports on).
+ */
+export const holdsAppeal = (el: Element): boolean =>
+  [...el.querySelectorAll('a[href]')].some(
+    (a) => APPEAL_PAGE.test(attributeOf(a, 'href') ?? '') && parentOf(a)?.tagName !== 'P' && (a.textContent ?? '').trim().length < 60,
+  );
