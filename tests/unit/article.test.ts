@@ -296,7 +296,7 @@ describe('findArticle', () => {
         `<p>【ご注意】掲載期間終了後は、記事・動画ともに予告なく削除される場合があります（北朝鮮）。</p>` +
         `<p>記事内の肩書・数値などは、いずれも放送時点のものです（習近平）。</p>` +
         `<p>This interview has been edited for length and clarity, as our talks on North Korea are.</p>` +
-        `<p>This entry was posted in Kuril Islands and tagged Japan-Russia.</p>` +
+        `<p>This entry was posted in Kuril Islands. Bookmark the permalink.</p>` +
         `<p>If you are seeing this message but you are already a subscriber, log in to read on Afghanistan.</p></article></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['Kim Jong Un', 'Haqqani network', 'Kunashiri', 'カブール', 'プーチン', 'Islamic State']);
@@ -304,7 +304,7 @@ describe('findArticle', () => {
 
   it('leaves out an appeal for donations with a button-like link to the contribution page, not a story paragraph linking an appeal', () => {
     const doc = load(
-      `<body><article><h1>Blast in Kabul</h1>${prose('aid', 3)}` +
+      `<head><link rel="canonical" href="https://www.ledger.example/world/kabul-blast"></head><body><article><h1>Blast in Kabul</h1>${prose('aid', 3)}` +
         `<div class="x9"><p>UNICEF said it had opened <a href="https://unicef.example/donate">an appeal for the victims</a>, and Kabul's hospitals were full.</p></div>` +
         `<div class="x7" data-component="epic"><h2>Before you move on…</h2><p>Millions of readers rely on our coverage of the Taliban, and we keep it free.</p>` +
         `<div class="ctas"><a href="https://support.ledger.example/contribute?ref=epic">Support the Ledger</a></div></div>` +

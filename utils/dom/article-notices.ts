@@ -4,7 +4,8 @@
  * after the story, and an appeal for donations. Judged on a line's text (and an author's note on its first element); where
  * such a line stands is `article-furniture`'s judgement.
  */
-import { attributeOf, parentOf } from './native';
+import { attributeOf, closestOf } from './native';
+import { INLINE_TAG_SET, blockElementOf } from './tags';
 
 /**
  * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
@@ -22,7 +23,7 @@ const STOCK_LINE = new RegExp(
     // A wire story's sign-off ("Reporting by …; Editing by …"), a PDF reader notice, a paywall's notice.
     '^(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
-    '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?subscriber',
+    '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
     // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
     '会員限定(?:記事|コンテンツ)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
@@ -32,7 +33,7 @@ const STOCK_LINE = new RegExp(
 );
 /** An editor's note on the piece (its print edition, an earlier version, its editing) or a blog's post footer, which may quote a headline. */
 const EDITORS_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)|^this entry was posted (?:in|on)/i;
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^this entry was posted (?:in|on) .*bookmark the permalink/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) => EDITORS_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
 /**
@@ -56,11 +57,39 @@ const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
 
 /** A link to a site's page for donations or members ("https://support.site/contribute", "/donate"). */
 const APPEAL_PAGE = /\/\/(?:support|donate)\.|\/(?:contribute|donate|donations?|membership|support-us)(?:[/?#]|$)/i;
+/** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
+const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
+/** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
+const siteOf = (host: string) => host.split('.').slice(-2).join('.');
+/** Whether running text stands next to a link on this side (not another link, a block or nothing). */
+function textBeside(n: Node | null, side: 'previousSibling' | 'nextSibling'): boolean {
+  while (n && n.nodeType === 3 && !(n.textContent ?? '').trim()) n = n[side];
+  return !!n && (n.nodeType === 3 || (INLINE_TAG_SET.has((n as Element).tagName) && (n as Element).tagName !== 'A'));
+}
+/** Whether a link stands alone as a button: the whole of its line, or between blocks and other links. */
+const standsAlone = (a: Element, text: string) =>
+  (blockElementOf(a).textContent ?? '').trim() === text ||
+  (!INLINE_TAG_SET.has(a.parentElement?.tagName ?? 'A') &&
+    !textBeside(a.previousSibling, 'previousSibling') &&
+    !textBeside(a.nextSibling, 'nextSibling'));
 /**
- * Whether a box holds the call to action of an appeal for donations or members: a short link to such a
- * page standing as a button of its own, not a link inside a story's sentence (a charity's appeal it reports on).
+ * Whether a box holds the call to action of the site's own appeal for donations or members: a short
+ * link to its own contribution page standing alone as a button (not a link in a story's sentence or
+ * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
-export const holdsAppeal = (el: Element): boolean =>
-  [...el.querySelectorAll('a[href]')].some(
-    (a) => APPEAL_PAGE.test(attributeOf(a, 'href') ?? '') && parentOf(a)?.tagName !== 'P' && (a.textContent ?? '').trim().length < 60,
-  );
+export function holdsAppeal(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const page = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? doc.location?.hostname;
+  return [...el.querySelectorAll('a[href]')].some((a) => {
+    const href = attributeOf(a, 'href') ?? '';
+    const host = hostOf(href);
+    const text = (a.textContent ?? '').trim();
+    return (
+      APPEAL_PAGE.test(href) &&
+      (!host || !page || siteOf(host) === siteOf(page)) &&
+      text.length < 60 &&
+      standsAlone(a, text) &&
+      !closestOf(a, 'aside, nav, footer, [hidden]')
+    );
+  });
+}

@@ -1,0 +1,208 @@
+/**
+ * Story text that the rules for a site's appeals and editor's notes (`article-notices.ts`) must
+ * keep: charities' appeals a story links or lists ("how to help" explainers), accession pages,
+ * help pages, and sentences that read like a note. The cases a second reader (helper-48) wrote
+ * against their first version, each failing on it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/dom/analyze-page';
+import { compileMatcher } from '../../utils/matcher';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+import { load, prose } from './story-page';
+
+const matcher = compileMatcher(DEFAULT_TOPICS);
+const uniq = (doc: Document) => [...new Set(analyzePage(doc, matcher).mentions.map((m) => m.text))];
+/** A paragraph wrapped as a CMS block (BBC-like "text-block", NYT-like companion column, Gutenberg group). */
+const block = (inner: string, cls = 'text-block') => `<div class="${cls}">${inner}</div>`;
+const para = (i: number, topic = 'aid') =>
+  `<p>Paragraph ${i} of the story, in which officials said, according to two sources, that ${topic} was discussed at length.</p>`;
+const blocks = (n: number, from = 0) => Array.from({ length: n }, (_, i) => block(para(from + i))).join('');
+
+describe('A. holdsAppeal drops story boxes', () => {
+  it('A1 a paragraph block whose charity link is wrapped in <strong> (link parent not <p>)', () => {
+    const doc = load(
+      `<body><article><h1>Afghans flee</h1><div class="story-body">${blocks(4)}` +
+        block(
+          `<p>The UN refugee agency has appealed for funds for Afghans fleeing the Taliban; <strong><a href="https://donate.unhcr.org/int/en/afghanistan">donations can be made here</a></strong>.</p>`,
+        ) +
+        `${blocks(4, 4)}</div></article></body>`,
+    );
+    expect(uniq(doc)).toContain('Taliban');
+  });
+
+  it('A2 an old-markup paragraph: text straight in a <div>, the charity linked in the sentence', () => {
+    const doc = load(
+      `<body><div id="main"><h1>Aid to Kabul</h1><div class="kiji">${blocks(4)}` +
+        `<div class="para">The World Food Programme said its <a href="https://donate.wfp.org/afghanistan">Afghanistan appeal</a> was barely a third funded, as the Taliban restricted women aid workers.</div>` +
+        `${blocks(4, 4)}</div></div></body>`,
+    );
+    expect(uniq(doc)).toContain('Taliban');
+  });
+
+  it('A3 a subhead and its paragraph block go together (the heading rule follows the dropped box)', () => {
+    const doc = load(
+      `<body><article><h1>Aid</h1><div class="story-body">${blocks(4)}<h2>Life under the Taliban</h2>` +
+        block(
+          `<p>Aid groups such as the <em><a href="https://www.savethechildren.org/us/where-we-work/afghanistan/donate">Save the Children fund</a></em> say families in Kandahar are selling their children.</p>`,
+        ) +
+        `${blocks(4, 4)}</div></article></body>`,
+    );
+    expect(uniq(doc)).toContain('Taliban');
+  });
+
+  it('A4 a "How to help" explainer: a list of charities, each item a linked name and what it does', () => {
+    const item = (name: string, href: string, what: string) => `<li><strong><a href="${href}">${name}</a></strong>: ${what}</li>`;
+    const doc = load(
+      `<body><article><h1>How to help Afghans after the fall of Kabul</h1>${prose('aid', 3)}<ul>` +
+        item(
+          'UNHCR',
+          'https://donate.unhcr.org/int/en/afghanistan',
+          'The UN refugee agency shelters Afghans who fled the Taliban to Iran and Pakistan.',
+        ) +
+        item(
+          'World Food Programme',
+          'https://donate.wfp.org/afghanistan',
+          'It feeds families in provinces where the Taliban banned women from aid work.',
+        ) +
+        item(
+          'Women for Afghan Women',
+          'https://womenforafghanwomen.org/donate',
+          'It runs shelters and family guidance centres, now in exile after Kabul fell.',
+        ) +
+        `</ul>${prose('aid', 2)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(expect.arrayContaining(['Kabul', 'Taliban']));
+  });
+
+  it('A5 a "How to help" explainer in WordPress group blocks: heading, paragraph, button per charity', () => {
+    const group = (name: string, href: string, what: string) =>
+      `<div class="wp-block-group"><h3>${name}</h3><p>${what}</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="${href}">Donate to ${name}</a></div></div></div>`;
+    const doc = load(
+      `<head><link rel="canonical" href="https://www.explainer.example/2021/8/17/how-to-help-afghans"></head>` +
+        `<body><article><h1>Where to give</h1><div class="entry-content">${prose('aid', 3)}` +
+        group(
+          'UNHCR',
+          'https://donate.unhcr.org/int/en/afghanistan',
+          'The UN refugee agency shelters Afghans who fled the Taliban, and has asked donors for more this winter.',
+        ) +
+        group(
+          'World Food Programme',
+          'https://donate.wfp.org/afghanistan',
+          'WFP feeds families in North Korea and in Afghanistan, where aid has been cut sharply this year.',
+        ) +
+        `${prose('aid', 2)}</div></article></body>`,
+    );
+    expect(uniq(doc)).toEqual(expect.arrayContaining(['Taliban', 'North Korea']));
+  });
+
+  it('A6 a live blog entry (not the first) whose bullet summary links an appeal: the whole entry goes', () => {
+    const entry = (body: string) => `<div class="block"><p class="time">10:02</p>${body}</div>`;
+    const doc = load(
+      `<body><main><h1>Afghanistan live</h1>` +
+        entry(prose('aid', 2)) +
+        entry(
+          `<p>Here is a summary of the day so far, as the evacuation from Kabul airport continued into the night.</p><ul>` +
+            `<li>The Taliban said foreigners could leave after 31 August, a spokesman told reporters.</li>` +
+            `<li>The UN opened an <a href="https://donate.unhcr.org/int/en/afghanistan">emergency appeal</a> for displaced families.</li></ul>`,
+        ) +
+        entry(prose('aid', 2)) +
+        entry(prose('aid', 2)) +
+        `</main></body>`,
+    );
+    expect(uniq(doc)).toEqual(expect.arrayContaining(['Kabul', 'Taliban']));
+  });
+
+  it('A7 a story link to a support.* host (Google help page) in a tips list about North Korean hackers', () => {
+    const doc = load(
+      `<body><article><h1>Hackers</h1>${prose('aid', 4)}<ul>` +
+        `<li>North Korea's hackers pose as recruiters; Google advises turning on <a href="https://support.google.com/accounts/answer/185839">2-Step Verification</a>.</li>` +
+        `<li>Do not open attachments sent by unknown recruiters, researchers who tracked the campaign warn.</li></ul>${prose('aid', 3)}</article></body>`,
+    );
+    expect(uniq(doc)).toContain('North Korea');
+  });
+
+  it('A8 a story section (≤4 paragraphs) holding a mid-story donate aside (nonprofit newsroom CTA)', () => {
+    const section = (topic: string, extra = '') => `<section class="body-section">${para(1, topic)}${para(2)}${extra}${para(3)}</section>`;
+    const doc = load(
+      `<body><article><h1>Inside the Kremlin</h1>` +
+        section('aid') +
+        section(
+          'Putin',
+          `<aside class="inline-cta"><p>Independent journalism about Russia depends on readers.</p><a href="https://support.meduza.io/en">Support us</a></aside>`,
+        ) +
+        section('aid') +
+        section('aid') +
+        `</article></body>`,
+    );
+    expect(uniq(doc)).toContain('Putin');
+  });
+
+  it('A9 a paragraph block linking a path segment "membership" (EU/NATO accession page)', () => {
+    const doc = load(
+      `<body><article><h1>Accession</h1><div class="story-body">${blocks(4)}` +
+        block(
+          `<p>Kyiv's application, <span><a href="https://www.consilium.europa.eu/en/policies/enlargement/membership/">the EU's membership criteria</a></span> say, cannot be rushed, and Putin knows it.</p>`,
+        ) +
+        `${blocks(4, 4)}</div></article></body>`,
+    );
+    expect(uniq(doc)).toContain('Putin');
+  });
+
+  it('A10 not hit: "/nato-membership-talks" (hyphenated slug), link in a <span>', () => {
+    const doc = load(
+      `<body><article><h1>Accession</h1><div class="story-body">${blocks(4)}` +
+        block(`<p>As <span><a href="/world/nato-membership-talks">talks on membership</a></span> stalled, Putin warned Finland.</p>`) +
+        `${blocks(4, 4)}</div></article></body>`,
+    );
+    expect(uniq(doc)).toContain('Putin');
+  });
+
+  it('A11 a Japanese regional paper: div paragraphs, the Red Cross contribution page linked', () => {
+    const jp = (t: string) => `<div class="txt">${t}</div>`;
+    const fill = Array.from({ length: 4 }, (_, i) =>
+      jp(`市内では${i + 1}日、避難民を支援する募金活動が行われ、多くの市民が協力した。関係者は今後も活動を続けるという。`),
+    ).join('');
+    const doc = load(
+      `<body><div id="main"><h1>避難民支援</h1><div class="kiji">${fill}` +
+        jp(
+          `プーチン政権による侵攻を受け、日本赤十字社は<a href="https://www.jrc.or.jp/contribute/help/ukraine/">救援金</a>を受け付けている。`,
+        ) +
+        `${fill}</div></div></body>`,
+    );
+    expect(uniq(doc)).toContain('プーチン');
+  });
+});
+
+describe('B. "already (a) subscriber" and EDITORS_NOTE on story sentences', () => {
+  const story = (line: string) => load(`<body><article><h1>Front</h1>${prose('aid', 4)}<p>${line}</p>${prose('aid', 4)}</article></body>`);
+
+  it('B1 Starlink users "already subscribers" (no quote marks)', () => {
+    expect(
+      uniq(story('Units that were already subscribers to Starlink say Putin’s forces now jam the terminals near the front.')),
+    ).toContain('Putin');
+  });
+
+  it('B2 Telegram channel readers "already subscribers"', () => {
+    expect(
+      uniq(story('Many Afghans were already subscribers to the Taliban’s Telegram channels before Kabul fell, researchers found.')),
+    ).toContain('Taliban');
+  });
+
+  it('B3 "This interview was edited by …" as a story sentence (no comma to break the pattern)', () => {
+    expect(
+      uniq(story('This interview was edited by state television before broadcast, cutting Xi Jinping’s remarks on Taiwan.')),
+    ).toContain('Xi Jinping');
+  });
+
+  it('B4 "This transcript was edited …" (a government readout reported on)', () => {
+    expect(
+      uniq(story('This transcript was edited by the Kremlin, which removed Putin’s remarks on the grain deal, diplomats said.')),
+    ).toContain('Putin');
+  });
+
+  it('B5 "This entry was posted on …" in a story (a militant site’s post reported on)', () => {
+    expect(uniq(story('This entry was posted on a Taliban website hours after the attack, and removed by the evening.'))).toContain(
+      'Taliban',
+    );
+  });
+});
