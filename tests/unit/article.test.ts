@@ -296,7 +296,6 @@ describe('findArticle', () => {
         `<p>【ご注意】掲載期間終了後は、記事・動画ともに予告なく削除される場合があります（北朝鮮）。</p>` +
         `<p>記事内の肩書・数値などは、いずれも放送時点のものです（習近平）。</p>` +
         `<p>This interview has been edited for length and clarity, as our talks on North Korea are.</p>` +
-        `<p>This entry was posted in Kuril Islands. Bookmark the permalink.</p>` +
         `<p>If you are seeing this message but you are already a subscriber, log in to read on Afghanistan.</p></article></body>`,
     );
     expect([...new Set(marked(doc))]).toEqual(['Kim Jong Un', 'Haqqani network', 'Kunashiri', 'カブール', 'プーチン', 'Islamic State']);

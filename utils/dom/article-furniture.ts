@@ -240,7 +240,7 @@ function likeSiblings(el: Element): Element[] {
 const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 
 /** The control that answers a comment, in a few languages. */
-const REPLY = /^(?:reply|respond|antworten|répondre|responder|rispondi|odpowiedz|返信|返信する|답글)$/i;
+const REPLY = /^(?:reply|antworten|répondre|responder|返信(?:する)?)$/i;
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
 /**

@@ -5,7 +5,7 @@
  * such a line stands is `article-furniture`'s judgement.
  */
 import { attributeOf, closestOf } from './native';
-import { INLINE_TAG_SET, blockElementOf } from './tags';
+import { INLINE_TAG_SET } from './tags';
 
 /**
  * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
@@ -33,7 +33,7 @@ const STOCK_LINE = new RegExp(
 );
 /** An editor's note on the piece (its print edition, an earlier version, its editing) or a blog's post footer, which may quote a headline. */
 const EDITORS_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^this entry was posted (?:in|on) .*bookmark the permalink/i;
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) => EDITORS_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
 /**
@@ -61,17 +61,12 @@ const APPEAL_PAGE = /\/\/(?:support|donate)\.|\/(?:contribute|donate|donations?|
 const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
 /** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
 const siteOf = (host: string) => host.split('.').slice(-2).join('.');
-/** Whether running text stands next to a link on this side (not another link, a block or nothing). */
-function textBeside(n: Node | null, side: 'previousSibling' | 'nextSibling'): boolean {
-  while (n && n.nodeType === 3 && !(n.textContent ?? '').trim()) n = n[side];
-  return !!n && (n.nodeType === 3 || (INLINE_TAG_SET.has((n as Element).tagName) && (n as Element).tagName !== 'A'));
-}
-/** Whether a link stands alone as a button: the whole of its line, or between blocks and other links. */
-const standsAlone = (a: Element, text: string) =>
-  (blockElementOf(a).textContent ?? '').trim() === text ||
-  (!INLINE_TAG_SET.has(a.parentElement?.tagName ?? 'A') &&
-    !textBeside(a.previousSibling, 'previousSibling') &&
-    !textBeside(a.nextSibling, 'nextSibling'));
+/** Whether a link stands alone as a button: in a block of its own, with no running text beside it (other links may be). */
+const standsAlone = (a: Element) =>
+  !INLINE_TAG_SET.has(a.parentElement?.tagName ?? 'A') &&
+  [a.previousSibling, a.nextSibling].every((n) =>
+    !n || n.nodeType === 3 ? !(n?.textContent ?? '').trim() : !INLINE_TAG_SET.has((n as Element).tagName) || (n as Element).tagName === 'A',
+  );
 /**
  * Whether a box holds the call to action of the site's own appeal for donations or members: a short
  * link to its own contribution page standing alone as a button (not a link in a story's sentence or
@@ -88,7 +83,7 @@ export function holdsAppeal(el: Element): boolean {
       APPEAL_PAGE.test(href) &&
       (!host || !page || siteOf(host) === siteOf(page)) &&
       text.length < 60 &&
-      standsAlone(a, text) &&
+      standsAlone(a) &&
       !closestOf(a, 'aside, nav, footer, [hidden]')
     );
   });
