@@ -24,6 +24,7 @@ const SETS = [
   'blind-pages/mix4',
   'blind-pages/mix5',
   'blind-pages/mix6',
+  'blind-pages/mix7',
 ];
 const layouts = SETS.flatMap((set) =>
   (
