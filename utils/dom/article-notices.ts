@@ -73,16 +73,16 @@ const standsAlone = (a: Element) =>
  * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
 export function holdsAppeal(el: Element): boolean {
-  const doc = el.ownerDocument;
-  const page = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? doc.location?.hostname;
   return [...el.querySelectorAll('a[href]')].some((a) => {
     const href = attributeOf(a, 'href') ?? '';
+    if (!APPEAL_PAGE.test(href)) return false;
+    // The page's own host, looked up only for a link to an appeal's page (most boxes hold none).
+    const doc = el.ownerDocument;
+    const page = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? doc.location?.hostname;
     const host = hostOf(href);
-    const text = (a.textContent ?? '').trim();
     return (
-      APPEAL_PAGE.test(href) &&
       (!host || !page || siteOf(host) === siteOf(page)) &&
-      text.length < 60 &&
+      (a.textContent ?? '').trim().length < 60 &&
       standsAlone(a) &&
       !closestOf(a, 'aside, nav, footer, [hidden]')
     );
