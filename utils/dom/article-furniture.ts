@@ -8,7 +8,7 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity,
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, closestOf, parentOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { isAppealLink, isAuthorNote, isStockLine } from './article-notices';
+import { holdsAppeal, isAuthorNote, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
@@ -37,7 +37,6 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
   const subheadBoxes: Element[] = [];
   /** The roots' blocks of text and headings, less the parts left out. */
   const blocks: Stats[] = [];
-  const holders = yield* controlHolders(roots);
   for (const root of roots) {
     const rootStats = stats[indexOf.get(root)!]!;
     // A root may be one paragraph (text split across siblings) or a heading.
@@ -65,7 +64,7 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
       // The boxes between a subhead kept and its box were judged with it.
       if (subheadBox && composedContains(subheadBox, el)) continue;
       subheadBox = undefined;
-      if (isFurniture(s, rootStats, stats, holders) || isCredit(s, el)) {
+      if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
         // A short box around a subhead (a theme's title wrapper, a live blog entry's header with its time
         // and share links): the subhead stays, the rest goes.
         if (holdsSubhead(s, stats, indexOf) && !isStockLine((el.textContent ?? '').trim())) {
@@ -136,7 +135,7 @@ function trailingLinks(blocks: readonly Stats[], excluded: Set<Element>): void {
 }
 
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
-function isFurniture(s: Stats, root: Stats, stats: Stats[], { reply, appeal }: ControlHolders): boolean {
+function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
   // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
@@ -152,9 +151,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[], { reply, appeal }: C
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector(TEASER_HEADING) !== null) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
-  if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && reply.has(s.el) && likeSiblings(s.el).some((e) => reply.has(e))) return true;
+  if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;
   // The site's appeal for donations or members: a short box with a button-like link to its contribution page.
-  if (s.text < 1500 && s.paragraphs <= 4 && REPLY_ITEM.has(s.tag) && appeal.has(s.el)) return true;
+  if (s.text < 1500 && s.paragraphs <= 4 && REPLY_ITEM.has(s.tag) && holdsAppeal(s.el)) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   if (
@@ -244,32 +243,14 @@ const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 const REPLY = /^(?:reply|antworten|répondre|responder|返信(?:する)?)$/i;
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
-/** The boxes that hold a comment's "Reply" control, and those that hold an appeal's button (`isAppealLink`). */
-interface ControlHolders {
-  reply: Set<Element>;
-  appeal: Set<Element>;
-}
 /**
- * Each such control's boxes up to its root, found in one query per root rather than one per box
- * judged, in steps. A "Reply" control is a button or a link within the page, not in an embedded post (a
- * server-rendered tweet's "Reply" links to the network).
+ * Whether an element holds a comment's "Reply" control: a button, or a link within the page, not in
+ * an embedded post (a server-rendered tweet's "Reply" links to the network).
  */
-function* controlHolders(roots: readonly Element[]): Generator<void, ControlHolders> {
-  const holders: ControlHolders = { reply: new Set(), appeal: new Set() };
-  const mark = (set: Set<Element>, control: Element, root: Element) => {
-    for (let e = parentOf(control); e && !set.has(e); e = e === root ? null : parentOf(e)) set.add(e);
-  };
-  let seen = 0;
-  for (const root of roots)
-    for (const c of root.querySelectorAll('a, button, [role="button"]')) {
-      if (++seen % PER_STEP === 0) yield;
-      const href = attributeOf(c, 'href');
-      if (href && isAppealLink(c)) mark(holders.appeal, c, root);
-      else if (!href?.startsWith('http') && REPLY.test((c.textContent ?? '').trim()) && !closestOf(c, 'blockquote, iframe'))
-        mark(holders.reply, c, root);
-    }
-  return holders;
-}
+const holdsReply = (el: Element) =>
+  [...el.querySelectorAll('button, a:not([href^="http"]), [role="button"]')].some(
+    (c) => REPLY.test((c.textContent ?? '').trim()) && !closestOf(c, 'blockquote, iframe'),
+  );
 
 /** A link to a picture (a lightbox's), not to another page. */
 const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;

@@ -68,21 +68,23 @@ const standsAlone = (a: Element) =>
     !n || n.nodeType === 3 ? !(n?.textContent ?? '').trim() : !INLINE_TAG_SET.has((n as Element).tagName) || (n as Element).tagName === 'A',
   );
 /**
- * Whether a link is the call to action of the site's own appeal for donations or members: short, to
- * its own contribution page, standing alone as a button (not a link in a story's sentence or list
- * item, nor a charity's button in a "how to help" explainer), outside parts already left out.
+ * Whether a box holds the call to action of the site's own appeal for donations or members: a short
+ * link to its own contribution page standing alone as a button (not a link in a story's sentence or
+ * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
-export function isAppealLink(a: Element): boolean {
-  const href = attributeOf(a, 'href') ?? '';
-  if (!APPEAL_PAGE.test(href)) return false;
-  // The page's own host, looked up only for a link to an appeal's page (most pages hold none).
-  const doc = a.ownerDocument;
-  const page = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? doc.location?.hostname;
-  const host = hostOf(href);
-  return (
-    (!host || !page || siteOf(host) === siteOf(page)) &&
-    (a.textContent ?? '').trim().length < 60 &&
-    standsAlone(a) &&
-    !closestOf(a, 'aside, nav, footer, [hidden]')
-  );
+export function holdsAppeal(el: Element): boolean {
+  return [...el.querySelectorAll('a[href]')].some((a) => {
+    const href = attributeOf(a, 'href') ?? '';
+    if (!APPEAL_PAGE.test(href)) return false;
+    // The page's own host, looked up only for a link to an appeal's page (most boxes hold none).
+    const doc = el.ownerDocument;
+    const page = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? doc.location?.hostname;
+    const host = hostOf(href);
+    return (
+      (!host || !page || siteOf(host) === siteOf(page)) &&
+      (a.textContent ?? '').trim().length < 60 &&
+      standsAlone(a) &&
+      !closestOf(a, 'aside, nav, footer, [hidden]')
+    );
+  });
 }
