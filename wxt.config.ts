@@ -14,8 +14,15 @@ const NATIVE_BROWSER_API = fileURLToPath(new URL('./utils/browser/native-api.ts'
 /** The content script's own stand-in for WXT's ContentScriptContext (see the module's comment). */
 const SCRIPT_CONTEXT = fileURLToPath(new URL('./entrypoints/content/script-context.ts', import.meta.url));
 
-/** The brief card's rendering code, injected into the content script's isolated world on the first card. */
-const isCardScript = (entry: { type: string; name: string }) => entry.type === 'unlisted-script' && entry.name === 'card';
+/** The content script's own stand-in for the article finder's module (see the module's comment). */
+const ARTICLE_LOADER = fileURLToPath(new URL('./entrypoints/content/article-loader.ts', import.meta.url));
+
+/**
+ * The parts of the content script loaded into its isolated world only when needed (`SCRIPT_PARTS`):
+ * the card's rendering code on the first card, the article finder on the first possible mention.
+ */
+const isPartScript = (entry: { type: string; name: string }) =>
+  entry.type === 'unlisted-script' && (entry.name === 'card' || entry.name === 'finder');
 
 /** One of Vite's `resolve.alias` entries. */
 type Alias = { find: string | RegExp; replacement: string };
@@ -70,20 +77,22 @@ export default defineConfig({
     },
     // The content script, on every news page within a 20 KB budget, gets the browser's own API
     // instead of the polyfill that `@wxt-dev/webextension-polyfill` aliases for every build, and a
-    // context with only what it uses instead of WXT's. So does the card script it has injected
-    // (entrypoints/card/), which runs in the same isolated world and uses no browser API today:
-    // should it ever, it gets the native one too, not a second copy of the polyfill.
+    // context with only what it uses instead of WXT's. So do the parts it has injected
+    // (entrypoints/card/, entrypoints/finder/), which run in the same isolated world and use no browser API today:
+    // should they ever, they get the native one too, not a second copy of the polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || isCardScript(entry))) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || isPartScript(entry))) return;
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = aliasFirst(
         { find: /^wxt\/utils\/content-script-context$/, replacement: SCRIPT_CONTEXT },
         aliasFirst({ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER_API }, viteConfig.resolve.alias),
       );
       // terser with two passes packs it tighter than the default minifier (CHANGELOG has the figures).
-      // Not the card script: WXT leaves it an anonymous IIFE only as esbuild writes it (with terser
-      // a `var card` stays on the isolated world's global), and it is loaded only with a card.
-      if (entrypoints.some(isCardScript)) return;
+      // Not the parts: WXT leaves them anonymous IIFEs only as esbuild writes them (with terser
+      // a `var card` stays on the isolated world's global), and they load only when needed.
+      if (entrypoints.some(isPartScript)) return;
+      // The finder's code is loaded with the first possible mention (`page-text` imports `./article-finding`).
+      viteConfig.resolve.alias = aliasFirst({ find: /^\.\/article-finding$/, replacement: ARTICLE_LOADER }, viteConfig.resolve.alias);
       viteConfig.build ??= {};
       viteConfig.build.minify = 'terser';
       viteConfig.build.terserOptions = { compress: { passes: 2 } };

@@ -14,6 +14,7 @@ import {
   checkFoundTopics,
   isWireId,
   onMessagesFrom,
+  SCRIPT_PARTS,
   type BackgroundMessages,
   type FoundTopic,
 } from '../utils/browser/messages';
@@ -65,16 +66,13 @@ function pageUrl(senderUrl: string, reported: unknown): string {
   }
 }
 
-/** The brief card's rendering code (`entrypoints/card/`), injected on the first card of a page; not web-accessible. */
-const CARD_SCRIPT = '/card.js';
-
 /**
- * Where `loadCard` injects: the sending frame, and in Chromium its very document (`documentId`),
+ * Where `loadPart` injects: the sending frame, and in Chromium its very document (`documentId`),
  * so a frame that navigated since the request gets nothing; Firefox names no document.
  */
 function senderFrame(sender: Browser.runtime.MessageSender): Browser.scripting.InjectionTarget {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId === undefined) throw new Error('no frame to load the card into');
+  if (tabId === undefined || sender.frameId === undefined) throw new Error('no frame to load the script into');
   return sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId] };
 }
 
@@ -115,9 +113,10 @@ export default defineBackground(() => {
           language: resolveLanguage(settings.language, navigator.language),
         };
       },
-      async loadCard(_req, sender) {
-        // The content script's own isolated world (the default): the page can neither see nor call it.
-        await browser.scripting.executeScript({ target: senderFrame(sender), files: [CARD_SCRIPT] });
+      async loadPart({ part }, sender) {
+        if (!Object.hasOwn(SCRIPT_PARTS, part)) throw new Error('no such part of the content script');
+        // The content script's own isolated world (the default): the page can neither see nor call it. Not web-accessible.
+        await browser.scripting.executeScript({ target: senderFrame(sender), files: [SCRIPT_PARTS[part]] });
       },
       async getBrief({ topicId, context }) {
         if (!isWireId(topicId)) return [];

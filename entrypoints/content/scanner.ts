@@ -15,10 +15,9 @@ import { blockElementOf, runFor, runInSlices, type ScanOptions, type ScanTarget 
 import type { Matcher } from '../../utils/matcher';
 import { parentNodeOf, rootNodeOf } from '../../utils/dom/native';
 import { composedContains, shadowRootsIn } from '../../utils/dom/shadow-roots';
+import { NEW_ARTICLE } from '../../utils/dom/article-region';
 
 const ELEMENT_NODE = 1;
-/** An element appended outside the article that is an article itself: an infinite-scroll page. */
-const NEW_ARTICLE = 'article, [itemprop="articleBody"]';
 
 /**
  * The part to read again around a changed element: its block; in a shadow tree whose blocks sit

@@ -43,11 +43,26 @@ describe('content script bundle', () => {
     expect(card.includes(POLYFILL_MARKER), 'the card script bundles webextension-polyfill').toBe(false);
   });
 
-  // A web-accessible card.js could be loaded, or probed for, by any page.
-  it('makes the card script web-accessible in neither build', () => {
+  // Class words only the article finder looks for, and one of its Japanese notices.
+  const FINDER_MARKERS = ['disqus', '会員登録'];
+  const finder = readFileSync(join(EXTENSION_DIR, 'finder.js'), 'utf8');
+
+  it('leaves the article finder to finder.js, itself at most 10 KB gzipped and without webextension-polyfill', () => {
+    for (const marker of FINDER_MARKERS) {
+      expect(js.includes(marker), `the content script bundles the finder (${marker})`).toBe(false);
+      expect(finder.includes(marker), `the finder marker ${marker} is out of date`).toBe(true);
+    }
+    // Loaded with a page's first possible mention; the cap catches a dependency pulled in by mistake.
+    expect(gzipSync(finder).length).toBeLessThanOrEqual(10 * 1024);
+    expect(finder.includes(POLYFILL_MARKER), 'the finder script bundles webextension-polyfill').toBe(false);
+  });
+
+  // A web-accessible card.js or finder.js could be loaded, or probed for, by any page.
+  it('makes the card and finder scripts web-accessible in neither build', () => {
     for (const build of ['chrome-mv3', 'firefox-mv2']) {
       const manifest = readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8');
       expect(existsSync(join(ROOT, '.output', build, 'card.js')), build).toBe(true);
+      expect(existsSync(join(ROOT, '.output', build, 'finder.js')), build).toBe(true);
       expect(manifest.includes('web_accessible_resources'), `${build} lists web-accessible resources`).toBe(false);
     }
   });

@@ -1,6 +1,6 @@
 /**
  * The card's code (`card.js`) is loaded into the content script's isolated world on the first
- * card of a page (from the reader's press on a mention), through `loadCard`, and only for the
+ * card of a page (from the reader's press on a mention), through `loadPart`, and only for the
  * reader's own input: a later card reuses it (also past a second copy of the script),
  * a page's scripted click loads nothing, a page's global of the same name is never called, and a
  * refused injection opens nothing until the reader's next click, which loads it.
@@ -17,13 +17,14 @@ declare const chrome: typeof import('wxt/browser').browser;
 const PAGE = '/afghanistan-haqqani.html';
 const session = fixtureSession();
 
-/** Starts counting, in the background, the `loadCard` requests it is sent; returns a reader of the count. */
+/** Starts counting, in the background, the `loadPart` requests for the card it is sent; returns a reader of the count. */
 async function countLoads(): Promise<() => Promise<number>> {
   await session.worker.evaluate(() => {
     const scope = globalThis as unknown as { cardLoads?: number };
     if (scope.cardLoads === undefined) {
       chrome.runtime.onMessage.addListener((message: unknown) => {
-        if ((message as { type?: string } | null)?.type === 'loadCard') scope.cardLoads! += 1;
+        const { type, payload } = (message ?? {}) as { type?: string; payload?: { part?: string } };
+        if (type === 'loadPart' && payload?.part === 'card') scope.cardLoads! += 1;
       });
     }
     scope.cardLoads = 0;

@@ -10,7 +10,8 @@ import {
   MAX_TEXT_CHARS,
   type PageMention,
 } from '../../utils/dom/analyze-page';
-import { collectText, findArticleRoot, findPageDate, sentenceAround } from '../../utils/dom/page-text';
+import { collectText, findPageDate, sentenceAround } from '../../utils/dom/page-text';
+import { findArticleRoot } from '../../utils/dom/article';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 

@@ -36,10 +36,10 @@ export interface BackgroundMessages {
   /** The reader's settings as they apply to the content script's page (its site, from the sender). */
   getPageConfig(req: { url?: string }): PageConfig;
   /**
-   * Injects the brief card's rendering code into the sender's own frame (its content script's
-   * isolated world), the first time a card opens there; nowhere else.
+   * Injects a part of the content script's code into the sender's own frame (its content script's
+   * isolated world) the first time that frame needs it; nowhere else.
    */
-  loadCard(req: Record<string, never>): void;
+  loadPart(req: { part: ScriptPart }): void;
   /** Excerpts for a topic, ranked for the page's context; as many as the reader's settings ask. */
   getBrief(req: { topicId: string; context: PageContext }): Excerpt[];
   /** Topics found in a tab, for the popup; empty unless they were found on `url`, the tab's current page. */
@@ -49,6 +49,14 @@ export interface BackgroundMessages {
   /** The reader imported or deleted commentary: briefs must use the new set. */
   importsChanged(req: Record<string, never>): void;
 }
+
+/**
+ * The parts of the content script's code that most pages never need, each a script of its own
+ * that the background injects on `loadPart`: the brief card's rendering (`entrypoints/card/`, with
+ * the first card) and the article finder (`entrypoints/finder/`, with the first possible mention).
+ */
+export const SCRIPT_PARTS = { card: '/card.js', finder: '/finder.js' } as const;
+export type ScriptPart = keyof typeof SCRIPT_PARTS;
 
 /** Calls handled by the content script, sent from the popup. */
 export interface ContentMessages {
@@ -63,7 +71,7 @@ export type SenderKind = 'content' | 'page';
 export const BACKGROUND_CALLERS: Record<keyof BackgroundMessages, readonly SenderKind[]> = {
   pageTopics: ['content'],
   getPageConfig: ['content'],
-  loadCard: ['content'],
+  loadPart: ['content'],
   getBrief: ['content'],
   getTabTopics: ['page'],
   openReader: ['content', 'page'],

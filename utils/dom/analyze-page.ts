@@ -6,6 +6,7 @@
 import type { PageContext } from '../brief';
 import type { TextMention, Matcher } from '../matcher';
 import type { FoundTopic } from '../topics';
+import type { Step } from '../steps';
 import {
   articleSteps,
   collectTextSteps,
@@ -114,7 +115,7 @@ export function* findMentionsSteps(
   matcher: Matcher,
   options: ScanOptions = {},
   hidden?: Set<Element>,
-): Generator<void, PageMention[]> {
+): Generator<Step, PageMention[]> {
   const page = yield* collectTextSteps(doc, targets, MAX_TEXT_CHARS);
   const matches = yield* matcher.findSteps(page.text, page);
   // Nothing to judge (most pages): no checker is made, and the code judging matches is not compiled.
@@ -128,7 +129,7 @@ function* mentionsSteps(
   matches: readonly TextMention[],
   options: ScanOptions,
   hidden: Set<Element> | undefined,
-): Generator<void, PageMention[]> {
+): Generator<Step, PageMention[]> {
   // Finding the article costs a pass over the page's elements: only once a match a reader sees needs it, in steps.
   if (!options.includeFurniture) {
     const seen = seenChecker(doc, page, options);
@@ -209,7 +210,7 @@ export function analyzePage(doc: Document, matcher: Matcher, options: ScanOption
  * only weighs the topics found and goes with a brief: it is looked up once there is a mention
  * (looking it up costs a pass over the page's elements, and most pages mention no topic).
  */
-export function* analyzePageSteps(doc: Document, matcher: Matcher, options: ScanOptions = {}): Generator<void, PageAnalysis> {
+export function* analyzePageSteps(doc: Document, matcher: Matcher, options: ScanOptions = {}): Generator<Step, PageAnalysis> {
   forgetArticle(doc);
   const roots = [doc.body ?? doc.documentElement];
   const hidden = new Set<Element>();

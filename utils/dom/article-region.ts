@@ -4,6 +4,7 @@
  */
 import type { Stats } from './article-scores';
 import { parentOf } from './native';
+import { composedContains } from './shadow-roots';
 
 /** The article: the elements whose text is the article, less the parts inside them that are not. */
 export interface ArticleRegion {
@@ -14,6 +15,15 @@ export interface ArticleRegion {
   /** The elements the page had when the region was found: anything else was added later. */
   known: { has(el: Element): boolean };
 }
+
+/** The global slot the finder script (`entrypoints/finder/`) fills in the content script's isolated world. */
+export const ARTICLE_FINDER_KEY = Symbol.for('jfir-briefs.article-finder');
+
+/**
+ * What the finder script registers: `findArticleSteps`, told the open shadow roots the content
+ * script has found so far (the script is a bundle of its own, with its own copy of that record).
+ */
+export type ArticleFinder = (doc: Document, shadowRoots: readonly ShadowRoot[]) => Generator<void, ArticleRegion>;
 
 /** Whether an element is in the article region: inside one of its roots and not in a part left out. */
 export function inArticle(region: { roots: readonly Element[]; excluded: ReadonlySet<Element> }, el: Element): boolean {
@@ -32,4 +42,21 @@ export function subtreeEnd(stats: readonly Stats[], at: number): number {
   let i = at + 1;
   while (i < stats.length && stats[i]!.parent >= at) i += 1;
   return i;
+}
+
+/** Markup of a whole article, for content added after the region was found (an infinite-scroll page). */
+export const NEW_ARTICLE = 'article, [itemprop="articleBody"]';
+
+/**
+ * Whether text in `el` is article text: inside the region; or, when it was added to the page after
+ * the region was found and outside it, inside an article of its own (the next story of an
+ * infinite-scroll page), judged on that added part alone.
+ */
+export function articleVerdict(region: ArticleRegion, el: Element): boolean {
+  if (inArticle(region, el)) return true;
+  let added: Element | undefined;
+  for (let e: Element | null = el; e && !region.known.has(e); e = parentOf(e)) added = e;
+  if (!added) return false;
+  const article = added.closest(NEW_ARTICLE) ?? added.querySelector(NEW_ARTICLE);
+  return article !== null && composedContains(article, el);
 }

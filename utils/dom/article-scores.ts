@@ -4,7 +4,8 @@
  * ancestors, as Readability does, with class and id words and semantic markup adding to or taking
  * from a score. `article.ts` turns the scores into the article region.
  */
-import { INLINE_TAG_SET, SKIP_TAG_SET, bothCases } from './tags';
+import { INLINE_TAG_SET, SKIP_TAG_SET } from './tags';
+import { isFurnitureMarkup } from './furniture-markup';
 import { attributeOf, hasAttributes, parentOf, textParentOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 
@@ -17,9 +18,6 @@ const MAYBE = /and|article|body|column|content|main|shadow|story|entry/i;
 const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
 const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
 
-/** Tags whose text is page furniture by their own markup: left out wherever they stand inside the article. */
-const FURNITURE_TAGS = bothCases(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
-const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'banner']);
 /** Containers that may be left out of the article when they read as furniture. */
 export const CLEANABLE = new Set([
   'DIV',
@@ -122,22 +120,6 @@ function isHiddenElement(el: Element): boolean {
   const style = attributeOf(el, 'style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
-
-/**
- * Whether an element is page furniture by its own markup: nav, aside, footer, dialog, or a
- * furniture role; unless it holds the page's `main` (a banner left open around the whole page).
- */
-export function isFurnitureMarkup(el: Element, tag: string): boolean {
-  const role = attributeOf(el, 'role');
-  if (!FURNITURE_TAGS.has(tag) && (role === null || !FURNITURE_ROLES.has(role))) return false;
-  // Asked once per element: the visibility check asks every ancestor of each match, and the CLI's DOM keeps no such count.
-  let holdsMain = mainHolders.get(el);
-  if (holdsMain === undefined) mainHolders.set(el, (holdsMain = el.getElementsByTagName('main').length > 0));
-  return !holdsMain;
-}
-
-/** Whether a furniture element holds a `main` element, by element. */
-const mainHolders = new WeakMap<Element, boolean>();
 
 /** Per-element statistics over the body (parents before children), and each element's index. */
 export function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[]; index: Map<Element, number> }> {

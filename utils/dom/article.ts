@@ -53,6 +53,12 @@ export function findArticle(doc: Document): ArticleRegion {
   }
 }
 
+/** The element holding most of the page's article (its largest root; see `findArticle` for the whole region). */
+export function findArticleRoot(doc: Document): Element {
+  const { roots } = findArticle(doc);
+  return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
+}
+
 /** `findArticle` in steps of a few thousand elements, so that a page's main thread is never held long. */
 export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion> {
   const body = doc.body ?? doc.documentElement;
@@ -267,21 +273,4 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     roots.push((taken = s.el));
     leads += 1;
   }
-}
-
-/** Markup of a whole article, for content added after the region was found (an infinite-scroll page). */
-const NEW_ARTICLE = 'article, [itemprop="articleBody"]';
-
-/**
- * Whether text in `el` is article text: inside the region; or, when it was added to the page after
- * the region was found and outside it, inside an article of its own (the next story of an
- * infinite-scroll page), judged on that added part alone.
- */
-export function articleVerdict(region: ArticleRegion, el: Element): boolean {
-  if (inArticle(region, el)) return true;
-  let added: Element | undefined;
-  for (let e: Element | null = el; e && !region.known.has(e); e = parentOf(e)) added = e;
-  if (!added) return false;
-  const article = added.closest(NEW_ARTICLE) ?? added.querySelector(NEW_ARTICLE);
-  return article !== null && composedContains(article, el);
 }

@@ -5,8 +5,9 @@
  * never changes the DOM.
  */
 import type { Joins } from '../matcher';
-import { runToEnd } from '../steps';
-import { findArticle, findArticleSteps, type ArticleRegion } from './article';
+import { runToEnd, type Step } from '../steps';
+import { articleFinderSteps } from './article-finding';
+import type { ArticleRegion } from './article-region';
 import { isRubyReading, mayHaveRuby } from './ruby';
 import { SKIP_TAG_SET, blockElementOf } from './tags';
 import { parentNodeOf } from './native';
@@ -42,10 +43,10 @@ export interface ScanOptions {
  */
 const articles = new WeakMap<Document, ArticleRegion>();
 
-/** The article region of a document, found on first use. */
+/** The article region of a document, found on first use (where finding it need not wait for the finder's code). */
 export function articleOf(doc: Document): ArticleRegion {
   let region = articles.get(doc);
-  if (!region) articles.set(doc, (region = findArticle(doc)));
+  if (!region) articles.set(doc, (region = runToEnd(articleFinderSteps(doc))));
   return region;
 }
 
@@ -61,21 +62,15 @@ export function foundArticle(doc: Document): ArticleRegion | undefined {
  * Finds the article region in steps and keeps it, unless it is kept already: for a caller that has
  * found a possible mention and can hand the main thread back between steps (`runInSlices`).
  */
-export function* articleSteps(doc: Document): Generator<void, ArticleRegion> {
+export function* articleSteps(doc: Document): Generator<Step, ArticleRegion> {
   let region = articles.get(doc);
-  if (!region) articles.set(doc, (region = yield* findArticleSteps(doc)));
+  if (!region) articles.set(doc, (region = yield* articleFinderSteps(doc)));
   return region;
 }
 
 /** Drops the kept article region: the page is scanned afresh (load, navigation, new settings). */
 export function forgetArticle(doc: Document): void {
   articles.delete(doc);
-}
-
-/** The element holding most of the page's article (its largest root; see `findArticle` for the whole region). */
-export function findArticleRoot(doc: Document): Element {
-  const { roots } = findArticle(doc);
-  return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
 }
 
 /** Part of a scan root to read again after a change; furniture is still judged against the root. */

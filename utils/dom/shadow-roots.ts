@@ -46,6 +46,14 @@ export function shadowRootsOf(doc: Document): ShadowRoot[] {
   return [...roots.read];
 }
 
+/**
+ * Reads exactly `roots` with `doc`: how the finder script, a bundle with its own copy of this
+ * module, is told the roots the content script has found (`ArticleFinder`).
+ */
+export function adoptShadowRoots(doc: Document, roots: readonly ShadowRoot[]): void {
+  pageRoots(doc).read = new Set(roots);
+}
+
 /** Forgets a root whose host left the page: found again (and read if it holds text) if it comes back. */
 export function forgetShadowRoot(root: ShadowRoot): void {
   const roots = pages.get(root.ownerDocument);

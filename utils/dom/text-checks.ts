@@ -4,8 +4,8 @@
  * text nodes a possible match covers, never of the whole page (see `collectTextSteps`).
  */
 import { nodeIndex } from './text-positions';
-import { articleVerdict } from './article';
-import { isFurnitureMarkup } from './article-scores';
+import { articleVerdict } from './article-region';
+import { isFurnitureMarkup } from './furniture-markup';
 import { SKIP_TAG_SET } from './tags';
 import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentOf, textParentOf } from './native';
 import { lowerBound } from '../sorted';

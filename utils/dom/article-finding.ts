@@ -1,0 +1,14 @@
+/**
+ * How `page-text` finds a page's article: with the finder itself, here (the brief CLI, tests and
+ * benches). The content script's build puts `entrypoints/content/article-loader.ts` in this
+ * module's place (see wxt.config.ts): there the finder's code is loaded with a page's first
+ * possible mention, so finding the article may first wait for it (a `Step` holding a promise).
+ */
+import type { Step } from '../steps';
+import { findArticleSteps } from './article';
+import type { ArticleRegion } from './article-region';
+
+/** Finds the article region in steps. */
+export function articleFinderSteps(doc: Document): Generator<Step, ArticleRegion> {
+  return findArticleSteps(doc);
+}
