@@ -12,6 +12,7 @@ import { load, prose } from './story-page';
 const matcher = compileMatcher(DEFAULT_TOPICS);
 
 const marked = (doc: Document) => analyzePage(doc, matcher).mentions.map((m) => m.text);
+const uniq = (doc: Document) => [...new Set(marked(doc))];
 
 describe('findArticle', () => {
   it('finds the article of a WebForms page inside an hfeed wrapper, with headline, standfirst, caption and subhead, and nothing of its furniture', () => {
@@ -540,6 +541,27 @@ describe('findArticle', () => {
         `<div class="story-body">${prose('the weather', 5)}</div></div><aside>${prose('Putin', 1)}</aside></body>`,
     );
     expect(marked(doc)).toEqual(['Kabul']);
+  });
+
+  it('leaves out the link lists and toolbars of a table layout that line their links with bullet and icon images, before its comments', () => {
+    const bullet = '<img src="/images/bullet_sq.gif" width="5" height="5" alt="">';
+    const icon = (name: string) => `<img src="/images/icon_${name}.gif" width="16" height="12" align="absmiddle" alt="">`;
+    const more = ['Putin', 'Xi Jinping', 'Harbour fees', 'School board'].map(
+      (t) => `${bullet} <a href="/news/${t.length}.html">${t} story of the week</a><br>`,
+    );
+    const doc = load(
+      `<body><table width="760"><tr><td width="150"><font size="1"><a href="/">Home</a><br><a href="/news">News</a></font></td><td width="460" valign="top">` +
+        `<font size="5"><b>Interpreter's family settles in town</b></font><br><font size="2" class="storytext">` +
+        Array.from(
+          { length: 8 },
+          (_, i) =>
+            `Paragraph ${i + 1}: the family left Kabul after the Taliban took the city, and volunteers, neighbours and a church group found them a house, beds and school places.<br><br>`,
+        ).join('') +
+        `</font><br><table width="100%"><tr><td><font size="1">${icon('email')} <a href="/cgi-bin/email.pl">E-mail this story to a friend</a> ${icon('print')} <a href="/cgi-bin/print.pl">Printer-friendly version about North Korea</a></font></td></tr></table>` +
+        `<table width="100%"><tr><td><b>More Local News</b></td></tr><tr><td><font size="1">${more.join('')}</font></td></tr></table>` +
+        `<table width="100%"><tr><td><b>Reader Comments</b></td></tr><tr><td><font size="1"><b>Posted by hcvet71</b><br>Great story. Is the welcome committee still collecting winter coats for the children? Our church has a box ready.</font></td></tr></table></td></tr></table></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kabul', 'Taliban']);
   });
 
   it('does not throw when the page adds an element inside the article while the finder yields', () => {

@@ -114,6 +114,13 @@ function semanticBonus(el: Element, tag: string): number {
   return 0;
 }
 
+/** Smaller than this in a declared width or height, an image is a bullet, spacer or icon, not a picture. */
+const ICON_PX = 40;
+/** Whether an image declares itself icon-sized (old layouts' bullets, spacers and e-mail or print icons). */
+function isIcon(img: Element): boolean {
+  return parseInt(attributeOf(img, 'width') ?? '', 10) < ICON_PX || parseInt(attributeOf(img, 'height') ?? '', 10) < ICON_PX;
+}
+
 function isHiddenElement(el: Element): boolean {
   if (!hasAttributes(el)) return false;
   if (attributeOf(el, 'hidden') !== null || attributeOf(el, 'aria-hidden') === 'true') return true;
@@ -208,7 +215,7 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
         s.link = s.text;
         s.inlineLink = s.inline;
       }
-      if (s.tag === 'IMG' || s.tag === 'PICTURE') s.images += 1;
+      if ((s.tag === 'IMG' && !isIcon(s.el)) || s.tag === 'PICTURE') s.images += 1;
       if (s.tag === 'LI') s.items += 1;
       if (HEADINGS.has(s.tag)) s.headings += 1;
       const inline = INLINE_TAG_SET.has(s.tag);
