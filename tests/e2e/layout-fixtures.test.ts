@@ -25,6 +25,7 @@ const SETS = [
   'blind-pages/mix5',
   'blind-pages/mix6',
   'blind-pages/mix7',
+  'blind-pages/mix8',
 ];
 const layouts = SETS.flatMap((set) =>
   (
