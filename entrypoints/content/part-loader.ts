@@ -7,6 +7,12 @@
  */
 import { sendMessage, type ScriptPart } from '../../utils/browser/messages';
 
+/** How long a load may take before it counts as failed (a background that never answers must not hold a scan forever). */
+const LOAD_TIMEOUT_MS = 10_000;
+
+const timeout = (part: ScriptPart) =>
+  new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`the ${part} script took too long to load`)), LOAD_TIMEOUT_MS));
+
 /** One part: its API once registered, and a load of it that settles with the API. */
 export interface PartLoader<T> {
   registered(): T | undefined;
@@ -25,7 +31,7 @@ export function partLoader<T extends (...args: never[]) => unknown>(part: Script
   };
   let loading: Promise<T> | undefined;
   const injected = async () => {
-    await sendMessage('loadPart', { part });
+    await Promise.race([sendMessage('loadPart', { part }), timeout(part)]);
     const api = registered();
     if (!api) throw new Error(`the ${part} script did not load`);
     return api;
@@ -33,10 +39,8 @@ export function partLoader<T extends (...args: never[]) => unknown>(part: Script
   const load = () => {
     const api = registered();
     if (api) return Promise.resolve(api);
-    return (loading ??= injected().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    // Forgotten once settled: a failed load is tried again, and a later load finds the slot or injects again.
+    return (loading ??= injected().finally(() => (loading = undefined)));
   };
   return { registered, load };
 }

@@ -90,8 +90,9 @@ export class PageScanner {
     try {
       this.analysis = await runInSlices(analyzePageSteps(this.doc, this.matcher, this.options), now, pause, SLICE_MS);
     } catch {
-      // A page can make DOM calls throw (a form's named controls shadow its methods): it gets no marks, and no error of ours.
-      this.analysis = { roots: [], mentions: [], topics: [] };
+      // A page can make DOM calls throw (a form's named controls shadow its methods), or the finder's script
+      // fail to load: no marks, and no error of ours. Changes are still read, and may find the article then.
+      this.analysis = { roots: [this.doc.body ?? this.doc.documentElement], mentions: [], topics: [] };
     }
   }
 

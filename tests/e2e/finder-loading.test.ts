@@ -1,8 +1,9 @@
 /**
  * The article finder (`finder.js`) is loaded into the content script's isolated world only with a
  * page's first possible mention, through `loadPart`: a page that names no topic never loads it, a
- * page loads it once however often its text changes, a refused injection is tried again, and when
- * it cannot be loaded at all nothing is marked (no mark outside the article, no page error).
+ * page loads it once however often its text changes, a refused injection is tried again, when it
+ * cannot be loaded at all nothing is marked (no mark outside the article, no page error), and a
+ * page whose first scan could not load it is marked once it can and the story changes.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,10 @@ const session = fixtureSession({
     'no-topic.html': newsPage(
       "<p>Councillors will hear the contractor's revised schedule at their meeting next week, along with a report on silt disposal.</p>",
       '<li><a href="/a">Ferry timetable changes for summer</a></li><li><a href="/b">School roof repairs finished early</a></li>',
+    ),
+    'story-topic.html': newsPage(
+      '<p>The port also handles aid cargo bound for Afghanistan, where the Taliban control the border crossings.</p>',
+      '<li><a href="/b">School roof repairs finished early</a></li>',
     ),
     'rail-topic.html': newsPage(
       "<p>Councillors will hear the contractor's revised schedule at their meeting next week, along with a report on silt disposal.</p>",
@@ -144,6 +149,20 @@ describe('the article finder script', () => {
     expect(Object.values(await highlightedTexts(page)).flat()).toEqual([]);
     expect(errors).toEqual([]);
     await refuseFinder(0);
+    await page.close();
+  });
+
+  // helper-50's probe: the failed scan used to leave no part of the page to read again.
+  it('marks the article once it can be loaded, when the story changes after a first scan that could not load it', async () => {
+    const refused = await refuseFinder(3);
+    const page = await session.open('/story-topic.html');
+    await expect.poll(refused, { timeout: 5000 }).toBe(3);
+    await settle(500);
+    expect(Object.values(await highlightedTexts(page)).flat()).toEqual([]);
+    await addTalibanParagraph(page);
+    await waitForHighlights(page, 1);
+    // Only the changed part is read again: the story's first mentions wait for the next full scan.
+    expect(Object.values(await highlightedTexts(page)).flat()).toEqual(['Taliban']);
     await page.close();
   });
 });

@@ -131,15 +131,15 @@ function* mentionsSteps(
   hidden: Set<Element> | undefined,
 ): Generator<Step, PageMention[]> {
   // Finding the article costs a pass over the page's elements: only once a match a reader sees needs it, in steps.
-  if (!options.includeFurniture) {
-    const seen = seenChecker(doc, page, options);
-    if (matches.some((m) => seen(m.start, m.end))) yield* articleSteps(doc);
-  }
+  const seen = options.includeFurniture ? undefined : seenChecker(doc, page, options);
   const readable = readableChecker(doc, page, options, hidden);
   const out: PageMention[] = [];
   for (let i = 0; i < matches.length; i += MENTIONS_PER_STEP) {
     if (i) yield;
-    placeMentions(page, matches.slice(i, i + MENTIONS_PER_STEP), readable, out);
+    const batch = matches.slice(i, i + MENTIONS_PER_STEP);
+    // Asked of each batch: a match may be shown between two (a fold opening), and the finder may have to be loaded first.
+    if (seen && !foundArticle(doc) && batch.some((m) => seen(m.start, m.end))) yield* articleSteps(doc);
+    placeMentions(page, batch, readable, out);
   }
   return out;
 }
