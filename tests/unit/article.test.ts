@@ -564,6 +564,20 @@ describe('findArticle', () => {
     expect(uniq(doc)).toEqual(['Kabul', 'Taliban']);
   });
 
+  it('keeps the short lines of a story written a styled box per paragraph, but not a short box of another kind', () => {
+    const box = (t: string) => `<div style="margin: 1em 0"><div style="direction: ltr"><span>${t}</span></div></div>`;
+    const long = (i: number) =>
+      box(
+        `Paragraph ${i}: the convoy waited at the border post for most of the afternoon, and the drivers traded rumours about the road ahead.`,
+      );
+    const doc = load(
+      `<body><div class="chapter-content"><h1>Chapter Nine</h1>${long(1)}${long(2)}${box('“Is it the Taliban?”')}${long(3)}${box('Nobody answered.')}` +
+        `${long(4)}${long(5)}<div class="chapter-nav"><div>Putin</div></div></div></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Taliban']);
+    expect([...findArticle(doc).excluded].some((e) => e.textContent?.includes('Nobody answered.'))).toBe(false);
+  });
+
   it('does not throw when the page adds an element inside the article while the finder yields', () => {
     const doc = load(`<body><article>${prose('the weather', 4)}</article></body>`);
     const steps = findArticleSteps(doc);

@@ -182,8 +182,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // video's title; a sentence that runs into a link is the story's).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
   if (!CLEANABLE.has(s.tag)) return false;
-  // A short box with no picture: a share bar, a byline box, a "read more" line.
-  if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0) return true;
+  // A short box with no picture: a share bar, a byline box, a "read more" line; not a story's short line written as a box.
+  if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0 && !isShortParagraph(s)) return true;
   if (!s.scored) s.weight = classWeight(s.el);
   const weight = s.weight;
   const ld = linkDensity(s);
@@ -238,6 +238,30 @@ function likeSiblings(el: Element): Element[] {
 }
 /** Whether an element stands in a run of siblings of its own tag and class. */
 const isRepeated = (el: Element) => likeSiblings(el).length > 0;
+
+/** Text that ends as a sentence or a line of dialogue does. */
+const SENTENCE_END = /[.!?…。！？」』”"’)]$/;
+/** Like boxes looked at on each side of a short one for a paragraph's worth of text. */
+const NEAR_BOXES = 3;
+/**
+ * Whether a short box is one line of a story written a box per paragraph (serial fiction, some
+ * CMS pages: "They both took one."): a sentence without links, near a like box (same tag, class
+ * and style) that holds a paragraph's worth of text.
+ */
+function isShortParagraph(s: Stats): boolean {
+  if (s.tag !== 'DIV' || s.link > 0 || !SENTENCE_END.test((s.el.textContent ?? '').trim())) return false;
+  // The box is the outermost of the divs wrapping only this one ("<div style><div dir><span>…").
+  let el = s.el;
+  for (let up = parentOf(el), n = 0; up && up.tagName === 'DIV' && up.childElementCount === 1 && n < 2; up = parentOf(up), n += 1) el = up;
+  const like = (o: Element | null): o is Element =>
+    o !== null && o.tagName === 'DIV' && o.className === el.className && attributeOf(o, 'style') === attributeOf(el, 'style');
+  for (const next of [(o: Element) => o.previousElementSibling, (o: Element) => o.nextElementSibling]) {
+    let o = next(el);
+    for (let n = 0; n < NEAR_BOXES && like(o); o = next(o), n += 1)
+      if ((o.textContent ?? '').trim().length >= 4 * MIN_PARAGRAPH) return true;
+  }
+  return false;
+}
 
 /** The control that answers a comment, in a few languages. */
 const REPLY = /^(?:reply|antworten|répondre|responder|返信(?:する)?)$/i;
