@@ -26,6 +26,7 @@ const SETS = [
   'blind-pages/mix6',
   'blind-pages/mix7',
   'blind-pages/mix8',
+  'blind-pages/mix9',
 ];
 const layouts = SETS.flatMap((set) =>
   (
