@@ -4,7 +4,7 @@
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines,
  * headings and lines of links after the story, and the headings that introduce a part left out. `article.ts` finds the roots.
  */
-import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, type Stats } from './article-scores';
+import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, closestOf, parentOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
@@ -191,7 +191,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.commas >= 10) return false;
   const isList = s.tag === 'UL' || s.tag === 'OL';
   const p = s.paragraphs;
-  if (s.images > 1 && p / s.images < 0.5 && s.tag !== 'FIGURE') return false;
+  // More pictures than paragraphs: a gallery, unless most of its text is links to other pages (a list of stories lined with bullet images).
+  if (s.images > 1 && p / s.images < 0.5 && s.tag !== 'FIGURE' && (ld < 0.5 || PICTURE_LINK.test(firstLinkOf(s.el)))) return false;
   if (!isList && s.items > p + 1 && ld > 0.5) return true;
   if (s.inputs > Math.floor(p / 3) + 1) return true;
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
@@ -240,7 +241,7 @@ function likeSiblings(el: Element): Element[] {
 const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 
 /** Text that ends as a sentence or a line of dialogue does. */
-const SENTENCE_END = /[.!?…。！？」』”"’)]$/;
+const SENTENCE_END = /[.!?…。！？」』”"’)）]$/;
 /** Like boxes looked at on each side of a short one for a paragraph's worth of text. */
 const NEAR_BOXES = 3;
 /**
@@ -253,12 +254,14 @@ function isShortParagraph(s: Stats): boolean {
   // The box is the outermost of the divs wrapping only this one ("<div style><div dir><span>…").
   let el = s.el;
   for (let up = parentOf(el), n = 0; up && up.tagName === 'DIV' && up.childElementCount === 1 && n < 2; up = parentOf(up), n += 1) el = up;
+  // Bare divs are any page's scaffolding (comments, labels, filing lines); a story's paragraph boxes carry a class or a style.
+  if (!el.className && !attributeOf(el, 'style')) return false;
   const like = (o: Element | null): o is Element =>
     o !== null && o.tagName === 'DIV' && o.className === el.className && attributeOf(o, 'style') === attributeOf(el, 'style');
   for (const next of [(o: Element) => o.previousElementSibling, (o: Element) => o.nextElementSibling]) {
     let o = next(el);
-    for (let n = 0; n < NEAR_BOXES && like(o); o = next(o), n += 1)
-      if ((o.textContent ?? '').trim().length >= 4 * MIN_PARAGRAPH) return true;
+    // Weighted, so that a Japanese paragraph of 50 characters counts as one.
+    for (let n = 0; n < NEAR_BOXES && like(o); o = next(o), n += 1) if (textWeight(o.textContent ?? '') >= 4 * MIN_PARAGRAPH) return true;
   }
   return false;
 }
@@ -278,6 +281,8 @@ const holdsReply = (el: Element) =>
 
 /** A link to a picture (a lightbox's), not to another page. */
 const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+/** Where an element's first link leads ('' without one). */
+const firstLinkOf = (el: Element) => el.querySelector('a[href]')?.getAttribute('href') ?? '';
 
 /**
  * Whether a figure between the headline and the body is the lead picture: shown, in no part left

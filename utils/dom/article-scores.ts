@@ -40,7 +40,7 @@ export const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const MIN_PARAGRAPH = 25;
 
 /** Word-ish weight of the text: CJK characters carry about as much as two Latin ones. */
-function textWeight(data: string): number {
+export function textWeight(data: string): number {
   const trimmed = data.trim();
   if (!trimmed) return 0;
   // Ideographs, kana, hangul: a 40-character Japanese sentence is a paragraph.
@@ -112,13 +112,6 @@ function semanticBonus(el: Element, tag: string): number {
   if (tag === 'ARTICLE') return 15;
   if (tag === 'MAIN' || attributeOf(el, 'role') === 'main') return 10;
   return 0;
-}
-
-/** Smaller than this in a declared width or height, an image is a bullet, spacer or icon, not a picture. */
-const ICON_PX = 40;
-/** Whether an image declares itself icon-sized (old layouts' bullets, spacers and e-mail or print icons). */
-function isIcon(img: Element): boolean {
-  return parseInt(attributeOf(img, 'width') ?? '', 10) < ICON_PX || parseInt(attributeOf(img, 'height') ?? '', 10) < ICON_PX;
 }
 
 function isHiddenElement(el: Element): boolean {
@@ -215,7 +208,7 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
         s.link = s.text;
         s.inlineLink = s.inline;
       }
-      if ((s.tag === 'IMG' && !isIcon(s.el)) || s.tag === 'PICTURE') s.images += 1;
+      if (s.tag === 'IMG' || s.tag === 'PICTURE') s.images += 1;
       if (s.tag === 'LI') s.items += 1;
       if (HEADINGS.has(s.tag)) s.headings += 1;
       const inline = INLINE_TAG_SET.has(s.tag);
