@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST } from './card';
-import { pointOfText } from './harness';
+import { countPartLoads, pointOfText } from './harness';
 import { fixtureSession } from './session';
 
 /** The extension's own API, inside `worker.evaluate`. */
@@ -17,20 +17,8 @@ declare const chrome: typeof import('wxt/browser').browser;
 const PAGE = '/afghanistan-haqqani.html';
 const session = fixtureSession();
 
-/** Starts counting, in the background, the `loadPart` requests for the card it is sent; returns a reader of the count. */
-async function countLoads(): Promise<() => Promise<number>> {
-  await session.worker.evaluate(() => {
-    const scope = globalThis as unknown as { cardLoads?: number };
-    if (scope.cardLoads === undefined) {
-      chrome.runtime.onMessage.addListener((message: unknown) => {
-        const { type, payload } = (message ?? {}) as { type?: string; payload?: { part?: string } };
-        if (type === 'loadPart' && payload?.part === 'card') scope.cardLoads! += 1;
-      });
-    }
-    scope.cardLoads = 0;
-  });
-  return () => session.worker.evaluate(() => (globalThis as unknown as { cardLoads: number }).cardLoads);
-}
+/** Counts the background's `loadPart` requests for the card script. */
+const countLoads = () => countPartLoads(session.worker, 'card');
 
 async function click(page: Page, text: string): Promise<void> {
   const { x, y } = await pointOfText(page, 'h1', text);

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { highlightedTexts, waitForHighlights } from './harness';
+import { countPartLoads, highlightedTexts, waitForHighlights } from './harness';
 import { fixtureSession } from './session';
 
 /** The extension's own API, inside `worker.evaluate`. */
@@ -54,20 +54,8 @@ const session = fixtureSession({
   }),
 });
 
-/** Starts counting, in the background, the `loadPart` requests for the finder it is sent; returns a reader of the count. */
-async function countFinderLoads(): Promise<() => Promise<number>> {
-  await session.worker.evaluate(() => {
-    const scope = globalThis as unknown as { finderLoads?: number };
-    if (scope.finderLoads === undefined) {
-      chrome.runtime.onMessage.addListener((message: unknown) => {
-        const { type, payload } = (message ?? {}) as { type?: string; payload?: { part?: string } };
-        if (type === 'loadPart' && payload?.part === 'finder') scope.finderLoads! += 1;
-      });
-    }
-    scope.finderLoads = 0;
-  });
-  return () => session.worker.evaluate(() => (globalThis as unknown as { finderLoads: number }).finderLoads);
-}
+/** Counts the background's `loadPart` requests for the finder script. */
+const countFinderLoads = () => countPartLoads(session.worker, 'finder');
 
 /** Makes the background's injections of the finder fail, `times` times (Infinity: always), as for a frame that went away. */
 async function refuseFinder(times: number): Promise<() => Promise<number>> {

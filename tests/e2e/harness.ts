@@ -307,3 +307,22 @@ export async function pointOfTextIn(locator: Locator, text: string): Promise<{ x
   if (!point) throw new Error(`text "${text}" not found`);
   return point;
 }
+
+/**
+ * Starts counting, in the background, the `loadPart` requests it is sent for `part` (the card's or
+ * the finder's script); returns a reader of the count.
+ */
+export async function countPartLoads(worker: Worker, part: 'card' | 'finder'): Promise<() => Promise<number>> {
+  await worker.evaluate((name) => {
+    const scope = globalThis as unknown as { partLoads?: Record<string, number> };
+    if (scope.partLoads === undefined) {
+      scope.partLoads = {};
+      chrome.runtime.onMessage.addListener((message: unknown) => {
+        const { type, payload } = (message ?? {}) as { type?: string; payload?: { part?: string } };
+        if (type === 'loadPart' && payload?.part) scope.partLoads![payload.part] = (scope.partLoads![payload.part] ?? 0) + 1;
+      });
+    }
+    scope.partLoads[name] = 0;
+  }, part);
+  return () => worker.evaluate((name) => (globalThis as unknown as { partLoads: Record<string, number> }).partLoads[name] ?? 0, part);
+}
