@@ -206,3 +206,26 @@ describe('B. "already (a) subscriber" and EDITORS_NOTE on story sentences', () =
     );
   });
 });
+
+describe('C. a box that tells how to cite the page', () => {
+  const cite = (label: string, topic: string) =>
+    `<div class="cite-box"><h2>${label}</h2><p>Chicago</p><p>Reyes, Daniel. “Why ${topic} Matters Now.” The Strategic Review 48, no. 3 (Fall 2024).</p>` +
+    `<button type="button">Copy citation</button><p>For permission to republish, contact our rights and permissions desk.</p></div>`;
+  const page = (box: string) =>
+    load(
+      `<body><article><h1>The alliance has to work in peacetime</h1><div class="body">${prose('the Taliban', 6)}</div>${box}</article></body>`,
+    );
+
+  it('C1 leaves out a "Cite this article" box beside the body, and a 「引用する」 one', () => {
+    expect(uniq(page(cite('Cite this article', 'Putin')))).toEqual(['Taliban']);
+    expect(uniq(page(cite('引用する', 'Putin')))).toEqual(['Taliban']);
+  });
+
+  it('C2 keeps a story box whose first line only mentions a citation', () => {
+    const note = `<div class="note"><p>Cite this article as evidence, Putin’s aides told the court in a filing on Monday.</p></div>`;
+    const doc = load(
+      `<body><article><h1>The alliance has to work in peacetime</h1><div class="body">${prose('the Taliban', 3)}${note}${prose('the Taliban', 3)}</div></article></body>`,
+    );
+    expect(uniq(doc)).toContain('Putin');
+  });
+});

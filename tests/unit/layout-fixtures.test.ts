@@ -16,7 +16,8 @@
  *   notes, notices, "subscriber-only" bodies); mix5, written meanwhile and sealed until after them, is
  *   the held-out check of those changes, mix6 of the next, and mix7 of the day's last; mix8 (a table
  *   layout, div-paragraph fiction, a newsletter, a think tank, four Japanese kinds) was read sealed, then
- *   used for one change (link lists lined with bullet images); mix9, sealed until after the day's changes, is their held-out check.
+ *   used for one change (link lists lined with bullet images); mix9, sealed until after the day's changes, was their held-out check,
+ *   then used for one more (citation boxes).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity,
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, closestOf, parentOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { holdsAppeal, isAuthorNote, isStockLine } from './article-notices';
+import { holdsAppeal, isAuthorNote, isCitationBox, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
@@ -152,8 +152,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector(TEASER_HEADING) !== null) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;
-  // The site's appeal for donations or members: a short box with a button-like link to its contribution page.
-  if (s.text < 1500 && s.paragraphs <= 4 && REPLY_ITEM.has(s.tag) && holdsAppeal(s.el)) return true;
+  // The site's appeal for donations or members (a short box with a button-like link to its contribution page), or its citation box.
+  if (s.text < 1500 && s.paragraphs <= 4 && REPLY_ITEM.has(s.tag) && (holdsAppeal(s.el) || isCitationBox(s.el))) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   if (

@@ -1,7 +1,7 @@
 /**
  * Lines in which the site speaks, not the story: subscribe, newsletter, rights and advertising
  * lines, paywall, members-only and provider notices, print-edition notes, an author's note
- * after the story, and an appeal for donations. Judged on a line's text (and an author's note on its first element); where
+ * after the story, an appeal for donations and a box telling how to cite the page. Judged on a line's text (and an author's note on its first element); where
  * such a line stands is `article-furniture`'s judgement.
  */
 import { attributeOf, closestOf } from './native';
@@ -88,3 +88,9 @@ export function holdsAppeal(el: Element): boolean {
     );
   });
 }
+
+/** The label of a box that tells how to cite the page ("Cite this article", "Suggested citation", 「引用する」). */
+const CITE_LABEL =
+  /^(?:cite this(?: \w+)?|how to cite(?: this(?: \w+)?)?|(?:suggested |recommended )?citation|zitiervorschlag|zitierweise|引用(?:する|の仕方|方法)?)[:：]?$/i;
+/** Whether a box tells how to cite the page: its first element is such a label. */
+export const isCitationBox = (el: Element) => CITE_LABEL.test((el.firstElementChild?.textContent ?? '').trim());

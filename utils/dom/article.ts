@@ -14,7 +14,7 @@
  * finds are left out.
  */
 import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure } from './article-furniture';
-import { isStockLine } from './article-notices';
+import { isCitationBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { childrenOf, closestOf, parentNodeOf, parentOf } from './native';
@@ -172,10 +172,11 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
           (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(sibling.textContent ?? '') && !isByline(sibling, 1)));
       // A picture beside the story's text, with its caption.
       const figure = s.tag === 'FIGURE' && s.link === 0;
-      // Not a notice beside the story (a provider's, a rights line).
+      // Not a notice beside the story (a provider's, a rights line), nor its citation box.
       if (
         ((s.scored && final(s) + bonus >= threshold) || prose || figure) &&
-        !(s.text < 250 && isStockLine((sibling.textContent ?? '').trim()))
+        !(s.text < 250 && isStockLine((sibling.textContent ?? '').trim())) &&
+        !isCitationBox(sibling)
       )
         roots.push(sibling);
     }
