@@ -4,7 +4,7 @@
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines,
  * headings and lines of links after the story, and the headings that introduce a part left out. `article.ts` finds the roots.
  */
-import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, PER_STEP, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
+import { CLEANABLE, FURNITURE_PER_STEP, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, closestOf, parentOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
@@ -45,7 +45,7 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
     let subheadBox: Element | undefined;
     let seen = 0;
     for (const el of elementsInPageOrder(root).slice(1)) {
-      if (++seen % PER_STEP === 0) yield;
+      if (++seen % FURNITURE_PER_STEP === 0) yield;
       if (skipUntil && composedContains(skipUntil, el)) continue;
       // Left out beside a subhead that stays (below).
       if (besideSubhead.has(el)) {

@@ -51,7 +51,9 @@ const COMMAS = /[,，、،]/g;
 const WIDE = /[\u3000-\uffff]/;
 const WIDE_ALL = /[\u3000-\uffff]/g;
 /** Elements or text nodes handled between two chances to yield (see `findArticleSteps`). */
-export const PER_STEP = 2048;
+export const PER_STEP = 256;
+/** Containers judged for furniture between two chances to yield: each reads more, and a first scan runs that code cold. */
+export const FURNITURE_PER_STEP = 32;
 
 /** What the scoring keeps per element. */
 export interface Stats {
