@@ -2,7 +2,7 @@
  * The parts inside the article's roots that are not the article: containers that read as
  * furniture (Readability's conditional cleaning, adapted: link lists, teaser runs, share bars,
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines,
- * headings and lines of links after the story, and the headings that introduce a part left out. `article.ts` finds the roots.
+ * what follows the story's last paragraph (`article-endings`), and the headings that introduce a part left out. `article.ts` finds the roots.
  */
 import { CLEANABLE, FURNITURE_PER_STEP, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -10,6 +10,7 @@ import { attributeOf, closestOf, parentOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { holdsAppeal, isAuthorNote, isCitationBox, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
+import { storyEnding } from './article-endings';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
@@ -82,7 +83,7 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
   for (const box of subheadBoxes) if (!introducesText(box, roots, excluded, stats, indexOf)) excluded.add(box);
   // Stats are in document order: the roots' blocks, in the order a reader meets them.
   blocks.sort((a, b) => indexOf.get(a.el)! - indexOf.get(b.el)!);
-  trailingLinks(blocks, excluded);
+  storyEnding(blocks, excluded);
   // An author's note comes after the story (in its last quarter, by text), not as an interview's italic introduction of its guest.
   const total = blocks.reduce((n, s) => n + s.inline, 0);
   let before = 0;
@@ -110,28 +111,6 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
       excluded.add(prev);
   }
   return excluded;
-}
-
-/**
- * After the story's last paragraph, lines that are only links lead elsewhere (further stories,
- * "More on this"), and so does a heading that introduces nothing else. A heading followed by text
- * of its own is the story's (a short closing section), and so is anything before that paragraph.
- */
-function trailingLinks(blocks: readonly Stats[], excluded: Set<Element>): void {
-  const isLink = (s: Stats) => s.inlineLink >= s.inline;
-  let last = blocks.length - 1;
-  while (last >= 0 && (HEADINGS.has(blocks[last]!.tag) || isLink(blocks[last]!) || blocks[last]!.inline < 100)) last -= 1;
-  if (last < 0) return;
-  // From the end back: whether the blocks up to the next heading (or the end) are all links.
-  let onlyLinks = true;
-  for (let i = blocks.length - 1; i > last; i -= 1) {
-    const s = blocks[i]!;
-    if (HEADINGS.has(s.tag)) {
-      if (onlyLinks) excluded.add(s.el);
-      onlyLinks = true;
-    } else if (isLink(s)) excluded.add(s.el);
-    else onlyLinks = false;
-  }
 }
 
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
