@@ -602,11 +602,11 @@ describe('findArticle', () => {
 
   it('scores a page of many thousand blocks in steps, not in one task', () => {
     const doc = load(`<body><article>${prose('Kabul', 10_000)}</article></body>`);
-    const { stats } = runToEnd(measure(doc, doc.body));
+    const { stats } = runToEnd(measure(doc.body));
     let steps = 0;
     const scoring = scoreSteps(stats, true);
     while (!scoring.next().done) steps += 1;
-    // Two passes over about 10,000 elements, a step every 2,048 of each.
+    // Two passes over about 10,000 elements, a step every PER_STEP (256) of each.
     expect(steps).toBeGreaterThanOrEqual(8);
     expect(stats.find((s) => s.tag === 'ARTICLE')?.prose).toBeGreaterThan(1_000_000);
   });

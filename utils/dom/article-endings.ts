@@ -1,18 +1,21 @@
 /**
- * What follows a story's last paragraph of running text: lines of links that lead elsewhere, and
- * closing notes set apart in italics or bold (a bio, a picture credit, a reprint note, a call to
- * follow, share or subscribe). Judged on the article's blocks in reading order (`furnitureIn`).
+ * What follows a story's last paragraph: lines of links that lead elsewhere, and closing notes in
+ * which the site speaks, set apart in italics or bold and pointing elsewhere (a reprint note with
+ * its link, "Sign up here", "Contact us at …@…", "More at www.…"). Judged on the article's blocks in
+ * reading order (`furnitureIn`).
  */
 import { HEADINGS, type Stats } from './article-scores';
 
 const EMPHASIS = 'em,strong,i,b';
 /** A paragraph's worth of text: the story's last paragraph has at least this much. */
 const PARAGRAPH = 100;
-/** At most this many closing notes, holding at most this share of the article's text: more is the story set in italics (an interview's questions, a poem). */
+/** At most this many closing notes, holding at most this share of the article's text: more is the story's own. */
 const MAX_NOTES = 4;
 const MAX_NOTES_SHARE = 0.2;
-/** A closing note is a line or two; a longer block set in emphasis is the story's (a footnote on its method, a notice it quotes). */
+/** A closing note is a line or two; a longer block is the story's (a footnote on its method, a notice it quotes). */
 const MAX_NOTE_TEXT = 400;
+/** An address in a line's text: a web address or an e-mail address. */
+const ADDRESS = /https?:\/\/|\bwww\.|\S@[\w-]+\.\w/;
 
 const isLinks = (s: Stats) => s.inlineLink >= s.inline;
 const visibleLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -29,43 +32,65 @@ function emphasisShare(el: Element): number {
   return inside / total;
 }
 
-/** Where the story's last paragraph is among `blocks` (-1 when none): running text, not links, not set apart in emphasis. */
-function lastParagraph(blocks: readonly Stats[], emphasis: (s: Stats) => number): number {
+/** Where the story's last paragraph is among `blocks` (-1 when none): running text that is not only links, and passes `also`. */
+function lastParagraph(blocks: readonly Stats[], also: (s: Stats) => boolean = () => true): number {
   let last = blocks.length - 1;
-  while (last >= 0) {
-    const s = blocks[last]!;
-    if (!HEADINGS.has(s.tag) && !isLinks(s) && s.inline >= PARAGRAPH && emphasis(s) < 0.5) break;
+  while (
+    last >= 0 &&
+    (HEADINGS.has(blocks[last]!.tag) || isLinks(blocks[last]!) || blocks[last]!.inline < PARAGRAPH || !also(blocks[last]!))
+  )
     last -= 1;
-  }
   return last;
 }
 
 /**
- * After the story's last paragraph: lines that are only links lead elsewhere (further stories,
- * "More on this"), and so does a heading that introduces nothing else; a few short lines set wholly
- * in italics or bold are closing notes. A heading followed by text of its own is the story's (a
- * short closing section), and so is anything before that paragraph. Adds what is left out to `excluded`.
+ * After the story's last paragraph, lines that are only links lead elsewhere (further stories,
+ * "More on this"), and so does a heading that introduces nothing else. A heading followed by text
+ * of its own is the story's (a short closing section), and so is anything before that paragraph.
  */
-export function storyEnding(blocks: readonly Stats[], excluded: Set<Element>): void {
-  const shares = new Map<Stats, number>();
-  const emphasis = (s: Stats) => shares.get(s) ?? shares.set(s, emphasisShare(s.el)).get(s)!;
-  const last = lastParagraph(blocks, emphasis);
+function trailingLinks(blocks: readonly Stats[], excluded: Set<Element>): void {
+  const last = lastParagraph(blocks);
   if (last < 0) return;
   // From the end back: whether the blocks up to the next heading (or the end) are all links.
   let onlyLinks = true;
-  const notes: Stats[] = [];
   for (let i = blocks.length - 1; i > last; i -= 1) {
     const s = blocks[i]!;
     if (HEADINGS.has(s.tag)) {
       if (onlyLinks) excluded.add(s.el);
       onlyLinks = true;
     } else if (isLinks(s)) excluded.add(s.el);
-    else {
-      onlyLinks = false;
-      if (s.text < MAX_NOTE_TEXT && emphasis(s) >= 0.9) notes.push(s);
-    }
+    else onlyLinks = false;
   }
+}
+
+/**
+ * After the story's last paragraph in plain text, a few short lines set wholly in italics or bold
+ * that point elsewhere (a link, a web or e-mail address) are the site's closing notes. Story text
+ * set in emphasis points nowhere: a bold kicker, an interview's last question, an update, a
+ * caption, a verse.
+ */
+function closingNotes(blocks: readonly Stats[], excluded: Set<Element>): void {
+  const shares = new Map<Stats, number>();
+  const emphasis = (s: Stats) => shares.get(s) ?? shares.set(s, emphasisShare(s.el)).get(s)!;
+  const last = lastParagraph(blocks, (s) => emphasis(s) < 0.5);
+  if (last < 0) return;
+  const notes = blocks
+    .slice(last + 1)
+    .filter(
+      (s) =>
+        !HEADINGS.has(s.tag) &&
+        !isLinks(s) &&
+        s.inline < MAX_NOTE_TEXT &&
+        emphasis(s) >= 0.9 &&
+        (s.el.querySelector('a[href]') !== null || ADDRESS.test(s.el.textContent ?? '')),
+    );
   const total = blocks.reduce((n, s) => n + s.inline, 0);
   if (notes.length <= MAX_NOTES && notes.reduce((n, s) => n + s.inline, 0) <= total * MAX_NOTES_SHARE)
     for (const s of notes) excluded.add(s.el);
+}
+
+/** What follows the story's last paragraph and is not the story (see the module's comment), added to `excluded`. */
+export function storyEnding(blocks: readonly Stats[], excluded: Set<Element>): void {
+  trailingLinks(blocks, excluded);
+  closingNotes(blocks, excluded);
 }

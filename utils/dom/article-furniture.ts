@@ -4,7 +4,7 @@
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines,
  * what follows the story's last paragraph (`article-endings`), and the headings that introduce a part left out. `article.ts` finds the roots.
  */
-import { CLEANABLE, FURNITURE_PER_STEP, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
+import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, closestOf, parentOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
@@ -29,6 +29,9 @@ export function isNamed(el: Element, words: RegExp, levels: number): boolean {
 
 /** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
 export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
+
+/** Elements walked between two chances to yield while judging furniture: each may read its subtree, and a first scan runs that code cold. */
+const FURNITURE_PER_STEP = 32;
 
 /** The containers inside the article's roots that read as furniture, outermost only. */
 export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf: Map<Element, number>): Generator<void, Set<Element>> {

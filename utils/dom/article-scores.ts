@@ -6,7 +6,7 @@
  */
 import { INLINE_TAG_SET, SKIP_TAG_SET } from './tags';
 import { isFurnitureMarkup } from './furniture-markup';
-import { attributeOf, hasAttributes, parentOf, textParentOf } from './native';
+import { attributeOf, hasAttributes, hostOf, parentOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
@@ -52,8 +52,6 @@ const WIDE = /[\u3000-\uffff]/;
 const WIDE_ALL = /[\u3000-\uffff]/g;
 /** Elements or text nodes handled between two chances to yield (see `findArticleSteps`). */
 export const PER_STEP = 256;
-/** Containers judged for furniture between two chances to yield: each reads more, and a first scan runs that code cold. */
-export const FURNITURE_PER_STEP = 32;
 
 /** What the scoring keeps per element. */
 export interface Stats {
@@ -123,8 +121,32 @@ function isHiddenElement(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** The index of an element's nearest indexed ancestor: its parent's, unless the page wrapped it in a new element
+ * while the finder paused; the body's when none is (it was moved out). */
+function indexedAncestor(el: Element, index: Map<Element, number>): number {
+  for (let p = parentOf(el); p; p = parentOf(p)) {
+    const i = index.get(p);
+    if (i !== undefined) return i;
+  }
+  return 0;
+}
+
+/** Adds `parent`'s own text to `s`, returns the child nodes looked at. Plain getters: the unshadowed ones cost a tenth of the finder, and a form's control named `nextSibling` only leads forward. */
+function addOwnText(s: Stats, parent: Node): number {
+  let looked = 1;
+  for (let node = parent.firstChild; node; node = node.nextSibling, looked += 1) {
+    if (node.nodeType !== 3 /* TEXT_NODE */) continue;
+    const data = (node as Text).data;
+    const w = textWeight(data);
+    s.text += w;
+    s.inline += w;
+    if (w > 20) s.inlineCommas += data.match(COMMAS)?.length ?? 0;
+  }
+  return looked;
+}
+
 /** Per-element statistics over the body (parents before children), and each element's index. */
-export function* measure(doc: Document, body: Element): Generator<void, { stats: Stats[]; index: Map<Element, number> }> {
+export function* measure(body: Element): Generator<void, { stats: Stats[]; index: Map<Element, number> }> {
   const elements = elementsInPageOrder(body);
   const index = new Map<Element, number>();
   const stats: Stats[] = [];
@@ -136,7 +158,7 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
     const s: Stats = {
       el,
       tag: el.tagName,
-      parent: i === 0 ? -1 : (index.get(parentOf(el)!) ?? -1),
+      parent: i === 0 ? -1 : indexedAncestor(el, index),
       text: 0,
       link: 0,
       inline: 0,
@@ -167,23 +189,18 @@ export function* measure(doc: Document, body: Element): Generator<void, { stats:
     }
     s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
   }
-  // Own text of each element, in one walk over the text nodes (the body's, then each shadow root's).
-  let nodes = 0;
-  for (const scope of [body, ...shadowRootsIn(body)]) {
-    const walker = doc.createTreeWalker(scope, 4 /* SHOW_TEXT */);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (++nodes % PER_STEP === 0) yield;
-      const parent = textParentOf(node);
-      const i = parent ? index.get(parent) : undefined;
-      if (i === undefined) continue;
-      const data = node.data;
-      const w = textWeight(data);
-      if (!w) continue;
-      const s = stats[i]!;
-      s.text += w;
-      s.inline += w;
-      if (w > 20) s.inlineCommas += data.match(COMMAS)?.length ?? 0;
+  // Own text of each element, from its child nodes (a live walk over text nodes would stop where the page removed
+  // a node while the finder paused), then the text at the top of each shadow tree, which is its host's.
+  for (let i = 0, nodes = 0; i < elements.length; i += 1) {
+    nodes += addOwnText(stats[i]!, elements[i]!);
+    if (nodes >= PER_STEP) {
+      nodes = 0;
+      yield;
     }
+  }
+  for (const root of shadowRootsIn(body)) {
+    const i = index.get(hostOf(root)!);
+    if (i !== undefined) addOwnText(stats[i]!, root);
   }
   for (let i = stats.length - 1; i >= 0; i -= 1) {
     if (i % PER_STEP === 0) yield;

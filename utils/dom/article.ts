@@ -59,10 +59,10 @@ export function findArticleRoot(doc: Document): Element {
   return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
 }
 
-/** `findArticle` in steps of a few thousand elements, so that a page's main thread is never held long. */
+/** `findArticle` in steps of a few hundred elements, so that a page's main thread is never held long. */
 export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion> {
   const body = doc.body ?? doc.documentElement;
-  const { stats, index: indexOf } = yield* measure(doc, body);
+  const { stats, index: indexOf } = yield* measure(body);
   yield* scoreSteps(stats, true);
   yield;
   const region = yield* regionOf(doc, stats, indexOf);
