@@ -27,6 +27,7 @@ const SETS = [
   'blind-pages/mix7',
   'blind-pages/mix8',
   'blind-pages/mix9',
+  'blind-pages/mix10',
 ];
 const layouts = SETS.flatMap((set) =>
   (

@@ -229,3 +229,23 @@ describe('C. a box that tells how to cite the page', () => {
     expect(uniq(doc)).toContain('Putin');
   });
 });
+
+describe('D. a note on where the piece first ran', () => {
+  it('D1 leaves out an English edition\'s "first published" note and a weekly\'s 「…号に掲載された記事」 line', () => {
+    const doc = load(
+      `<body><article><h1>Talks on the islands</h1>${prose('Kunashir', 6)}` +
+        `<p>The Japanese-language version of this article was first published in the Yamato Shimbun on Nov. 27 (Putin).</p>` +
+        `<p>※「週刊潮流」2026年12月4日号に掲載された記事を一部加筆・修正して配信しています（タリバン）</p></article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kunashir']);
+  });
+
+  it('D2 keeps story sentences about what was published where', () => {
+    const doc = load(
+      `<body><article><h1>Talks on the islands</h1>${prose('aid', 6)}` +
+        `<p>The report was first published in Moscow, where Putin's office called it a provocation.</p>` +
+        `<p>タリバンの声明は、地元紙の号外に掲載された写真とともに広まった。</p></article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Putin', 'タリバン']);
+  });
+});

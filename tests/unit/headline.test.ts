@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/dom/analyze-page';
-import { findArticle, findArticleSteps } from '../../utils/dom/article';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findArticle, findArticleSteps, inArticle } from '../../utils/dom/article';
+import { parsePage } from '../../scripts/page-html';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 import { load, prose } from './story-page';
@@ -98,5 +101,14 @@ describe('the article headline', () => {
         `${prose('aid', 5)}</div></body>`,
     );
     expect(analyzePage(titled, matcher).mentions.map((m) => m.text)).toEqual(['North Korea']);
+  });
+
+  it("the h1 heading the story's own article element from a theme's header box left out, under an SEO title worded otherwise (blind page mix10/es)", () => {
+    const doc = parsePage(
+      readFileSync(join(import.meta.dirname, '../fixtures/blind-pages/mix10/es-internacional-cronicaaustral.html'), 'utf8'),
+    );
+    const region = findArticle(doc);
+    expect(region.headline?.textContent).toMatch(/^Rusia instala nuevos misiles en Kunashir/);
+    expect(inArticle(region, doc.querySelector('h1.entry-title')!)).toBe(true);
   });
 });

@@ -203,7 +203,14 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     candidates.find((h) => composedContains(roots[0]!, h)) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
   // A headline outside the roots is read on its own; so is one inside a part left out when the title names it (a
   // blog's linked title in a header box of links), not a section label there.
-  if (headline && (!roots.some((r) => composedContains(r, headline)) || (headline === titled && !inArticle({ roots, excluded }, headline))))
+  // So is one that heads the story's own `article` element from a header box left out (a title, meta and share links).
+  const storyOf = (el: Element | undefined) => (el ? closestOf(el, 'article') : null);
+  const headsStory = (h: Element) => storyOf(h) !== null && storyOf(h) === storyOf(stats[textStart]?.el);
+  if (
+    headline &&
+    (!roots.some((r) => composedContains(r, headline)) ||
+      ((headline === titled || headsStory(headline)) && !inArticle({ roots, excluded }, headline)))
+  )
     roots.unshift(headline);
   // No h1: the lead follows the last heading before the article.
   let anchor = headline;
