@@ -36,7 +36,7 @@ describe('closing notes after the story are left out', () => {
   });
 
   it('a call to follow whose emphasis is split in two, with a link inside', () => {
-    const doc = story(`<p><em>Like this story?</em> <em>Follow our coverage of <a href="/kabul">Kabul</a> on our channel.</em></p>`);
+    const doc = story(`<p><em>Like this story on Kabul?</em> <em>Follow our coverage on <a href="/channel">our channel</a>.</em></p>`);
     expect(marked(doc)).toEqual([]);
   });
 

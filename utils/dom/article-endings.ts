@@ -14,10 +14,26 @@ const MAX_NOTES = 4;
 const MAX_NOTES_SHARE = 0.2;
 /** A closing note is a line or two; a longer block is the story's (a footnote on its method, a notice it quotes). */
 const MAX_NOTE_TEXT = 400;
-/** An address in a line's text: a web address or an e-mail address. */
-const ADDRESS = /https?:\/\/|\bwww\.|\S@[\w-]+\.\w/;
 
 const isLinks = (s: Stats) => s.inlineLink >= s.inline;
+/** Text after a line's link or address that ends it: punctuation, a closing bracket or an arrow. */
+const LINE_END = /^[\s.!?:;,)\]»”"'→>-]*$/u;
+/**
+ * Whether a line ends by pointing the reader on: a link or a web or e-mail address as its last
+ * words ("… Sign up <a>here</a>", "More at www.…", "Write to us at …@….")). A story's line with a
+ * link in its sentence ("the spokesman <a>wrote on X</a> that …") goes on after it.
+ */
+function pointsOnward(el: Element): boolean {
+  const text = (el.textContent ?? '').trim();
+  const links = el.querySelectorAll('a[href]');
+  const last = links[links.length - 1];
+  if (last) {
+    const after = text.slice(text.lastIndexOf((last.textContent ?? '').trim()) + (last.textContent ?? '').trim().length);
+    if (LINE_END.test(after)) return true;
+  }
+  const address = /(?:https?:\/\/|\bwww\.|\S+@[\w-]+\.)\S*$/u.exec(text.replace(/[\s.!?:;,)\]»”"'→>-]+$/u, ''));
+  return address !== null;
+}
 const visibleLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /** The share of a block's text set in emphasis (`em`, `strong`, `i`, `b`), outermost emphasis counted once. */
@@ -76,14 +92,7 @@ function closingNotes(blocks: readonly Stats[], excluded: Set<Element>): void {
   if (last < 0) return;
   const notes = blocks
     .slice(last + 1)
-    .filter(
-      (s) =>
-        !HEADINGS.has(s.tag) &&
-        !isLinks(s) &&
-        s.inline < MAX_NOTE_TEXT &&
-        emphasis(s) >= 0.9 &&
-        (s.el.querySelector('a[href]') !== null || ADDRESS.test(s.el.textContent ?? '')),
-    );
+    .filter((s) => !HEADINGS.has(s.tag) && !isLinks(s) && s.inline < MAX_NOTE_TEXT && emphasis(s) >= 0.9 && pointsOnward(s.el));
   const total = blocks.reduce((n, s) => n + s.inline, 0);
   if (notes.length <= MAX_NOTES && notes.reduce((n, s) => n + s.inline, 0) <= total * MAX_NOTES_SHARE)
     for (const s of notes) excluded.add(s.el);

@@ -28,14 +28,15 @@ const STOCK_LINE = new RegExp(
     // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
     '会員限定(?:記事|コンテンツ)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
     '(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります|時点のもの(?:です|となります)',
-    // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads.
-    '号に掲載(?:された|した)記事|掲載(?:された|した)記事を[^。]{0,10}(?:加筆|修正|再構成|再編集)|動画の再生(?:に|時に|前に)[^。]{0,6}広告が',
+    // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads, in the polite
+    // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
+    '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,6}広告が[^。]{0,10}場合があります',
   ].join('|'),
   'i',
 );
 /** An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing) or a blog's post footer, which may quote a headline. */
 const EDITORS_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^(?:the [\w -]{0,30} version of )?this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:first|originally) appeared (?:in|on)\b|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)/i;
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) => EDITORS_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
 /**

@@ -205,7 +205,13 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // blog's linked title in a header box of links), not a section label there.
   // So is one that heads the story's own `article` element from a header box left out (a title, meta and share links).
   const storyOf = (el: Element | undefined) => (el ? closestOf(el, 'article') : null);
-  const headsStory = (h: Element) => storyOf(h) !== null && storyOf(h) === storyOf(stats[textStart]?.el);
+  // No other headline between it and the text (a section label over the story's own h1 or h2 heads nothing).
+  const headsStory = (h: Element) => {
+    if (storyOf(h) === null || storyOf(h) !== storyOf(stats[textStart]?.el)) return false;
+    for (let i = (indexOf.get(h) ?? textStart) + 1; i < textStart; i += 1)
+      if (/^H[1-3]$/.test(stats[i]!.tag) && !composedContains(h, stats[i]!.el)) return false;
+    return true;
+  };
   if (
     headline &&
     (!roots.some((r) => composedContains(r, headline)) ||
