@@ -218,6 +218,18 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks the story below a live quotes board that rewrites its rows while the scan pauses', async () => {
+    const page = await open('/markets-board.html');
+    // Reading the board's 20,000 rows takes several slices, and the board replaces every row's text
+    // between two: a walk standing on a replaced row must go on to the story below.
+    await expect
+      .poll(() => marked(page), { timeout: 10_000 })
+      .toEqual(['Afghanistan', 'Taliban', 'Afghanistan', 'Taliban', 'Kabul', 'Haqqani network', 'Kabul'].sort());
+    expect(await page.evaluate(() => (window as unknown as { boardTicks: number }).boardTicks)).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks a topic written with furigana above it, as its base text reads', async () => {
     const page = await open('/furigana-news.html');
     // A mark covers the word and the reading above it, as the reader sees them.

@@ -123,8 +123,10 @@ const NODES_PER_STEP = 512;
 /**
  * `collectText` as steps: it pauses (yields) every few hundred text nodes, so that a caller on
  * a page's main thread can hand control back between steps and never block for long. One native
- * `TreeWalker(SHOW_TEXT)` pass per target, with no per-node JS filter. Stops reading once it
- * holds `maxChars` characters (the text node that passes it is kept whole).
+ * `NodeIterator(SHOW_TEXT)` pass per target, with no per-node JS filter: unlike a TreeWalker, it
+ * goes on from where it stood when the page removes that node during a pause (a quotes board
+ * rewriting its rows), where a TreeWalker finds nothing more. Stops reading once it holds
+ * `maxChars` characters (the text node that passes it is kept whole).
  */
 export function* collectTextSteps(
   doc: Document,
@@ -145,9 +147,9 @@ export function* collectTextSteps(
     if (seen.size && insideAny(seen, within)) continue;
     seen.add(within);
     scanned.push({ root, firstNode: nodes.length });
-    const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
+    const iterator = doc.createNodeIterator(within, 4 /* NodeFilter.SHOW_TEXT */);
     let sinceYield = 0;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let node = iterator.nextNode() as Text | null; node; node = iterator.nextNode() as Text | null) {
       if (++sinceYield === NODES_PER_STEP) {
         sinceYield = 0;
         yield;
