@@ -41,6 +41,17 @@ describe('the article headline', () => {
     expect(findArticle(doc).headline?.textContent).toBe('Taliban talks resume');
   });
 
+  it('a topic page’s header with its own h1 above the story’s h1, both in the article: the one the title names is the headline (helper-55’s H3b)', () => {
+    const doc = load(
+      `<head><title>Kabul airport reopens to aid flights | Frontier Wire</title></head><body><article>` +
+        `<div class="topic-header"><h1>Afghanistan</h1><p>The country since the Taliban returned in 2021: our reporting.</p></div>` +
+        `<h1>Kabul airport reopens to aid flights</h1>${prose('Kabul', 5)}</article></body>`,
+    );
+    expect(findArticle(doc).headline?.textContent).toBe('Kabul airport reopens to aid flights');
+    // The headline that weighs the topics and goes with a brief is the story's.
+    expect(analyzePage(doc, matcher).headline).toBe('Kabul airport reopens to aid flights');
+  });
+
   it('a titled h1 added while the finder yields does not throw', () => {
     const doc = load(
       `<head><title>Taliban talks resume in Doha</title></head><body><div class="story">${prose('Kabul', 5)}${'<span>x</span>'.repeat(5000)}</div></body>`,

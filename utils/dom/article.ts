@@ -199,8 +199,10 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     return s.link > s.text / 2 && composedContains(roots[0]!, h) && !inArticle({ roots, excluded }, h);
   };
   const candidates = h1s.filter((h) => readable(h) && !inText(h) && !linkBoxHeading(h));
+  // Of several inside the article, the one the title names (a topic box's own h1 label may come first).
+  const inside = candidates.filter((h) => composedContains(roots[0]!, h));
   const headline =
-    candidates.find((h) => composedContains(roots[0]!, h)) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
+    (titled && inside.includes(titled) ? titled : inside[0]) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
   // A headline outside the roots is read on its own; so is one inside a part left out when the title names it (a
   // blog's linked title in a header box of links), not a section label there.
   // So is one that heads the story's own `article` element from a header box left out (a title, meta and share links).
