@@ -266,6 +266,16 @@ describe('Firefox build in Firefox', () => {
     );
   });
 
+  it('marks the story below a live quotes board that rewrites its rows while the scan pauses', async () => {
+    const marks = ['Afghanistan', 'Taliban', 'Afghanistan', 'Taliban', 'Kabul', 'Haqqani network', 'Kabul'].sort();
+    const tab = await openPage('/markets-board.html', marks.length);
+    const texts = Object.values(await tab.evaluate(readHighlights))
+      .flat()
+      .sort();
+    await tab.close();
+    expect(texts).toEqual(marks);
+  });
+
   // Firefox's Xray wrappers already hide a form's named controls from content scripts (the build
   // before the fix passes too); this guards the reads through the DOM's own prototypes there.
   it('marks the article inside a form whose named controls shadow its DOM members (DOM clobbering) as without them', async () => {
