@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/dom/analyze-page';
 import { findArticle, findArticleSteps, inArticle } from '../../utils/dom/article';
@@ -618,5 +619,12 @@ describe('findArticle', () => {
     doc.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Later news: the Taliban spoke.</p>');
     analyzePage(doc, matcher);
     expect(foundArticle(doc)?.roots).toEqual([doc.querySelector('article')]);
+  });
+
+  it("does not climb out of the story's own <article> for an expert's comment box beside it (blind page mix11/ja portal)", () => {
+    const doc = parsePage(readFileSync(join(import.meta.dirname, '../fixtures/blind-pages/mix11/ja-portal-provider.html'), 'utf8'));
+    const region = findArticle(doc);
+    expect(region.roots).toContain(doc.querySelector('article'));
+    expect(inArticle(region, doc.querySelector('#expert p:last-of-type')!)).toBe(false);
   });
 });

@@ -18,28 +18,11 @@ import { isCitationBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { childrenOf, closestOf, parentNodeOf, parentOf } from './native';
-import { composedContains, queryAllComposed } from './shadow-roots';
+import { composedContains } from './shadow-roots';
+import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 
 export { inArticle, type ArticleRegion } from './article-region';
-
-/**
- * The `h1`s of a page, and the one whose text the document title contains (the story the page is
- * about): the longest such that is not the site's name (`og:site_name`), since a blog's or
- * site's name in its own `h1` is in the title too ("Story headline - Blog name").
- */
-function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
-  const title = doc.title.toLowerCase();
-  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim().toLowerCase();
-  const h1s = queryAllComposed(doc, 'h1');
-  let titled: Element | undefined;
-  let longest = 8;
-  for (const el of h1s) {
-    const t = (el.textContent ?? '').trim().toLowerCase();
-    if (t.length > longest && t !== siteName && title.includes(t)) [titled, longest] = [el, t.length];
-  }
-  return { h1s, ...(titled ? { titled } : {}) };
-}
 
 /**
  * The article region of a page. Costs one pass over the page's elements and text nodes: run it
@@ -119,8 +102,10 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       }
     }
   }
-  // A parent that scores higher holds more of the article.
+  // A parent that scores higher holds more of the article; out of the story's own `article`
+  // element only when it holds clearly more prose (not just an expert's comment beside the story).
   let last = final(top);
+  const ownStory = stats[indexOf.get(top.el.closest('article')!) ?? -1];
   for (let a = top.parent; a > 0;) {
     const p = stats[a]!;
     if (!p.scored) {
@@ -128,7 +113,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       continue;
     }
     if (final(p) < final(top) / 3) break;
-    if (final(p) > last) top = p;
+    if (final(p) > last) top = ownStory && !composedContains(ownStory.el, p.el) && p.prose < ownStory.prose * 1.25 ? ownStory : p;
     last = final(p);
     a = p.parent;
   }
@@ -220,12 +205,16 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       ((headline === titled || headsStory(headline)) && !inArticle({ roots, excluded }, headline)))
   )
     roots.unshift(headline);
-  // No h1: the lead follows the last heading before the article.
-  let anchor = headline;
+  // No h1: a short line just before the text that the title names is the headline (an old
+  // table layout's bold cell); else the lead follows the last heading before the article.
+  const lineHeadline = headline ? undefined : titledLine(doc.title, stats, indexOf.get(roots[0]!)!);
+  if (lineHeadline) roots.unshift(lineHeadline);
+  const heading = headline ?? lineHeadline;
+  let anchor = heading;
   for (let i = indexOf.get(roots[0]!)!, n = 0; !anchor && i > 0 && n < 400; i -= 1, n += 1)
     if (HEADINGS.has(stats[i]!.tag) && !stats[i]!.hidden) anchor = stats[i]!.el;
   if (anchor) leadsAfter(anchor, roots, excluded, stats, indexOf);
-  return { roots, excluded, known: indexOf, ...(headline ? { headline } : {}) };
+  return { roots, excluded, known: indexOf, ...(heading ? { headline: heading } : {}) };
 }
 
 /** Where the article's first paragraph inside `root` is, as an index into `stats` (past the end when none). */
