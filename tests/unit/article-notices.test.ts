@@ -249,3 +249,23 @@ describe('D. a note on where the piece first ran', () => {
     expect(uniq(doc)).toEqual(['Putin', 'タリバン']);
   });
 });
+
+describe('E. a disclaimer under a column: the author’s own views, not the institute’s (blind pages mix5/toa, mix11/ja)', () => {
+  it('E1 leaves out the English and Japanese disclaimers', () => {
+    const doc = load(
+      `<body><article><h1>Talks on the islands</h1>${prose('Kunashir', 6)}` +
+        `<p><em>The views expressed in this commentary are those of the author and do not reflect the position of the Forum (Putin).</em></p>` +
+        `<p>※本稿の内容は執筆者個人の見解であり、当フォーラムの公式見解を示すものではありません（タリバン）。</p></article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kunashir']);
+  });
+
+  it('E2 keeps story sentences about whose views are whose', () => {
+    const doc = load(
+      `<body><article><h1>Talks on the islands</h1>${prose('aid', 6)}` +
+        `<p>The views expressed by Putin's envoy were, the minister said, not those of the government.</p>` +
+        `<p>外務省は「タリバンとの協議は公式見解を示すものではない」と説明した。</p></article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Putin', 'タリバン']);
+  });
+});
