@@ -52,6 +52,24 @@ describe('the article headline', () => {
     expect(analyzePage(doc, matcher).headline).toBe('Kabul airport reopens to aid flights');
   });
 
+  it('no h1: a bold table cell just before the text that holds the title’s headline part is the headline (blind page mix11/ja regional)', () => {
+    const doc = load(
+      `<head><title>周防日日新聞 ニュース：タリバン暫定政権、支援再開を要請</title></head><body><table><tr><td class="menu"><a href="/">トップ</a></td><td>` +
+        `<table id="kiji"><tr><td class="midashi"><font size="4"><b>タリバン暫定政権、支援再開を要請　岩国の支援団体に書簡</b></font></td></tr>` +
+        `<tr><td class="date">2026年12月2日（水）掲載</td></tr><tr><td>${prose('カブール', 5)}</td></tr></table></td></tr></table></body>`,
+    );
+    expect(findArticle(doc).headline?.textContent).toBe('タリバン暫定政権、支援再開を要請　岩国の支援団体に書簡');
+    expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toContain('タリバン');
+  });
+
+  it('no h1: the title’s site-name part in a teaser just before the text is not the headline', () => {
+    const doc = load(
+      `<head><title>Winter walks with a dog in deep snow - Frontier Dogs</title></head><body><div class="teaser"><u>Frontier Dogs Essen</u></div>` +
+        `<div class="news-text">${prose('Kabul', 5)}</div></body>`,
+    );
+    expect(findArticle(doc).headline).toBeUndefined();
+  });
+
   it('a titled h1 added while the finder yields does not throw', () => {
     const doc = load(
       `<head><title>Taliban talks resume in Doha</title></head><body><div class="story">${prose('Kabul', 5)}${'<span>x</span>'.repeat(5000)}</div></body>`,

@@ -1,0 +1,40 @@
+/**
+ * Which element heads the story, as the document title names it: the page's `h1`s and the one
+ * the title holds, or, on a page with no `h1`, a short line just before the text that holds the
+ * title's headline part (an old table layout's bold cell). Used by the article finder.
+ */
+import { INLINE_TAG_SET } from './tags';
+import type { Stats } from './article-scores';
+import { queryAllComposed } from './shadow-roots';
+
+/**
+ * The `h1`s of a page, and the one whose text the document title contains (the story the page is
+ * about): the longest such that is not the site's name (`og:site_name`), since a blog's or
+ * site's name in its own `h1` is in the title too ("Story headline - Blog name").
+ */
+export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
+  const title = doc.title.toLowerCase();
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim().toLowerCase();
+  const h1s = queryAllComposed(doc, 'h1');
+  let titled: Element | undefined;
+  let longest = 8;
+  for (const el of h1s) {
+    const t = (el.textContent ?? '').trim().toLowerCase();
+    if (t.length > longest && t !== siteName && title.includes(t)) [titled, longest] = [el, t.length];
+  }
+  return { h1s, ...(titled ? { titled } : {}) };
+}
+
+/**
+ * Within the 40 elements before `from`, the nearest block without links whose text holds the
+ * title's longest part (8+ characters; the rest is the site's name and section).
+ */
+export function titledLine(title: string, stats: Stats[], from: number): Element | undefined {
+  const part = title.split(/\s*[|｜:：/–—-]\s*|\s{2,}/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (part.length < 8) return undefined;
+  for (let i = from - 1; i > 0 && i >= from - 40; i -= 1) {
+    const s = stats[i]!;
+    if (!s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && (s.el.textContent ?? '').includes(part)) return s.el;
+  }
+  return undefined;
+}
