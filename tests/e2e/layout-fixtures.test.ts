@@ -28,6 +28,7 @@ const SETS = [
   'blind-pages/mix8',
   'blind-pages/mix9',
   'blind-pages/mix10',
+  'blind-pages/mix11',
 ];
 const layouts = SETS.flatMap((set) =>
   (
