@@ -55,10 +55,10 @@ describe('the article headline', () => {
   it('no h1: a bold table cell just before the text that holds the title’s headline part is the headline (blind page mix11/ja regional)', () => {
     const doc = load(
       `<head><title>周防日日新聞 ニュース：タリバン暫定政権、支援再開を要請</title></head><body><table><tr><td class="menu"><a href="/">トップ</a></td><td>` +
-        `<table id="kiji"><tr><td class="midashi"><font size="4"><b>タリバン暫定政権、支援再開を要請　岩国の支援団体に書簡</b></font></td></tr>` +
+        `<table id="kiji"><tr><td class="midashi"><font size="4"><b>タリバン暫定政権、支援再開を要請\u3000岩国の支援団体に書簡</b></font></td></tr>` +
         `<tr><td class="date">2026年12月2日（水）掲載</td></tr><tr><td>${prose('カブール', 5)}</td></tr></table></td></tr></table></body>`,
     );
-    expect(findArticle(doc).headline?.textContent).toBe('タリバン暫定政権、支援再開を要請　岩国の支援団体に書簡');
+    expect(findArticle(doc).headline?.textContent).toBe('タリバン暫定政権、支援再開を要請\u3000岩国の支援団体に書簡');
     expect(analyzePage(doc, matcher).mentions.map((m) => m.text)).toContain('タリバン');
   });
 
