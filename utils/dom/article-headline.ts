@@ -6,6 +6,7 @@
 import { INLINE_TAG_SET } from './tags';
 import type { Stats } from './article-scores';
 import { queryAllComposed } from './shadow-roots';
+import { closestOf } from './native';
 
 /**
  * The `h1`s of a page, and the one whose text the document title contains (the story the page is
@@ -26,15 +27,19 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
 }
 
 /**
- * Within the 40 elements before `from`, the nearest block without links whose text holds the
- * title's longest part (8+ characters; the rest is the site's name and section).
+ * Within the 40 elements before the article's first root (`from`), the nearest block without links
+ * whose text holds the title's longest part (8+ characters; the rest is the site's name and section).
  */
 export function titledLine(title: string, stats: Stats[], from: number): Element | undefined {
   const part = title.split(/\s*[|｜:：/–—-]\s*|\s{2,}/).reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (part.length < 8) return undefined;
+  const root = stats[from]!;
+  // Not when the article has a heading of its own or holds that part (a breadcrumb or a bar repeats the headline).
+  if (part.length < 8 || root.headings || (root.el.textContent ?? '').includes(part)) return undefined;
   for (let i = from - 1; i > 0 && i >= from - 40; i -= 1) {
     const s = stats[i]!;
-    if (!s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && (s.el.textContent ?? '').includes(part)) return s.el;
+    const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI';
+    // Not the site's tagline in its header.
+    if (line && (s.el.textContent ?? '').includes(part) && !closestOf(s.el, 'header')) return s.el;
   }
   return undefined;
 }

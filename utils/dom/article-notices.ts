@@ -32,13 +32,13 @@ const STOCK_LINE = new RegExp(
     // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
     '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,6}広告が[^。]{0,10}場合があります',
     // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's.
-    '(?:執筆者|筆者|著者)(?:個人)?の(?:見解|意見)であり[^。]{0,30}(?:公式|組織|所属)[^。]{0,10}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
+    '^[※＊*]?\\s*本(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:執筆者|筆者|著者)(?:個人)?の(?:見解|意見)であり[^。]{0,30}(?:公式|組織|所属)[^。]{0,10}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
   ].join('|'),
   'i',
 );
 /** An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it holds) or a blog's post footer, which may quote a headline. */
 const EDITORS_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:those of the authors?|the authors?'?s?'? own|solely those of)/i;
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) => EDITORS_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
 /**
