@@ -17,6 +17,13 @@ const matcher = compileMatcher(DEFAULT_TOPICS);
 const marked = (doc: Document) => analyzePage(doc, matcher).mentions.map((m) => m.text);
 const isIn = (doc: Document, id: string) => inArticle(findArticle(doc), doc.getElementById(id)!);
 
+/** No h1; the title's longest part is the site's tagline, in its header; a ticker line between header and story. */
+const taglinePage =
+  `<head><title>Schools close in Kabul - Frontier Wire: Independent news from Afghanistan and Central Asia</title></head><body>` +
+  `<header class="site"><a href="/"><img src="logo.png" alt="Frontier Wire"></a><p class="tagline" id="tagline">Independent news from Afghanistan and Central Asia</p></header>` +
+  `<div class="top"><div class="ticker" id="ticker">Also today: Putin is to visit Beijing next week for talks on gas prices, the Kremlin said.</div></div>` +
+  `<main><div class="story"><h2>Schools close in Kabul</h2>${prose('Pyongyang', 5)}</div></main></body>`;
+
 describe('a headline line the title names, on a page with no h1', () => {
   it('P4a: no h1; a Bootstrap breadcrumb’s current (unlinked) item repeats the headline, the story’s h2 is inside <article>', () => {
     const doc = load(
@@ -31,23 +38,13 @@ describe('a headline line the title names, on a page with no h1', () => {
   });
 
   it('P4b: no h1; the title’s longest part is the site’s tagline, shown in the header: the tagline is not read nor the headline', () => {
-    const doc = load(
-      `<head><title>Schools close in Kabul - Frontier Wire: Independent news from Afghanistan and Central Asia</title></head><body>` +
-        `<header class="site"><a href="/"><img src="logo.png" alt="Frontier Wire"></a><p class="tagline" id="tagline">Independent news from Afghanistan and Central Asia</p></header>` +
-        `<div class="top"><div class="ticker" id="ticker">Also today: Putin is to visit Beijing next week for talks on gas prices, the Kremlin said.</div></div>` +
-        `<main><div class="story"><h2>Schools close in Kabul</h2>${prose('Pyongyang', 5)}</div></main></body>`,
-    );
+    const doc = load(taglinePage);
     expect(isIn(doc, 'tagline')).toBe(false);
     expect(findArticle(doc).headline?.id).not.toBe('tagline');
   });
 
   it('P4b2: same page: a ticker line between header and story (not a sibling of the story) is not read as its lead', () => {
-    const doc = load(
-      `<head><title>Schools close in Kabul - Frontier Wire: Independent news from Afghanistan and Central Asia</title></head><body>` +
-        `<header class="site"><a href="/"><img src="logo.png" alt="Frontier Wire"></a><p class="tagline" id="tagline">Independent news from Afghanistan and Central Asia</p></header>` +
-        `<div class="top"><div class="ticker" id="ticker">Also today: Putin is to visit Beijing next week for talks on gas prices, the Kremlin said.</div></div>` +
-        `<main><div class="story"><h2>Schools close in Kabul</h2>${prose('Pyongyang', 5)}</div></main></body>`,
-    );
+    const doc = load(taglinePage);
     expect(isIn(doc, 'ticker')).toBe(false);
     expect(marked(doc)).not.toContain('Putin');
   });
