@@ -13,6 +13,7 @@ import { BriefCard } from '../../components/BriefCard';
 import type { CardData, CardView } from '../../components/card-api';
 import cardCss from '../../components/card.css?inline';
 import { citation } from '../../components/format';
+import { invoke, property } from '../../utils/dom/native';
 import { findPageDate } from '../../utils/dom/page-date';
 import { cardCatalogs } from '../../utils/i18n/card';
 import { translator } from '../../utils/i18n/translate';
@@ -38,18 +39,18 @@ export class CardContainer implements CardView {
   /** Renders the card at page coordinates (document, not viewport), attaching the host first if needed. */
   show(data: CardData, position: { top: number; left: number }): void {
     if (!this.host || !this.mountPoint) {
-      this.host = document.createElement('div');
+      this.host = invoke(document, 'createElement', 'div');
       this.host.setAttribute(HOST_ATTRIBUTE, '');
       this.host.setAttribute('style', HOST_STYLE);
       const shadow = this.host.attachShadow({ mode: 'closed' });
       // Capture at the root runs before any listener inside the card: a scripted event stops here.
       for (const type of INPUT_EVENTS) shadow.addEventListener(type, dropUntrusted, true);
-      this.mountPoint = document.createElement('div');
+      this.mountPoint = invoke(document, 'createElement', 'div');
       shadow.append(this.mountPoint);
       adoptStyles(shadow);
     }
     // Re-attached if the page removed it; appended last so it stays on top of the page's own layers.
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+    if (!this.host.isConnected) property(document, 'documentElement').append(this.host);
     const opening = !this.isOpen;
     if (opening) this.pageDate = findPageDate(document);
     this.mountPoint.setAttribute('style', `position: absolute; top: ${position.top}px; left: ${position.left}px;`);
@@ -107,7 +108,7 @@ function adoptStyles(shadow: ShadowRoot): void {
     sheet.replaceSync(cardCss);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
-    const style = document.createElement('style');
+    const style = invoke(document, 'createElement', 'style');
     style.textContent = cardCss;
     shadow.prepend(style);
   }

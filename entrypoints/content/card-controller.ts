@@ -11,6 +11,7 @@ import { cardLoader } from './card-loader';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
+import { invoke, property } from '../../utils/dom/native';
 import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 
 /** With the "hover" card trigger, how long the pointer rests on a mention before its card opens. */
@@ -47,7 +48,7 @@ export function cardController(page: PageState): CardController {
     openMention = undefined;
     if (!card?.isOpen) return;
     card.hide();
-    if (restoreFocus && focusBefore instanceof HTMLElement) focusBefore.focus({ preventScroll: true });
+    if (restoreFocus && focusBefore instanceof HTMLElement) invoke(focusBefore, 'focus', { preventScroll: true });
   };
 
   const open = async (marked: MarkedMention) => {
@@ -56,7 +57,7 @@ export function cardController(page: PageState): CardController {
     const { analysis } = scanner;
     const topic = config.topics.find((t) => t.id === mention.topicId);
     if (!topic) return;
-    if (!card?.isOpen) focusBefore = document.activeElement;
+    if (!card?.isOpen) focusBefore = property(document, 'activeElement');
     openMention = marked;
     // The brief is asked for while the card's code loads, not after.
     const brief = sendMessage('getBrief', { topicId: topic.id, context: contextFor(analysis, topic.id) });

@@ -8,7 +8,7 @@ import type { PageMention } from '../../utils/dom/analyze-page';
 import type { DisplaySettings } from '../../utils/settings';
 import { PALETTE_SIZE, type Topic } from '../../utils/topics';
 import { liveRange } from './ranges';
-import { shadowRootOf } from '../../utils/dom/native';
+import { hasMethod, invoke, shadowRootOf } from '../../utils/dom/native';
 import { shadowRootsOf } from '../../utils/dom/shadow-roots';
 
 /** A mention drawn on the page: its `PageMention` and the range its mark covers. */
@@ -48,7 +48,7 @@ const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 /** The element at a point, inside open shadow trees too (a browser without `shadowRoots` for its caret). */
 function elementAt(doc: Document, x: number, y: number): Element | null {
-  let el = doc.elementFromPoint(x, y);
+  let el = invoke(doc, 'elementFromPoint', x, y);
   for (let root = el && shadowRootOf(el); root; root = el && shadowRootOf(el)) {
     const inner = root.elementFromPoint(x, y);
     if (!inner || inner === el) break;
@@ -142,7 +142,7 @@ export class Highlighter {
   private index(mention: MarkedMention): void {
     const { startContainer: first, endContainer: last } = mention.range;
     const doc = first.ownerDocument!;
-    const walker = first === last ? undefined : doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+    const walker = first === last ? undefined : invoke(doc, 'createTreeWalker', doc, 4 /* NodeFilter.SHOW_TEXT */);
     if (walker) walker.currentNode = first;
     for (
       let node: Node | null = first, n = 0;
@@ -160,14 +160,13 @@ export class Highlighter {
    * their boxes read.
    */
   mentionAt(x: number, y: number): MarkedMention | undefined {
-    const doc = document as Document & {
-      caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null;
-      caretRangeFromPoint?: (x: number, y: number) => Range | null;
-    };
-    // The shadow roots we read: the browser names a text node inside them only when given them.
-    const caret =
-      doc.caretPositionFromPoint?.(x, y, { shadowRoots: shadowRootsOf(doc) })?.offsetNode ??
-      doc.caretRangeFromPoint?.(x, y)?.startContainer;
+    const doc = document;
+    // The shadow roots we read: the browser names a text node inside them only when given them. Not every browser has both.
+    const position = hasMethod(doc, 'caretPositionFromPoint')
+      ? invoke(doc, 'caretPositionFromPoint', x, y, { shadowRoots: shadowRootsOf(doc) })
+      : null;
+    const range = position?.offsetNode ? null : hasMethod(doc, 'caretRangeFromPoint') ? invoke(doc, 'caretRangeFromPoint', x, y) : null;
+    const caret = position?.offsetNode ?? range?.startContainer;
     const node = caret?.nodeType === 3 /* Node.TEXT_NODE */ && this.byNode.has(caret) ? caret : elementAt(doc, x, y);
     for (const mention of (node && this.byNode.get(node)) || []) {
       for (const r of liveRange(mention.range).getClientRects()) {

@@ -59,10 +59,16 @@ export function startLifetime(): Lifetime {
       return !lifetime.ended;
     },
     onTrustedEvent(target, type, handler, options) {
-      target.addEventListener(type, (event) => event.isTrusted && lifetime.checkExtension() && quietly(() => handler(event as never)), {
-        ...options,
-        signal: controller.signal,
-      });
+      // The prototype's own method: `<img name="addEventListener">` shadows the document's.
+      EventTarget.prototype.addEventListener.call(
+        target,
+        type,
+        (event) => event.isTrusted && lifetime.checkExtension() && quietly(() => handler(event as never)),
+        {
+          ...options,
+          signal: controller.signal,
+        },
+      );
     },
     setTimeout: (handler, ms) => setTimeout(() => !lifetime.ended && quietly(handler), ms),
   };

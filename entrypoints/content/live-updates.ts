@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/browser/messages';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
-import { attributeOf, rootNodeOf } from '../../utils/dom/native';
+import { attributeOf, property, rootNodeOf } from '../../utils/dom/native';
 import { isRendered } from '../../utils/dom/text-checks';
 import { matcherFrom, type Matcher } from '../../utils/matcher';
 import type { CardController } from './card-controller';
@@ -79,7 +79,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     for (const record of records) pending.push(record);
   });
   const changes = { childList: true, subtree: true, characterData: true };
-  observer.observe(document.documentElement, changes);
+  observer.observe(property(document, 'documentElement'), changes);
   lifetime.onEnd(() => observer.disconnect());
 
   const shadows = shadowWatch(
@@ -130,9 +130,9 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     if (!watched().length || left <= 0) return;
     // Any attribute: frameworks show their root by dropping one of their own (`v-cloak`, `ng-cloak`).
     const changes = { attributes: true, childList: true, subtree: true };
-    untilShown.observe(document.documentElement, changes);
+    untilShown.observe(property(document, 'documentElement'), changes);
     // A component's fold opens inside its shadow root, where the document's observer sees nothing.
-    for (const tree of new Set(watched().map(rootNodeOf))) if (tree.nodeType === 11) untilShown.observe(tree, changes);
+    for (const tree of new Set(watched().map(rootNodeOf))) if (property(tree, 'nodeType') === 11) untilShown.observe(tree, changes);
     stopWatching = lifetime.setTimeout(() => untilShown.disconnect(), left);
     // Shown while it was being read: at once.
     queueCheck(0);

@@ -7,11 +7,18 @@ import { onMessages, type ContentMessages } from '../../utils/browser/messages';
 import type { CardController } from './card-controller';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
+import { invoke } from '../../utils/dom/native';
 import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 
 export interface MentionNavigation {
   /** Forgets the cursor if its mention is no longer marked (call after the marks change). */
   marksChanged(): void;
+}
+
+/** Scrolls a mention's element to the middle of the window (through the DOM's own method: the element may be a form). */
+function scrollTo(mention: MarkedMention): void {
+  const el = mention.range.startContainer.parentElement;
+  if (el) invoke(el, 'scrollIntoView', { block: 'center' });
 }
 
 /** Listens for the keyboard shortcuts and the popup's reveal requests. */
@@ -37,7 +44,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
       highlighter.setCurrent(cursor);
       // Enter may follow: the card's code loads meanwhile.
       card.prepare();
-      cursor?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      if (cursor) scrollTo(cursor);
       event.preventDefault();
     } else if (event.key === 'Enter' && cursor && !(target && composedClosest(target, 'a, button'))) {
       event.preventDefault();
@@ -52,7 +59,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
     const i = (nextReveal.get(topicId) ?? 0) % list.length;
     nextReveal.set(topicId, i + 1);
     const mention = list[i]!;
-    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    scrollTo(mention);
     card.open(mention).catch(() => undefined);
     return true;
   };

@@ -13,7 +13,7 @@ import {
 } from '../../utils/dom/analyze-page';
 import { blockElementOf, runFor, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
 import type { Matcher } from '../../utils/matcher';
-import { parentNodeOf, rootNodeOf } from '../../utils/dom/native';
+import { bodyOf, invoke, parentNodeOf, property, query, rootNodeOf } from '../../utils/dom/native';
 import { composedContains, shadowRootsIn } from '../../utils/dom/shadow-roots';
 import { NEW_ARTICLE } from '../../utils/dom/article-region';
 
@@ -92,7 +92,7 @@ export class PageScanner {
     } catch {
       // A page can make DOM calls throw (a form's named controls shadow its methods), or the finder's script
       // fail to load: no marks, and no error of ours. Changes are still read, and may find the article then.
-      this.analysis = { roots: [this.doc.body ?? this.doc.documentElement], mentions: [], topics: [] };
+      this.analysis = { roots: [bodyOf(this.doc)], mentions: [], topics: [] };
     }
   }
 
@@ -133,18 +133,19 @@ export class PageScanner {
       if (record.removedNodes.length) removed = true;
       for (const node of record.addedNodes) {
         // Text added at the top of a shadow tree has no parent element: its shadow root is read again.
-        if (node.nodeType !== ELEMENT_NODE && record.target.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */) {
+        const type = property(node, 'nodeType');
+        if (type !== ELEMENT_NODE && property(record.target, 'nodeType') === 11 /* DOCUMENT_FRAGMENT_NODE */) {
           if (node.isConnected && rootOf(record.target)) dirty.add(record.target);
           continue;
         }
-        const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-        if (!el?.isConnected) continue;
+        const el = type === ELEMENT_NODE ? (node as Element) : node.parentElement;
+        if (!el || !property(el, 'isConnected')) continue;
         if (rootOf(el)) {
           dirty.add(changedPart(el));
           // A component put (back) into the page: no walk of its new block enters its shadow tree.
           for (const tree of shadowRootsIn(el)) dirty.add(tree);
         } else {
-          const article = el.matches(NEW_ARTICLE) ? el : el.querySelector(NEW_ARTICLE);
+          const article = invoke(el, 'matches', NEW_ARTICLE) ? el : query(el, NEW_ARTICLE);
           if (article) newRoots.push(article);
         }
       }
@@ -187,7 +188,7 @@ export class PageScanner {
     const kept = this.analysis.mentions.filter((m) => keep(m.start.node) && (m.end.node === m.start.node || m.end.node.isConnected));
     const targets: ScanTarget[] = blocks.map((within) => ({ root: rootOf(within)!, within }));
     // Parts still hiding matches, found before (outside the blocks read now) or in them, are watched until shown (see `liveUpdates`).
-    const hidden = new Set(this.analysis.hidden?.filter((el) => el.isConnected && !inDirty(el)));
+    const hidden = new Set(this.analysis.hidden?.filter((el) => property(el, 'isConnected') && !inDirty(el)));
     const update = (found: PageMention[]) => {
       const mentions = found.length ? [...kept, ...found].sort(inPageOrder) : kept;
       // A scan that found no mention left the headline unread (see `analyzePageSteps`): read it with the first.

@@ -34,7 +34,10 @@ export async function exposeCard(page: Page): Promise<void> {
   await page.waitForSelector(CARD_HOST, { state: 'attached', timeout: 10_000 });
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector('${CARD_HOST}')` });
+    const { result } = await cdp.send('Runtime.evaluate', {
+      // The prototype's own method: a test page may shadow the document's.
+      expression: `Document.prototype.querySelector.call(document, '${CARD_HOST}')`,
+    });
     const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId!, depth: 1, pierce: true });
     const shadow = node.shadowRoots?.[0];
     if (!shadow) throw new Error('the card host has no shadow root');
@@ -75,7 +78,10 @@ interface DescribedNode {
 export async function cardTextFromOutside(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector('${CARD_HOST}')` });
+    const { result } = await cdp.send('Runtime.evaluate', {
+      // The prototype's own method: a test page may shadow the document's.
+      expression: `Document.prototype.querySelector.call(document, '${CARD_HOST}')`,
+    });
     if (!result.objectId) return '';
     const { node } = (await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: -1, pierce: true })) as {
       node: DescribedNode;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HOST } from './card';
-import { clobberedWebForms, WEBFORMS_ARTICLE_MARKS } from './clobbered-page';
+import { clobberedWebForms, FORM_STORY_MARKS, formStoryShadowingEveryMember, WEBFORMS_ARTICLE_MARKS } from './clobbered-page';
 import { ARTIFACTS, FIXTURES, readHighlights, ROOT, routedResponse, serveStatic, type StaticServer } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with 'apt-get install -y firefox-esr'.`);
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run 'npm run build' first.`);
   writeFileSync(join(GENERATED, 'clobbered-form.html'), clobberedWebForms());
+  writeFileSync(join(GENERATED, 'form-story-shadowed.html'), formStoryShadowingEveryMember());
   // The more specific prefixes first: the server takes the first that fits.
   server = await serveStatic({ '/japanese-layouts/': JAPANESE_LAYOUTS, '/generated/': GENERATED, '/': FIXTURES });
   browser = await puppeteer.launch({
@@ -285,6 +286,15 @@ describe('Firefox build in Firefox', () => {
       .sort();
     await tab.close();
     expect(texts).toEqual(WEBFORMS_ARTICLE_MARKS);
+  });
+
+  it('marks a story in the page’s one form, every member of that form and of the document shadowed by the page’s script', async () => {
+    const tab = await openPage('/generated/form-story-shadowed.html', FORM_STORY_MARKS.length);
+    const texts = Object.values(await tab.evaluate(readHighlights))
+      .flat()
+      .sort();
+    await tab.close();
+    expect(texts).toEqual(FORM_STORY_MARKS);
   });
 
   it('loads the card script on a new page’s first click, past a page global of the same key', async () => {

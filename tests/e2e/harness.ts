@@ -270,7 +270,8 @@ export function readHighlights(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, highlight] of CSS.highlights) {
     out[name] = [...highlight].map((r) => {
-      const range = document.createRange();
+      // The prototype's own method: a test page may shadow the document's (`<img name="createRange">`).
+      const range = Document.prototype.createRange.call(document);
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
       return range.toString();

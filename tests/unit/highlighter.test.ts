@@ -93,13 +93,15 @@ describe('Highlighter on a huge page', () => {
       return [new DOMRect(this.startOffset, top, this.endOffset - this.startOffset, 10)] as unknown as DOMRectList;
     });
     const caret = (x: number, y: number) => ({ offsetNode: texts[Math.floor(y / 10)]!, offset: Math.floor(x) }) as unknown as CaretPosition;
-    Object.defineProperty(document, 'caretPositionFromPoint', { value: caret, configurable: true });
+    // On the prototype, as a browser has it (the highlighter reads the DOM's own method, not one set on the document).
+    const prototype = Object.getPrototypeOf(document) as object;
+    Object.defineProperty(prototype, 'caretPositionFromPoint', { value: caret, configurable: true });
     const target = found[40 * MENTIONS_PER_PARAGRAPH + 7]!;
     const mention = highlighter.mentionAt(target.start.offset + 2, 40 * 10 + 5);
     expect(mention?.mention).toBe(target);
     expect(boxes.mock.calls.length).toBeLessThanOrEqual(MENTIONS_PER_PARAGRAPH);
     // Between two mentions, none.
     expect(highlighter.mentionAt(target.end.offset + 0.5, 40 * 10 + 5)).toBeUndefined();
-    Reflect.deleteProperty(document, 'caretPositionFromPoint');
+    Reflect.deleteProperty(prototype, 'caretPositionFromPoint');
   });
 });

@@ -20,6 +20,7 @@ import {
   type ScanTarget,
 } from './page-text';
 import { findHeadline } from './headline';
+import { bodyOf, titleOf } from './native';
 import { readableChecker, seenChecker } from './text-checks';
 import { composedOrder, shadowRootsOf } from './shadow-roots';
 
@@ -185,7 +186,7 @@ export function rankTopics(mentions: readonly PageMention[], headline: string | 
 export function scanRoots(doc: Document): { roots: Element[]; headline?: string } {
   forgetArticle(doc);
   const headline = pageHeadline(doc);
-  return { roots: [doc.body ?? doc.documentElement], ...(headline ? { headline } : {}) };
+  return { roots: [bodyOf(doc)], ...(headline ? { headline } : {}) };
 }
 
 /**
@@ -197,7 +198,7 @@ export function pageHeadline(doc: Document): string | undefined {
   const region = foundArticle(doc);
   const headlineEl = region ? region.headline : findHeadline(doc);
   // A page may wrap its whole article in its h1: the headline is only its first few words then.
-  return (headlineEl?.textContent?.trim() || doc.title).slice(0, MAX_HEADLINE_CHARS) || undefined;
+  return (headlineEl?.textContent?.trim() || titleOf(doc)).slice(0, MAX_HEADLINE_CHARS) || undefined;
 }
 
 /** Scans the page's main article (and its headline) for the matcher's topics. */
@@ -212,7 +213,7 @@ export function analyzePage(doc: Document, matcher: Matcher, options: ScanOption
  */
 export function* analyzePageSteps(doc: Document, matcher: Matcher, options: ScanOptions = {}): Generator<Step, PageAnalysis> {
   forgetArticle(doc);
-  const roots = [doc.body ?? doc.documentElement];
+  const roots = [bodyOf(doc)];
   const hidden = new Set<Element>();
   // The shadow roots found so far (`discoverShadowRoots`) are read after the document's own text.
   const targets = [...roots, ...shadowRootsOf(doc).map((within) => ({ root: roots[0]!, within }))];

@@ -5,6 +5,7 @@
  * reading order (`furnitureIn`).
  */
 import { HEADINGS, type Stats } from './article-scores';
+import { closestOf, containsOf, parentOf, queryAll, textOf } from './native';
 
 const EMPHASIS = 'em,strong,i,b';
 /** A paragraph's worth of text: the story's last paragraph has at least this much. */
@@ -24,26 +25,27 @@ const LINE_END = /^[\s.!?:;,)\]»”"'→>-]*$/u;
  * link in its sentence ("the spokesman <a>wrote on X</a> that …") goes on after it.
  */
 function pointsOnward(el: Element): boolean {
-  const text = (el.textContent ?? '').trim();
-  const links = el.querySelectorAll('a[href]');
+  const text = textOf(el).trim();
+  const links = queryAll(el, 'a[href]');
   const last = links[links.length - 1];
   if (last) {
-    const after = text.slice(text.lastIndexOf((last.textContent ?? '').trim()) + (last.textContent ?? '').trim().length);
+    const after = text.slice(text.lastIndexOf(textOf(last).trim()) + textOf(last).trim().length);
     if (LINE_END.test(after)) return true;
   }
   const address = /(?:https?:\/\/|\bwww\.|\S+@[\w-]+\.)\S*$/u.exec(text.replace(/[\s.!?:;,)\]»”"'→>-]+$/u, ''));
   return address !== null;
 }
-const visibleLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+const visibleLength = (el: Element) => textOf(el).replace(/\s+/g, '').length;
 
 /** The share of a block's text set in emphasis (`em`, `strong`, `i`, `b`), outermost emphasis counted once. */
 function emphasisShare(el: Element): number {
   const total = visibleLength(el);
   if (!total) return 0;
   let inside = 0;
-  for (const e of el.querySelectorAll(EMPHASIS)) {
-    const outer = e.parentElement?.closest(EMPHASIS);
-    if (!outer || !el.contains(outer)) inside += visibleLength(e);
+  for (const e of queryAll(el, EMPHASIS)) {
+    const parent = parentOf(e);
+    const outer = parent && closestOf(parent, EMPHASIS);
+    if (!outer || !containsOf(el, outer)) inside += visibleLength(e);
   }
   return inside / total;
 }

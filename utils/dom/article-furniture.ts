@@ -6,7 +6,7 @@
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { attributeOf, closestOf, parentOf } from './native';
+import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { holdsAppeal, isAuthorNote, isCitationBox, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
@@ -22,7 +22,7 @@ export const TEASER_HEADING = `h2 ${LINK_ELSEWHERE}, h3 ${LINK_ELSEWHERE}, h4 ${
 
 /** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
 export function isNamed(el: Element, words: RegExp, levels: number): boolean {
-  for (let e: Element | null = el, n = 0; e && n < levels && e.tagName !== 'BODY'; e = parentOf(e), n += 1)
+  for (let e: Element | null = el, n = 0; e && n < levels && tagOf(e) !== 'BODY'; e = parentOf(e), n += 1)
     if (words.test(`${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`)) return true;
   return false;
 }
@@ -71,7 +71,7 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
       if (isFurniture(s, rootStats, stats) || isCredit(s, el)) {
         // A short box around a subhead (a theme's title wrapper, a live blog entry's header with its time
         // and share links): the subhead stays, the rest goes.
-        if (holdsSubhead(s, stats, indexOf) && !isStockLine((el.textContent ?? '').trim())) {
+        if (holdsSubhead(s, stats, indexOf) && !isStockLine(textOf(el).trim())) {
           leaveOutAllBut(el, stats, indexOf, besideSubhead);
           subheadBoxes.push((subheadBox = el));
         } else {
@@ -91,24 +91,18 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
   const total = blocks.reduce((n, s) => n + s.inline, 0);
   let before = 0;
   for (const s of blocks) {
-    if (
-      before >= total * 0.75 &&
-      s.text < 300 &&
-      s.text === s.inline &&
-      DATED.has(s.tag) &&
-      isAuthorNote(s.el, (s.el.textContent ?? '').trim())
-    )
+    if (before >= total * 0.75 && s.text < 300 && s.text === s.inline && DATED.has(s.tag) && isAuthorNote(s.el, textOf(s.el).trim()))
       excluded.add(s.el);
     before += s.inline;
   }
   // A heading that introduces a part left out ("Related articles", "More on this") goes with it.
   for (const el of [...excluded]) {
     if (besideSubhead.has(el)) continue;
-    const prev = el.previousElementSibling;
+    const prev = property(el, 'previousElementSibling');
     if (
       prev &&
-      prev.tagName !== 'H1' &&
-      (HEADINGS.has(prev.tagName) || isSubheadBox(prev, stats, indexOf)) &&
+      tagOf(prev) !== 'H1' &&
+      (HEADINGS.has(tagOf(prev)) || isSubheadBox(prev, stats, indexOf)) &&
       stats[indexOf.get(el)!]!.link > 0
     )
       excluded.add(prev);
@@ -131,7 +125,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // An ad slot's label ("Advertisement", "Scroll to continue with content"): a short box with no paragraph inside, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs === 0 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
-  if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && s.el.querySelector(TEASER_HEADING) !== null) return true;
+  if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && query(s.el, TEASER_HEADING) !== null) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;
   // The site's appeal for donations or members (a short box with a button-like link to its contribution page), or its citation box.
@@ -142,20 +136,20 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     s.text < 80 &&
     s.text === s.inline &&
     DATED.has(s.tag) &&
-    !/\D[.!?。]$/.test((s.el.textContent ?? '').trim()) &&
-    s.el.getElementsByTagName('time').length > 0
+    !/\D[.!?。]$/.test(textOf(s.el).trim()) &&
+    invoke(s.el, 'getElementsByTagName', 'time').length > 0
   )
     return true;
   // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
-  if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine((s.el.textContent ?? '').trim())) return true;
+  if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine(textOf(s.el).trim())) return true;
   // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
   if (
     s.text < 250 &&
     s.text === s.inline &&
     !INLINE_TAG_SET.has(s.tag) &&
     !s.headings &&
-    isStockLine((s.el.textContent ?? '').trim()) &&
-    !s.el.closest('figure, figcaption')
+    isStockLine(textOf(s.el).trim()) &&
+    !closestOf(s.el, 'figure, figcaption')
   )
     return true;
   // A short line named as a byline or meta line (date, reading time, category).
@@ -209,15 +203,14 @@ const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
-  const t = (el.textContent ?? '').trim();
-  return CREDIT.test(t) || (AGENCY.test(t) && (el.closest('figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
+  const t = textOf(el).trim();
+  return CREDIT.test(t) || (AGENCY.test(t) && (closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
 }
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 function likeSiblings(el: Element): Element[] {
-  const like = (other: Element | null): other is Element =>
-    other !== null && other.tagName === el.tagName && other.className === el.className;
-  return [el.previousElementSibling, el.nextElementSibling].filter(like);
+  const like = (other: Element | null): other is Element => other !== null && tagOf(other) === tagOf(el) && classOf(other) === classOf(el);
+  return [property(el, 'previousElementSibling'), property(el, 'nextElementSibling')].filter(like);
 }
 /** Whether an element stands in a run of siblings of its own tag and class. */
 const isRepeated = (el: Element) => likeSiblings(el).length > 0;
@@ -232,18 +225,23 @@ const NEAR_BOXES = 3;
  * and style) that holds a paragraph's worth of text.
  */
 function isShortParagraph(s: Stats): boolean {
-  if (s.tag !== 'DIV' || s.link > 0 || !SENTENCE_END.test((s.el.textContent ?? '').trim())) return false;
+  if (s.tag !== 'DIV' || s.link > 0 || !SENTENCE_END.test(textOf(s.el).trim())) return false;
   // The box is the outermost of the divs wrapping only this one ("<div style><div dir><span>…").
   let el = s.el;
-  for (let up = parentOf(el), n = 0; up && up.tagName === 'DIV' && up.childElementCount === 1 && n < 2; up = parentOf(up), n += 1) el = up;
+  for (
+    let up = parentOf(el), n = 0;
+    up && tagOf(up) === 'DIV' && property(up, 'childElementCount') === 1 && n < 2;
+    up = parentOf(up), n += 1
+  )
+    el = up;
   // Bare divs are any page's scaffolding (comments, labels, filing lines); a story's paragraph boxes carry a class or a style.
-  if (!el.className && !attributeOf(el, 'style')) return false;
+  if (!classOf(el) && !attributeOf(el, 'style')) return false;
   const like = (o: Element | null): o is Element =>
-    o !== null && o.tagName === 'DIV' && o.className === el.className && attributeOf(o, 'style') === attributeOf(el, 'style');
-  for (const next of [(o: Element) => o.previousElementSibling, (o: Element) => o.nextElementSibling]) {
+    o !== null && tagOf(o) === 'DIV' && classOf(o) === classOf(el) && attributeOf(o, 'style') === attributeOf(el, 'style');
+  for (const next of [(o: Element) => property(o, 'previousElementSibling'), (o: Element) => property(o, 'nextElementSibling')]) {
     let o = next(el);
     // Weighted, so that a Japanese paragraph of 50 characters counts as one.
-    for (let n = 0; n < NEAR_BOXES && like(o); o = next(o), n += 1) if (textWeight(o.textContent ?? '') >= 4 * MIN_PARAGRAPH) return true;
+    for (let n = 0; n < NEAR_BOXES && like(o); o = next(o), n += 1) if (textWeight(textOf(o)) >= 4 * MIN_PARAGRAPH) return true;
   }
   return false;
 }
@@ -257,14 +255,14 @@ const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
  * an embedded post (a server-rendered tweet's "Reply" links to the network).
  */
 const holdsReply = (el: Element) =>
-  [...el.querySelectorAll('button, a:not([href^="http"]), [role="button"]')].some(
-    (c) => REPLY.test((c.textContent ?? '').trim()) && !closestOf(c, 'blockquote, iframe'),
+  [...queryAll(el, 'button, a:not([href^="http"]), [role="button"]')].some(
+    (c) => REPLY.test(textOf(c).trim()) && !closestOf(c, 'blockquote, iframe'),
   );
 
 /** A link to a picture (a lightbox's), not to another page. */
 const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /** Where an element's first link leads ('' without one). */
-const firstLinkOf = (el: Element) => el.querySelector('a[href]')?.getAttribute('href') ?? '';
+const firstLinkOf = (el: Element) => attributeIn(el, 'a[href]', 'href') ?? '';
 
 /**
  * Whether a figure between the headline and the body is the lead picture: shown, in no part left
@@ -275,8 +273,8 @@ export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Sta
   if (!s || s.hidden || s.unlikely || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
   // A card's picture beside its linked heading.
   const card = parentOf(figure);
-  if (card && card.tagName !== 'BODY' && card.querySelector(TEASER_HEADING)) return false;
+  if (card && tagOf(card) !== 'BODY' && query(card, TEASER_HEADING)) return false;
   for (let e: Element | null = figure; e; e = parentOf(e)) if (excluded.has(e)) return false;
-  for (const link of figure.querySelectorAll('a[href]')) if (!PICTURE_LINK.test(attributeOf(link, 'href') ?? '')) return false;
+  for (const link of queryAll(figure, 'a[href]')) if (!PICTURE_LINK.test(attributeOf(link, 'href') ?? '')) return false;
   return true;
 }

@@ -6,7 +6,7 @@
 import { INLINE_TAG_SET } from './tags';
 import type { Stats } from './article-scores';
 import { queryAllComposed } from './shadow-roots';
-import { closestOf } from './native';
+import { attributeIn, closestOf, textOf, titleOf } from './native';
 
 /**
  * The `h1`s of a page, and the one whose text the document title contains (the story the page is
@@ -14,13 +14,13 @@ import { closestOf } from './native';
  * site's name in its own `h1` is in the title too ("Story headline - Blog name").
  */
 export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
-  const title = doc.title.toLowerCase();
-  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim().toLowerCase();
+  const title = titleOf(doc).toLowerCase();
+  const siteName = attributeIn(doc, 'meta[property="og:site_name"]', 'content')?.trim().toLowerCase();
   const h1s = queryAllComposed(doc, 'h1');
   let titled: Element | undefined;
   let longest = 8;
   for (const el of h1s) {
-    const t = (el.textContent ?? '').trim().toLowerCase();
+    const t = textOf(el).trim().toLowerCase();
     if (t.length > longest && t !== siteName && title.includes(t)) [titled, longest] = [el, t.length];
   }
   return { h1s, ...(titled ? { titled } : {}) };
@@ -34,12 +34,12 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
   const part = title.split(/\s*[|｜:：/–—-]\s*|\s{2,}/).reduce((a, b) => (b.length > a.length ? b : a), '');
   const root = stats[from]!;
   // Not when the article has a heading of its own or holds that part (a breadcrumb or a bar repeats the headline).
-  if (part.length < 8 || root.headings || (root.el.textContent ?? '').includes(part)) return undefined;
+  if (part.length < 8 || root.headings || textOf(root.el).includes(part)) return undefined;
   for (let i = from - 1; i > 0 && i >= from - 40; i -= 1) {
     const s = stats[i]!;
     const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI';
     // Not the site's tagline in its header.
-    if (line && (s.el.textContent ?? '').includes(part) && !closestOf(s.el, 'header')) return s.el;
+    if (line && textOf(s.el).includes(part) && !closestOf(s.el, 'header')) return s.el;
   }
   return undefined;
 }

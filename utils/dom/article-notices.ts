@@ -4,7 +4,7 @@
  * after the story, an appeal for donations and a box telling how to cite the page. Judged on a line's text (and an author's note on its first element); where
  * such a line stands is `article-furniture`'s judgement.
  */
-import { attributeOf, closestOf } from './native';
+import { attributeIn, attributeOf, closestOf, parentOf, property, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
 
 /**
@@ -51,11 +51,11 @@ const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|a
 const AUTHOR_ROLE =
   /\b(?:covers|fellow|professor|writer|editor|correspondent|author|director|researcher|analyst|journalist|contributor|reporter|columnist|scholar|founder)\b/i;
 export function isAuthorNote(el: Element, text: string): boolean {
-  const lead = el.firstElementChild;
+  const lead = property(el, 'firstElementChild');
   if (!lead || !AUTHOR_NOTE.test(text) || !AUTHOR_ROLE.test(text.slice(0, 100))) return false;
-  const leadText = (lead.textContent ?? '').trim();
-  if (lead.tagName === 'EM' || lead.tagName === 'I') return leadText === text;
-  return lead.tagName === 'A' && text.startsWith(leadText) && AUTHOR_PAGE.test(attributeOf(lead, 'href') ?? '');
+  const leadText = textOf(lead).trim();
+  if (tagOf(lead) === 'EM' || tagOf(lead) === 'I') return leadText === text;
+  return tagOf(lead) === 'A' && text.startsWith(leadText) && AUTHOR_PAGE.test(attributeOf(lead, 'href') ?? '');
 }
 /** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */
 const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
@@ -68,9 +68,10 @@ const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/
 const siteOf = (host: string) => host.split('.').slice(-2).join('.');
 /** Whether a link stands alone as a button: in a block of its own, with no running text beside it (other links may be). */
 const standsAlone = (a: Element) =>
-  !INLINE_TAG_SET.has(a.parentElement?.tagName ?? 'A') &&
-  [a.previousSibling, a.nextSibling].every((n) =>
-    !n || n.nodeType === 3 ? !(n?.textContent ?? '').trim() : !INLINE_TAG_SET.has((n as Element).tagName) || (n as Element).tagName === 'A',
+  !INLINE_TAG_SET.has(tagOf(parentOf(a) ?? a)) &&
+  [a.previousSibling, a.nextSibling].every(
+    (n) =>
+      !n || (property(n, 'nodeType') === 3 ? !textOf(n).trim() : !INLINE_TAG_SET.has(tagOf(n as Element)) || tagOf(n as Element) === 'A'),
   );
 /**
  * Whether a box holds the call to action of the site's own appeal for donations or members: a short
@@ -78,16 +79,16 @@ const standsAlone = (a: Element) =>
  * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
 export function holdsAppeal(el: Element): boolean {
-  return [...el.querySelectorAll('a[href]')].some((a) => {
+  return [...queryAll(el, 'a[href]')].some((a) => {
     const href = attributeOf(a, 'href') ?? '';
     if (!APPEAL_PAGE.test(href)) return false;
     // The page's own host, looked up only for a link to an appeal's page (most boxes hold none).
     const doc = el.ownerDocument;
-    const page = hostOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? doc.location?.hostname;
+    const page = hostOf(attributeIn(doc, 'link[rel="canonical"]', 'href')) ?? doc.location?.hostname;
     const host = hostOf(href);
     return (
       (!host || !page || siteOf(host) === siteOf(page)) &&
-      (a.textContent ?? '').trim().length < 60 &&
+      textOf(a).trim().length < 60 &&
       standsAlone(a) &&
       !closestOf(a, 'aside, nav, footer, [hidden]')
     );
@@ -98,4 +99,7 @@ export function holdsAppeal(el: Element): boolean {
 const CITE_LABEL =
   /^(?:cite this(?: \w+)?|how to cite(?: this(?: \w+)?)?|(?:suggested |recommended )?citation|zitiervorschlag|zitierweise|引用(?:する|の仕方|方法)?)[:：]?$/i;
 /** Whether a box tells how to cite the page: its first element is such a label. */
-export const isCitationBox = (el: Element) => CITE_LABEL.test((el.firstElementChild?.textContent ?? '').trim());
+export const isCitationBox = (el: Element) => {
+  const first = property(el, 'firstElementChild');
+  return first !== null && CITE_LABEL.test(textOf(first).trim());
+};

@@ -3,7 +3,7 @@
  * where an element's descendants end among the finder's per-element stats.
  */
 import type { Stats } from './article-scores';
-import { parentOf } from './native';
+import { closestOf, parentOf, query } from './native';
 import { composedContains } from './shadow-roots';
 
 /** The article: the elements whose text is the article, less the parts inside them that are not. */
@@ -57,6 +57,6 @@ export function articleVerdict(region: ArticleRegion, el: Element): boolean {
   let added: Element | undefined;
   for (let e: Element | null = el; e && !region.known.has(e); e = parentOf(e)) added = e;
   if (!added) return false;
-  const article = added.closest(NEW_ARTICLE) ?? added.querySelector(NEW_ARTICLE);
+  const article = closestOf(added, NEW_ARTICLE) ?? query(added, NEW_ARTICLE);
   return article !== null && composedContains(article, el);
 }

@@ -6,7 +6,7 @@
  */
 import { INLINE_TAG_SET, SKIP_TAG_SET } from './tags';
 import { isFurnitureMarkup } from './furniture-markup';
-import { attributeOf, hasAttributes, hostOf, parentOf } from './native';
+import { attributeOf, hasAttributes, hostOf, parentOf, tagOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
@@ -157,7 +157,7 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
     index.set(el, i);
     const s: Stats = {
       el,
-      tag: el.tagName,
+      tag: tagOf(el),
       parent: i === 0 ? -1 : indexedAncestor(el, index),
       text: 0,
       link: 0,

@@ -17,7 +17,7 @@ import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure } from '.
 import { isCitationBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { childrenOf, closestOf, parentNodeOf, parentOf } from './native';
+import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, queryAll, tagOf, textOf, titleOf } from './native';
 import { composedContains } from './shadow-roots';
 import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
@@ -39,12 +39,12 @@ export function findArticle(doc: Document): ArticleRegion {
 /** The element holding most of the page's article (its largest root; see `findArticle` for the whole region). */
 export function findArticleRoot(doc: Document): Element {
   const { roots } = findArticle(doc);
-  return roots.reduce((best, r) => ((r.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? r : best));
+  return roots.reduce((best, r) => (textOf(r).length > textOf(best).length ? r : best));
 }
 
 /** `findArticle` in steps of a few hundred elements, so that a page's main thread is never held long. */
 export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion> {
-  const body = doc.body ?? doc.documentElement;
+  const body = bodyOf(doc);
   const { stats, index: indexOf } = yield* measure(body);
   yield* scoreSteps(stats, true);
   yield;
@@ -72,7 +72,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // lift a short block (a "post-text" intro) over the container of the story's paragraphs. Not to
   // one in another article, nor one holding a run of teasers (headings that link elsewhere).
   const leader = top;
-  const leaderStory = leader.el.closest('article');
+  const leaderStory = closestOf(leader.el, 'article');
   for (const s of stats)
     if (
       s.scored &&
@@ -81,8 +81,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       final(s) >= final(leader) * 0.8 &&
       s.prose >= 2 * leader.prose &&
       linkDensity(s) < 0.3 &&
-      s.el.closest('article') === leaderStory &&
-      s.el.querySelectorAll(TEASER_HEADING).length < 3
+      closestOf(s.el, 'article') === leaderStory &&
+      queryAll(s.el, TEASER_HEADING).length < 3
     ) {
       top = s;
       break;
@@ -105,7 +105,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // A parent that scores higher holds more of the article; out of the story's own `article`
   // element only when it holds clearly more prose (not just an expert's comment beside the story).
   let last = final(top);
-  const ownStory = stats[indexOf.get(top.el.closest('article')!) ?? -1];
+  const ownStory = stats[indexOf.get(closestOf(top.el, 'article')!) ?? -1];
   for (let a = top.parent; a > 0;) {
     const p = stats[a]!;
     if (!p.scored) {
@@ -128,7 +128,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // Several stories on the page (an infinite scroll, the next stories below this one): the story
   // whose headline the document title names, when it has paragraphs of its own.
   const { h1s, titled } = headlines(doc);
-  const story = titled?.closest('article');
+  const story = titled && closestOf(titled, 'article');
   const storyStats = story && !composedContains(story, top.el) ? stats[indexOf.get(story) ?? -1] : undefined;
   const titledStory = storyStats?.scored && storyStats.prose >= 300 && storyStats.paragraphs >= 3 && isAnotherStory(top.el, story!, h1s);
   if (titledStory) top = storyStats;
@@ -148,19 +148,19 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         continue;
       }
       if (s.hidden) continue;
-      const bonus = top.el.className && sibling.className === top.el.className ? final(top) * 0.2 : 0;
+      const bonus = classOf(top.el) && classOf(sibling) === classOf(top.el) ? final(top) * 0.2 : 0;
       const ld = s.inline ? s.inlineLink / s.inline : 1;
       const prose =
         !INLINE_TAG_SET.has(s.tag) &&
         s.text === s.inline &&
         ((s.inline > 80 && ld < 0.25) ||
-          (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(sibling.textContent ?? '') && !isByline(sibling, 1)));
+          (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(textOf(sibling)) && !isByline(sibling, 1)));
       // A picture beside the story's text, with its caption.
       const figure = s.tag === 'FIGURE' && s.link === 0;
       // Not a notice beside the story (a provider's, a rights line), nor its citation box.
       if (
         ((s.scored && final(s) + bonus >= threshold) || prose || figure) &&
-        !(s.text < 250 && isStockLine((sibling.textContent ?? '').trim())) &&
+        !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
         !isCitationBox(sibling)
       )
         roots.push(sibling);
@@ -207,7 +207,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     roots.unshift(headline);
   // No h1: a short line just before the text that the title names is the headline (an old
   // table layout's bold cell); else the lead follows the last heading before the article.
-  const lineHeadline = headline ? undefined : titledLine(doc.title, stats, indexOf.get(roots[0]!)!);
+  const lineHeadline = headline ? undefined : titledLine(titleOf(doc), stats, indexOf.get(roots[0]!)!);
   if (lineHeadline) roots.unshift(lineHeadline);
   const heading = headline ?? lineHeadline;
   let anchor = heading;
@@ -223,7 +223,7 @@ function firstParagraph(root: Element, excluded: Set<Element>, stats: Stats[], i
   const region = { roots: [root], excluded };
   for (let i = r, end = subtreeEnd(stats, r); i < end; i += 1) {
     const s = stats[i]!;
-    if (s.inline >= 80 && !INLINE_TAG_SET.has(s.tag) && !HEADINGS.has(s.tag) && !s.el.closest('figure') && inArticle(region, s.el))
+    if (s.inline >= 80 && !INLINE_TAG_SET.has(s.tag) && !HEADINGS.has(s.tag) && !closestOf(s.el, 'figure') && inArticle(region, s.el))
       return i;
   }
   return stats.length;
@@ -235,7 +235,7 @@ function firstParagraph(root: Element, excluded: Set<Element>, stats: Stats[], i
  * article of their own (the body in a `div` or an `article` of its own, without an h1).
  */
 function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
-  const article = el.closest('article');
+  const article = closestOf(el, 'article');
   const another = (h: Element) => !composedContains(story, h);
   return h1s.some(
     (h) =>
@@ -262,7 +262,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     }
     // The lead picture's caption is the article's (its picture with it): one figure after an h1, not a teaser's.
     const figure = closestOf(s.el, 'figure');
-    if (figure && !leadFigure && headline.tagName === 'H1' && isLeadFigure(figure, excluded, stats, indexOf)) {
+    if (figure && !leadFigure && tagOf(headline) === 'H1' && isLeadFigure(figure, excluded, stats, indexOf)) {
       leadFigure = true;
       roots.push((taken = figure));
       // Its credit lines stay out, as in the article's own figures.
@@ -271,7 +271,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       continue;
     }
     // A figure's caption, a form, a byline or a credit: no standfirst.
-    if (s.el.closest('figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el)) continue;
+    if (closestOf(s.el, 'figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el)) continue;
     // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
     if (roots.some((r) => composedContains(s.el, r))) continue;
     excluded.delete(s.el);

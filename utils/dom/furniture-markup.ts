@@ -4,7 +4,7 @@
  * this stays out of the finder's modules (the content script loads those only when needed).
  */
 import { bothCases } from './tags';
-import { attributeOf } from './native';
+import { attributeOf, invoke } from './native';
 
 const FURNITURE_TAGS = bothCases(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'banner']);
@@ -21,6 +21,6 @@ export function isFurnitureMarkup(el: Element, tag: string): boolean {
   if (!FURNITURE_TAGS.has(tag) && (role === null || !FURNITURE_ROLES.has(role))) return false;
   // Asked once per element: the visibility check asks every ancestor of each match, and the CLI's DOM keeps no such count.
   let holdsMain = mainHolders.get(el);
-  if (holdsMain === undefined) mainHolders.set(el, (holdsMain = el.getElementsByTagName('main').length > 0));
+  if (holdsMain === undefined) mainHolders.set(el, (holdsMain = invoke(el, 'getElementsByTagName', 'main').length > 0));
   return !holdsMain;
 }

@@ -2,7 +2,7 @@
  * The page's headline element, found cheaply, for the scan's context and the page's printed date.
  * Uses only the `Document` it is given.
  */
-import { parentOf } from './native';
+import { invoke, parentOf } from './native';
 import { composedClosest, queryAllComposed, shadowRootsOf } from './shadow-roots';
 
 /** Article markup that holds a page's headline. */
@@ -14,7 +14,7 @@ const HEADLINE_HOLDER = 'article, main, [itemprop="articleBody"]';
  * up its ancestors, rather than of a selector matched against every element of the page.
  */
 export function findHeadline(doc: Document): Element | undefined {
-  const own = doc.getElementsByTagName('h1');
+  const own = invoke(doc, 'getElementsByTagName', 'h1');
   // With open shadow roots (a web component's article), their h1s too, in page order.
   const headings = shadowRootsOf(doc).length ? queryAllComposed(doc, 'h1') : own;
   for (let i = 0; i < headings.length; i += 1) {

@@ -2,9 +2,11 @@
  * DOM reads a page cannot redirect. A `<form>`'s named controls shadow its properties and methods
  * (DOM clobbering): with `<img name="parentElement">` inside a form, `form.parentElement` is that
  * image, and a walk up the tree from inside the form circles forever; with `<input
- * name="getAttribute">`, `form.getAttribute(…)` throws. Walks up the tree and attribute reads over
- * a page's elements therefore call the prototypes' own getters and methods, found once from a
- * node's prototype chain (the browser's or linkedom's), which no page markup can shadow.
+ * name="getAttribute">`, `form.getAttribute(…)` throws. A document's named images, forms, embeds
+ * and iframes shadow its members the same way: with `<img name="querySelectorAll">`,
+ * `document.querySelectorAll(…)` throws. Reads of a page's elements and of its document therefore
+ * call the prototypes' own getters and methods, found once from a node's prototype chain (the
+ * browser's or linkedom's), which no page markup can shadow.
  */
 
 /**
@@ -34,6 +36,85 @@ class Native<F> {
     }
     return null;
   }
+}
+
+const nativeGetters = new Map<string, Native<(this: object) => unknown>>();
+const nativeMethods = new Map<string, Native<(this: object, ...args: unknown[]) => unknown>>();
+
+/** The names of `T`'s methods. */
+type MethodName<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T] & string;
+
+/** `node[name]` through the DOM's own getter: no named control or image can stand in for it. */
+export function property<T extends object, K extends keyof T & string>(node: T, name: K): T[K] {
+  let native = nativeGetters.get(name);
+  if (!native) nativeGetters.set(name, (native = new Native(name, false)));
+  const get = native.of(node);
+  return get ? (get.call(node) as T[K]) : node[name];
+}
+
+/** `node[name](...args)` through the DOM's own method: no named control or image can stand in for it. */
+export function invoke<T extends object, K extends MethodName<T>>(
+  node: T,
+  name: K,
+  ...args: T[K] extends (...a: infer A) => unknown ? A : never
+): T[K] extends (...a: never[]) => infer R ? R : never {
+  let native = nativeMethods.get(name);
+  if (!native) nativeMethods.set(name, (native = new Native(name, true)));
+  const method = native.of(node) ?? (node[name] as (this: object, ...a: unknown[]) => unknown);
+  return method.apply(node, args) as T[K] extends (...a: never[]) => infer R ? R : never;
+}
+
+const textContentGetter = new Native<(this: Node) => string | null>('textContent', false);
+const tagNameGetter = new Native<(this: Element) => string>('tagName', false);
+
+/** Whether `node`'s DOM has the method `name` (a DOM library may lack one), unshadowed. */
+export function hasMethod(node: object, name: string): boolean {
+  let native = nativeMethods.get(name);
+  if (!native) nativeMethods.set(name, (native = new Native(name, true)));
+  return typeof native.of(node) === 'function';
+}
+
+/** `node.textContent ?? ''`, unshadowed. */
+export function textOf(node: Node): string {
+  const get = textContentGetter.of(node);
+  return (get ? get.call(node) : node.textContent) ?? '';
+}
+
+/** `scope.querySelector(selectors)?.getAttribute(name)`, unshadowed. */
+export function attributeIn(scope: ParentNode, selectors: string, name: string): string | null {
+  const el = query(scope, selectors);
+  return el && attributeOf(el, name);
+}
+
+/** The page's body, or its root element where it has none (an SVG or XML document), unshadowed. */
+export function bodyOf(doc: Document): HTMLElement {
+  return property(doc, 'body') ?? property(doc, 'documentElement');
+}
+
+/** `el`'s class attribute ('' without one), unshadowed; an SVG element's too (its `className` is an object). */
+export function classOf(el: Element): string {
+  return attributeOf(el, 'class') ?? '';
+}
+
+/** `doc.title`, unshadowed: `<img name="title">` is no title. */
+export function titleOf(doc: Document): string {
+  return property(doc, 'title');
+}
+
+/** `el.tagName`, unshadowed. */
+export function tagOf(el: Element): string {
+  const get = tagNameGetter.of(el);
+  return get ? get.call(el) : el.tagName;
+}
+
+/** `scope.querySelectorAll(selectors)`, unshadowed. */
+export function queryAll(scope: ParentNode, selectors: string): NodeListOf<Element> {
+  return invoke(scope, 'querySelectorAll', selectors);
+}
+
+/** `scope.querySelector(selectors)`, unshadowed. */
+export function query(scope: ParentNode, selectors: string): Element | null {
+  return invoke(scope, 'querySelector', selectors);
 }
 
 const parentElementGetter = new Native<(this: Element) => Element | null>('parentElement', false);

@@ -5,7 +5,7 @@
  */
 import { parsePrintedDate } from '../printed-date';
 import { findHeadline } from './headline';
-import { closestOf, parentOf } from './native';
+import { attributeIn, closestOf, invoke, parentOf, property, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
 import { SKIP_TAG_SET, blockElementOf } from './tags';
 
@@ -16,14 +16,14 @@ export function findPageDate(doc: Document): string | undefined {
 
 /** The date in the page's metadata (Open Graph, meta tags, microdata, `time[datetime]`, JSON-LD). */
 export function metadataDate(doc: Document): string | undefined {
-  const candidates = [
-    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
-    doc.querySelector('meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"]')?.getAttribute('content'),
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
-    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+  const candidates: Array<string | null | undefined> = [
+    attributeIn(doc, 'meta[property="article:published_time"]', 'content'),
+    attributeIn(doc, 'meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"]', 'content'),
+    attributeIn(doc, '[itemprop="datePublished"]', 'datetime'),
+    attributeIn(doc, 'article time[datetime], time[datetime]', 'datetime'),
   ];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    candidates.push(/"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '')?.[1]);
+  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
+    candidates.push(/"datePublished"\s*:\s*"([^"]+)"/.exec(textOf(script))?.[1]);
   }
   for (const value of candidates) {
     const m = value && /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
@@ -51,7 +51,7 @@ const DAY_MS = 86_400_000;
  */
 export function printedDate(doc: Document): string | undefined {
   const headline = findHeadline(doc);
-  const body = doc.body;
+  const body = property(doc, 'body');
   if (!headline || !body || !composedContains(body, headline)) return undefined;
   let around: Element = headline;
   for (let up = 0, p = parentOf(headline); up < LEVELS_UP && p && p !== body; up += 1, p = parentOf(p)) around = p;
@@ -73,7 +73,7 @@ function linesAround(doc: Document, around: Element, headline: Element): { befor
   const after: string[] = [];
   let lines = before;
   let block: Element | undefined;
-  const walker = doc.createTreeWalker(around, 4 /* SHOW_TEXT */);
+  const walker = invoke(doc, 'createTreeWalker', around, 4 /* SHOW_TEXT */);
   let nodes = 0;
   for (
     let node = walker.nextNode() as Text | null;
@@ -81,7 +81,7 @@ function linesAround(doc: Document, around: Element, headline: Element): { befor
     node = walker.nextNode() as Text | null
   ) {
     const parent = node.parentElement;
-    if (!parent || SKIP_TAG_SET.has(parent.tagName)) continue;
+    if (!parent || SKIP_TAG_SET.has(tagOf(parent))) continue;
     if (composedContains(headline, node)) {
       lines = after;
       block = undefined;

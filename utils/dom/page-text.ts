@@ -10,7 +10,7 @@ import { articleFinderSteps } from './article-finding';
 import type { ArticleRegion } from './article-region';
 import { isRubyReading, mayHaveRuby } from './ruby';
 import { SKIP_TAG_SET, blockElementOf } from './tags';
-import { parentNodeOf } from './native';
+import { invoke, parentNodeOf, tagOf } from './native';
 
 export interface PageText extends Joins {
   /**
@@ -108,7 +108,7 @@ const LONG_TEXT = 1024;
 /** Whether a text node belongs to code or a form control (its parent is one of SKIP_TAGS). */
 function inCodeOrForm(node: Text): boolean {
   const parent = node.parentElement;
-  return parent !== null && SKIP_TAG_SET.has(parent.tagName);
+  return parent !== null && SKIP_TAG_SET.has(tagOf(parent));
 }
 
 /** Whether `node` or one of its ancestors is in `set`: a walk up, not a test against every member. */
@@ -147,7 +147,7 @@ export function* collectTextSteps(
     if (seen.size && insideAny(seen, within)) continue;
     seen.add(within);
     scanned.push({ root, firstNode: nodes.length });
-    const iterator = doc.createNodeIterator(within, 4 /* NodeFilter.SHOW_TEXT */);
+    const iterator = invoke(doc, 'createNodeIterator', within, 4 /* NodeFilter.SHOW_TEXT */);
     let sinceYield = 0;
     for (let node = iterator.nextNode() as Text | null; node; node = iterator.nextNode() as Text | null) {
       if (++sinceYield === NODES_PER_STEP) {
@@ -176,7 +176,7 @@ export function* collectTextSteps(
  */
 function textBlockOf(node: Text): Node {
   const parent = node.parentElement;
-  return parent && !SKIP_TAG_SET.has(parent.tagName) ? blockElementOf(parent) : node;
+  return parent && !SKIP_TAG_SET.has(tagOf(parent)) ? blockElementOf(parent) : node;
 }
 
 export { runFor, runInSlices, runToEnd } from '../steps';

@@ -3,6 +3,7 @@
  * "<ruby>北方<rt>ほっぽう</rt></ruby><ruby>領土<rt>りょうど</rt></ruby>" reads 北方領土, as its base text
  * does. Japanese news for learners and children puts readings over most words.
  */
+import { property, tagOf, titleOf } from './native';
 
 /**
  * Whether a page may annotate its words with readings: a Japanese page (its `lang`, a Japanese
@@ -11,9 +12,9 @@
  */
 export function mayHaveRuby(doc: Document): boolean {
   return (
-    doc.documentElement.lang.toLowerCase().startsWith('ja') ||
-    /jis|euc-jp|2022-jp/i.test(doc.characterSet) ||
-    /[\u3040-\u30ff\u4e00-\u9fff]/.test(doc.title)
+    property(doc, 'documentElement').lang.toLowerCase().startsWith('ja') ||
+    /jis|euc-jp|2022-jp/i.test(property(doc, 'characterSet')) ||
+    /[\u3040-\u30ff\u4e00-\u9fff]/.test(titleOf(doc))
   );
 }
 
@@ -24,6 +25,7 @@ export function mayHaveRuby(doc: Document): boolean {
 export function isRubyReading(node: Text, data: string): boolean {
   const c = data.charCodeAt(0);
   if (!((c >= 0x3040 && c <= 0x30ff) || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09)) return false;
-  const tag = node.parentElement?.tagName;
+  const parent = node.parentElement;
+  const tag = parent && tagOf(parent);
   return tag === 'RT' || tag === 'RP';
 }

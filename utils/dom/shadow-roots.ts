@@ -5,7 +5,19 @@
  * text walk, the article finder and every walk up the tree (`parentOf` steps from a shadow tree's
  * top to its host) treat them as part of the page.
  */
-import { childrenOf, closestOf, containsOf, hostOf as hostOfRoot, rootNodeOf, shadowRootOf } from './native';
+import {
+  childrenOf,
+  closestOf,
+  containsOf,
+  hasMethod,
+  hostOf as hostOfRoot,
+  invoke,
+  property,
+  queryAll,
+  rootNodeOf,
+  shadowRootOf,
+  tagOf,
+} from './native';
 
 /** A shadow root's hosts are looked for among custom elements (a hyphen in the tag name): most hosts are. */
 const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
@@ -42,7 +54,7 @@ const pageRoots = (doc: Document): PageRoots => {
 export function shadowRootsOf(doc: Document): ShadowRoot[] {
   const roots = pages.get(doc);
   if (!roots?.read.size) return [];
-  for (const root of roots.read) if (!root.host.isConnected) forgetShadowRoot(root);
+  for (const root of roots.read) if (!property(root.host, 'isConnected')) forgetShadowRoot(root);
   return [...roots.read];
 }
 
@@ -68,7 +80,7 @@ export function forgetShadowRoot(root: ShadowRoot): void {
 export function readWithPage(root: ShadowRoot): boolean {
   const { read } = pageRoots(root.ownerDocument);
   const chain: ShadowRoot[] = [];
-  for (let tree: Node = root; tree.nodeType === 11 && !read.has(tree as ShadowRoot);) {
+  for (let tree: Node = root; property(tree, 'nodeType') === 11 && !read.has(tree as ShadowRoot);) {
     chain.push(tree as ShadowRoot);
     const host = hostOfRoot(tree as ShadowRoot);
     if (!host) break;
@@ -101,8 +113,8 @@ export function discoverShadowRoots(doc: Document, parts?: readonly Element[]): 
   };
   /** Asks every element under `scope` (itself included); false when the budget ran out first. */
   const walk = (scope: Element | ShadowRoot): boolean => {
-    if (scope.nodeType === 1) add(shadowRootOf(scope as Element));
-    const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+    if (property(scope, 'nodeType') === 1) add(shadowRootOf(scope as Element));
+    const walker = invoke(doc, 'createTreeWalker', scope, 1 /* NodeFilter.SHOW_ELEMENT */);
     for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
       if (--budget < 0) return false;
       add(shadowRootOf(el));
@@ -110,10 +122,10 @@ export function discoverShadowRoots(doc: Document, parts?: readonly Element[]): 
     return true;
   };
   for (const part of parts ?? [doc]) {
-    const tree = part.nodeType === 1 ? rootNodeOf(part) : doc;
+    const tree = property(part, 'nodeType') === 1 ? rootNodeOf(part) : doc;
     if (tree === doc) for (const host of customElements(doc, part)) add(shadowRootOf(host));
     // A part inside a shadow tree not walked to its end: its whole tree is walked again later.
-    else if (!walk(part as Element) && tree.nodeType === 11) roots.unwalked.push(tree as ShadowRoot);
+    else if (!walk(part as Element) && property(tree, 'nodeType') === 11) roots.unwalked.push(tree as ShadowRoot);
   }
   // The trees of the roots found, this time or before (the queue grows as nested ones are found).
   // One cut short is walked again with a whole budget next time; one larger than that, only so far.
@@ -121,7 +133,7 @@ export function discoverShadowRoots(doc: Document, parts?: readonly Element[]): 
   for (const { unwalked } = roots; walked < unwalked.length && budget > 0; walked += 1) {
     const root = unwalked[walked]!;
     const whole = budget === MAX_SHADOW_ELEMENTS;
-    if (root.host.isConnected && !walk(root) && !whole) break;
+    if (property(root.host, 'isConnected') && !walk(root) && !whole) break;
   }
   roots.unwalked.splice(0, walked);
   for (const root of fresh) if (holdsText(root)) readWithPage(root);
@@ -130,11 +142,11 @@ export function discoverShadowRoots(doc: Document, parts?: readonly Element[]): 
 
 /** The custom elements in `scope`: natively by XPath, else (a DOM without it) by a walk. */
 function customElements(doc: Document, scope: Node): Element[] {
-  if (typeof doc.evaluate !== 'function') {
-    const all = scope.nodeType === 1 ? [scope as Element, ...(scope as Element).querySelectorAll('*')] : [...doc.querySelectorAll('*')];
-    return all.filter((el) => el.localName.includes('-'));
+  if (!hasMethod(doc, 'evaluate')) {
+    const all = property(scope, 'nodeType') === 1 ? [scope as Element, ...queryAll(scope as Element, '*')] : [...queryAll(doc, '*')];
+    return all.filter((el) => property(el, 'localName').includes('-'));
   }
-  const result = doc.evaluate(CUSTOM_ELEMENTS, scope, null, SNAPSHOT, null);
+  const result = invoke(doc, 'evaluate', CUSTOM_ELEMENTS, scope, null, SNAPSHOT, null);
   const out: Element[] = [];
   for (let i = 0; i < result.snapshotLength; i += 1) out.push(result.snapshotItem(i) as Element);
   return out;
@@ -146,7 +158,7 @@ function customElements(doc: Document, scope: Node): Element[] {
  */
 export function elementsInPageOrder(scope: Element): Element[] {
   const roots = shadowRootsIn(scope);
-  if (!roots.length) return [scope, ...scope.querySelectorAll('*')];
+  if (!roots.length) return [scope, ...queryAll(scope, '*')];
   const byHost = new Map(roots.map((root) => [root.host, root]));
   const out: Element[] = [];
   const stack: Element[] = [scope];
@@ -163,7 +175,7 @@ export function elementsInPageOrder(scope: Element): Element[] {
 
 /** `scope.querySelectorAll(selectors)` with the matches in the open shadow roots found so far inside `scope`, in page order. */
 export function queryAllComposed(scope: Element | Document, selectors: string): Element[] {
-  const found = [...scope.querySelectorAll(selectors)];
+  const found = [...queryAll(scope, selectors)];
   const roots = shadowRootsIn(scope);
   if (!roots.length) return found;
   for (const root of roots) found.push(...root.querySelectorAll(selectors));
@@ -172,10 +184,10 @@ export function queryAllComposed(scope: Element | Document, selectors: string): 
 
 /** The open shadow roots found so far whose hosts are inside `scope`. */
 export function shadowRootsIn(scope: Element | Document): ShadowRoot[] {
-  const doc = scope.nodeType === 9 /* DOCUMENT_NODE */ ? (scope as Document) : scope.ownerDocument!;
+  const doc = property(scope, 'nodeType') === 9 /* DOCUMENT_NODE */ ? (scope as Document) : property(scope, 'ownerDocument')!;
   const roots = shadowRootsOf(doc);
   // The whole page (the body holds every host a reader sees): no test per root.
-  if (scope === doc || scope === doc.body || scope === doc.documentElement) return roots;
+  if (scope === doc || scope === property(doc, 'body') || scope === property(doc, 'documentElement')) return roots;
   return roots.filter((root) => composedContains(scope, root.host));
 }
 
@@ -184,23 +196,25 @@ const UNSHOWN = new Set(['STYLE', 'SCRIPT', 'TEMPLATE']);
 
 /** Whether a shadow root holds text to read (not only white space and style sheets). */
 export function holdsText(root: ShadowRoot): boolean {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
-    if (node.data.trim() && !UNSHOWN.has(node.parentElement?.tagName ?? '')) return true;
+  const walker = invoke(root.ownerDocument, 'createTreeWalker', root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (node.data.trim() && !(parent && UNSHOWN.has(tagOf(parent)))) return true;
+  }
   return false;
 }
 
 /** The host of `node`'s shadow tree, or null when `node` is in the document's own tree. */
 export function hostOf(node: Node): Element | null {
   const root = rootNodeOf(node);
-  return root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ ? hostOfRoot(root as ShadowRoot) : null;
+  return property(root, 'nodeType') === 11 /* DOCUMENT_FRAGMENT_NODE */ ? hostOfRoot(root as ShadowRoot) : null;
 }
 
 /** Whether `node` is `ancestor` or inside it, shadow trees of hosts inside it included. */
 export function composedContains(ancestor: Node, node: Node): boolean {
   if (containsOf(ancestor, node)) return true;
   // Most pages have no shadow root: no walk from host to host.
-  const doc = node.ownerDocument;
+  const doc = property(node, 'ownerDocument');
   if (!doc || !pages.get(doc)?.read.size) return false;
   for (let n = hostOf(node); n; n = hostOf(n)) if (containsOf(ancestor, n)) return true;
   return false;
@@ -221,7 +235,7 @@ function treePath(node: Node): Node[] {
 export function composedOrder(a: Node, b: Node): number {
   if (a === b) return 0;
   // One tree (most pages, most pairs): as the document orders them. Node.DOCUMENT_POSITION_DISCONNECTED = 1.
-  const position = a.compareDocumentPosition(b);
+  const position = invoke(a, 'compareDocumentPosition', b);
   if (!(position & 1)) return position & 4 ? -1 : 1;
   const pa = treePath(a);
   const pb = treePath(b);
@@ -232,7 +246,7 @@ export function composedOrder(a: Node, b: Node): number {
   // A host comes before its shadow tree's content.
   if (x === y) return pa.length - pb.length;
   // Node.DOCUMENT_POSITION_FOLLOWING = 4: y comes after x.
-  return x.compareDocumentPosition(y) & 4 ? -1 : 1;
+  return invoke(x, 'compareDocumentPosition', y) & 4 ? -1 : 1;
 }
 
 /** `el.closest(selectors)`, going on from a shadow tree's top to its host: a link around a web component. */

@@ -3,7 +3,7 @@
  * form controls, foreign content) and what flows inline. Each set holds both cases: SVG and
  * MathML elements keep their lower-case names in `tagName`.
  */
-import { parentOf } from './native';
+import { parentOf, tagOf } from './native';
 
 /** A set of element names holding each name in upper and lower case. */
 export const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
@@ -68,6 +68,6 @@ export const INLINE_TAG_SET = bothCases([
 /** The nearest ancestor-or-self of `el` that is not an inline element: where a run of text ends. */
 export function blockElementOf(el: Element): Element {
   let block = el;
-  for (let parent = parentOf(block); INLINE_TAG_SET.has(block.tagName) && parent; parent = parentOf(block)) block = parent;
+  for (let parent = parentOf(block); INLINE_TAG_SET.has(tagOf(block)) && parent; parent = parentOf(block)) block = parent;
   return block;
 }

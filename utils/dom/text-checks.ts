@@ -7,7 +7,7 @@ import { nodeIndex } from './text-positions';
 import { articleVerdict } from './article-region';
 import { isFurnitureMarkup } from './furniture-markup';
 import { SKIP_TAG_SET } from './tags';
-import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentOf, textParentOf } from './native';
+import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentOf, property, tagOf, textParentOf } from './native';
 import { lowerBound } from '../sorted';
 import { articleOf, foundArticle, type PageText, type ScanOptions } from './page-text';
 
@@ -17,7 +17,7 @@ import { articleOf, foundArticle, type PageText, type ScanOptions } from './page
  * `getAttributeNames()` lists, reading only the values that matter. Whether a part of the page is
  * the article, furniture markup included, is `findArticle`'s verdict.
  */
-function isSkipped(el: Element, tag = el.tagName): boolean {
+function isSkipped(el: Element, tag = tagOf(el)): boolean {
   if (SKIP_TAG_SET.has(tag)) return true;
   if (!hasAttributes(el)) return false;
   for (const name of attributeNames(el)) {
@@ -33,7 +33,9 @@ function isSkipped(el: Element, tag = el.tagName): boolean {
  * `<body>` never count: attributes there describe the whole page, not one part of it.
  */
 function insideSkipped(doc: Document, el: Element | null): boolean {
-  for (let e = el; e && e !== doc.body && e !== doc.documentElement; e = parentOf(e)) if (isSkipped(e)) return true;
+  const body = property(doc, 'body');
+  const html = property(doc, 'documentElement');
+  for (let e = el; e && e !== body && e !== html; e = parentOf(e)) if (isSkipped(e)) return true;
   return false;
 }
 
@@ -70,7 +72,7 @@ const MAX_HIDDEN_BY_ATTRIBUTE = 16;
 
 /** Whether an element is skipped for its `hidden` attribute alone (not also code, an editor or `aria-hidden`): shown, it is read. */
 function onlyHiddenByAttribute(el: Element): boolean {
-  if (attributeOf(el, 'hidden') === null || SKIP_TAG_SET.has(el.tagName) || attributeOf(el, 'aria-hidden') === 'true') return false;
+  if (attributeOf(el, 'hidden') === null || SKIP_TAG_SET.has(tagOf(el)) || attributeOf(el, 'aria-hidden') === 'true') return false;
   const editable = attributeOf(el, 'contenteditable');
   return editable === null || editable === 'false';
 }
@@ -92,7 +94,7 @@ export function seenChecker(doc: Document, page: PageText, options: ScanOptions 
     /** The outermost part hidden by its `hidden` attribute (a tab panel, a fold), if that is all that hides the text. */
     let hiddenBy: Element | undefined;
     for (; e && e !== root; e = parentOf(e)) {
-      if (!options.includeFurniture && isFurnitureMarkup(e, e.tagName)) return false;
+      if (!options.includeFurniture && isFurnitureMarkup(e, tagOf(e))) return false;
       if (!isSkipped(e)) continue;
       if (onlyHiddenByAttribute(e)) hiddenBy = e;
       else return false;
