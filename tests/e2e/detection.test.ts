@@ -174,6 +174,16 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('marks the rest of a Japanese story the reader opens with 続きを読む (a fold hidden from readers by aria-hidden, clipped to no height)', async () => {
+    const page = await open('/ja-accordion.html');
+    const shown = ['北方領土', '北方領土'];
+    expect(await marked(page)).toEqual(shown);
+    await page.getByRole('button', { name: '続きを読む' }).click();
+    await expect.poll(() => marked(page)).toEqual([...shown, '日露', 'プーチン'].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks a tab panel hidden by its attribute once the reader opens its tab', async () => {
     const page = await open('/tabbed-explainer.html');
     const first = ['Afghanistan', 'Afghanistan', 'Kabul', 'Taliban'].sort();

@@ -67,12 +67,15 @@ export function readableChecker(doc: Document, page: PageText, options: ScanOpti
 
 /** Enough parts of the page not rendered to tell when a page or a fold of it is shown. */
 const MAX_HIDDEN = 64;
-/** Parts hidden by their `hidden` attribute watched besides: a story's tab panels and folds. */
+/** Parts hidden by their `hidden` or `aria-hidden` attribute watched besides: a story's tab panels and folds. */
 const MAX_HIDDEN_BY_ATTRIBUTE = 16;
 
-/** Whether an element is skipped for its `hidden` attribute alone (not also code, an editor or `aria-hidden`): shown, it is read. */
+/**
+ * Whether an element is skipped for its `hidden` or `aria-hidden` attribute alone (not also code or
+ * an editor): shown, it is read. A 「続きを読む」 fold is often clipped to no height and `aria-hidden`.
+ */
 function onlyHiddenByAttribute(el: Element): boolean {
-  if (attributeOf(el, 'hidden') === null || SKIP_TAG_SET.has(tagOf(el)) || attributeOf(el, 'aria-hidden') === 'true') return false;
+  if ((attributeOf(el, 'hidden') === null && attributeOf(el, 'aria-hidden') !== 'true') || SKIP_TAG_SET.has(tagOf(el))) return false;
   const editable = attributeOf(el, 'contenteditable');
   return editable === null || editable === 'false';
 }
