@@ -29,6 +29,7 @@ const SETS = [
   'blind-pages/mix9',
   'blind-pages/mix10',
   'blind-pages/mix11',
+  'blind-pages/mix12',
 ];
 const layouts = SETS.flatMap((set) =>
   (

@@ -269,3 +269,24 @@ describe('E. a disclaimer under a column: the author’s own views, not the inst
     expect(uniq(doc)).toEqual(['Putin', 'タリバン']);
   });
 });
+
+describe('E. a sponsor’s box (mix12: a newsletter’s web view)', () => {
+  const cell = (inner: string) => `<table><tr><td class="mcnTextContent">${inner}</td></tr></table>`;
+  const newsletter = (box: string) =>
+    load(
+      `<body><table><tr><td><h1>Aid in the highlands</h1>${cell(prose('Kabul', 6))}${cell(box)}${cell(prose('Kabul', 3))}</td></tr></table></body>`,
+    );
+
+  it('E1 leaves out a newsletter’s sponsor box labelled "PRESENTED BY …" or 「PR」', () => {
+    const sponsor = (label: string) =>
+      `<span style="font-size:11px">${label}</span><br><strong>The Long Shadow</strong> is a podcast on how al-Qaeda rebuilt its networks in the Sahel.<br><a href="https://pod.example/">Listen free</a>`;
+    expect(uniq(newsletter(sponsor('PRESENTED BY FIELDNOTE AUDIO')))).toEqual(['Kabul']);
+    expect(uniq(newsletter(sponsor('Sponsored by the Acme Foundation')))).toEqual(['Kabul']);
+    expect(uniq(newsletter(sponsor('PR')))).toEqual(['Kabul']);
+  });
+
+  it('E2 keeps a story box that opens with a sentence about who presented something', () => {
+    const story = `<strong>Presented by the interior ministry on Monday</strong>, the plan would let al-Qaeda suspects be tried in military courts, officials said.`;
+    expect(uniq(newsletter(story))).toContain('al-Qaeda');
+  });
+});

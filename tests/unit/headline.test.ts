@@ -140,4 +140,16 @@ describe('the article headline', () => {
     expect(region.headline?.textContent).toMatch(/^Rusia instala nuevos misiles en Kunashir/);
     expect(inArticle(region, doc.querySelector('h1.entry-title')!)).toBe(true);
   });
+
+  it('no h1: the heading before the notice worded a little longer than the title is the headline, not a related notice (blind page mix12/ja)', () => {
+    const notice =
+      '<p>在留邦人の皆様へ。年末年始は多くの人が集まる場所でのテロに注意し、外務省の海外安全情報を確認してください。</p>'.repeat(5);
+    const doc = load(
+      `<head><title>年末年始の安全対策（注意喚起） | 在マレーシア日本国大使館</title></head><body>` +
+        `<table><tr><td><p id="related">過去のお知らせ：夏季休暇の安全対策</p><h3 id="hl">年末年始における安全対策について（注意喚起）</h3>` +
+        `<p align="right">令和8年12月1日</p><div class="notice_body">${notice}</div></td></tr></table></body>`,
+    );
+    expect(findArticle(doc).headline?.id).toBe('hl');
+    expect(inArticle(findArticle(doc), doc.getElementById('related')!)).toBe(false);
+  });
 });

@@ -21,7 +21,10 @@
  *   Japanese), sealed until after the next day's changes, was their held-out check, then used for two
  *   more (a headline in a header box left out, notes on where a piece first ran); mix11 (four Japanese
  *   kinds, three English, a ministry's release) likewise, then used for two (the story's own article
- *   element caps the climb to a wrapper; a column's disclaimer).
+ *   element caps the climb to a wrapper; a column's disclaimer); mix12 (a wire site's React story, a
+ *   lite edition, a newsletter's web view, a hearing transcript, a Japanese blog, an embassy notice, a
+ *   smartphone news page, Diet minutes) likewise, then used for three (a sponsor's box; bylines and
+ *   datelines by their words; a headline worded a little longer than the title).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -35,6 +38,8 @@ interface LayoutPage {
   file: string;
   with: string[];
   without: string[];
+  /** `with` fragments in a part hidden until the reader opens it (a 続きを読む fold): read once shown, never here. */
+  folded?: string[];
 }
 
 /**
@@ -60,6 +65,7 @@ const SETS = [
   { dir: 'blind-pages/mix9', recall: 0.95, precision: 0.95, falsePerPage: 2 },
   { dir: 'blind-pages/mix10', recall: 0.95, precision: 0.95, falsePerPage: 1 },
   { dir: 'blind-pages/mix11', recall: 0.95, precision: 0.95, falsePerPage: 1 },
+  { dir: 'blind-pages/mix12', recall: 0.95, precision: 0.9, falsePerPage: 2 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
@@ -79,7 +85,7 @@ describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, fa
     // The first fragment listed is the page's headline (or its first words).
     expect(text).toContain(normalize(page.with[0]!));
     const score = scorePage(page, text);
-    expect(score.truePositives).toBeGreaterThanOrEqual(page.with.length - 1);
+    expect(score.truePositives).toBeGreaterThanOrEqual(page.with.length - (page.folded?.length ?? 0) - 1);
     expect(score.falsePositives).toBeLessThanOrEqual(falsePerPage);
   });
 

@@ -8,7 +8,7 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeigh
 import { INLINE_TAG_SET } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { holdsAppeal, isAuthorNote, isCitationBox, isStockLine } from './article-notices';
+import { holdsAppeal, isAuthorNote, isMetaLine, isSiteBox, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
 
@@ -128,8 +128,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && query(s.el, TEASER_HEADING) !== null) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;
-  // The site's appeal for donations or members (a short box with a button-like link to its contribution page), or its citation box.
-  if (s.text < 1500 && s.paragraphs <= 4 && REPLY_ITEM.has(s.tag) && (holdsAppeal(s.el) || isCitationBox(s.el))) return true;
+  // The site's appeal for donations or members (a short box with a button-like link to its contribution page), its citation box, a sponsor's box.
+  const box = REPLY_ITEM.has(s.tag) || s.tag === 'TD';
+  if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
   if (s.tag === 'TIME' && stats[s.parent]!.text < 80) return true;
   if (
@@ -142,6 +143,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
   if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine(textOf(s.el).trim())) return true;
+  // A byline or dateline by its words alone, on a site with no class names.
+  if (s.text < 100 && s.text === s.inline && DATED.has(s.tag) && isMetaLine(textOf(s.el).trim())) return true;
   // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
   if (
     s.text < 250 &&

@@ -26,9 +26,26 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   return { h1s, ...(titled ? { titled } : {}) };
 }
 
+/** Pairs of neighbouring characters in `text`. */
+const pairsOf = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+
+/**
+ * Whether a line states the title's part: holds it, or (a headline worded a little longer than the
+ * title, 「…における…について」 for 「…の…」) holds three in four of its pairs of characters.
+ */
+function statesTitle(line: string, part: string): boolean {
+  if (line.includes(part)) return true;
+  if (line.length > part.length * 2) return false;
+  const inLine = pairsOf(line);
+  const pairs = pairsOf(part);
+  let shared = 0;
+  for (const p of pairs) if (inLine.has(p)) shared += 1;
+  return shared >= pairs.size * 0.75;
+}
+
 /**
  * Within the 40 elements before the article's first root (`from`), the nearest block without links
- * whose text holds the title's longest part (8+ characters; the rest is the site's name and section).
+ * that states the title's longest part (8+ characters; the rest is the site's name and section).
  */
 export function titledLine(title: string, stats: Stats[], from: number): Element | undefined {
   const part = title.split(/\s*[|｜:：/–—-]\s*|\s{2,}/).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -39,7 +56,7 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
     const s = stats[i]!;
     const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI';
     // Not the site's tagline in its header.
-    if (line && textOf(s.el).includes(part) && !closestOf(s.el, 'header')) return s.el;
+    if (line && statesTitle(textOf(s.el).trim(), part) && !closestOf(s.el, 'header')) return s.el;
   }
   return undefined;
 }

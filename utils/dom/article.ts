@@ -14,7 +14,7 @@
  * finds are left out.
  */
 import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure } from './article-furniture';
-import { isCitationBox, isStockLine } from './article-notices';
+import { isSiteBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, queryAll, tagOf, textOf, titleOf } from './native';
@@ -161,7 +161,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       if (
         ((s.scored && final(s) + bonus >= threshold) || prose || figure) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
-        !isCitationBox(sibling)
+        !isSiteBox(sibling)
       )
         roots.push(sibling);
     }
