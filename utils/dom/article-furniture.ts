@@ -8,7 +8,7 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeigh
 import { INLINE_TAG_SET } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { holdsAppeal, isAuthorNote, isMetaLine, isSiteBox, isStockLine } from './article-notices';
+import { holdsAppeal, isAuthorNote, isSiteBox, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
 
@@ -143,8 +143,6 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
   if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine(textOf(s.el).trim())) return true;
-  // A byline or dateline by its words alone, on a site with no class names.
-  if (s.text < 100 && s.text === s.inline && DATED.has(s.tag) && isMetaLine(textOf(s.el).trim())) return true;
   // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
   if (
     s.text < 250 &&

@@ -4,7 +4,7 @@
  * title's headline part (an old table layout's bold cell). Used by the article finder.
  */
 import { INLINE_TAG_SET } from './tags';
-import type { Stats } from './article-scores';
+import { HEADINGS, type Stats } from './article-scores';
 import { queryAllComposed } from './shadow-roots';
 import { attributeIn, closestOf, textOf, titleOf } from './native';
 
@@ -30,12 +30,13 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
 const pairsOf = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
 
 /**
- * Whether a line states the title's part: holds it, or (a headline worded a little longer than the
- * title, 「…における…について」 for 「…の…」) holds three in four of its pairs of characters.
+ * Whether a line states the title's part: holds it, or, a heading (a headline worded a little longer
+ * than the title, 「…における…について」 for 「…の…」), holds three in four of its pairs of characters.
+ * Not any line so: a caption, a standfirst or a related story's card rewords the headline too.
  */
-function statesTitle(line: string, part: string): boolean {
+function statesTitle(line: string, part: string, heading: boolean): boolean {
   if (line.includes(part)) return true;
-  if (line.length > part.length * 2) return false;
+  if (!heading || line.length > part.length * 2) return false;
   const inLine = pairsOf(line);
   const pairs = pairsOf(part);
   let shared = 0;
@@ -56,7 +57,7 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
     const s = stats[i]!;
     const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI';
     // Not the site's tagline in its header.
-    if (line && statesTitle(textOf(s.el).trim(), part) && !closestOf(s.el, 'header')) return s.el;
+    if (line && statesTitle(textOf(s.el).trim(), part, HEADINGS.has(s.tag)) && !closestOf(s.el, 'header')) return s.el;
   }
   return undefined;
 }

@@ -102,18 +102,11 @@ const CITE_LABEL =
 const SPONSOR_LABEL =
   /^(?:sponsored(?: content| post| message)?|paid (?:post|content|partnership|promotion)|partner content|advertorial|gesponsert|contenu sponsorisé|PR|(?:提供|スポンサー)(?:[:：].{0,40})?)$/i;
 /** "Presented by …", "Sponsored by …": a sponsor's name follows (no lower-case word but "of", "the", "and"), not a sentence ("Presented by the ministry on Monday"). */
-const SPONSOR_BY = /^(?:presented|sponsored|brought to you|supported|powered|underwritten|paid for) by\s+(.{1,60})$/i;
+const SPONSOR_BY = /^(?:presented|sponsored|brought to you|underwritten|paid for) by\s+(.{1,60})$/i;
 const isSponsorLabel = (label: string) => {
   const by = SPONSOR_BY.exec(label)?.[1];
   return SPONSOR_LABEL.test(label) || (by !== undefined && !/(?:^|\s)(?!(?:of|the|and|&)\s)\p{Ll}/u.test(by));
 };
-/** A meta line under a headline: an English, German, French or Spanish byline of names alone ("By Ann Lee and Tom Roe, NBS News"). */
-const BYLINE_LINE = /^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*)(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|&))*$/u;
-/** A meta line stating when the piece was updated or published ("Updated 9:05 AM EST, Wed December 2, 2026"). */
-const DATED_LINE =
-  /^(?:updated|published|posted|last updated|first published|aktualisiert(?: am)?|veröffentlicht(?: am)?|publié le|mis à jour le|actualizado|publicado)\b[^.!?]{0,60}?\b(?:19|20)\d{2}\b[^.!?]{0,25}$/i;
-/** Whether a short line is a byline or a dateline by its words alone (a site with no class names). */
-export const isMetaLine = (text: string) => text.length < 100 && (BYLINE_LINE.test(text) || DATED_LINE.test(text));
 /** Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, or as a paid message (a newsletter's sponsor block). */
 export const isSiteBox = (el: Element) => {
   const first = property(el, 'firstElementChild');

@@ -7,7 +7,7 @@ import { nodeIndex } from './text-positions';
 import { articleVerdict } from './article-region';
 import { isFurnitureMarkup } from './furniture-markup';
 import { SKIP_TAG_SET } from './tags';
-import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentOf, property, tagOf, textParentOf } from './native';
+import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentOf, property, tagOf, textOf, textParentOf } from './native';
 import { lowerBound } from '../sorted';
 import { articleOf, foundArticle, type PageText, type ScanOptions } from './page-text';
 
@@ -67,8 +67,12 @@ export function readableChecker(doc: Document, page: PageText, options: ScanOpti
 
 /** Enough parts of the page not rendered to tell when a page or a fold of it is shown. */
 const MAX_HIDDEN = 64;
-/** Parts hidden by their `hidden` or `aria-hidden` attribute watched besides: a story's tab panels and folds. */
+/** Parts hidden by their `hidden` attribute watched besides: a story's tab panels and folds. */
 const MAX_HIDDEN_BY_ATTRIBUTE = 16;
+/** Parts of running text hidden by `aria-hidden` alone watched besides: a 「続きを読む」 fold (not a slider's slides). */
+const MAX_ARIA_HIDDEN_FOLDS = 4;
+/** Running text: two sentences or more (a slide's caption is one line). */
+const isRunningText = (text: string) => (text.match(/[。！？]|[.!?](?=\s|$)/g)?.length ?? 0) >= 2;
 
 /**
  * Whether an element is skipped for its `hidden` or `aria-hidden` attribute alone (not also code or
@@ -92,6 +96,7 @@ type TextCheck = (start: number, end: number) => boolean;
 export function seenChecker(doc: Document, page: PageText, options: ScanOptions = {}, hidden?: Set<Element>): TextCheck {
   const verdicts = new Map<Element, boolean>();
   let byAttribute = 0;
+  let byAria = 0;
   const seen = (el: Element, root: Element): boolean => {
     let e: Element | null = el;
     /** The outermost part hidden by its `hidden` attribute (a tab panel, a fold), if that is all that hides the text. */
@@ -109,18 +114,18 @@ export function seenChecker(doc: Document, page: PageText, options: ScanOptions 
       // Where it sits decides (the article finder leaves hidden parts themselves out).
       const region = foundArticle(doc);
       const holder = parentOf(hiddenBy);
-      if (
-        hidden &&
-        byAttribute < MAX_HIDDEN_BY_ATTRIBUTE &&
-        (options.includeFurniture || !region || (holder && articleVerdict(region, holder)))
-      ) {
-        if (!hidden.has(hiddenBy)) byAttribute += 1;
-        hidden.add(hiddenBy);
+      if (hidden && !hidden.has(hiddenBy) && (options.includeFurniture || !region || (holder && articleVerdict(region, holder)))) {
+        const byHidden = attributeOf(hiddenBy, 'hidden') !== null;
+        if (byHidden ? byAttribute < MAX_HIDDEN_BY_ATTRIBUTE : byAria < MAX_ARIA_HIDDEN_FOLDS && isRunningText(textOf(hiddenBy))) {
+          hidden.add(hiddenBy);
+          if (byHidden) byAttribute += 1;
+          else byAria += 1;
+        }
       }
       return false;
     }
     if (isRendered(el)) return true;
-    if (hidden && hidden.size - byAttribute < MAX_HIDDEN) {
+    if (hidden && hidden.size - byAttribute - byAria < MAX_HIDDEN) {
       // The outermost part not rendered (a fold, a cloaked root): one entry for all the text it hides.
       let part = el;
       for (let p = parentOf(el); p && p !== root && !isRendered(p); p = parentOf(p)) part = p;
