@@ -45,7 +45,7 @@ export const WEBFORMS_ARTICLE_MARKS = ['Taliban', 'Kabul', 'Haqqani network', 'T
  * script could read from either is shadowed. It calls the prototypes' own methods, as the members
  * it shadows as it goes would throw.
  */
-const SHADOW_EVERY_MEMBER = `<script>
+export const SHADOW_EVERY_MEMBER = `<script>
 (function () {
   function membersOf(node) {
     var names = [];

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exposeCard } from './card';
-import { formStoryShadowingEveryMember, FORM_STORY_MARKS } from './clobbered-page';
+import { formStoryShadowingEveryMember, FORM_STORY_MARKS, SHADOW_EVERY_MEMBER } from './clobbered-page';
 import { highlightedTexts, waitForHighlights } from './harness';
 import { fixtureSession } from './session';
 
@@ -210,30 +210,6 @@ const ARIA_TABS_STORY =
  * between paragraphs (no <p>), and the page script of clobbered-page.ts that names a control of
  * the form after every member of its prototypes (and an image after every member of the document).
  */
-const SHADOW_EVERY_MEMBER = `<script>
-(function () {
-  function membersOf(node) {
-    var names = [];
-    for (var p = Object.getPrototypeOf(node); p && p !== Object.prototype; p = Object.getPrototypeOf(p))
-      Object.getOwnPropertyNames(p).forEach(function (n) { if (n !== 'constructor' && names.indexOf(n) < 0) names.push(n); });
-    return names;
-  }
-  var create = Document.prototype.createElement, append = Node.prototype.appendChild, set = Element.prototype.setAttribute;
-  var form = document.forms[0], body = document.body;
-  membersOf(form).forEach(function (n) {
-    var input = create.call(document, 'input');
-    set.call(input, 'type', 'hidden');
-    set.call(input, 'name', n);
-    append.call(form, input);
-  });
-  membersOf(document).forEach(function (n) {
-    var img = create.call(document, 'img');
-    set.call(img, 'name', n);
-    set.call(img, 'alt', '');
-    append.call(body, img);
-  });
-})();
-</script>`;
 const BR_FORM_STORY = (shadowed: boolean) => `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -3,8 +3,10 @@
  * (DOM clobbering): with `<img name="parentElement">` inside a form, `form.parentElement` is that
  * image, and a walk up the tree from inside the form circles forever; with `<input
  * name="getAttribute">`, `form.getAttribute(…)` throws. A document's named images, forms, embeds
- * and iframes shadow its members the same way: with `<img name="querySelectorAll">`,
- * `document.querySelectorAll(…)` throws. Reads of a page's elements and of its document therefore
+ * and iframes shadow its members the same way in the page's own world (`<img
+ * name="querySelectorAll">` makes `document.querySelectorAll(…)` throw there; a content script's
+ * world shows a form's controls only, but this code also runs elsewhere, in the brief CLI and in
+ * tests). Reads of a page's elements and of its document therefore
  * call the prototypes' own getters and methods, found once from a node's prototype chain (the
  * browser's or linkedom's), which no page markup can shadow.
  */
