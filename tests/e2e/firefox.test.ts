@@ -46,6 +46,16 @@ beforeAll(async () => {
   page = await openPage();
 }, 60_000);
 
+/** The marked texts, sorted, of `path` opened in a tab of its own (closed again) once `marks` of them are drawn. */
+async function marksOn(path: string, marks: number): Promise<string[]> {
+  const tab = await openPage(path, marks);
+  const texts = Object.values(await tab.evaluate(readHighlights))
+    .flat()
+    .sort();
+  await tab.close();
+  return texts;
+}
+
 /** A test page (by default the Afghanistan story) in a new tab, focused, once `marks` of its mentions are marked. */
 async function openPage(path = PAGE, marks = 5): Promise<Page> {
   const tab = await browser.newPage();
@@ -280,21 +290,11 @@ describe('Firefox build in Firefox', () => {
   // Firefox's Xray wrappers already hide a form's named controls from content scripts (the build
   // before the fix passes too); this guards the reads through the DOM's own prototypes there.
   it('marks the article inside a form whose named controls shadow its DOM members (DOM clobbering) as without them', async () => {
-    const tab = await openPage('/generated/clobbered-form.html', WEBFORMS_ARTICLE_MARKS.length);
-    const texts = Object.values(await tab.evaluate(readHighlights))
-      .flat()
-      .sort();
-    await tab.close();
-    expect(texts).toEqual(WEBFORMS_ARTICLE_MARKS);
+    expect(await marksOn('/generated/clobbered-form.html', WEBFORMS_ARTICLE_MARKS.length)).toEqual(WEBFORMS_ARTICLE_MARKS);
   });
 
   it('marks a story in the page’s one form, every member of that form and of the document shadowed by the page’s script', async () => {
-    const tab = await openPage('/generated/form-story-shadowed.html', FORM_STORY_MARKS.length);
-    const texts = Object.values(await tab.evaluate(readHighlights))
-      .flat()
-      .sort();
-    await tab.close();
-    expect(texts).toEqual(FORM_STORY_MARKS);
+    expect(await marksOn('/generated/form-story-shadowed.html', FORM_STORY_MARKS.length)).toEqual(FORM_STORY_MARKS);
   });
 
   it('loads the card script on a new page’s first click, past a page global of the same key', async () => {
