@@ -43,6 +43,13 @@ class Native<F> {
 const nativeGetters = new Map<string, Native<(this: object) => unknown>>();
 const nativeMethods = new Map<string, Native<(this: object, ...args: unknown[]) => unknown>>();
 
+/** The DOM's own method `name`, looked up once per name. */
+function nativeMethod(name: string): Native<(this: object, ...args: unknown[]) => unknown> {
+  let native = nativeMethods.get(name);
+  if (!native) nativeMethods.set(name, (native = new Native(name, true)));
+  return native;
+}
+
 /** The names of `T`'s methods. */
 type MethodName<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T] & string;
 
@@ -60,9 +67,7 @@ export function invoke<T extends object, K extends MethodName<T>>(
   name: K,
   ...args: T[K] extends (...a: infer A) => unknown ? A : never
 ): T[K] extends (...a: never[]) => infer R ? R : never {
-  let native = nativeMethods.get(name);
-  if (!native) nativeMethods.set(name, (native = new Native(name, true)));
-  const method = native.of(node) ?? (node[name] as (this: object, ...a: unknown[]) => unknown);
+  const method = nativeMethod(name).of(node) ?? (node[name] as (this: object, ...a: unknown[]) => unknown);
   return method.apply(node, args) as T[K] extends (...a: never[]) => infer R ? R : never;
 }
 
@@ -71,9 +76,7 @@ const tagNameGetter = new Native<(this: Element) => string>('tagName', false);
 
 /** Whether `node`'s DOM has the method `name` (a DOM library may lack one), unshadowed. */
 export function hasMethod(node: object, name: string): boolean {
-  let native = nativeMethods.get(name);
-  if (!native) nativeMethods.set(name, (native = new Native(name, true)));
-  return typeof native.of(node) === 'function';
+  return typeof nativeMethod(name).of(node) === 'function';
 }
 
 /** `node.textContent ?? ''`, unshadowed. */
