@@ -108,7 +108,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     }
     // A part with the `hidden` attribute is never read, even when a style sheet shows it (or it is `until-found`); nor one still `aria-hidden`.
     const shown = watched().filter(
-      (el) => el.isConnected && attributeOf(el, 'hidden') === null && attributeOf(el, 'aria-hidden') !== 'true' && isRendered(el),
+      (el) => property(el, 'isConnected') && attributeOf(el, 'hidden') === null && attributeOf(el, 'aria-hidden') !== 'true' && isRendered(el),
     );
     if (!shown.length) return;
     const wait = shownAt + 1000 - performance.now();

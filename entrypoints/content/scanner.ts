@@ -114,7 +114,7 @@ export class PageScanner {
   private applyRecords(records: readonly MutationRecord[]): boolean {
     if (this.matcher.size === 0) return false;
     const { roots } = this.analysis;
-    if (roots.some((r) => !r.isConnected)) {
+    if (roots.some((r) => !property(r, 'isConnected'))) {
       this.rescan().catch(() => undefined);
       return false;
     }

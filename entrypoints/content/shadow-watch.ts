@@ -5,7 +5,7 @@
  * changes adds. Each root found is watched as the document is, and once one holds text it is read:
  * the first few times by a full scan (its text may be the article), then as changed parts are.
  */
-import { rootNodeOf } from '../../utils/dom/native';
+import { property, rootNodeOf } from '../../utils/dom/native';
 import { discoverShadowRoots, forgetShadowRoot, holdsText, readWithPage } from '../../utils/dom/shadow-roots';
 import type { PageState } from './page-state';
 
@@ -127,7 +127,7 @@ export function shadowWatch(
         }
         if (wholePage) continue;
         for (const node of record.addedNodes) {
-          if (node.nodeType !== 1) continue;
+          if (property(node, 'nodeType') !== 1) continue;
           if (parts.length >= MAX_PARTS) wholePage = true;
           else parts.push(node as Element);
           noted = true;

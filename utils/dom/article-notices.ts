@@ -83,7 +83,7 @@ export function holdsAppeal(el: Element): boolean {
     const href = attributeOf(a, 'href') ?? '';
     if (!APPEAL_PAGE.test(href)) return false;
     // The page's own host, looked up only for a link to an appeal's page (most boxes hold none).
-    const doc = el.ownerDocument;
+    const doc = property(el, 'ownerDocument');
     const page = hostOf(attributeIn(doc, 'link[rel="canonical"]', 'href')) ?? doc.location?.hostname;
     const host = hostOf(href);
     return (
