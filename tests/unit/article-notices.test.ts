@@ -285,8 +285,23 @@ describe('E. a sponsor’s box (mix12: a newsletter’s web view)', () => {
     expect(uniq(newsletter(sponsor('PR')))).toEqual(['Kabul']);
   });
 
+  it('E1b leaves out a sponsor box labelled in Spanish, German or French, or with the sponsor’s name only in its logo', () => {
+    const sponsor = (label: string) =>
+      `<span style="font-size:11px">${label}</span><br><img src="/logo.png" alt=""><strong>The Long Shadow</strong> is a podcast on how al-Qaeda rebuilt its networks in the Sahel.<br><a href="https://pod.example/">Listen free</a>`;
+    for (const label of [
+      'PATROCINADO POR FIELDNOTE AUDIO',
+      'Präsentiert von der Sparkasse Weserbergland',
+      'Présenté par Fieldnote Audio',
+      'PRESENTED BY',
+      'Sponsored by:',
+    ])
+      expect(uniq(newsletter(sponsor(label))), label).toEqual(['Kabul']);
+  });
+
   it('E2 keeps a story box that opens with a sentence about who presented something', () => {
     const story = `<strong>Presented by the interior ministry on Monday</strong>, the plan would let al-Qaeda suspects be tried in military courts, officials said.`;
     expect(uniq(newsletter(story))).toContain('al-Qaeda');
+    const german = `<strong>Präsentiert von einem Sprecher der Regierung</strong> wurde der Plan, al-Qaeda-Verdächtige vor Militärgerichte zu stellen.`;
+    expect(uniq(newsletter(german))).toContain('al-Qaeda');
   });
 });

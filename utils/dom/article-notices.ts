@@ -101,11 +101,19 @@ const CITE_LABEL =
 /** The label of a paid message's box: "Sponsored", "Paid partnership", 「PR」, 「提供：…」. */
 const SPONSOR_LABEL =
   /^(?:sponsored(?: content| post| message)?|paid (?:post|content|partnership|promotion)|partner content|advertorial|gesponsert|contenu sponsorisé|PR|(?:提供|スポンサー)(?:[:：].{0,40})?)$/i;
-/** "Presented by …", "Sponsored by …": a sponsor's name follows (no lower-case word but "of", "the", "and"), not a sentence ("Presented by the ministry on Monday"). */
-const SPONSOR_BY = /^(?:presented|sponsored|brought to you|underwritten|paid for) by\s+(.{1,60})$/i;
+/**
+ * "Presented by …", "Patrocinado por …", "Präsentiert von …": a sponsor's name follows (no lower-case word but an article or
+ * "of", "and"), not a sentence ("Presented by the ministry on Monday"), or nothing (the name is a logo).
+ */
+const SPONSOR_BY =
+  /^(?:(?:presented|sponsored|brought to you|underwritten|paid for) by|(?:patrocinado|presentado) por|(?:präsentiert|gesponsert) von|(?:présenté|sponsorisé) par)[:：]?(?:\s+(.{1,60}))?$/i;
 const isSponsorLabel = (label: string) => {
-  const by = SPONSOR_BY.exec(label)?.[1];
-  return SPONSOR_LABEL.test(label) || (by !== undefined && !/(?:^|\s)(?!(?:of|the|and|&)\s)\p{Ll}/u.test(by));
+  const by = SPONSOR_BY.exec(label);
+  return (
+    SPONSOR_LABEL.test(label) ||
+    (by !== null &&
+      !/(?:^|\s)(?!(?:of|the|and|&|der|die|das|dem|den|und|el|la|los|las|de|del|y|le|les|du|des|et)\s)\p{Ll}/u.test(by[1] ?? ''))
+  );
 };
 /** Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, or as a paid message (a newsletter's sponsor block). */
 export const isSiteBox = (el: Element) => {
