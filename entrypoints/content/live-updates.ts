@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/browser/messages';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
-import { attributeOf, property, rootNodeOf } from '../../utils/dom/native';
-import { isRendered } from '../../utils/dom/text-checks';
+import { attributeOf, property, rootNodeOf, textParentOf } from '../../utils/dom/native';
+import { isHiddenNow, isRendered } from '../../utils/dom/text-checks';
 import { matcherFrom, type Matcher } from '../../utils/matcher';
 import type { CardController } from './card-controller';
 import type { MentionNavigation } from './mention-navigation';
@@ -97,29 +97,51 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   let checkQueued = false;
   /** When a part shown last caused a scan: parts that blink are read at most once a second. */
   let shownAt = -Infinity;
-  /** Parts that caused a scan once: a ticker cycling hidden slides costs one scan per slide, not one per turn. */
+  /**
+   * Parts that caused a scan once: a ticker cycling hidden slides costs one scan per slide, not one per turn.
+   * After the reader's own click or key they count again: a tab they go back to is read again.
+   */
   const shownBefore = new WeakSet<Element>();
-  const watched = () => scanner.analysis.hidden?.filter((el) => !shownBefore.has(el)) ?? [];
+  let readerActed = false;
+  const watched = () => scanner.analysis.hidden?.filter((el) => readerActed || !shownBefore.has(el)) ?? [];
   const check = () => {
     checkQueued = false;
+    const asked = readerActed;
     if (scanner.scanning) {
       scanner.scanning.then(() => queueCheck(0)).catch(() => undefined);
       return;
     }
     // A part with the `hidden` attribute is never read, even when a style sheet shows it (or it is `until-found`); nor one still `aria-hidden`.
     const shown = watched().filter(
-      (el) => property(el, 'isConnected') && attributeOf(el, 'hidden') === null && attributeOf(el, 'aria-hidden') !== 'true' && isRendered(el),
+      (el) =>
+        property(el, 'isConnected') && attributeOf(el, 'hidden') === null && attributeOf(el, 'aria-hidden') !== 'true' && isRendered(el),
     );
-    if (!shown.length) return;
+    readerActed = false;
+    if (!shown.length && !(asked && marksHidden())) return;
     const wait = shownAt + 1000 - performance.now();
-    if (wait > 0) return queueCheck(wait);
+    if (wait > 0) {
+      readerActed = asked;
+      return queueCheck(wait);
+    }
     shownAt = performance.now();
     for (const el of shown) shownBefore.add(el);
     // The open card stays: the page around it only grew (it closes if its mention went).
     publishAfter(scanner.rescan());
   };
+  /** Whether marks sit in a part hidden since (a fold the reader closed again): read again, they go, and it is watched until shown. */
+  const marksHidden = () => {
+    const parents = new Set<Element>();
+    for (const { range } of highlighter.ordered) {
+      const el = textParentOf(range.startContainer as Text);
+      if (!el || parents.has(el)) continue;
+      if (isHiddenNow(document, el)) return true;
+      // A click costs little on a page with thousands of marks.
+      if (parents.add(el).size >= 500) break;
+    }
+    return false;
+  };
   const queueCheck = (ms: number) => {
-    if (checkQueued || !watched().length) return;
+    if (checkQueued || !((readerActed && highlighter.ordered.length) || watched().length)) return;
     checkQueued = true;
     lifetime.setTimeout(check, ms);
   };
@@ -141,7 +163,11 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   }
   lifetime.onEnd(() => untilShown.disconnect());
   // Clicks, and the keys that press a button or open a fold (not the arrows and letters of reading and typing).
-  const onActivate = (event: Event) => (event.type === 'click' || ['Enter', ' '].includes((event as KeyboardEvent).key)) && queueCheck(300);
+  const onActivate = (event: Event) => {
+    if (event.type !== 'click' && !['Enter', ' '].includes((event as KeyboardEvent).key)) return;
+    readerActed = true;
+    queueCheck(300);
+  };
   for (const type of ['click', 'keydown']) lifetime.onTrustedEvent(document, type, onActivate, { capture: true, passive: true });
   // A style sheet's animation or transition may show a part with no change to the DOM at all: AMP's
   // boilerplate shows the body after 8 s when the AMP script fails to load. Throttled as mutations

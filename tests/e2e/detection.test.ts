@@ -184,6 +184,33 @@ describe('detection on fixture pages', () => {
     await page.close();
   });
 
+  it('drops the marks of a fold the reader closes again (Alt+Shift+J no longer stops there), and marks it again when reopened', async () => {
+    const page = await open('/ja-accordion.html');
+    const shown = ['北方領土', '北方領土'];
+    const unfolded = [...shown, '日露', 'プーチン'].sort();
+    for (const [button, marks] of [
+      ['続きを読む', unfolded],
+      ['閉じる', shown],
+      ['続きを読む', unfolded],
+      ['閉じる', shown],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      await expect.poll(() => marked(page), { message: button }).toEqual(marks);
+    }
+    // The keyboard cursor goes round the two marks left: neither is in the closed fold.
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Alt+Shift+J');
+      const inFold = await page.evaluate(() => {
+        const current = CSS.highlights.get('jfir-briefs-current');
+        const range = current && [...current][0];
+        return range ? document.getElementById('rest')!.contains(range.startContainer) : undefined;
+      });
+      expect(inFold).toBe(false);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks a tab panel hidden by its attribute once the reader opens its tab', async () => {
     const page = await open('/tabbed-explainer.html');
     const first = ['Afghanistan', 'Afghanistan', 'Kabul', 'Taliban'].sort();
@@ -191,6 +218,24 @@ describe('detection on fixture pages', () => {
     await page.getByRole('tab', { name: 'China' }).click();
     // The page is read again once the panel shows: the second panel's mention comes, the first's (hidden now) goes.
     await expect.poll(() => marked(page)).toEqual(['Afghanistan', 'Afghanistan', 'Kabul', 'Xi Jinping'].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks each tab panel again whenever the reader goes back to its tab', async () => {
+    const page = await open('/tabbed-explainer.html');
+    const first = ['Afghanistan', 'Afghanistan', 'Kabul', 'Taliban'].sort();
+    const china = ['Afghanistan', 'Afghanistan', 'Kabul', 'Xi Jinping'].sort();
+    // Each panel is shown twice: the second time it is one shown (and read) before.
+    for (const [tab, marks] of [
+      ['China', china],
+      ['The movement', first],
+      ['China', china],
+      ['The movement', first],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect.poll(() => marked(page), { message: tab }).toEqual(marks);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

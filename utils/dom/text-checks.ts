@@ -39,6 +39,9 @@ function insideSkipped(doc: Document, el: Element | null): boolean {
   return false;
 }
 
+/** Whether a scan now would leave the text in an element unread as hidden: a fold closed again, a tab panel left. */
+export const isHiddenNow = (doc: Document, el: Element) => insideSkipped(doc, el) || !isRendered(el);
+
 /** Whether an element is rendered and not `visibility: hidden`; linkedom (the CLI) has no layout, so there only inline styles are read. */
 export function isRendered(el: Element): boolean {
   const visible = checkVisibility(el, { visibilityProperty: true });
