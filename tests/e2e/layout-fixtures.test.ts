@@ -30,6 +30,7 @@ const SETS = [
   'blind-pages/mix10',
   'blind-pages/mix11',
   'blind-pages/mix12',
+  'blind-pages/mix13',
 ];
 const layouts = SETS.flatMap((set) =>
   (

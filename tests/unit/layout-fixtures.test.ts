@@ -24,7 +24,10 @@
  *   element caps the climb to a wrapper; a column's disclaimer); mix12 (a wire site's React story, a
  *   lite edition, a newsletter's web view, a hearing transcript, a Japanese blog, an embassy notice, a
  *   smartphone news page, Diet minutes) likewise, then used for two (a sponsor's box; a heading
- *   worded a little longer than the title as the headline).
+ *   worded a little longer than the title as the headline); mix13 (an AMP story, a member publication's
+ *   essay, French, Spanish and German dailies, a Japanese portal's paged story, a business weekly's
+ *   page 2, a white paper's chapter) likewise, then used for six (ad labels, call-to-action boxes, pull
+ *   quotes, captions, an "enlarge" link, comment sections by their names in other languages).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -40,7 +43,12 @@ interface LayoutPage {
   without: string[];
   /** `with` fragments in a part hidden until the reader opens it (a 続きを読む fold): read once shown, never here. */
   folded?: string[];
+  /** `with` fragments in a subscriber's part the page hides from everyone else (aria-hidden under a paywall offer): never read. */
+  locked?: string[];
 }
+
+/** A page's fragments as scored: a locked part's are not text a reader of the page sees. */
+const scored = (page: LayoutPage) => ({ ...page, with: page.with.filter((w) => !page.locked?.includes(w)) });
 
 /**
  * Each set, the floors of its recall and precision over all its pages, and the most `without`
@@ -66,6 +74,7 @@ const SETS = [
   { dir: 'blind-pages/mix10', recall: 0.95, precision: 0.95, falsePerPage: 1 },
   { dir: 'blind-pages/mix11', recall: 0.95, precision: 0.95, falsePerPage: 1 },
   { dir: 'blind-pages/mix12', recall: 0.95, precision: 0.9, falsePerPage: 3 },
+  { dir: 'blind-pages/mix13', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
@@ -84,13 +93,13 @@ describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, fa
     const text = read(page);
     // The first fragment listed is the page's headline (or its first words).
     expect(text).toContain(normalize(page.with[0]!));
-    const score = scorePage(page, text);
-    expect(score.truePositives).toBeGreaterThanOrEqual(page.with.length - (page.folded?.length ?? 0) - 1);
+    const score = scorePage(scored(page), text);
+    expect(score.truePositives).toBeGreaterThanOrEqual(scored(page).with.length - (page.folded?.length ?? 0) - 1);
     expect(score.falsePositives).toBeLessThanOrEqual(falsePerPage);
   });
 
   it('reads nearly all of the article text and little else, over all pages', () => {
-    const s = summarize(pages.map((page) => scorePage(page, read(page))));
+    const s = summarize(pages.map((page) => scorePage(scored(page), read(page))));
     console.log(`${dir}: ${JSON.stringify(s)}`);
     expect(s.none).toBe(0);
     expect(s.recall).toBeGreaterThanOrEqual(recall);

@@ -122,8 +122,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return false;
   if (s.unlikelyHere) return true;
-  // An ad slot's label ("Advertisement", "Scroll to continue with content"): a short box with no paragraph inside, named as an ad.
-  if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs === 0 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
+  // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
+  if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && query(s.el, TEASER_HEADING) !== null) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
@@ -158,6 +158,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
   // video's title; a sentence that runs into a link is the story's).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
+  // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」), outside a caption.
+  if (s.text < 40 && s.link === s.text && !s.images && PICTURE_LINK.test(firstLinkOf(s.el)) && !closestOf(s.el, 'figcaption')) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   // A short box with no picture: a share bar, a byline box, a "read more" line; not a story's short line written as a box.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0 && !isShortParagraph(s)) return true;
@@ -170,6 +172,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   const p = s.paragraphs;
   // More pictures than paragraphs: a gallery, unless most of its text is links to other pages (a list of stories lined with bullet images).
   if (s.images > 1 && p / s.images < 0.5 && s.tag !== 'FIGURE' && (ld < 0.5 || PICTURE_LINK.test(firstLinkOf(s.el)))) return false;
+  // A picture whose only links open it larger ("拡大画像を表示する"): a figure with its caption, not a list of links.
+  if (s.images > 0 && ld > 0.33 && linksOnlyToPictures(s.el)) return false;
   if (!isList && s.items > p + 1 && ld > 0.5) return true;
   if (s.inputs > Math.floor(p / 3) + 1) return true;
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
@@ -272,10 +276,13 @@ const firstLinkOf = (el: Element) => attributeIn(el, 'a[href]', 'href') ?? '';
 export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): boolean {
   const s = stats[indexOf.get(figure) ?? -1];
   if (!s || s.hidden || s.unlikely || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
-  // A card's picture beside its linked heading.
+  // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading).
   const card = parentOf(figure);
-  if (card && tagOf(card) !== 'BODY' && query(card, TEASER_HEADING)) return false;
+  if (card && tagOf(card) !== 'BODY' && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
   for (let e: Element | null = figure; e; e = parentOf(e)) if (excluded.has(e)) return false;
-  for (const link of queryAll(figure, 'a[href]')) if (!PICTURE_LINK.test(attributeOf(link, 'href') ?? '')) return false;
-  return true;
+  return linksOnlyToPictures(figure);
 }
+
+/** Whether every link in a box leads to a picture (a lightbox's, an enlarged image), none to another page. */
+const linksOnlyToPictures = (el: Element) =>
+  [...queryAll(el, 'a[href]')].every((link) => PICTURE_LINK.test(attributeOf(link, 'href') ?? ''));

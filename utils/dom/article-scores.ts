@@ -4,14 +4,14 @@
  * ancestors, as Readability does, with class and id words and semantic markup adding to or taking
  * from a score. `article.ts` turns the scores into the article region.
  */
-import { INLINE_TAG_SET, SKIP_TAG_SET } from './tags';
+import { INLINE_TAG_SET, SKIP_TAG_SET, ariaHides } from './tags';
 import { isFurnitureMarkup } from './furniture-markup';
 import { attributeOf, hasAttributes, hostOf, parentOf, property, tagOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry/i;
 /** Class or id words that take from a part's score, or add to it. */
@@ -116,7 +116,7 @@ function semanticBonus(el: Element, tag: string): number {
 
 function isHiddenElement(el: Element): boolean {
   if (!hasAttributes(el)) return false;
-  if (attributeOf(el, 'hidden') !== null || attributeOf(el, 'aria-hidden') === 'true') return true;
+  if (attributeOf(el, 'hidden') !== null || ariaHides(el)) return true;
   const style = attributeOf(el, 'style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

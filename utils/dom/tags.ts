@@ -3,7 +3,7 @@
  * form controls, foreign content) and what flows inline. Each set holds both cases: SVG and
  * MathML elements keep their lower-case names in `tagName`.
  */
-import { parentOf, tagOf } from './native';
+import { attributeOf, parentOf, tagOf } from './native';
 
 /** A set of element names holding each name in upper and lower case. */
 export const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
@@ -25,6 +25,11 @@ export const SKIP_TAG_SET = bothCases([
   'object',
   'jfir-briefs',
 ]);
+
+/** Shown though `aria-hidden`: a caption that the picture's alt text repeats for screen readers (as Le Monde marks its captions). */
+const SEEN_WHEN_ARIA_HIDDEN = bothCases(['figcaption']);
+/** Whether an element's `aria-hidden` hides it from the reader too (see SEEN_WHEN_ARIA_HIDDEN). */
+export const ariaHides = (el: Element, tag = tagOf(el)) => attributeOf(el, 'aria-hidden') === 'true' && !SEEN_WHEN_ARIA_HIDDEN.has(tag);
 
 /** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
 export const INLINE_TAG_SET = bothCases([

@@ -6,7 +6,7 @@
 import { nodeIndex } from './text-positions';
 import { articleVerdict } from './article-region';
 import { isFurnitureMarkup } from './furniture-markup';
-import { SKIP_TAG_SET } from './tags';
+import { SKIP_TAG_SET, ariaHides } from './tags';
 import { attributeNames, attributeOf, checkVisibility, hasAttributes, parentOf, property, tagOf, textOf, textParentOf } from './native';
 import { lowerBound } from '../sorted';
 import { articleOf, foundArticle, type PageText, type ScanOptions } from './page-text';
@@ -22,7 +22,7 @@ function isSkipped(el: Element, tag = tagOf(el)): boolean {
   if (!hasAttributes(el)) return false;
   for (const name of attributeNames(el)) {
     if (name === 'hidden') return true;
-    if (name === 'aria-hidden' && attributeOf(el, name) === 'true') return true;
+    if (name === 'aria-hidden' && ariaHides(el, tag)) return true;
     if (name === 'contenteditable' && attributeOf(el, name) !== 'false') return true;
   }
   return false;
