@@ -297,6 +297,25 @@ describe('Firefox build in Firefox', () => {
     expect(await marksOn('/generated/form-story-shadowed.html', FORM_STORY_MARKS.length)).toEqual(FORM_STORY_MARKS);
   });
 
+  it('marks each tab panel again whenever the reader goes back to its tab', async () => {
+    const tab = await openPage('/tabbed-explainer.html', 4);
+    const marked = async () =>
+      Object.values(await tab.evaluate(readHighlights))
+        .flat()
+        .sort();
+    const first = ['Afghanistan', 'Afghanistan', 'Kabul', 'Taliban'].sort();
+    const china = ['Afghanistan', 'Afghanistan', 'Kabul', 'Xi Jinping'].sort();
+    for (const [id, marks] of [
+      ['#tab-2', china],
+      ['#tab-1', first],
+      ['#tab-2', china],
+    ] as const) {
+      await tab.click(id);
+      await expect.poll(marked, { timeout: 5000, message: id }).toEqual(marks);
+    }
+    await tab.close();
+  });
+
   it('loads the card script on a new page’s first click, past a page global of the same key', async () => {
     const first = page;
     page = await openPage();
