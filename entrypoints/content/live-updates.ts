@@ -9,6 +9,7 @@ import { sendMessage } from '../../utils/browser/messages';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
 import { attributeOf, property, rootNodeOf, textParentOf } from '../../utils/dom/native';
 import { isHiddenNow, isRendered } from '../../utils/dom/text-checks';
+import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 import { matcherFrom, type Matcher } from '../../utils/matcher';
 import type { CardController } from './card-controller';
 import type { MentionNavigation } from './mention-navigation';
@@ -103,7 +104,12 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
    */
   const shownBefore = new WeakSet<Element>();
   let readerActed = false;
+  /** When the reader acted (before the page's own handlers ran): the parts shown then, and the marked elements hidden then. */
+  let before: { shown: Set<Element>; hidden: Set<Element> } | undefined;
   const watched = () => scanner.analysis.hidden?.filter((el) => readerActed || !shownBefore.has(el)) ?? [];
+  // A part with the `hidden` attribute is never read, even when a style sheet shows it (or it is `until-found`); nor one still `aria-hidden`.
+  const isShown = (el: Element) =>
+    property(el, 'isConnected') && attributeOf(el, 'hidden') === null && attributeOf(el, 'aria-hidden') !== 'true' && isRendered(el);
   const check = () => {
     checkQueued = false;
     const asked = readerActed;
@@ -111,16 +117,16 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
       scanner.scanning.then(() => queueCheck(0)).catch(() => undefined);
       return;
     }
-    // A part with the `hidden` attribute is never read, even when a style sheet shows it (or it is `until-found`); nor one still `aria-hidden`.
-    const shown = watched().filter(
-      (el) =>
-        property(el, 'isConnected') && attributeOf(el, 'hidden') === null && attributeOf(el, 'aria-hidden') !== 'true' && isRendered(el),
-    );
+    const was = before;
+    // Parts shown before count again only if shown by the reader's act (not by a ticker since).
+    const shown = watched().filter((el) => isShown(el) && (!shownBefore.has(el) || (asked && !was?.shown.has(el))));
     readerActed = false;
-    if (!shown.length && !(asked && marksHidden())) return;
+    before = undefined;
+    if (!shown.length && !(asked && marksHidden(was?.hidden))) return;
     const wait = shownAt + 1000 - performance.now();
     if (wait > 0) {
       readerActed = asked;
+      before = was;
       return queueCheck(wait);
     }
     shownAt = performance.now();
@@ -128,20 +134,28 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     // The open card stays: the page around it only grew (it closes if its mention went).
     publishAfter(scanner.rescan());
   };
-  /** Whether marks sit in a part hidden since (a fold the reader closed again): read again, they go, and it is watched until shown. */
-  const marksHidden = () => {
+  /** The elements of the first 500 marks' text (a click costs little on a page with thousands of marks). */
+  const markedElements = () => {
     const parents = new Set<Element>();
     for (const { range } of highlighter.ordered) {
       const el = textParentOf(range.startContainer as Text);
-      if (!el || parents.has(el)) continue;
-      if (isHiddenNow(document, el)) return true;
-      // A click costs little on a page with thousands of marks.
-      if (parents.add(el).size >= 500) break;
+      if (el && parents.add(el).size >= 500) break;
     }
-    return false;
+    return parents;
   };
+  /** Whether the article itself is covered (a modal's aria-hidden on the page's root): not a part the reader folded. */
+  const articleCovered = () => scanner.analysis.roots.some((r) => property(r, 'isConnected') && isRendered(r) && isHiddenNow(document, r));
+  const hiddenMarked = () =>
+    articleCovered() ? new Set<Element>() : new Set([...markedElements()].filter((el) => isHiddenNow(document, el)));
+  /** Whether marks sit in a part hidden since the reader's act (a fold the reader closed again): read again, they go, and it is watched until shown. */
+  const marksHidden = (hiddenBefore: Set<Element> = new Set()) => [...hiddenMarked()].some((el) => !hiddenBefore.has(el));
   const queueCheck = (ms: number) => {
-    if (checkQueued || !((readerActed && highlighter.ordered.length) || watched().length)) return;
+    if (checkQueued) return;
+    if (!((readerActed && highlighter.ordered.length) || watched().length)) {
+      readerActed = false;
+      before = undefined;
+      return;
+    }
     checkQueued = true;
     lifetime.setTimeout(check, ms);
   };
@@ -164,7 +178,23 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   lifetime.onEnd(() => untilShown.disconnect());
   // Clicks, and the keys that press a button or open a fold (not the arrows and letters of reading and typing).
   const onActivate = (event: Event) => {
-    if (event.type !== 'click' && !['Enter', ' '].includes((event as KeyboardEvent).key)) return;
+    if (event.type !== 'click') {
+      if (!['Enter', ' ', 'Escape'].includes((event as KeyboardEvent).key)) return;
+      // Space pages down and types a space: only a key on a control (a button, a summary, a tab) acts.
+      const target = eventElement(event);
+      if (!target || target === property(document, 'body') || target === property(document, 'documentElement')) return;
+      if (
+        composedClosest(
+          target,
+          'input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]:not([contenteditable="false"])',
+        )
+      )
+        return;
+    }
+    before ??= {
+      shown: new Set(scanner.analysis.hidden?.filter(isShown)),
+      hidden: highlighter.ordered.length ? hiddenMarked() : new Set(),
+    };
     readerActed = true;
     queueCheck(300);
   };

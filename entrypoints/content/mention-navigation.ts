@@ -68,10 +68,11 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
   return {
     marksChanged() {
       const current = cursor;
-      if (current && !highlighter.ordered.some((m) => m.mention === current.mention)) {
-        cursor = undefined;
-        highlighter.setCurrent(undefined);
-      }
+      if (!current || highlighter.ordered.includes(current)) return;
+      // A full scan makes new mentions: the cursor stays on the one at the same place.
+      const { startContainer, startOffset } = current.range;
+      cursor = highlighter.ordered.find((m) => m.range.startContainer === startContainer && m.range.startOffset === startOffset);
+      highlighter.setCurrent(cursor);
     },
   };
 }

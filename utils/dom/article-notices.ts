@@ -119,5 +119,20 @@ const isSponsorLabel = (label: string) => {
 export const isSiteBox = (el: Element) => {
   const first = property(el, 'firstElementChild');
   const label = first && textOf(first).trim();
-  return !!label && (CITE_LABEL.test(label) || isSponsorLabel(label));
+  return !!label && (CITE_LABEL.test(label) || (isSponsorLabel(label) && standsAsLabel(first)));
 };
+/**
+ * Whether a sponsor label stands on its own line, as a label does: not a section's subhead
+ * ("Präsentiert von Außenministerin Baerbock"), nor the bold start of a sentence the box goes on with.
+ */
+function standsAsLabel(first: Element): boolean {
+  if (/^H[1-6]$/.test(tagOf(first))) return false;
+  for (let n = property(first, 'nextSibling'); n; n = property(n, 'nextSibling')) {
+    if (property(n, 'nodeType') === 3) {
+      if (textOf(n).trim()) return false;
+      continue;
+    }
+    return true;
+  }
+  return true;
+}

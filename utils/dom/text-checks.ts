@@ -45,6 +45,11 @@ export const isHiddenNow = (doc: Document, el: Element) => insideSkipped(doc, el
 /** Whether an element is rendered and not `visibility: hidden`; linkedom (the CLI) has no layout, so there only inline styles are read. */
 export function isRendered(el: Element): boolean {
   const visible = checkVisibility(el, { visibilityProperty: true });
+  // An element laid out with `display: contents` has no box of its own (an Astro island, a slot): its parent's decides.
+  if (visible === false && property(el, 'ownerDocument')?.defaultView?.getComputedStyle(el).display === 'contents') {
+    const parent = parentOf(el);
+    return parent ? isRendered(parent) : true;
+  }
   if (visible !== undefined) return visible;
   const style = attributeOf(el, 'style') ?? '';
   return !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
