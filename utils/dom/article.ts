@@ -13,7 +13,7 @@
  * the story whose headline the document title names); inside it, the parts `article-furniture`
  * finds are left out.
  */
-import { TEASER_HEADING, furnitureIn, isByline, isCredit, isLeadFigure } from './article-furniture';
+import { TEASER_HEADING, furnitureIn, isByline, isCredit, isDateLine, isLeadFigure } from './article-furniture';
 import { isSiteBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -270,8 +270,10 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
       for (let j = at + 1, end = subtreeEnd(stats, at); j < end; j += 1) if (isCredit(stats[j]!, stats[j]!.el)) excluded.add(stats[j]!.el);
       continue;
     }
-    // A figure's caption, a form, a byline or a credit: no standfirst.
-    if (closestOf(s.el, 'figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el)) continue;
+    // A figure's caption, a form, a byline, a credit, a dateline (a board post's header) or the site's line: no standfirst.
+    const line = textOf(s.el).trim();
+    if (closestOf(s.el, 'figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el) || isDateLine(line) || isStockLine(line))
+      continue;
     // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
     if (roots.some((r) => composedContains(s.el, r))) continue;
     excluded.delete(s.el);

@@ -4,27 +4,38 @@
  * this stays out of the finder's modules (the content script loads those only when needed).
  */
 import { bothCases } from './tags';
-import { attributeOf, invoke } from './native';
+import { attributeOf, invoke, textOf } from './native';
 
 const FURNITURE_TAGS = bothCases(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'banner']);
-
-/** Whether a furniture element holds a `main` element, by element. */
-const mainHolders = new WeakMap<Element, boolean>();
-
+const ASIDE = bothCases(['ASIDE']);
 /** A pull quote: the story's own words set apart, which sites put in an `aside` (`element-pullquote`, `pull-quote`). */
 const PULL_QUOTE = /pull[-_]?quote/i;
 
+/** Whether an element with furniture markup is the story's after all, by element. */
+const storyParts = new WeakMap<Element, boolean>();
+
 /**
- * Whether an element is page furniture by its own markup: nav, aside (not a pull quote), footer, dialog, or a
- * furniture role; unless it holds the page's `main` (a banner left open around the whole page).
+ * Whether an element with furniture markup is the story's: it holds the page's `main` (a banner
+ * left open around the whole page), or it is an `aside` that is a pull quote or a box of the
+ * story's own sentences (two or more) with no link (a backgrounder's summary, a fact box), as sites use
+ * the element; not a video embed's title.
  */
+function isStoryPart(el: Element, tag: string): boolean {
+  if (invoke(el, 'getElementsByTagName', 'main').length > 0) return true;
+  if (!ASIDE.has(tag)) return false;
+  return (
+    PULL_QUOTE.test(attributeOf(el, 'class') ?? '') ||
+    (invoke(el, 'getElementsByTagName', 'a').length === 0 && (textOf(el).match(/[.!?。](?!\p{Ll}|\d)/gu)?.length ?? 0) >= 2)
+  );
+}
+
+/** Whether an element is page furniture by its own markup: nav, aside, footer, dialog, or a furniture role, unless it is the story's (`isStoryPart`). */
 export function isFurnitureMarkup(el: Element, tag: string): boolean {
   const role = attributeOf(el, 'role');
   if (!FURNITURE_TAGS.has(tag) && (role === null || !FURNITURE_ROLES.has(role))) return false;
-  if (PULL_QUOTE.test(attributeOf(el, 'class') ?? '')) return false;
   // Asked once per element: the visibility check asks every ancestor of each match, and the CLI's DOM keeps no such count.
-  let holdsMain = mainHolders.get(el);
-  if (holdsMain === undefined) mainHolders.set(el, (holdsMain = invoke(el, 'getElementsByTagName', 'main').length > 0));
-  return !holdsMain;
+  let story = storyParts.get(el);
+  if (story === undefined) storyParts.set(el, (story = isStoryPart(el, tag)));
+  return !story;
 }

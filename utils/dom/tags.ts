@@ -8,7 +8,7 @@ import { attributeOf, parentOf, tagOf } from './native';
 /** A set of element names holding each name in upper and lower case. */
 export const bothCases = (tags: readonly string[]) => new Set(tags.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]));
 
-/** Never a mention, never article text: code, form controls, foreign content, our own card host. */
+/** Never a mention, never article text: code, form controls, foreign content, a player's fallback, our own card host. */
 export const SKIP_TAG_SET = bothCases([
   'script',
   'style',
@@ -23,6 +23,9 @@ export const SKIP_TAG_SET = bothCases([
   'math',
   'iframe',
   'object',
+  // A player's fallback ("Your browser does not support HTML5 audio"), which browsers that play it never show.
+  'audio',
+  'video',
   'jfir-briefs',
 ]);
 
