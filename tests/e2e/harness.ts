@@ -262,6 +262,26 @@ export async function screenshot(page: Page, name: string, options: { selector?:
 }
 
 /** Text of every range in the extension's highlights, by registry name. Reads the main world's registry. */
+/** The marked texts, sorted, without the keyboard cursor's highlight (which repeats one of them). */
+export const marksBesideCursor = async (page: Page) =>
+  Object.entries(await highlightedTexts(page))
+    .filter(([name]) => name !== 'jfir-briefs-current')
+    .flatMap(([, texts]) => texts)
+    .sort();
+
+/** The keyboard's current mention: its text and the id of the element holding it (read through the DOM's own methods). */
+export const currentMention = (page: Page) =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get('jfir-briefs-current');
+    const r = h && [...h][0];
+    if (!r) return undefined;
+    const range = Document.prototype.createRange.call(document);
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const holder = Element.prototype.closest.call(r.startContainer.parentElement!, '[id]');
+    return `${range.toString()} in #${holder && Element.prototype.getAttribute.call(holder, 'id')}`;
+  });
+
 export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(readHighlights);
 }

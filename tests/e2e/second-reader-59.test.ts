@@ -7,11 +7,10 @@
  * and of a tab reopened (read only the first time) show limits older than 35b385e, noted in the
  * session note, not tested here.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exposeCard } from './card';
 import { formStoryShadowingEveryMember, FORM_STORY_MARKS, SHADOW_EVERY_MEMBER } from './clobbered-page';
-import { highlightedTexts, waitForHighlights } from './harness';
+import { currentMention, marksBesideCursor as marked, waitForHighlights } from './harness';
 import { fixtureSession } from './session';
 
 /** The extension's own API, inside `worker.evaluate`. */
@@ -247,25 +246,6 @@ const session = fixtureSession({
     'form-story-shadowed.html': formStoryShadowingEveryMember(),
   }),
 });
-
-const marked = async (page: Page) =>
-  Object.entries(await highlightedTexts(page))
-    .filter(([name]) => name !== 'jfir-briefs-current')
-    .flatMap(([, texts]) => texts)
-    .sort();
-
-/** The keyboard's current mention: its text and the id of the element holding it. */
-const currentMention = (page: Page) =>
-  page.evaluate(() => {
-    const h = CSS.highlights.get('jfir-briefs-current');
-    const r = h && [...h][0];
-    if (!r) return undefined;
-    const range = Document.prototype.createRange.call(document);
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    const holder = Element.prototype.closest.call(r.startContainer.parentElement!, '[id]');
-    return `${range.toString()} in #${holder && Element.prototype.getAttribute.call(holder, 'id')}`;
-  });
 
 describe('35b385e: parts hidden by aria-hidden, watched and read once shown', () => {
   it('keeps the keyboard cursor (Alt+Shift+J) on its mention while a photo slider in the story turns by itself (each slide shown rescans the page and drops the cursor)', async () => {

@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badgeText, highlightedTexts, pointOfText } from './harness';
+import { badgeText, currentMention, marksBesideCursor as marked, pointOfText } from './harness';
 import { fixtureSession } from './session';
 
 const HEAD = (title: string, style = '') => `<!DOCTYPE html>
@@ -203,25 +203,6 @@ const session = fixtureSession({
     'display-contents.html': DISPLAY_CONTENTS,
   }),
 });
-
-const marked = async (page: Page) =>
-  Object.entries(await highlightedTexts(page))
-    .filter(([name]) => name !== 'jfir-briefs-current')
-    .flatMap(([, texts]) => texts)
-    .sort();
-
-/** The keyboard's current mention: its text and the id of the element holding it. */
-const currentMention = (page: Page) =>
-  page.evaluate(() => {
-    const h = CSS.highlights.get('jfir-briefs-current');
-    const r = h && [...h][0];
-    if (!r) return undefined;
-    const range = Document.prototype.createRange.call(document);
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    const holder = Element.prototype.closest.call(r.startContainer.parentElement!, '[id]');
-    return `${range.toString()} in #${holder && Element.prototype.getAttribute.call(holder, 'id')}`;
-  });
 
 /** Starts counting the extension's redraws of its marks (each publish sets new Highlight objects); returns a reader of the count. */
 async function countRedraws(page: Page): Promise<() => Promise<number>> {
