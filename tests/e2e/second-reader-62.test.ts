@@ -243,6 +243,17 @@ async function clickText(page: Page, selector: string, text: string) {
   await page.mouse.click(x, y);
 }
 
+/** Steps the keyboard cursor (Alt+Shift+J) from the page's start until it is on `mention` ("text in #id"), at most 8 steps. */
+async function cursorTo(page: Page, mention: string): Promise<void> {
+  await page.locator('body').focus();
+  let at: string | undefined;
+  for (let i = 0; i < 8 && at !== mention; i += 1) {
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    at = await currentMention(page);
+  }
+  expect(at).toBe(mention);
+}
+
 describe('8fabbec: every click rescans a page whose story holds a gallery that turns by itself', () => {
   it('a few clicks on the story’s plain text cause no rescan (no redraw of the marks)', async () => {
     const { page, turn } = await openManualCarousel();
@@ -288,13 +299,7 @@ describe('8fabbec: every click rescans a page whose story holds a gallery that t
 
   it('keeps the keyboard cursor (Alt+Shift+J) across a click on the story’s text', async () => {
     const { page, turn } = await openManualCarousel();
-    await page.locator('body').focus();
-    const steps: Array<string | undefined> = [];
-    for (let i = 0; i < 8 && steps.at(-1) !== 'Kabul in #p1'; i += 1) {
-      await page.keyboard.press('Alt+Shift+KeyJ');
-      steps.push(await currentMention(page));
-    }
-    expect(steps.at(-1)).toBe('Kabul in #p1');
+    await cursorTo(page, 'Kabul in #p1');
     // The gallery turns by itself while the reader reads on.
     await turn();
     await page.waitForTimeout(500);
@@ -306,12 +311,7 @@ describe('8fabbec: every click rescans a page whose story holds a gallery that t
 
   it('keeps the keyboard cursor when the reader opens a card with Enter and closes it with Escape', async () => {
     const { page, turn } = await openManualCarousel();
-    await page.locator('body').focus();
-    const steps: Array<string | undefined> = [];
-    for (let i = 0; i < 8 && steps.at(-1) !== 'Kabul in #p1'; i += 1) {
-      await page.keyboard.press('Alt+Shift+KeyJ');
-      steps.push(await currentMention(page));
-    }
+    await cursorTo(page, 'Kabul in #p1');
     await turn();
     await page.waitForTimeout(500);
     const redraws = await countRedraws(page);
