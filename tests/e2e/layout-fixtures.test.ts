@@ -32,6 +32,7 @@ const SETS = [
   'blind-pages/mix12',
   'blind-pages/mix13',
   'blind-pages/mix14',
+  'blind-pages/mix15',
 ];
 const layouts = SETS.flatMap((set) =>
   (

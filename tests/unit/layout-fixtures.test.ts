@@ -31,7 +31,11 @@
  *   encyclopedia, a backgrounder, a podcast transcript, a PDF converted to HTML, a Japanese
  *   broadcaster, a members-only daily, a summary blog of board posts, a press release) likewise, then
  *   used for six (a headline's subtitle, a summary aside, a site's name in an h1, a player's
- *   fallback, two stock lines, a board post's header and source address).
+ *   fallback, two stock lines, a board post's header and source address); mix15 (a site builder's
+ *   newsletter, a fact check, a journal's full text, a blog platform's post, Japanese hosted blogs,
+ *   a tech news page, an aggregator's syndicated story) likewise, then used for five (a story's own
+ *   article widened only for twice its prose, a signup box, a syndication line, an advertising
+ *   notice, a blog's name in the theme's h1, back matter).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -49,6 +53,8 @@ interface LayoutPage {
   folded?: string[];
   /** `with` fragments in a subscriber's part the page hides from everyone else (aria-hidden under a paywall offer): never read. */
   locked?: string[];
+  /** `with` fragments left out as a known limit (the set's `about` says why). */
+  missed?: string[];
   /** `without` fragments read as a known limit or on purpose (the set's `about` says why). */
   readAnyway?: string[];
 }
@@ -86,6 +92,7 @@ const SETS = [
   { dir: 'blind-pages/mix12', recall: 0.95, precision: 0.9, falsePerPage: 3 },
   { dir: 'blind-pages/mix13', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix14', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix15', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
@@ -105,7 +112,9 @@ describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, fa
     // The first fragment listed is the page's headline (or its first words).
     expect(text).toContain(normalize(page.with[0]!));
     const score = scorePage(scored(page), text);
-    expect(score.truePositives).toBeGreaterThanOrEqual(scored(page).with.length - (page.folded?.length ?? 0) - 1);
+    expect(score.truePositives).toBeGreaterThanOrEqual(
+      scored(page).with.length - (page.folded?.length ?? 0) - (page.missed?.length ?? 0) - 1,
+    );
     expect(score.falsePositives).toBeLessThanOrEqual(falsePerPage);
   });
 

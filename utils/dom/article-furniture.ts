@@ -8,7 +8,7 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeigh
 import { INLINE_TAG_SET } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { holdsAppeal, isAuthorNote, isSiteBox, isStockLine } from './article-notices';
+import { holdsAppeal, isAuthorNote, isBackMatter, isSiteBox, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
 
@@ -122,6 +122,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return false;
   if (s.unlikelyHere) return true;
+  if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
@@ -178,6 +179,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.images > 0 && ld > 0.33 && linksOnlyToPictures(s.el)) return false;
   if (!isList && s.items > p + 1 && ld > 0.5) return true;
   if (s.inputs > Math.floor(p / 3) + 1) return true;
+  // A signup box: a line or two beside a field for the reader's e-mail address (a builder's box has no class words).
+  if (s.inputs > 0 && s.text < 300 && p <= 2 && query(s.el, 'input[type="email" i], input[autocomplete="email" i]')) return true;
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;
   return false;

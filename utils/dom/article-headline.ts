@@ -22,10 +22,18 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   // A theme's logo heading: the title's last part, after a longer one ("Story : Blog name"), linking to the site's or blog's home page.
   const parts = title.split(/\s+[|:｜\-–—]\s+/);
   const last = parts.length > 1 ? parts.pop()!.trim() : undefined;
-  const isSiteName = (el: Element) =>
-    textOf(el).trim().toLowerCase() === last &&
-    parts.join(' ').length > last.length &&
-    HOME_PAGE.test(attributeIn(el, 'a[href]', 'href') ?? '');
+  const story = parts.join(' ');
+  // Or a blog's name that the title's last part opens ("Blog name Powered by …"), while an entry's heading states the rest.
+  const entryHeading = () => [...queryAllComposed(doc, 'h2')].some((h) => textOf(h).trim().toLowerCase() === story);
+  const isSiteName = (el: Element) => {
+    const text = textOf(el).trim().toLowerCase();
+    return (
+      last !== undefined &&
+      text.length >= 4 &&
+      (text === last ? story.length > last.length : last.startsWith(text) && entryHeading()) &&
+      HOME_PAGE.test(attributeIn(el, 'a[href]', 'href') ?? '')
+    );
+  };
   const h1s = [...queryAllComposed(doc, 'h1')].filter((el) => !isSiteName(el));
   let titled: Element | undefined;
   let longest = 8;

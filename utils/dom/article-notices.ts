@@ -1,8 +1,9 @@
 /**
  * Lines in which the site speaks, not the story: subscribe, newsletter, rights and advertising
  * lines, paywall, members-only and provider notices, print-edition notes, an author's note
- * after the story, an appeal for donations and a box telling how to cite the page. Judged on a line's text (and an author's note on its first element); where
- * such a line stands is `article-furniture`'s judgement.
+ * after the story, an appeal for donations, a box telling how to cite the page, and a scholarly
+ * page's back matter. Judged on a line's text (and an author's note on its first element, back
+ * matter on its heading); where such a line stands is `article-furniture`'s judgement.
  */
 import { attributeIn, attributeOf, closestOf, parentOf, property, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
@@ -20,12 +21,14 @@ const STOCK_LINE = new RegExp(
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
-    // A wire story's sign-off ("Reporting by …; Editing by …"), a PDF reader notice, a paywall's notice.
-    '^(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
+    // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
+    '(?:^|[.!?]\\s+)(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)',
     // A broadcaster's note on its transcript, an encyclopedia's line under its title.
     '^this is a rush transcript|^from \\S+, the free encyclopedia$',
+    // A page's notice that it holds advertising or affiliate links (Japanese law has asked for one since 2023).
+    '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:が|を)(?:含|使用|利用)',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
     // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
     '会員限定(?:記事|コンテンツ)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
@@ -40,7 +43,7 @@ const STOCK_LINE = new RegExp(
 );
 /** An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it holds) or a blog's post footer, which may quote a headline. */
 const EDITORS_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^originally (?:published|appeared) (?:in|on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) => EDITORS_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
 /**
@@ -138,3 +141,18 @@ function standsAsLabel(first: Element): boolean {
   }
   return true;
 }
+
+/**
+ * A scholarly page's back matter, by its heading: references, acknowledgements, data and funding statements, keywords.
+ * Not "Notes" or "Sources", which a report or a fact check keeps as part of its text.
+ */
+const BACK_MATTER =
+  /^(?:references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|funding|keywords|competing interests|conflicts? of interest|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞)$/i;
+/** Whether a part is headed as back matter: its first element is (or opens with) such a heading, or such a heading stands just before it. */
+export function isBackMatter(el: Element): boolean {
+  const first = property(el, 'firstElementChild');
+  const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
+  const before = property(el, 'previousElementSibling');
+  return [heading, before].some((h) => h && HEADING_TAGS.has(tagOf(h)) && BACK_MATTER.test(textOf(h).trim()));
+}
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4']);

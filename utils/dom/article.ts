@@ -120,8 +120,9 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
 
   // The article's text split over sibling containers: their parent holds clearly more prose.
   // Wrappers that hold no more prose are passed on the way up.
+  const storyEl = closestOf(top.el, 'article');
   for (let p = stats[top.parent]; p && p !== stats[0] && linkDensity(p) < 0.3; p = stats[p.parent]) {
-    if (p.prose >= top.prose * 1.25) top = p;
+    if (p.prose >= top.prose * (storyEl && p.el !== storyEl && composedContains(p.el, storyEl) ? 2 : 1.25)) top = p;
     else if (p.prose > top.prose) break;
   }
 
