@@ -11,9 +11,9 @@ import {
   type PageMention,
   type PageAnalysis,
 } from '../../utils/dom/analyze-page';
-import { blockElementOf, runFor, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
+import { blockElementOf, foundArticle, runFor, runInSlices, type ScanOptions, type ScanTarget } from '../../utils/dom/page-text';
 import type { Matcher } from '../../utils/matcher';
-import { bodyOf, invoke, parentNodeOf, property, query, rootNodeOf } from '../../utils/dom/native';
+import { bodyOf, invoke, parentNodeOf, property, query, rootNodeOf, textOf } from '../../utils/dom/native';
 import { composedContains, shadowRootsIn } from '../../utils/dom/shadow-roots';
 import { NEW_ARTICLE } from '../../utils/dom/article-region';
 
@@ -31,6 +31,8 @@ function changedPart(el: Element): Element | ShadowRoot {
 
 /** Longest stretch of scanning before the main thread is handed back to the page. */
 const SLICE_MS = 20;
+/** Text in one changed part that may be a story arriving (two short paragraphs), where the page had none. */
+const ARRIVING_TEXT = 200;
 
 const pause = () => new Promise<void>((done) => setTimeout(done, 0));
 const now = () => performance.now();
@@ -149,6 +151,11 @@ export class PageScanner {
           if (article) newRoots.push(article);
         }
       }
+    }
+    // Found while the page had no running text (a client-rendered story still loading): found afresh once text arrives.
+    if (foundArticle(this.doc)?.provisional && [...dirty, ...newRoots].some((part) => textOf(part).length >= ARRIVING_TEXT)) {
+      this.rescan().catch(() => undefined);
+      return false;
     }
     return this.readAgain(dirty, newRoots, removed);
   }

@@ -135,6 +135,26 @@ describe('PageScanner', () => {
     expect(texts(scanner)).toEqual(['Tokyo Olympics']);
   });
 
+  it('finds the article afresh when a client-rendered story arrives on a page that had no running text (its trending links named a topic)', async () => {
+    document.body.innerHTML = `<header><div class="trending">Trending: <a href="/t/putin">Putin</a></div></header><div id="root">Loading…</div>`;
+    const scanner = await PageScanner.create(document, matcher);
+    const story = `<div class="story"><h1>Talks in the capital</h1><p>The Taliban met envoys in Kabul on Monday.</p>${filler}</div>`;
+    expect(change(scanner, () => (document.getElementById('root')!.innerHTML = story))).toBe(false);
+    await scanner.scanning;
+    expect(texts(scanner)).toEqual(['Taliban', 'Kabul']);
+  });
+
+  it('GUARD: reads a short line added to a page without running text as a changed part, with no full scan', async () => {
+    document.body.innerHTML = `<header><div class="trending">Trending: <a href="/t/putin">Putin</a></div></header><ul id="ticker"><li>Markets open</li></ul>`;
+    const scanner = await PageScanner.create(document, matcher);
+    const fullScans = vi.mocked(analyzePageSteps).mock.calls.length;
+    change(scanner, () =>
+      document.getElementById('ticker')!.append(Object.assign(document.createElement('li'), { textContent: 'Kabul: flights resume' })),
+    );
+    await scanner.scanning;
+    expect(vi.mocked(analyzePageSteps).mock.calls.length).toBe(fullScans);
+  });
+
   it('finds the article for a first mention after a scan without one in later tasks, not in the mutation batch, and reads the headline then', async () => {
     document.body.innerHTML = `<nav>Home</nav><article><h1>Talks in the capital</h1>${filler}</article><aside id="rail"></aside>`;
     const scanner = await PageScanner.create(document, matcher);

@@ -14,6 +14,12 @@ export interface ArticleRegion {
   headline?: Element;
   /** The elements the page had when the region was found: anything else was added later. */
   known: { has(el: Element): boolean };
+  /**
+   * Found on a page with no running text (a page of short lines, or a client-rendered story not
+   * yet arrived): the whole page less its furniture. Running text added later is judged by a
+   * fresh region, not by this one (`PageScanner`).
+   */
+  provisional?: true;
 }
 
 /** The global slot the finder script (`entrypoints/finder/`) fills in the content script's isolated world. */

@@ -58,8 +58,16 @@ export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion>
   }
   yield* scoreSteps(stats, false);
   yield;
-  // No running text anywhere (a page of short lines): the whole page, less its furniture.
-  return (yield* regionOf(doc, stats, indexOf)) ?? { roots: [body], excluded: yield* furnitureIn([body], stats, indexOf), known: indexOf };
+  // No running text anywhere (a page of short lines, or a client-rendered story still loading): the whole page, less
+  // its furniture, until a story arrives (see `ArticleRegion.provisional`).
+  return (
+    (yield* regionOf(doc, stats, indexOf)) ?? {
+      roots: [body],
+      excluded: yield* furnitureIn([body], stats, indexOf),
+      known: indexOf,
+      provisional: true,
+    }
+  );
 }
 
 function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): Generator<void, ArticleRegion | undefined> {
