@@ -7,6 +7,7 @@ import { onMessages, type ContentMessages } from '../../utils/browser/messages';
 import type { CardController } from './card-controller';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
+import { liveRange } from './ranges';
 import { invoke } from '../../utils/dom/native';
 import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 
@@ -15,10 +16,18 @@ export interface MentionNavigation {
   marksChanged(): void;
 }
 
-/** Scrolls a mention's element to the middle of the window (through the DOM's own method: the element may be a form). */
+/**
+ * Scrolls a mention to the middle of the window: its element first (through the DOM's own method: the element may be a
+ * form), which also scrolls the boxes around it (an app shell's story); then the window, when that element is taller
+ * than the window (a story written as lines between <br>s) and its middle left the mention out of view.
+ */
 function scrollTo(mention: MarkedMention): void {
   const el = mention.range.startContainer.parentElement;
-  if (el) invoke(el, 'scrollIntoView', { block: 'center' });
+  if (!el) return;
+  invoke(el, 'scrollIntoView', { block: 'center' });
+  const rect = liveRange(mention.range).getBoundingClientRect();
+  const height = window.innerHeight;
+  if (rect.top < 0 || rect.bottom > height) window.scrollBy({ top: rect.top + rect.height / 2 - height / 2 });
 }
 
 /** Listens for the keyboard shortcuts and the popup's reveal requests. */
