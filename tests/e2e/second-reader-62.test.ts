@@ -12,31 +12,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { badgeText, currentMention, marksBesideCursor as marked, pointOfText } from './harness';
+import { P1, P2, P3, storyHead } from './regional-desk';
 import { fixtureSession } from './session';
 
-const HEAD = (title: string, style = '') => `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>${title} | The Regional Desk</title>
-<meta property="article:published_time" content="2026-11-24T09:00:00Z">
-<style>
-  body { font: 17px/1.6 Georgia, serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
-  ${style}
-</style>
-</head>
-<body>
-`;
-
-const P1 =
-  'The Taliban administration in Kabul has told foreign aid groups that all of their local staff must be registered with the economy ministry by the end of the month, according to a letter seen by reporters on Tuesday.';
-const P2 =
-  'Aid officials said the order, the third of its kind this year, would slow the delivery of food to the provinces at the start of winter, when roads into the highlands close for weeks at a time.';
-const P3 =
-  'Diplomats in Doha said the rules would come up at the next round of talks on Afghanistan, though no date has been set and several donors have already cut their budgets for next year.';
-
 /** A story with a photo gallery that turns by itself every 700 ms (slides not shown are display: none; ?manual: when the test says); a comment box below. */
-const CAROUSEL = `${HEAD('Taliban tighten rules on aid groups in Kabul', '.slide{display:none;margin:0}.slide.on{display:block}.slide .img{height:120px;background:#ccd}')}
+const CAROUSEL = `${storyHead('Taliban tighten rules on aid groups in Kabul', { style: '.slide{display:none;margin:0}.slide.on{display:block}.slide .img{height:120px;background:#ccd}' })}
 <header><a href="/">The Regional Desk</a></header>
 <article>
 <h1 id="headline">Taliban tighten rules on aid groups in Kabul</h1>
@@ -65,7 +45,7 @@ const CAROUSEL = `${HEAD('Taliban tighten rules on aid groups in Kabul', '.slide
  * aria-hidden="true" on the app's root (#__next) beside it, as MUI's Modal, Radix's Dialog
  * (aria-hidden's hideOthers) and react-modal do. The drawer covers the left 260 px; the story stays in view.
  */
-const DRAWER = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const DRAWER = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 <div id="__next">
 <header><button type="button" id="menu">Menu</button> <a href="/">The Regional Desk</a></header>
 <main><article>
@@ -111,7 +91,7 @@ const CV_TOPICS = [
   'Xi Jinping',
   'Pyongyang',
 ];
-const CV_AUTO = `${HEAD('Explainer: ten years of talks', 'section{content-visibility:auto;contain-intrinsic-size:auto 900px} section p{margin-bottom:700px}')}
+const CV_AUTO = `${storyHead('Explainer: ten years of talks', { style: 'section{content-visibility:auto;contain-intrinsic-size:auto 900px} section p{margin-bottom:700px}' })}
 <header><a href="/">The Regional Desk</a></header>
 <article>
 <h1>Explainer: ten years of talks</h1>
@@ -122,7 +102,7 @@ ${CV_TOPICS.map((t, i) => `<section id="s${i}"><h2>Part ${i + 1}</h2><p>In part 
 </html>`;
 
 /** A story whose background is folded in a native <details>. */
-const DETAILS = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const DETAILS = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 <header><a href="/">The Regional Desk</a></header>
 <article>
 <h1>Taliban tighten rules on aid groups in Kabul</h1>
@@ -136,7 +116,7 @@ const DETAILS = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
 </html>`;
 
 /** A story rendered by a web component into an open (declarative) shadow root, with a fold its button toggles. */
-const SHADOW_FOLD = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const SHADOW_FOLD = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 <header><a href="/">The Regional Desk</a></header>
 <main>
 <news-story>
@@ -168,7 +148,7 @@ const SHADOW_FOLD = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
 const STORY_MARKS = ['Afghanistan', 'Kabul', 'Kabul', 'Taliban', 'Taliban'].sort();
 
 /** A plain static story: nothing hidden, nothing moving. */
-const STATIC = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const STATIC = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 <header><a href="/">The Regional Desk</a></header>
 <article>
 <h1>Taliban tighten rules on aid groups in Kabul</h1>
@@ -181,7 +161,7 @@ const STATIC = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
 </html>`;
 
 /** A story that names a place in an element laid out with display: contents (Astro's <astro-island>, a component's wrapper). */
-const DISPLAY_CONTENTS = `${HEAD('Taliban tighten rules on aid groups', 'astro-island{display:contents}')}
+const DISPLAY_CONTENTS = `${storyHead('Taliban tighten rules on aid groups', { style: 'astro-island{display:contents}' })}
 <header><a href="/">The Regional Desk</a></header>
 <article>
 <h1>Taliban tighten rules on aid groups</h1>

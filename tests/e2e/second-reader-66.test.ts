@@ -16,28 +16,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST, cardTextFromOutside } from './card';
 import { currentMention, domWithoutExtension, marksBesideCursor as marked, pointOfText, waitForScan } from './harness';
+import { P1, P2, P3, storyHead } from './regional-desk';
 import { fixtureSession } from './session';
 
-const HEAD = (title: string, { lang = 'en', style = '' } = {}) => `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<title>${title} | The Regional Desk</title>
-<meta property="article:published_time" content="2026-11-24T09:00:00Z">
-<style>
-  body { font: 17px/1.6 Georgia, serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
-  ${style}
-</style>
-</head>
-<body>
-`;
-
-const P1 =
-  'The Taliban administration in Kabul has told foreign aid groups that all of their local staff must be registered with the economy ministry by the end of the month, according to a letter seen by reporters on Tuesday.';
-const P2 =
-  'Aid officials said the order, the third of its kind this year, would slow the delivery of food to the provinces at the start of winter, when roads into the highlands close for weeks at a time.';
-const P3 =
-  'Diplomats in Doha said the rules would come up at the next round of talks on Afghanistan, though no date has been set and several donors have already cut their budgets for next year.';
 const TALIBAN_MARKS = ['Afghanistan', 'Kabul', 'Kabul', 'Taliban', 'Taliban'];
 
 const K1 =
@@ -61,7 +42,7 @@ const kuril = () =>
   `<div class="story"><h1>${KURIL_HEADLINE}</h1><p class="byline">By Kenji Sato</p><p id="k1">${K1}</p><p id="k2">${K2}</p><p id="k3">${K3}</p></div>`;
 
 /** A client-rendered story: the server sends the masthead and an empty app root; the story comes with the app's data, 1.5 s later. */
-const CSR = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const CSR = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 ${MASTHEAD}
 <div id="root"><div class="skeleton">Loading…</div></div>
 ${FOOTER}
@@ -75,7 +56,7 @@ ${FOOTER}
 const CSR_PLAIN = CSR.replace(MASTHEAD, '<header class="masthead"><a href="/">The Regional Desk</a></header>');
 
 /** An SPA whose router pushes the new URL, shows a skeleton, and renders the next story once its data arrives (0.8 s). */
-const SPA_ASYNC = `${HEAD(KURIL_HEADLINE)}
+const SPA_ASYNC = `${storyHead(KURIL_HEADLINE)}
 ${MASTHEAD}
 <div id="root">${kuril()}<p><a id="next" href="/spa-async.html?story=2">Next: Taliban tighten rules on aid groups</a></p></div>
 ${FOOTER}
@@ -93,7 +74,7 @@ ${FOOTER}
 </html>`;
 
 /** A Turbo/Astro-style router: the next page's <body> replaces the current one, and the URL is pushed. */
-const BODY_SWAP = `${HEAD(KURIL_HEADLINE)}
+const BODY_SWAP = `${storyHead(KURIL_HEADLINE)}
 ${MASTHEAD}
 <main>${kuril()}<p><a id="next" href="/body-swap.html?story=2">Next: Taliban tighten rules on aid groups</a></p></main>
 ${FOOTER}
@@ -110,7 +91,7 @@ ${FOOTER}
 </html>`;
 
 /** A page that writes its story with document.open/write/close after load (an interstitial's "Continue to the article"). */
-const DOC_WRITE = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const DOC_WRITE = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 <div class="interstitial"><p>Advertisement</p><button type="button" id="continue">Continue to the article</button></div>
 <script>
   var story = ${JSON.stringify(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Taliban tighten rules on aid groups in Kabul | The Regional Desk</title></head><body>${MASTHEAD}<main>${taliban()}</main>${FOOTER}</body></html>`)};
@@ -124,7 +105,7 @@ const DOC_WRITE = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
 </html>`;
 
 /** A plain static story. */
-const STATIC = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const STATIC = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 ${MASTHEAD}
 <main>${taliban()}</main>
 ${FOOTER}
@@ -132,7 +113,7 @@ ${FOOTER}
 </html>`;
 
 /** A Japanese story set vertically (縦書き), as Japanese papers' web editions set columns and novels, with furigana in one paragraph. */
-const VERTICAL = `${HEAD('北方領土の元島民、墓参再開を要望', {
+const VERTICAL = `${storyHead('北方領土の元島民、墓参再開を要望', {
   lang: 'ja',
   style: '.tate { writing-mode: vertical-rl; height: 24em; font: 18px/1.9 sans-serif; overflow-x: auto; } rt { font-size: .5em; }',
 })}
@@ -147,7 +128,7 @@ ${FOOTER}
 </html>`;
 
 /** A story whose page forbids selecting and copying it, as many Japanese and paywalled sites do. */
-const NO_COPY = `${HEAD('Taliban tighten rules on aid groups in Kabul', { style: '.story { user-select: none; -webkit-user-select: none; }' })}
+const NO_COPY = `${storyHead('Taliban tighten rules on aid groups in Kabul', { style: '.story { user-select: none; -webkit-user-select: none; }' })}
 ${MASTHEAD}
 <main>${taliban()}</main>
 ${FOOTER}
@@ -174,10 +155,10 @@ const XHTML = `<?xml version="1.0" encoding="UTF-8"?>
 ${XHTML_BODY.replace(/&/g, '&amp;').replace('© ', '&#169; ')}
 </body>
 </html>`;
-const XHTML_AS_HTML = `${HEAD('Taliban tighten rules on aid groups in Kabul')}${XHTML_BODY}</body></html>`;
+const XHTML_AS_HTML = `${storyHead('Taliban tighten rules on aid groups in Kabul')}${XHTML_BODY}</body></html>`;
 
 /** A page scaled with CSS zoom on its root (125 %), as some sites scale a fixed-width layout and "text size" widgets do. */
-const ZOOMED = `${HEAD('Taliban tighten rules on aid groups in Kabul', { style: 'html { zoom: 1.25; }' })}
+const ZOOMED = `${storyHead('Taliban tighten rules on aid groups in Kabul', { style: 'html { zoom: 1.25; }' })}
 ${MASTHEAD}
 <main>${taliban()}</main>
 ${FOOTER}
@@ -185,7 +166,7 @@ ${FOOTER}
 </html>`;
 
 /** An infinite feed below a story: rails of teasers (naming a topic) added every 100 ms, and every tenth time the next story. */
-const FEED = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const FEED = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 <script>
   window.__long = [];
   new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) { window.__long.push(Math.round(e.duration)); }); }).observe({ type: 'longtask' });
@@ -217,7 +198,7 @@ ${FOOTER}
  * A page that, before anything else runs, replaces the builtins and DOM members an extension might
  * call with ones that throw or lie (as some anti-adblock and fingerprinting scripts do).
  */
-const PATCHED = `${HEAD('Taliban tighten rules on aid groups in Kabul')}
+const PATCHED = `${storyHead('Taliban tighten rules on aid groups in Kabul')}
 <script>
 (function () {
   var boom = function () { throw new Error('patched by the page'); };
@@ -264,7 +245,7 @@ const FILLER = [
   'Teachers, nurses and drivers employed by the groups said they had not been told what the registration would mean for their families.',
 ];
 const BR_LINES = Array.from({ length: 48 }, (_, i) => FILLER[i % FILLER.length]);
-const BR_BLOG = `${HEAD('Taliban tighten rules on aid groups', { style: '.entry-body { font-size: 18px; line-height: 1.9; }' })}
+const BR_BLOG = `${storyHead('Taliban tighten rules on aid groups', { style: '.entry-body { font-size: 18px; line-height: 1.9; }' })}
 <header class="masthead"><a href="/">Frontier Notes</a></header>
 <div class="entry">
 <h1 class="entry-title">Taliban tighten rules on aid groups</h1>
@@ -279,7 +260,7 @@ ${FOOTER}
 </html>`;
 
 /** An explainer whose questions are <details> summaries and accordion buttons that open their answers. */
-const FAQ = `${HEAD('Explainer: who runs Afghanistan now')}
+const FAQ = `${storyHead('Explainer: who runs Afghanistan now')}
 ${MASTHEAD}
 <main><article>
 <h1>Explainer: who runs Afghanistan now</h1>
@@ -304,7 +285,7 @@ ${FOOTER}
 </html>`;
 
 /** An app shell: the window never scrolls; the story scrolls inside a full-height <main>, under a fixed top bar. */
-const APP_SHELL = `${HEAD('Taliban tighten rules on aid groups in Kabul', {
+const APP_SHELL = `${storyHead('Taliban tighten rules on aid groups in Kabul', {
   style:
     'html, body { height: 100%; overflow: hidden; margin: 0; max-width: none; padding: 0; } .bar { height: 48px; background: #123; color: #fff; } #scroller { position: absolute; top: 48px; bottom: 0; left: 0; right: 0; overflow-y: auto; padding: 0 2rem; } .story p { margin-bottom: 2em; }',
 })}
@@ -319,7 +300,7 @@ const CSR_ARTICLE = CSR.replace(JSON.stringify(taliban()), JSON.stringify(`<arti
 const CSR_NAV = CSR.replace('<div class="trending">', '<nav class="trending">').replace('</a>\n</div>', '</a>\n</nav>');
 
 /** A metered story whose last paragraph fades out under a gradient (pointer-events: none), above a subscribe box. */
-const FADE = `${HEAD('Taliban tighten rules on aid groups in Kabul', {
+const FADE = `${storyHead('Taliban tighten rules on aid groups in Kabul', {
   style:
     '.story { position: relative; } .fade { position: absolute; left: 0; right: 0; bottom: 0; height: 140px; background: linear-gradient(rgba(255,255,255,0), #fff 90%); pointer-events: none; }',
 })}
@@ -331,7 +312,7 @@ ${FOOTER}
 </html>`;
 
 /** A story on a dark page (the site's own dark theme). */
-const DARK = `${HEAD('Taliban tighten rules on aid groups in Kabul', { style: 'html { background: #121212; color: #e8e8e8; color-scheme: dark; } a { color: #8ab4f8; }' })}
+const DARK = `${storyHead('Taliban tighten rules on aid groups in Kabul', { style: 'html { background: #121212; color: #e8e8e8; color-scheme: dark; } a { color: #8ab4f8; }' })}
 ${MASTHEAD}
 <main>${taliban()}</main>
 ${FOOTER}
