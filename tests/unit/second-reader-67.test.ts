@@ -6,9 +6,12 @@
  * sentence opening "Originally published", a blog's SEO title, and a markets page with no running
  * text whose ticker keeps changing.
  *
- * Probes marked `it.fails` are product failures a reader would notice (each says what a reader
- * expects, what happens instead and where the cause lies); the others pass and stand as
- * regression tests.
+ * Seven probes failed on 548f4c6, each a regression of that day's rules (their comments say what a
+ * reader expects, what happened and where the cause lay); all pass since the fixes after it: back
+ * matter only by headings a news subhead does not take, the wire's sign-off only at a line's start
+ * or after a syndication line, "Originally published" only with by/on/at, a blog's name only when
+ * its entry heading links below the blog's home, and a full rescan for a story arriving only when
+ * added elements bring two sentences and 200 characters, at most five times per address.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { PageScanner } from '../../entrypoints/content/scanner';
@@ -86,13 +89,13 @@ describe('rule 1: leaving the story’s own article element takes twice its pros
 
 describe('rule 2: signup boxes and back matter', () => {
   /*
-   * FAILS (regression of 7fcee5d). Expected: a news story whose paragraphs are each a <div> (as
+   * Failed on 548f4c6 (a regression of 7fcee5d); passes since the fix after it. Expected: a news story whose paragraphs are each a <div> (as
    * Reuters' and many React sites' are) and that has a subhead "Funding" reads the paragraph under it:
-   * "Kabul" is marked. Actual: the paragraph's <div> stands just after a heading `isBackMatter` names
+   * "Kabul" is marked. Was: the paragraph's <div> stands just after a heading `isBackMatter` names
    * (utils/dom/article-notices.ts, BACK_MATTER: "funding", "keywords", "conflicts of interest" …), so
    * isFurniture (utils/dom/article-furniture.ts) leaves it out as a paper's back matter.
    */
-  it.fails('reads the paragraph under a news subhead "Funding" when paragraphs are <div>s', () => {
+  it('reads the paragraph under a news subhead "Funding" when paragraphs are <div>s', () => {
     const doc = load(
       `<body><article><h1>Aid groups told to register staff</h1><div class="article-body">${plain(4, 'div', 'article-body__paragraph')}` +
         `<h2 data-testid="Heading">Funding</h2>` +
@@ -103,12 +106,12 @@ describe('rule 2: signup boxes and back matter', () => {
   });
 
   /*
-   * FAILS (regression of 7fcee5d). Expected: an investigative story written in sections, one headed
-   * "Conflicts of interest", reads that section: "Putin" is marked. Actual: the <section> opens with a
+   * Failed on 548f4c6 (a regression of 7fcee5d); passes since the fix after it. Expected: an investigative story written in sections, one headed
+   * "Conflicts of interest", reads that section: "Putin" is marked. Was: the <section> opens with a
    * heading BACK_MATTER names, so it is left out whole (it holds less than half the story's prose).
    * utils/dom/article-notices.ts isBackMatter, called from article-furniture.ts isFurniture.
    */
-  it.fails('reads a story’s section headed "Conflicts of interest"', () => {
+  it('reads a story’s section headed "Conflicts of interest"', () => {
     const doc = load(
       `<body><article><h1>The adviser and the pipeline</h1><section><h2>The deal</h2>${plain(4)}</section>` +
         `<section><h2>Conflicts of interest</h2><p>Two of the adviser’s companies had signed contracts with firms close to Putin in the months before the vote.</p>${plain(1)}</section>` +
@@ -136,13 +139,13 @@ describe('rule 2: signup boxes and back matter', () => {
 
 describe('rule 3: stock lines', () => {
   /*
-   * FAILS (regression of 7fcee5d). Expected: a wire story's last paragraph that runs the story's last
+   * Failed on 548f4c6 (a regression of 7fcee5d); passes since the fix after it. Expected: a wire story's last paragraph that runs the story's last
    * sentence into the sign-off (as syndicating sites that drop the sign-off's parentheses print it) keeps
-   * that sentence: "Taliban" is marked. Actual: STOCK_LINE's sign-off now matches after any sentence end
+   * that sentence: "Taliban" is marked. Was: STOCK_LINE's sign-off now matches after any sentence end
    * (`(?:^|[.!?]\s+)reporting by …;`), so the whole paragraph (< 250 chars) is a stock line and left
    * out. utils/dom/article-notices.ts STOCK_LINE; at 71eb347 the sign-off had to open the line.
    */
-  it.fails('keeps a story’s last sentence that runs into the wire’s sign-off', () => {
+  it('keeps a story’s last sentence that runs into the wire’s sign-off', () => {
     const doc = load(
       `<body><article><h1>Aid groups told to register staff</h1>${plain(5)}` +
         `<p>A spokesman for the Taliban did not respond to a request for comment. Reporting by Mohammad Yunus Yawar; Editing by Alex Richardson</p></article></body>`,
@@ -151,12 +154,12 @@ describe('rule 3: stock lines', () => {
   });
 
   /*
-   * FAILS (regression of 7fcee5d). Expected: a story's one-sentence paragraph that opens with
+   * Failed on 548f4c6 (a regression of 7fcee5d); passes since the fix after it. Expected: a story's one-sentence paragraph that opens with
    * "Originally published in …" (a book's or a magazine's history) is read: "Kabul" is marked.
-   * Actual: EDITORS_NOTE's new `^originally (?:published|appeared) (?:in|on|by|at)\b[^.!?]{0,80}\.?$`
+   * Was: EDITORS_NOTE's new `^originally (?:published|appeared) (?:in|on|by|at)\b[^.!?]{0,80}\.?$`
    * matches any such sentence under ~100 characters. utils/dom/article-notices.ts EDITORS_NOTE.
    */
-  it.fails('reads a story’s short sentence that opens with "Originally published in"', () => {
+  it('reads a story’s short sentence that opens with "Originally published in"', () => {
     const doc = load(
       `<body><article><h1>An exiled magazine returns</h1>${plain(5)}` +
         `<p>Originally published in Kabul, the magazine moved to Peshawar in 2021.</p>${plain(2)}</article></body>`,
@@ -175,26 +178,23 @@ describe('rule 3: stock lines', () => {
 
 describe('rule 4: a blog’s name in the h1', () => {
   /*
-   * FAILS (regression of 7fcee5d; a rarer page). Expected: a WordPress post whose document title puts the
+   * Failed on 548f4c6 (a regression of 7fcee5d; a rarer page); passes since the fix after it. Expected: a WordPress post whose document title puts the
    * site's name first and an SEO title that extends the post's h1 ("Kabul Notes | Taliban close girls’
    * schools again, and what it means for aid"), whose h1 links to its own one-segment permalink and whose
-   * theme writes the site's name in an h2, has that h1 as its headline. Actual: no headline; the page's
+   * theme writes the site's name in an h2, has that h1 as its headline. Was: no headline; the page's
    * headline falls back to the whole document title. The h1 opens the title's last part and an h2 states
    * the rest, and HOME_PAGE also matches a one-segment permalink, so `isSiteName` takes the post's title
    * for a blog's name. utils/dom/article-headline.ts, headlines.
    */
-  it.fails(
-    'keeps a post’s h1 (linking to its one-segment permalink) that an SEO title extends, with the site’s name first and in an h2',
-    () => {
-      const doc = load(
-        `<head><title>Kabul Notes | Taliban close girls’ schools again, and what it means for aid</title></head><body>` +
-          `<header><h2 class="site-title"><a href="/">Kabul Notes</a></h2></header>` +
-          `<main><article><h1 class="entry-title"><a href="https://kabulnotes.example/taliban-close-girls-schools-again/">Taliban close girls’ schools again</a></h1>` +
-          `<div class="entry-content">${plain(5)}</div></article></main></body>`,
-      );
-      expect(findArticle(doc).headline?.textContent).toBe('Taliban close girls’ schools again');
-    },
-  );
+  it('keeps a post’s h1 (linking to its one-segment permalink) that an SEO title extends, with the site’s name first and in an h2', () => {
+    const doc = load(
+      `<head><title>Kabul Notes | Taliban close girls’ schools again, and what it means for aid</title></head><body>` +
+        `<header><h2 class="site-title"><a href="/">Kabul Notes</a></h2></header>` +
+        `<main><article><h1 class="entry-title"><a href="https://kabulnotes.example/taliban-close-girls-schools-again/">Taliban close girls’ schools again</a></h1>` +
+        `<div class="entry-content">${plain(5)}</div></article></main></body>`,
+    );
+    expect(findArticle(doc).headline?.textContent).toBe('Taliban close girls’ schools again');
+  });
 });
 
 describe('rule 5: the provisional region of a page with no running text', () => {
@@ -216,9 +216,9 @@ describe('rule 5: the provisional region of a page with no running text', () => 
       .join('')}</div>`;
 
   /*
-   * FAILS (regression of 41f3fc8). Expected: a price changing in a ticker on a page with no running
+   * Failed on 548f4c6 (a regression of 41f3fc8); passes since the fix after it. Expected: a price changing in a ticker on a page with no running
    * text (a markets page whose headline links name a topic) is read as the changed part it is, with no
-   * full scan, as a short line added to such a page is. Actual: every batch of ticks starts a full
+   * full scan, as a short line added to such a page is. Was: every batch of ticks starts a full
    * rescan that finds the article afresh (a pass over every element), and the page stays provisional,
    * so the next tick does it again: a full scan every 200 ms batch for as long as the ticker runs. The
    * changed part is the ticker's block (its spans are inline), which holds >= 200 chars though the
@@ -226,7 +226,7 @@ describe('rule 5: the provisional region of a page with no running text', () => 
    * the whole changed block, not on the text that changed, and nothing stops the rescans when the
    * rescan finds the page provisional again.
    */
-  it.fails('reads a ticker’s changing price on a markets page with no running text without a full scan per tick', async () => {
+  it('reads a ticker’s changing price on a markets page with no running text without a full scan per tick', async () => {
     document.body.innerHTML = MARKETS;
     const scanner = await PageScanner.create(document, matcher);
     // "Putin" is in the headline links, left out as furniture; it is enough to make the scan find the region.
@@ -243,12 +243,12 @@ describe('rule 5: the provisional region of a page with no running text', () => 
   });
 
   /*
-   * FAILS (regression of 41f3fc8). Expected: a scores widget that the page refreshes by rewriting its
-   * innerHTML (a table of short cells) costs one read of the widget each time. Actual: each refresh
+   * Failed on 548f4c6 (a regression of 41f3fc8); passes since the fix after it. Expected: a scores widget that the page refreshes by rewriting its
+   * innerHTML (a table of short cells) costs one read of the widget each time. Was: each refresh
    * adds a >= 200-char part to a provisional page, so each starts a full rescan with the finder; the
    * rescan finds no running text again. entrypoints/content/scanner.ts applyRecords (as above).
    */
-  it.fails('reads a scores widget rewritten with innerHTML on a page with no running text without a full scan per refresh', async () => {
+  it('reads a scores widget rewritten with innerHTML on a page with no running text without a full scan per refresh', async () => {
     document.body.innerHTML = `${MARKETS}<div id="scores"></div>`;
     const scanner = await PageScanner.create(document, matcher);
     const scans = vi.mocked(analyzePageSteps);

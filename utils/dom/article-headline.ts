@@ -23,15 +23,21 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   const parts = title.split(/\s+[|:｜\-–—]\s+/);
   const last = parts.length > 1 ? parts.pop()!.trim() : undefined;
   const story = parts.join(' ');
-  // Or a blog's name that the title's last part opens ("Blog name Powered by …"), while an entry's heading states the rest.
-  const entryHeading = () => [...queryAllComposed(doc, 'h2')].some((h) => textOf(h).trim().toLowerCase() === story);
+  // Or a blog's name that the title's last part opens ("Blog name Powered by …"), while an entry's heading states the
+  // rest and links to a page under the blog's (an Ameba entry's), not the site's home (a WordPress site title's).
+  const entryHeading = (home: string) =>
+    [...queryAllComposed(doc, 'h2')].some((h) => {
+      const href = attributeIn(h, 'a[href]', 'href') ?? '';
+      return textOf(h).trim().toLowerCase() === story && href.length > home.length && href.startsWith(home);
+    });
   const isSiteName = (el: Element) => {
     const text = textOf(el).trim().toLowerCase();
+    const home = attributeIn(el, 'a[href]', 'href') ?? '';
     return (
       last !== undefined &&
       text.length >= 4 &&
-      (text === last ? story.length > last.length : last.startsWith(text) && entryHeading()) &&
-      HOME_PAGE.test(attributeIn(el, 'a[href]', 'href') ?? '')
+      HOME_PAGE.test(home) &&
+      (text === last ? story.length > last.length : last.startsWith(text) && entryHeading(home))
     );
   };
   const h1s = [...queryAllComposed(doc, 'h1')].filter((el) => !isSiteName(el));

@@ -22,7 +22,7 @@ const STOCK_LINE = new RegExp(
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
     // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
-    '(?:^|[.!?]\\s+)(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
+    '^(?:originally (?:published|appeared) [^.]*\\.\\s+)?(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)',
     // A broadcaster's note on its transcript, an encyclopedia's line under its title.
@@ -43,7 +43,7 @@ const STOCK_LINE = new RegExp(
 );
 /** An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it holds) or a blog's post footer, which may quote a headline. */
 const EDITORS_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^originally (?:published|appeared) (?:in|on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) => EDITORS_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
 /**
@@ -143,11 +143,12 @@ function standsAsLabel(first: Element): boolean {
 }
 
 /**
- * A scholarly page's back matter, by its heading: references, acknowledgements, data and funding statements, keywords.
- * Not "Notes" or "Sources", which a report or a fact check keeps as part of its text.
+ * A scholarly page's back matter, by a heading a story's subhead does not take: references, acknowledgements, a data
+ * availability statement. Not "Notes" or "Sources", which a report or a fact check keeps as its text, nor "Funding",
+ * "Keywords" or "Conflicts of interest", which a news story's subheads may be.
  */
 const BACK_MATTER =
-  /^(?:references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|funding|keywords|competing interests|conflicts? of interest|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞)$/i;
+  /^(?:references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞)$/i;
 /** Whether a part is headed as back matter: its first element is (or opens with) such a heading, or such a heading stands just before it. */
 export function isBackMatter(el: Element): boolean {
   const first = property(el, 'firstElementChild');
