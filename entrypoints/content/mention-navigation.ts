@@ -8,7 +8,7 @@ import type { CardController } from './card-controller';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
-import { invoke } from '../../utils/dom/native';
+import { invoke, parentOf, property } from '../../utils/dom/native';
 import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 
 export interface MentionNavigation {
@@ -18,16 +18,36 @@ export interface MentionNavigation {
 
 /**
  * Scrolls a mention to the middle of the window: its element first (through the DOM's own method: the element may be a
- * form), which also scrolls the boxes around it (an app shell's story); then the window, when that element is taller
- * than the window (a story written as lines between <br>s) and its middle left the mention out of view.
+ * form), which also scrolls the boxes around it (an app shell's story); then, when that element is taller than what
+ * shows it (a story written as lines between <br>s, a transcript's paragraph in a box that scrolls) and its middle
+ * left the mention out of view, the nearest such box to the mention, and the window.
  */
 function scrollTo(mention: MarkedMention): void {
   const el = mention.range.startContainer.parentElement;
   if (!el) return;
   invoke(el, 'scrollIntoView', { block: 'center' });
-  const rect = liveRange(mention.range).getBoundingClientRect();
-  const height = window.innerHeight;
-  if (rect.top < 0 || rect.bottom > height) window.scrollBy({ top: rect.top + rect.height / 2 - height / 2 });
+  const middle = (r: DOMRect) => r.top + r.height / 2;
+  const rect = () => liveRange(mention.range).getBoundingClientRect();
+  const box = scrollingBox(el);
+  if (box) {
+    const shown = invoke(box, 'getBoundingClientRect');
+    const r = rect();
+    if (r.top < shown.top || r.bottom > shown.bottom) {
+      invoke(box, 'scrollBy', 0, middle(r) - middle(shown));
+      invoke(box, 'scrollIntoView', { block: 'nearest' });
+    }
+  }
+  const r = rect();
+  if (r.top < 0 || r.bottom > window.innerHeight) window.scrollBy({ top: middle(r) - window.innerHeight / 2 });
+}
+
+/** The nearest box around `el` that scrolls its content vertically, below the page's own scrolling element. */
+function scrollingBox(el: Element): Element | undefined {
+  const page = document.scrollingElement;
+  for (let e: Element | null = el; e && e !== page && e !== document.body; e = parentOf(e)) {
+    if (/auto|scroll|overlay/.test(getComputedStyle(e).overflowY) && property(e, 'scrollHeight') > property(e, 'clientHeight')) return e;
+  }
+  return undefined;
 }
 
 /** Listens for the keyboard shortcuts and the popup's reveal requests. */

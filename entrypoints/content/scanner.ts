@@ -31,10 +31,13 @@ function changedPart(el: Element): Element | ShadowRoot {
 
 /** Longest stretch of scanning before the main thread is handed back to the page. */
 const SLICE_MS = 20;
-/** Running text arriving on a page that had none: added elements of two sentences or more and 200 characters. */
+/**
+ * Running text arriving on a page that had none: added elements of two sentences or more and 200 characters (a sentence
+ * may end where the next paragraph's text starts: an element's text has no space between its paragraphs).
+ */
 const holdRunningText = (added: readonly Element[]) => {
   const text = added.map(textOf).join(' ');
-  return text.length >= 200 && (text.match(/[.!?。！？](?=\s|$)/g)?.length ?? 0) >= 2;
+  return text.length >= 200 && (text.match(/[.!?](?=\s|$|\p{Lu})|[。！？]/gu)?.length ?? 0) >= 2;
 };
 /** Full rescans for running text arriving on a page that had none (a client-rendered story), at most, per address. */
 const MAX_ARRIVALS = 5;
