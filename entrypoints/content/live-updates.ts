@@ -7,10 +7,11 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/browser/messages';
 import { SETTINGS_AREA_KEY, SETTINGS_STORAGE_KEY } from '../../utils/browser/settings-key';
-import { attributeOf, property, rootNodeOf, textParentOf } from '../../utils/dom/native';
+import { attributeOf, property, rootNodeOf } from '../../utils/dom/native';
 import { isHiddenNow, isRendered } from '../../utils/dom/text-checks';
 import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 import { matcherFrom, type Matcher } from '../../utils/matcher';
+import { actChanges } from './act-changes';
 import type { CardController } from './card-controller';
 import type { MentionNavigation } from './mention-navigation';
 import type { PageState } from './page-state';
@@ -104,8 +105,11 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
    */
   const shownBefore = new WeakSet<Element>();
   let readerActed = false;
-  /** When the reader acted (before the page's own handlers ran): the parts shown then, and the marked elements hidden then. */
-  let before: { shown: Set<Element>; hidden: Set<Element> } | undefined;
+  /** When the reader acted (before the page's own handlers ran): the parts shown then. */
+  let before: { shown: Set<Element> } | undefined;
+  /** What the page changed since the reader's act: where marks it hid (a fold closed again) may be. */
+  const actChanged = actChanges();
+  lifetime.onEnd(() => actChanged.stop());
   const watched = () => scanner.analysis.hidden?.filter((el) => readerActed || !shownBefore.has(el)) ?? [];
   // A part with the `hidden` attribute is never read, even when a style sheet shows it (or it is `until-found`); nor one still `aria-hidden`.
   const isShown = (el: Element) =>
@@ -120,40 +124,30 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     const was = before;
     // Parts shown before count again only if shown by the reader's act (not by a ticker since).
     const shown = watched().filter((el) => isShown(el) && (!shownBefore.has(el) || (asked && !was?.shown.has(el))));
+    const hid = asked && marksHidden();
+    const wait = shownAt + 1000 - performance.now();
+    // Too soon after the last reading: looked at again then, what the page changes since the act still noted.
+    if ((shown.length || hid) && wait > 0) return queueCheck(wait);
     readerActed = false;
     before = undefined;
-    if (!shown.length && !(asked && marksHidden(was?.hidden))) return;
-    const wait = shownAt + 1000 - performance.now();
-    if (wait > 0) {
-      readerActed = asked;
-      before = was;
-      return queueCheck(wait);
-    }
+    actChanged.stop();
+    if (!shown.length && !hid) return;
     shownAt = performance.now();
     for (const el of shown) shownBefore.add(el);
     // The open card stays: the page around it only grew (it closes if its mention went).
     publishAfter(scanner.rescan());
   };
-  /** The elements of the first 500 marks' text (a click costs little on a page with thousands of marks). */
-  const markedElements = () => {
-    const parents = new Set<Element>();
-    for (const { range } of highlighter.ordered) {
-      const el = textParentOf(range.startContainer as Text);
-      if (el && parents.add(el).size >= 500) break;
-    }
-    return parents;
-  };
   /** Whether the article itself is covered (a modal's aria-hidden on the page's root): not a part the reader folded. */
   const articleCovered = () => scanner.analysis.roots.some((r) => property(r, 'isConnected') && isRendered(r) && isHiddenNow(document, r));
-  const hiddenMarked = () =>
-    articleCovered() ? new Set<Element>() : new Set([...markedElements()].filter((el) => isHiddenNow(document, el)));
-  /** Whether marks sit in a part hidden since the reader's act (a fold the reader closed again): read again, they go, and it is watched until shown. */
-  const marksHidden = (hiddenBefore: Set<Element> = new Set()) => [...hiddenMarked()].some((el) => !hiddenBefore.has(el));
+  /** Whether marks sit in a part the page hid since the reader's act (a fold closed again): read again, they go, and it is watched until shown. */
+  const marksHidden = () =>
+    highlighter.ordered.length > 0 && !articleCovered() && actChanged.hidMarks(highlighter.ordered, scanner.analysis.roots);
   const queueCheck = (ms: number) => {
     if (checkQueued) return;
     if (!((readerActed && highlighter.ordered.length) || watched().length)) {
       readerActed = false;
       before = undefined;
+      actChanged.stop();
       return;
     }
     checkQueued = true;
@@ -191,10 +185,8 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
       )
         return;
     }
-    before ??= {
-      shown: new Set(scanner.analysis.hidden?.filter(isShown)),
-      hidden: highlighter.ordered.length ? hiddenMarked() : new Set(),
-    };
+    before ??= { shown: new Set(scanner.analysis.hidden?.filter(isShown)) };
+    if (highlighter.ordered.length) actChanged.acted(eventElement(event));
     readerActed = true;
     queueCheck(300);
   };
