@@ -57,6 +57,18 @@ function elementAt(doc: Document, x: number, y: number): Element | null {
   return el;
 }
 
+/** Indexes a mention under the text nodes it covers and their parents, for `mentionAt`. */
+function index(byNode: Map<Node, MarkedMention[]>, mention: MarkedMention): void {
+  const { startContainer: first, endContainer: last } = mention.range;
+  const doc = first.ownerDocument!;
+  const walker = first === last ? undefined : invoke(doc, 'createTreeWalker', doc, 4 /* NodeFilter.SHOW_TEXT */);
+  if (walker) walker.currentNode = first;
+  for (let node: Node | null = first, n = 0; node && n < MAX_NODES_PER_MENTION; node = node === last ? null : walker!.nextNode(), n += 1) {
+    add(byNode, node, mention);
+    if (node.parentNode) add(byNode, node.parentNode, mention);
+  }
+}
+
 export class Highlighter {
   /** Our own map of every drawn mention's range, by topic. */
   readonly mentions = new Map<string, MarkedMention[]>();
@@ -74,20 +86,31 @@ export class Highlighter {
 
   /**
    * Replaces all marks with the given mentions (up to MAX_MARKS), drawn in the reader's highlight
-   * style: the first DRAW_CHUNK at once, the rest in later tasks, so that a huge article's marks
-   * never hold the main thread for long.
+   * style, DRAW_CHUNK per task so that a huge article's marks never hold the main thread for long.
+   * On a page without marks yet the first chunk shows at once and the rest follow; marks already
+   * shown stay until the new ones are all made, which then take their place in one task, so a
+   * redraw never shows a frame without them. `done` runs once they are in place (not when a later
+   * update or `clear` drops them).
    */
-  update(found: readonly PageMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle'] = 'background'): void {
+  update(
+    found: readonly PageMention[],
+    topics: readonly Topic[],
+    style: DisplaySettings['highlightStyle'] = 'background',
+    done?: () => void,
+  ): void {
     this.generation += 1;
-    this.mentions.clear();
-    this.byNode.clear();
-    this.ordered = [];
     // Nothing to draw and nothing drawn (most pages): the drawing code is not even compiled.
-    if (found.length || this.drawn.size) this.draw(found, topics, style);
+    if (found.length || this.drawn.size || this.ordered.length) this.draw(found, topics, style, done);
+    else done?.();
   }
 
   /** `update`'s drawing, once there is something to draw or to take away. */
-  private draw(found: readonly PageMention[], topics: readonly Topic[], style: DisplaySettings['highlightStyle']): void {
+  private draw(
+    found: readonly PageMention[],
+    topics: readonly Topic[],
+    style: DisplaySettings['highlightStyle'],
+    done: (() => void) | undefined,
+  ): void {
     const generation = this.generation;
     const perTopic = new Map<string, number>();
     const chosen = found.filter((f, i) => {
@@ -99,20 +122,32 @@ export class Highlighter {
     // One registry entry per palette slot in use, named for the style drawn. Ranges are added one
     // by one: spreading thousands into `new Highlight(...)` overflows the call stack.
     const byTopic = new Map<string, Highlight>();
-    if (highlightsSupported()) {
-      const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
-      const wanted = new Map<string, Highlight>();
-      for (const topic of prefix ? topics : []) {
-        if (!perTopic.has(topic.id)) continue;
-        const name = prefix + String(((topic.color % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE);
-        const highlight = wanted.get(name) ?? new Highlight();
-        wanted.set(name, highlight);
-        byTopic.set(topic.id, highlight);
-      }
+    const wanted = new Map<string, Highlight>();
+    const prefix = style === 'background' ? NAME_PREFIX : style === 'underline' ? UNDERLINE_PREFIX : undefined;
+    for (const topic of prefix && highlightsSupported() ? topics : []) {
+      if (!perTopic.has(topic.id)) continue;
+      const name = prefix + String(((topic.color % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE);
+      const highlight = wanted.get(name) ?? new Highlight();
+      wanted.set(name, highlight);
+      byTopic.set(topic.id, highlight);
+    }
+    const register = () => {
       for (const name of this.drawn) if (!wanted.has(name)) CSS.highlights.delete(name);
       for (const [name, highlight] of wanted) CSS.highlights.set(name, highlight);
       this.drawn = new Set(wanted.keys());
+    };
+    // Marks on the page (or known to the keyboard): the new ones are made aside and take their place at the end.
+    const aside = this.drawn.size > 0 || this.ordered.length > 0;
+    if (!aside) {
+      this.mentions.clear();
+      this.byNode.clear();
+      this.ordered = [];
+      register();
     }
+    // Without marks on the page, the first ones are shown (and found by `mentionAt`) as they are made.
+    const made = aside
+      ? { mentions: new Map<string, MarkedMention[]>(), byNode: new Map<Node, MarkedMention[]>(), ordered: [] as MarkedMention[] }
+      : { mentions: this.mentions, byNode: this.byNode, ordered: this.ordered };
     const drawFrom = (from: number) => {
       if (generation !== this.generation) return;
       const to = Math.min(chosen.length, from + DRAW_CHUNK);
@@ -128,30 +163,25 @@ export class Highlighter {
           this.ranges.set(f, range);
         }
         const mention = { mention: f, range };
-        add(this.mentions, f.topicId, mention);
-        this.ordered.push(mention);
-        this.index(mention);
+        add(made.mentions, f.topicId, mention);
+        made.ordered.push(mention);
+        index(made.byNode, mention);
         byTopic.get(f.topicId)?.add(range);
       }
-      if (to < chosen.length) setTimeout(() => drawFrom(to), 0);
+      if (to < chosen.length) {
+        setTimeout(() => drawFrom(to), 0);
+        return;
+      }
+      if (aside) {
+        register();
+        this.mentions.clear();
+        for (const [topicId, list] of made.mentions) this.mentions.set(topicId, list);
+        this.byNode = made.byNode;
+        this.ordered = made.ordered;
+      }
+      done?.();
     };
     drawFrom(0);
-  }
-
-  /** Indexes a mention under the text nodes it covers and their parents. */
-  private index(mention: MarkedMention): void {
-    const { startContainer: first, endContainer: last } = mention.range;
-    const doc = first.ownerDocument!;
-    const walker = first === last ? undefined : invoke(doc, 'createTreeWalker', doc, 4 /* NodeFilter.SHOW_TEXT */);
-    if (walker) walker.currentNode = first;
-    for (
-      let node: Node | null = first, n = 0;
-      node && n < MAX_NODES_PER_MENTION;
-      node = node === last ? null : walker!.nextNode(), n += 1
-    ) {
-      add(this.byNode, node, mention);
-      if (node.parentNode) add(this.byNode, node.parentNode, mention);
-    }
   }
 
   /**

@@ -40,8 +40,8 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   const publish = () => {
     if (lifetime.ended) return;
     const { mentions, topics } = scanner.analysis;
-    highlighter.update(mentions, page.config.topics, page.config.display.highlightStyle);
-    mentionNavigation.marksChanged();
+    // The keyboard cursor moves to the new marks once they are in place (a huge page's take a few tasks).
+    highlighter.update(mentions, page.config.topics, page.config.display.highlightStyle, () => mentionNavigation.marksChanged());
     card.closeIfGone();
     sendMessage('pageTopics', { topics, url: location.href }).catch(() => lifetime.checkExtension());
     watchHidden();

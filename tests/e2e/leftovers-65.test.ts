@@ -1,11 +1,13 @@
 /**
  * Leftovers a reviewer found in the content script, each checked in Chromium with the shipped
  * build; each test failed on 71eb347. A fold the reader closes far down a page of about 5,000
- * marks kept its marks (only the first 500 marked elements were looked at).
+ * marks kept its marks (only the first 500 marked elements were looked at); a redraw of more than
+ * 1,000 marks showed frames with only the first thousands of them, and dropped a keyboard cursor
+ * past the thousandth mark.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { marksBesideCursor as marked, waitForHighlights } from './harness';
+import { currentMention, marksBesideCursor as marked, waitForHighlights } from './harness';
 import { fixtureSession } from './session';
 
 const HEAD = (title: string) => `<!DOCTYPE html>
@@ -25,11 +27,11 @@ const MARKS = PARAGRAPHS * 4;
 const paragraph = (i: number) =>
   `<p id="q${i}">In round ${i + 1} of the talks, officials said the Taliban had met envoys in Kabul about the future of Afghanistan and about Pyongyang, according to two diplomats who attended.</p>`;
 
-/** A long explainer (about 5,000 marks) with a native fold at its end; `addNote()` appends a paragraph naming Xi Jinping. */
-const LONG = `${HEAD('Explainer: twelve hundred rounds of talks')}
+/** An explainer of `paragraphs` paragraphs with a native fold at its end; `addNote()` appends a paragraph naming Xi Jinping. */
+const explainer = (paragraphs: number) => `${HEAD('Explainer: rounds of talks')}
 <article>
-<h1>Explainer: twelve hundred rounds of talks</h1>
-${Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i)).join('\n')}
+<h1>Explainer: rounds of talks</h1>
+${Array.from({ length: paragraphs }, (_, i) => paragraph(i)).join('\n')}
 <details id="bg"><summary>Background</summary><p>Beijing has kept its embassy open throughout, and state media reported that Xi Jinping had received a written message about mining contracts.</p></details>
 <p id="last">Aid officials said the order would slow the delivery of food to the provinces at the start of winter.</p>
 </article>
@@ -43,7 +45,10 @@ ${Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i)).join('\n')}
 </body>
 </html>`;
 
-const session = fixtureSession({ pages: () => ({ 'long.html': LONG }) });
+const session = fixtureSession({
+  // About 5,000 marks; and a little over 1,000 (as few as a keyboard cursor past the thousandth needs).
+  pages: () => ({ 'long.html': explainer(PARAGRAPHS), 'mid.html': explainer(260) }),
+});
 
 /** How many marks of each text the page shows (the keyboard cursor's highlight left out). */
 const count = async (page: Page, text: string) => (await marked(page)).filter((t) => t === text).length;
@@ -68,6 +73,74 @@ describe('a fold the reader closes far down a page of about 5,000 marks', () => 
     }
     // The marks of the story around it stayed.
     expect(await markCount(page)).toBe(MARKS);
+    await page.close();
+  });
+});
+
+/** Samples, in every animation frame, how many marks the page shows; returns a reader of the lowest count since the last read. */
+async function sampleFrames(page: Page): Promise<() => Promise<{ lowest: number; frames: number }>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lowest: number; __frames: number };
+    w.__lowest = Infinity;
+    w.__frames = 0;
+    const sample = () => {
+      let n = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('jfir-briefs-') && name !== 'jfir-briefs-current') n += h.size;
+      w.__lowest = Math.min(w.__lowest, n);
+      w.__frames += 1;
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __lowest: number; __frames: number };
+      const seen = { lowest: w.__lowest, frames: w.__frames };
+      w.__lowest = Infinity;
+      w.__frames = 0;
+      return seen;
+    });
+}
+
+describe('the page read again with more than 1,000 marks', () => {
+  it('shows every mark it keeps in every frame while the marks are redrawn', { timeout: 120_000 }, async () => {
+    const page = await session.open('/long.html', { scan: true });
+    await page.bringToFront();
+    await waitForHighlights(page, MARKS);
+    await page.waitForTimeout(500);
+    const lowest = await sampleFrames(page);
+    // The page adds a paragraph (its block is read), the reader opens the fold (the page is read
+    // again), and closes it (read again: its mark goes, and only that one).
+    const acts: Array<[string, () => Promise<unknown>, number]> = [
+      ['the page adds a paragraph', () => page.evaluate(() => (window as unknown as { addNote(): void }).addNote()), MARKS + 1],
+      ['the reader opens the fold', () => page.locator('#bg summary').click(), MARKS + 2],
+      ['the reader closes the fold', () => page.locator('#bg summary').click(), MARKS + 1],
+      ['the page adds another paragraph', () => page.evaluate(() => (window as unknown as { addNote(): void }).addNote()), MARKS + 2],
+    ];
+    for (const [act, run, after] of acts) {
+      const before = await markCount(page);
+      await lowest();
+      await run();
+      await expect.poll(() => markCount(page), { timeout: 20_000 }).toBe(after);
+      await page.waitForTimeout(300);
+      const seen = await lowest();
+      expect(seen.frames, act).toBeGreaterThan(5);
+      expect(seen.lowest, act).toBeGreaterThanOrEqual(Math.min(before, after));
+    }
+    await page.close();
+  });
+
+  it('keeps the keyboard cursor on a mark past the thousandth', { timeout: 120_000 }, async () => {
+    const page = await session.open('/mid.html', { scan: true });
+    await page.bringToFront();
+    await waitForHighlights(page, 260 * 4);
+    await page.locator('body').focus();
+    for (let i = 0; i < 1002; i += 1) await page.keyboard.press('Alt+Shift+KeyJ');
+    // The 1,002nd mark: the second of round 251's four.
+    expect(await currentMention(page)).toBe('Kabul in #q250');
+    await page.evaluate(() => (window as unknown as { addNote(): void }).addNote());
+    await expect.poll(() => count(page, 'Xi Jinping')).toBe(1);
+    expect(await currentMention(page)).toBe('Kabul in #q250');
     await page.close();
   });
 });

@@ -81,6 +81,29 @@ describe('Highlighter on a huge page', () => {
     expect(highlighter.mentions.get('taliban')).toHaveLength(MAX_MARKS);
   });
 
+  it('keeps the marks it has until a redraw has made all the new ones, then swaps them in one task', async () => {
+    const { found } = page(50);
+    const highlighter = new Highlighter();
+    highlighter.update(found, DEFAULT_TOPICS);
+    await drawn(highlighter);
+    const before = highlighter.ordered;
+    expect(before).toHaveLength(found.length);
+    // The page read again: the same text, new mentions (as a full scan makes them), more than a task draws.
+    const again = found.map((f) => ({ ...f }));
+    let done = 0;
+    highlighter.update(again, DEFAULT_TOPICS, 'background', () => (done += 1));
+    let tasks = 0;
+    for (; !done && tasks < 50; tasks += 1) {
+      expect(highlighter.ordered).toBe(before);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    // It took more than one task, and only its end changed what the page and the keyboard see.
+    expect(tasks).toBeGreaterThan(1);
+    expect(done).toBe(1);
+    expect(highlighter.ordered.map((m) => m.mention)).toEqual(again);
+    expect(highlighter.mentions.get('taliban')).toHaveLength(again.length);
+  });
+
   it("finds the mention under a point reading the boxes of that text node's mentions only", async () => {
     const { found, texts } = page(80);
     const highlighter = new Highlighter();
