@@ -115,6 +115,23 @@ export function cardController(page: PageState): CardController {
       ? undefined
       : highlighter.mentionAt(event.clientX, event.clientY);
   };
+  /**
+   * Where the mark stands (page coordinates) whose card the pointer last opened, by a rest or a
+   * click, until the pointer leaves it. With the "hover" trigger, resting or nudging the pointer
+   * there opens nothing: not after the reader closed the card, nor after the page was read again
+   * (which makes new marks in the same place); only a mark hovered anew does.
+   */
+  let rested: Array<{ left: number; top: number; right: number; bottom: number }> | undefined;
+  const restOn = (marked: MarkedMention) => {
+    rested = [...liveRange(marked.range).getClientRects()].map((r) => ({
+      left: r.left + scrollX,
+      top: r.top + scrollY,
+      right: r.right + scrollX,
+      bottom: r.bottom + scrollY,
+    }));
+  };
+  const stillOn = (x: number, y: number) =>
+    rested?.some((r) => x + scrollX >= r.left && x + scrollX <= r.right && y + scrollY >= r.top && y + scrollY <= r.bottom) ?? false;
   // A press on a mention comes tens of milliseconds before its click: the card's code loads meanwhile.
   lifetime.onTrustedEvent<PointerEvent>(document, 'pointerdown', (event) => !card && mentionOf(event) && prepare(), { capture: true });
   lifetime.onTrustedEvent<MouseEvent>(
@@ -124,8 +141,10 @@ export function cardController(page: PageState): CardController {
       if (card?.contains(event)) return;
       // A mention inside a link belongs to the link: the page navigates, we do not interfere.
       const mention = mentionOf(event);
-      if (mention) open(mention).catch(() => undefined);
-      else close();
+      if (mention) {
+        restOn(mention);
+        open(mention).catch(() => undefined);
+      } else close();
     },
     { capture: true },
   );
@@ -133,9 +152,16 @@ export function cardController(page: PageState): CardController {
   lifetime.onTrustedEvent<MouseEvent>(document, 'mousemove', ({ clientX, clientY }) => {
     if (page.config.display.cardTrigger !== 'hover') return;
     clearTimeout(hoverTimer);
+    if (stillOn(clientX, clientY)) return;
+    rested = undefined;
     hoverTimer = lifetime.setTimeout(() => {
       const mention = highlighter.mentionAt(clientX, clientY);
-      if (mention && mention !== openMention) open(mention).catch(() => undefined);
+      if (!mention) return;
+      restOn(mention);
+      // Its card may be open already (a click, Enter): a mark is known by its place, which a new reading keeps.
+      const at = openMention?.range;
+      if (at?.startContainer !== mention.range.startContainer || at.startOffset !== mention.range.startOffset)
+        open(mention).catch(() => undefined);
     }, HOVER_DELAY_MS);
   });
   lifetime.onEnd(() => card?.destroy());

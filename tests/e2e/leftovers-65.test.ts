@@ -3,12 +3,19 @@
  * build; each test failed on 71eb347. A fold the reader closes far down a page of about 5,000
  * marks kept its marks (only the first 500 marked elements were looked at); a redraw of more than
  * 1,000 marks showed frames with only the first thousands of them, and dropped a keyboard cursor
- * past the thousandth mark.
+ * past the thousandth mark; with the "hover" trigger, a nudge of the pointer resting on the mark
+ * whose card the reader had closed opened it again, and one on a mark whose card was open while
+ * the page was read again opened it anew (a new brief asked for).
  */
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentMention, marksBesideCursor as marked, waitForHighlights } from './harness';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../utils/settings';
+import { cardTextFromOutside } from './card';
+import { currentMention, marksBesideCursor as marked, pointOfText, waitForHighlights } from './harness';
 import { fixtureSession } from './session';
+
+/** The extension's own API, inside `worker.evaluate`. */
+declare const chrome: typeof import('wxt/browser').browser;
 
 const HEAD = (title: string) => `<!DOCTYPE html>
 <html lang="en">
@@ -45,9 +52,29 @@ ${Array.from({ length: paragraphs }, (_, i) => paragraph(i)).join('\n')}
 </body>
 </html>`;
 
+/** A short story; `addMore()` appends a paragraph, `showRest()` shows its hidden rest (as its own scripts would). */
+const HOVER = `${HEAD('Taliban tighten rules on aid groups')}
+<article>
+<h1>Taliban tighten rules on aid groups</h1>
+<p id="p1">The Taliban administration in Kabul has told foreign aid groups that all of their local staff must be registered with the economy ministry by the end of the month.</p>
+<p id="p2">Aid officials said the order, the third of its kind this year, would slow the delivery of food to the provinces, the Taliban's critics said on Tuesday.</p>
+<div id="rest" hidden><p>Beijing has kept its embassy open throughout, and state media reported that Xi Jinping had received a written message.</p></div>
+<div id="more"></div>
+</article>
+<script>
+  window.addMore = function () {
+    var p = document.createElement('p');
+    p.textContent = 'Diplomats in Doha said envoys from Pyongyang would attend the next round of talks.';
+    document.getElementById('more').appendChild(p);
+  };
+  window.showRest = function () { document.getElementById('rest').hidden = false; };
+</script>
+</body>
+</html>`;
+
 const session = fixtureSession({
   // About 5,000 marks; and a little over 1,000 (as few as a keyboard cursor past the thousandth needs).
-  pages: () => ({ 'long.html': explainer(PARAGRAPHS), 'mid.html': explainer(260) }),
+  pages: () => ({ 'long.html': explainer(PARAGRAPHS), 'mid.html': explainer(260), 'hover.html': HOVER }),
 });
 
 /** How many marks of each text the page shows (the keyboard cursor's highlight left out). */
@@ -142,5 +169,93 @@ describe('the page read again with more than 1,000 marks', () => {
     await expect.poll(() => count(page, 'Xi Jinping')).toBe(1);
     expect(await currentMention(page)).toBe('Kabul in #q250');
     await page.close();
+  });
+});
+
+/** Stores the settings with the card opening on hover (or the defaults again). */
+async function cardOnHover(worker: Worker, hover: boolean): Promise<void> {
+  const settings = { ...DEFAULT_SETTINGS, display: { ...DEFAULT_SETTINGS.display, cardTrigger: hover ? 'hover' : 'click' } };
+  await worker.evaluate(async ({ settings, version }) => chrome.storage.sync.set({ settings, settings$: { v: version } }), {
+    settings,
+    version: SETTINGS_VERSION,
+  });
+}
+
+/** Starts counting the briefs the content script asks for (one per card it opens); returns a reader of the count. */
+async function countBriefs(worker: Worker): Promise<() => Promise<number>> {
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { briefsAsked?: number };
+    if (scope.briefsAsked === undefined)
+      chrome.runtime.onMessage.addListener((message: unknown) => {
+        if ((message as { type?: string } | undefined)?.type === 'getBrief') scope.briefsAsked! += 1;
+      });
+    scope.briefsAsked = 0;
+  });
+  return () => session.worker.evaluate(() => (globalThis as unknown as { briefsAsked: number }).briefsAsked);
+}
+
+const cardOpen = async (page: Page) => (await cardTextFromOutside(page)).trim() !== '';
+
+/** Opens the hover story with the card opening on hover; returns it, a reader of the briefs asked for, and a way to rest the pointer on a word. */
+async function hoverStory() {
+  await cardOnHover(session.worker, true);
+  const briefs = await countBriefs(session.worker);
+  const page = await session.open('/hover.html', { scan: true });
+  await page.bringToFront();
+  await page.mouse.move(5, 5);
+  /** Moves the pointer onto `text` in `selector`, `dx` pixels right of its middle (a reader's hand nudging it). */
+  const restOn = async (selector: string, text: string, dx = 0) => {
+    const { x, y } = await pointOfText(page, selector, text);
+    await page.mouse.move(x + dx, y, { steps: 3 });
+  };
+  return { page, briefs, restOn };
+}
+
+describe('the card opening on hover', () => {
+  it('stays closed when the page is read again and the pointer, still on its mark, is nudged; opens when hovered anew', async () => {
+    try {
+      const { page, briefs, restOn } = await hoverStory();
+      await restOn('#p1', 'Kabul');
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      expect(await briefs()).toBe(1);
+      // The reader closes the card and keeps the pointer where it was; the page adds a paragraph (its block is
+      // read), and the reader's hand nudges the pointer within the word.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => cardOpen(page)).toBe(false);
+      await page.evaluate(() => (window as unknown as { addMore(): void }).addMore());
+      await expect.poll(() => count(page, 'Pyongyang')).toBe(1);
+      await restOn('#p1', 'Kabul', 2);
+      await page.waitForTimeout(1200);
+      expect(await cardOpen(page)).toBe(false);
+      expect(await briefs()).toBe(1);
+      // Left and hovered again: it opens (a closed card is not closed for good).
+      await page.mouse.move(5, 5, { steps: 3 });
+      await page.waitForTimeout(700);
+      await restOn('#p1', 'Kabul');
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      expect(await briefs()).toBe(2);
+      await page.close();
+    } finally {
+      await cardOnHover(session.worker, false);
+    }
+  });
+
+  it('is not opened anew when the page is read again while it is open and the pointer on its mark is nudged', async () => {
+    try {
+      const { page, briefs, restOn } = await hoverStory();
+      await restOn('#p2', 'Taliban');
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      expect(await briefs()).toBe(1);
+      // The page shows its hidden rest (the whole page is read again, every mark made anew).
+      await page.evaluate(() => (window as unknown as { showRest(): void }).showRest());
+      await expect.poll(() => count(page, 'Xi Jinping')).toBe(1);
+      await restOn('#p2', 'Taliban', 2);
+      await page.waitForTimeout(1200);
+      expect(await cardOpen(page)).toBe(true);
+      expect(await briefs()).toBe(1);
+      await page.close();
+    } finally {
+      await cardOnHover(session.worker, false);
+    }
   });
 });
