@@ -16,6 +16,8 @@ import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
 
 /** With the "hover" card trigger, how long the pointer rests on a mention before its card opens. */
 const HOVER_DELAY_MS = 500;
+/** Where a click is the page's: a link follows, a question in a `<summary>` or an accordion's header opens its answer. */
+const PAGE_CONTROLS = 'a[href], button, summary, [role="button"]';
 
 export interface CardController {
   readonly isOpen: boolean;
@@ -108,10 +110,10 @@ export function cardController(page: PageState): CardController {
   };
 
   const prepare = () => void loadCard().catch(() => undefined);
-  /** The mention under the reader's pointer event, unless it is in a link (which it belongs to) or the card. */
+  /** The mention under the reader's pointer event, unless it is in a link or a control (which it belongs to) or the card. */
   const mentionOf = (event: MouseEvent) => {
     const target = eventElement(event);
-    return card?.contains(event) || (target && composedClosest(target, 'a[href]'))
+    return card?.contains(event) || (target && composedClosest(target, PAGE_CONTROLS))
       ? undefined
       : highlighter.mentionAt(event.clientX, event.clientY);
   };
@@ -139,7 +141,9 @@ export function cardController(page: PageState): CardController {
     'click',
     (event) => {
       if (card?.contains(event)) return;
-      // A mention inside a link belongs to the link: the page navigates, we do not interfere.
+      // A press that ends a selection (the reader dragged over text to copy or quote it) asks for no card.
+      if (!(invoke(document, 'getSelection')?.isCollapsed ?? true)) return;
+      // A mention inside a link or a control belongs to it: the page navigates or opens it, we do not interfere.
       const mention = mentionOf(event);
       if (mention) {
         restOn(mention);
