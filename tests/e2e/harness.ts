@@ -282,6 +282,23 @@ export const currentMention = (page: Page) =>
     return `${range.toString()} in #${holder && Element.prototype.getAttribute.call(holder, 'id')}`;
   });
 
+/**
+ * Where the keyboard cursor's mark shows, in viewport coordinates: its text, its box's top and bottom, the window's
+ * height, and the top and bottom of the element `within` names (a box that scrolls it), if given.
+ */
+export const cursorPlace = (page: Page, within?: string) =>
+  page.evaluate((within) => {
+    const h = CSS.highlights.get('jfir-briefs-current');
+    const r = h && [...h][0];
+    if (!r) return undefined;
+    const range = Document.prototype.createRange.call(document);
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const { top, bottom } = range.getBoundingClientRect();
+    const box = within ? document.querySelector(within)?.getBoundingClientRect() : undefined;
+    return { text: range.toString(), top, bottom, height: innerHeight, ...(box ? { box: { top: box.top, bottom: box.bottom } } : {}) };
+  }, within);
+
 export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(readHighlights);
 }

@@ -15,7 +15,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST, cardTextFromOutside } from './card';
-import { currentMention, domWithoutExtension, marksBesideCursor as marked, pointOfText, waitForScan } from './harness';
+import { currentMention, cursorPlace, domWithoutExtension, marksBesideCursor as marked, pointOfText, waitForScan } from './harness';
 import { P1, P2, P3, storyHead } from './regional-desk';
 import { fixtureSession } from './session';
 
@@ -426,16 +426,10 @@ async function cardTextByProtocol(page: Page): Promise<string> {
 }
 
 /** The keyboard cursor's mark: its text, and whether its box is inside the window. */
-const cursorInView = (page: Page) =>
-  page.evaluate(() => {
-    const r = [...(CSS.highlights.get('jfir-briefs-current') ?? [])][0];
-    if (!r) return undefined;
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    const box = range.getBoundingClientRect();
-    return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight };
-  });
+const cursorInView = async (page: Page) => {
+  const place = await cursorPlace(page);
+  return place && { text: place.text, inView: place.top >= 0 && place.bottom <= place.height };
+};
 
 /** The box of `text` (first occurrence) in the element `selector`, in viewport coordinates. */
 const boxOfText = (page: Page, selector: string, text: string) =>

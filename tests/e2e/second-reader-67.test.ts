@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { cursorPlace } from './harness';
 import { fixtureSession } from './session';
 
 const FILLER =
@@ -34,22 +35,17 @@ ${Array.from({ length: 12 }, () => `<p>${FILLER}</p>`).join('\n')}
 const session = fixtureSession({ pages: () => ({ 'transcript.html': TRANSCRIPT }) });
 
 /** Whether the keyboard cursor's mark is inside both the window and the visible part of its scrolling box. */
-const cursorSeen = (page: Page) =>
-  page.evaluate(() => {
-    const r = [...(CSS.highlights.get('jfir-briefs-current') ?? [])][0];
-    if (!r) return undefined;
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    const m = range.getBoundingClientRect();
-    const box = document.getElementById('box')!.getBoundingClientRect();
-    return {
-      text: range.toString(),
-      inWindow: m.top >= 0 && m.bottom <= innerHeight,
-      inBox: m.top >= box.top && m.bottom <= box.bottom,
-      boxInWindow: box.top >= 0 && box.bottom <= innerHeight,
-    };
-  });
+const cursorSeen = async (page: Page) => {
+  const place = await cursorPlace(page, '#box');
+  if (!place?.box) return undefined;
+  const { text, top, bottom, height, box } = place;
+  return {
+    text,
+    inWindow: top >= 0 && bottom <= height,
+    inBox: top >= box.top && bottom <= box.bottom,
+    boxInWindow: box.top >= 0 && box.bottom <= height,
+  };
+};
 
 describe('Alt+Shift+J on a mention in a box that scrolls', () => {
   /*
