@@ -269,22 +269,10 @@ export const marksBesideCursor = async (page: Page) =>
     .flatMap(([, texts]) => texts)
     .sort();
 
-/** The keyboard's current mention: its text and the id of the element holding it (read through the DOM's own methods). */
-export const currentMention = (page: Page) =>
-  page.evaluate(() => {
-    const h = CSS.highlights.get('jfir-briefs-current');
-    const r = h && [...h][0];
-    if (!r) return undefined;
-    const range = Document.prototype.createRange.call(document);
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    const holder = Element.prototype.closest.call(r.startContainer.parentElement!, '[id]');
-    return `${range.toString()} in #${holder && Element.prototype.getAttribute.call(holder, 'id')}`;
-  });
-
 /**
- * Where the keyboard cursor's mark shows, in viewport coordinates: its text, its box's top and bottom, the window's
- * height, and the top and bottom of the element `within` names (a box that scrolls it), if given.
+ * Where the keyboard cursor's mark shows, in viewport coordinates: its text, the id of its nearest element with one,
+ * its box's top and bottom, the window's height, and the top and bottom of the element `within` names (a box that
+ * scrolls it), if given.
  */
 export const cursorPlace = (page: Page, within?: string) =>
   page.evaluate((within) => {
@@ -296,8 +284,22 @@ export const cursorPlace = (page: Page, within?: string) =>
     range.setEnd(r.endContainer, r.endOffset);
     const { top, bottom } = range.getBoundingClientRect();
     const box = within ? document.querySelector(within)?.getBoundingClientRect() : undefined;
-    return { text: range.toString(), top, bottom, height: innerHeight, ...(box ? { box: { top: box.top, bottom: box.bottom } } : {}) };
+    const holder = Element.prototype.closest.call(r.startContainer.parentElement!, '[id]');
+    return {
+      text: range.toString(),
+      holder: holder && Element.prototype.getAttribute.call(holder, 'id'),
+      top,
+      bottom,
+      height: innerHeight,
+      ...(box ? { box: { top: box.top, bottom: box.bottom } } : {}),
+    };
   }, within);
+
+/** The keyboard's current mention: its text and the id of the element holding it (read through the DOM's own methods). */
+export const currentMention = async (page: Page) => {
+  const place = await cursorPlace(page);
+  return place && `${place.text} in #${place.holder}`;
+};
 
 export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(readHighlights);
