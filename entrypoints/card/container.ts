@@ -41,7 +41,6 @@ export class CardContainer implements CardView {
     if (!this.host || !this.mountPoint) {
       this.host = invoke(document, 'createElement', 'div');
       this.host.setAttribute(HOST_ATTRIBUTE, '');
-      this.host.setAttribute('style', HOST_STYLE);
       const shadow = this.host.attachShadow({ mode: 'closed' });
       // Capture at the root runs before any listener inside the card: a scripted event stops here.
       for (const type of INPUT_EVENTS) shadow.addEventListener(type, dropUntrusted, true);
@@ -50,7 +49,9 @@ export class CardContainer implements CardView {
       adoptStyles(shadow);
     }
     // Re-attached if the page removed it; appended last so it stays on top of the page's own layers.
-    if (!this.host.isConnected) property(document, 'documentElement').append(this.host);
+    const root = property(document, 'documentElement');
+    if (!this.host.isConnected) root.append(this.host);
+    this.undoZoom(root);
     const opening = !this.isOpen;
     if (opening) this.pageDate = findPageDate(document);
     this.mountPoint.setAttribute('style', `position: absolute; top: ${position.top}px; left: ${position.left}px;`);
@@ -68,6 +69,16 @@ export class CardContainer implements CardView {
     );
     // Focus moves into a card as it opens, not on each re-render while it loads.
     if (opening) this.mountPoint.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+  }
+
+  /**
+   * A page that scales its root with CSS `zoom` would scale the card, and the place it is put in
+   * page pixels, with it: the host zooms by the inverse, so the card keeps its size and its place.
+   */
+  private undoZoom(root: Element): void {
+    const zoom = property(root, 'currentCSSZoom') ?? 1;
+    const style = zoom > 0 && zoom !== 1 ? `${HOST_STYLE};zoom:${1 / zoom}!important` : HOST_STYLE;
+    if (this.host && this.host.getAttribute('style') !== style) this.host.setAttribute('style', style);
   }
 
   /** True when the event happened inside the card. */

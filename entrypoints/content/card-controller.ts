@@ -74,7 +74,8 @@ export function cardController(page: PageState): CardController {
     }
     if (openMention !== marked || lifetime.ended) return;
     const range = liveRange(marked.range);
-    const position = cardPosition(range.getClientRects()[0] ?? range.getBoundingClientRect());
+    let at = pageRect(range);
+    let position = cardPosition(at);
     const data: CardData = {
       topicLabel: topicLabel(topic, config.language),
       language: config.language,
@@ -99,6 +100,15 @@ export function cardController(page: PageState): CardController {
     function render() {
       if (openMention === marked) view.show(data, position);
     }
+    follow = (scroller) => {
+      if (!marked.mention.start.node.isConnected) return;
+      const now = pageRect(range);
+      const box = scroller.getBoundingClientRect();
+      if (now.bottom - scrollY < box.top || now.top - scrollY > box.bottom) return close();
+      position = { top: position.top + now.top - at.top, left: position.left + now.left - at.left };
+      at = now;
+      render();
+    };
     render();
     try {
       data.excerpts = await brief;
@@ -108,6 +118,27 @@ export function cardController(page: PageState): CardController {
     }
     render();
   };
+
+  /**
+   * Moves the open card with its mention when a box inside the page scrolls it (an app shell's
+   * story scrolls in its `<main>`, not the window), or closes it once the mention has left that box.
+   */
+  let follow: ((scroller: Element) => void) | undefined;
+  let following = false;
+  lifetime.onTrustedEvent(
+    document,
+    'scroll',
+    ({ target }) => {
+      // The window's own scrolling moves the card with the page already.
+      if (following || !(target instanceof Element) || !card?.isOpen || card.element === target) return;
+      following = true;
+      requestAnimationFrame(() => {
+        following = false;
+        if (card?.isOpen && !lifetime.ended) follow?.(target);
+      });
+    },
+    { capture: true, passive: true },
+  );
 
   const prepare = () => void loadCard().catch(() => undefined);
   /** The mention under the reader's pointer event, unless it is in a link or a control (which it belongs to) or the card. */
@@ -183,12 +214,26 @@ export function cardController(page: PageState): CardController {
   };
 }
 
+interface PageRect {
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+/** Where the mention's first line stands, in page coordinates (document, not viewport). */
+function pageRect(range: Range): PageRect {
+  const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left + scrollX };
+}
+
 /** Below the mention when there is room, above it otherwise; never over it. Page coordinates. */
-function cardPosition(rect: DOMRect): { top: number; left: number } {
-  const cardHeight = Math.min(512, window.innerHeight * 0.7);
-  const cardWidth = Math.min(416, window.innerWidth - 16);
-  const below = rect.bottom + 8 + cardHeight <= window.innerHeight || rect.top < cardHeight + 8;
-  const top = below ? rect.bottom + 8 : rect.top - 8 - cardHeight;
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - cardWidth - 8));
-  return { top: top + window.scrollY, left: left + window.scrollX };
+function cardPosition(at: PageRect): { top: number; left: number } {
+  const cardHeight = Math.min(512, innerHeight * 0.7);
+  const cardWidth = Math.min(416, innerWidth - 16);
+  const [top, bottom, left] = [at.top - scrollY, at.bottom - scrollY, at.left - scrollX];
+  const below = bottom + 8 + cardHeight <= innerHeight || top < cardHeight + 8;
+  return {
+    top: (below ? bottom + 8 : top - 8 - cardHeight) + scrollY,
+    left: Math.max(8, Math.min(left, innerWidth - cardWidth - 8)) + scrollX,
+  };
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HOST } from './card';
 import { clobberedWebForms, FORM_STORY_MARKS, formStoryShadowingEveryMember, WEBFORMS_ARTICLE_MARKS } from './clobbered-page';
 import { ARTIFACTS, FIXTURES, readHighlights, ROOT, routedResponse, serveStatic, type StaticServer } from './harness';
+import { P1, P2, P3, storyHead } from './regional-desk';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
@@ -29,6 +30,7 @@ beforeAll(async () => {
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run 'npm run build' first.`);
   writeFileSync(join(GENERATED, 'clobbered-form.html'), clobberedWebForms());
   writeFileSync(join(GENERATED, 'form-story-shadowed.html'), formStoryShadowingEveryMember());
+  writeFileSync(join(GENERATED, 'zoomed-app-shell.html'), ZOOMED_APP_SHELL);
   // The more specific prefixes first: the server takes the first that fits.
   server = await serveStatic({ '/japanese-layouts/': JAPANESE_LAYOUTS, '/generated/': GENERATED, '/': FIXTURES });
   browser = await puppeteer.launch({
@@ -45,6 +47,16 @@ beforeAll(async () => {
   await browser.installExtension(BUILD);
   page = await openPage();
 }, 60_000);
+
+/** An app shell (the story scrolls in a full-height <main>, the window never does) whose root is scaled with CSS zoom. */
+const ZOOMED_APP_SHELL = `${storyHead('Taliban tighten rules on aid groups in Kabul', {
+  style:
+    'html { zoom: 1.25; } html, body { height: 100%; overflow: hidden; margin: 0; max-width: none; padding: 0; } .bar { height: 40px; background: #123; } #scroller { position: absolute; top: 40px; bottom: 0; left: 0; right: 0; overflow-y: auto; padding: 0 2rem; } p { margin-bottom: 2em; }',
+})}
+<div class="bar"></div>
+<main id="scroller"><article><h1>Taliban tighten rules on aid groups in Kabul</h1><p id="p1">${P1}</p><p>${P2}</p><p>${P3}</p>${`<p>${P2} ${P3}</p>`.repeat(6)}</article></main>
+</body>
+</html>`;
 
 /** The marked texts, sorted, of `path` opened in a tab of its own (closed again) once `marks` of them are drawn. */
 async function marksOn(path: string, marks: number): Promise<string[]> {
@@ -314,6 +326,37 @@ describe('Firefox build in Firefox', () => {
       await expect.poll(marked, { timeout: 5000, message: id }).toEqual(marks);
     }
     await tab.close();
+  });
+
+  it('opens the card beside its mention on a page with CSS zoom, and moves it as the story scrolls inside an app shell', async () => {
+    const first = page;
+    page = await openPage('/generated/zoomed-app-shell.html', 4);
+    try {
+      const mention = () =>
+        page.evaluate(() => {
+          const text = document.getElementById('p1')!.firstChild as Text;
+          const range = document.createRange();
+          range.setStart(text, text.data.indexOf('Kabul'));
+          range.setEnd(text, text.data.indexOf('Kabul') + 5);
+          const r = range.getClientRects()[0]!;
+          return { x: r.left + r.width / 2, top: r.top, bottom: r.bottom, left: r.left };
+        });
+      const before = await mention();
+      await page.mouse.click(before.x, (before.top + before.bottom) / 2);
+      await briefHeading();
+      const card = await inCard('[role=dialog]');
+      const opened = (await card.boundingBox())!;
+      // Just below the mention, at its left edge: in the window's pixels, not scaled again by the root's zoom.
+      expect(Math.abs(opened.y - before.bottom - 8)).toBeLessThan(24);
+      expect(Math.abs(opened.x - before.left)).toBeLessThan(24);
+      await page.evaluate(() => document.getElementById('scroller')!.scrollBy(0, 40));
+      await expect.poll(async () => (await mention()).top).toBeLessThan(before.top - 20);
+      const moved = (await mention()).top - before.top;
+      await expect.poll(async () => Math.abs((await card.boundingBox())!.y - opened.y - moved)).toBeLessThan(1);
+    } finally {
+      await page.close();
+      page = first;
+    }
   });
 
   it('loads the card script on a new page’s first click, past a page global of the same key', async () => {
