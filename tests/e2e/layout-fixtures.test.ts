@@ -33,6 +33,7 @@ const SETS = [
   'blind-pages/mix13',
   'blind-pages/mix14',
   'blind-pages/mix15',
+  'blind-pages/mix16',
 ];
 const layouts = SETS.flatMap((set) =>
   (

@@ -11,9 +11,10 @@ import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './ar
 import { holdsAppeal, isAuthorNote, isBackMatter, isSiteBox, isStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
+import { isControlBox } from './article-controls';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
-const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|credit|tooltip/i;
+const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|read-?time|credit|tooltip/i;
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
 const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
@@ -121,7 +122,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     (s.text > root.text / 2 && s.images <= 2 && s.items < 5)
   )
     return false;
-  if (s.unlikelyHere) return true;
+  // Not a quotation, whatever its class says (a quoted post classed as social).
+  if (s.unlikelyHere && s.tag !== 'BLOCKQUOTE') return true;
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
@@ -164,6 +166,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」), outside a caption.
   if (s.text < 40 && s.link === s.text && !s.images && PICTURE_LINK.test(firstLinkOf(s.el)) && !closestOf(s.el, 'figcaption')) return true;
   if (!CLEANABLE.has(s.tag)) return false;
+  if (isControlBox(s)) return true;
   // A short box with no picture: a share bar, a byline box, a "read more" line; not a story's short line written as a box.
   if (s.text < MIN_PARAGRAPH && s.images === 0 && s.paragraphs === 0 && !isShortParagraph(s)) return true;
   if (!s.scored) s.weight = classWeight(s.el);
@@ -207,8 +210,8 @@ export const isDateLine = (t: string) =>
  * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
  * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
  */
-const CREDIT = /^[\s.,;:|–—-]*\(?(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image)\w*\s*:|©)/i;
-const AGENCY = /^(getty|afp|dpa|reuters|epa|imago|istock|shutterstock)/i;
+const CREDIT = /^[\s.,;:|–—-]*\(?(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło)\w*\s*:|fot\.\s|©)/i;
+const AGENCY = /^(?:getty\w*|afp|dpa|reuters|epa|imago|istock|shutterstock|keystone|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua)\b/i;
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {

@@ -21,6 +21,8 @@ const STOCK_LINE = new RegExp(
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
+    // "Folgen Sie uns auf WhatsApp", "Sigue toda la información en Facebook y X": the site's channels, opening the line or after its lead-in.
+    '(?:^|[:.!]\\s+)(?:folgen sie|follow|sigue|suivez|seguici|obserwuj|volg)\\b[^.!?]{0,80}\\b(?:auf|on|en|sur|su|na|op) (?:facebook|x|twitter|instagram|telegram|whatsapp|threads|bluesky|linkedin|tiktok|youtube)\\b',
     // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
     '^(?:originally (?:published|appeared) [^.]*\\.\\s+)?(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',

@@ -96,9 +96,10 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       break;
     }
 
-  // Several of the best candidates under one ancestor: the article is split across them.
+  // Several of the best candidates under one ancestor: the article is split across them. Not the
+  // leader's own parts (its text block is a candidate too, and says nothing of a split).
   const ranked = stats
-    .filter((s) => s.scored && s !== top && final(s) >= final(top!) * 0.75)
+    .filter((s) => s.scored && s !== top && final(s) >= final(top!) * 0.75 && !composedContains(top!.el, s.el))
     .sort((a, b) => final(b) - final(a))
     .slice(0, 4);
   if (ranked.length >= 2) {

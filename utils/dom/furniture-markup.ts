@@ -18,7 +18,8 @@ const storyParts = new WeakMap<Element, boolean>();
 /**
  * Whether an element with furniture markup is the story's: it holds the page's `main` (a banner
  * left open around the whole page), or it is an `aside` that is a pull quote or a box of the
- * story's own sentences (two or more) with no link (a backgrounder's summary, a fact box), as sites use
+ * story's own sentences (two or more) or list items (three or more) with no link (a backgrounder's
+ * summary, a fact box, a timeline), as sites use
  * the element; not a video embed's title.
  */
 function isStoryPart(el: Element, tag: string): boolean {
@@ -26,7 +27,8 @@ function isStoryPart(el: Element, tag: string): boolean {
   if (!ASIDE.has(tag)) return false;
   return (
     PULL_QUOTE.test(attributeOf(el, 'class') ?? '') ||
-    (invoke(el, 'getElementsByTagName', 'a').length === 0 && (textOf(el).match(/[.!?。](?!\p{Ll}|\d)/gu)?.length ?? 0) >= 2)
+    (invoke(el, 'getElementsByTagName', 'a').length === 0 &&
+      ((textOf(el).match(/[.!?。](?!\p{Ll}|\d)/gu)?.length ?? 0) >= 2 || invoke(el, 'getElementsByTagName', 'li').length >= 3))
   );
 }
 
