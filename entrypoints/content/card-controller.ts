@@ -165,17 +165,33 @@ export function cardController(page: PageState): CardController {
   };
   const stillOn = (x: number, y: number) =>
     rested?.some((r) => x + scrollX >= r.left && x + scrollX <= r.right && y + scrollY >= r.top && y + scrollY <= r.bottom) ?? false;
-  // A press on a mention comes tens of milliseconds before its click: the card's code loads meanwhile.
-  lifetime.onTrustedEvent<PointerEvent>(document, 'pointerdown', (event) => !card && mentionOf(event) && prepare(), { capture: true });
+  // The reader's input is heard first, at the window in the capture phase: a page that stops clicks on its story there
+  // (a "tap to show the reading tools" script) stops them for its own later listeners, not for one on the same target.
+  // The mention is found where the reader pressed: the page's own listener may move the story before the click reaches
+  // ours (a tools bar shown above it). A press comes tens of milliseconds before its click: the card's code loads meanwhile.
+  let press: { x: number; y: number; mention: MarkedMention | undefined } | undefined;
+  lifetime.onTrustedEvent<PointerEvent>(
+    window,
+    'pointerdown',
+    (event) => {
+      press = { x: event.clientX, y: event.clientY, mention: mentionOf(event) };
+      if (!card && press.mention) prepare();
+    },
+    { capture: true },
+  );
   lifetime.onTrustedEvent<MouseEvent>(
-    document,
+    window,
     'click',
     (event) => {
       if (card?.contains(event)) return;
-      // A press that ends a selection (the reader dragged over text to copy or quote it) asks for no card.
-      if (!(invoke(document, 'getSelection')?.isCollapsed ?? true)) return;
+      // A press that ends a selection (the reader dragged over text, or double-clicked a word, to copy or quote it) asks for
+      // no card, and closes the one a double-click's first click opened.
+      if (!(invoke(document, 'getSelection')?.isCollapsed ?? true)) return close();
       // A mention inside a link or a control belongs to it: the page navigates or opens it, we do not interfere.
-      const mention = mentionOf(event);
+      // Where it was pressed (a pointer event's coordinates have fractions, a click's none).
+      const pressed = press && Math.abs(press.x - event.clientX) < 1 && Math.abs(press.y - event.clientY) < 1 ? press : undefined;
+      press = undefined;
+      const mention = pressed ? pressed.mention?.mention.start.node.isConnected && pressed.mention : mentionOf(event);
       if (mention) {
         restOn(mention);
         open(mention).catch(() => undefined);
@@ -184,21 +200,26 @@ export function cardController(page: PageState): CardController {
     { capture: true },
   );
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  lifetime.onTrustedEvent<MouseEvent>(document, 'mousemove', ({ clientX, clientY }) => {
-    if (page.config.display.cardTrigger !== 'hover') return;
-    clearTimeout(hoverTimer);
-    if (stillOn(clientX, clientY)) return;
-    rested = undefined;
-    hoverTimer = lifetime.setTimeout(() => {
-      const mention = highlighter.mentionAt(clientX, clientY);
-      if (!mention) return;
-      restOn(mention);
-      // Its card may be open already (a click, Enter): a mark is known by its place, which a new reading keeps.
-      const at = openMention?.range;
-      if (at?.startContainer !== mention.range.startContainer || at.startOffset !== mention.range.startOffset)
-        open(mention).catch(() => undefined);
-    }, HOVER_DELAY_MS);
-  });
+  lifetime.onTrustedEvent<MouseEvent>(
+    window,
+    'mousemove',
+    ({ clientX, clientY }) => {
+      if (page.config.display.cardTrigger !== 'hover') return;
+      clearTimeout(hoverTimer);
+      if (stillOn(clientX, clientY)) return;
+      rested = undefined;
+      hoverTimer = lifetime.setTimeout(() => {
+        const mention = highlighter.mentionAt(clientX, clientY);
+        if (!mention) return;
+        restOn(mention);
+        // Its card may be open already (a click, Enter): a mark is known by its place, which a new reading keeps.
+        const at = openMention?.range;
+        if (at?.startContainer !== mention.range.startContainer || at.startOffset !== mention.range.startOffset)
+          open(mention).catch(() => undefined);
+      }, HOVER_DELAY_MS);
+    },
+    { capture: true, passive: true },
+  );
   lifetime.onEnd(() => card?.destroy());
 
   return {

@@ -190,7 +190,7 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
     readerActed = true;
     queueCheck(300);
   };
-  for (const type of ['click', 'keydown']) lifetime.onTrustedEvent(document, type, onActivate, { capture: true, passive: true });
+  for (const type of ['click', 'keydown']) lifetime.onTrustedEvent(window, type, onActivate, { capture: true, passive: true });
   // A style sheet's animation or transition may show a part with no change to the DOM at all: AMP's
   // boilerplate shows the body after 8 s when the AMP script fails to load. Throttled as mutations
   // are: a page may end hundreds of transitions a second.

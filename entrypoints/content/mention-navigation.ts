@@ -50,6 +50,16 @@ function scrollingBox(el: Element): Element | undefined {
   return undefined;
 }
 
+/** Where Enter is the page's: a link, a button, a question's `<summary>`, a widget or anything the page made focusable. */
+const PAGE_CONTROLS =
+  'a[href], button, summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="option"], [role="checkbox"], [role="switch"], [tabindex]:not([tabindex^="-"])';
+
+/** Whether a mention is inside the window. */
+function inView(mention: MarkedMention): boolean {
+  const r = liveRange(mention.range).getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight;
+}
+
 /** Listens for the keyboard shortcuts and the popup's reveal requests. */
 export function mentionNavigation(page: PageState, card: CardController): MentionNavigation {
   const { highlighter, lifetime } = page;
@@ -58,28 +68,36 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
   /** Per topic, which of its mentions the popup reveals next. */
   const nextReveal = new Map<string, number>();
 
-  lifetime.onTrustedEvent<KeyboardEvent>(document, 'keydown', (event) => {
-    if (event.key === 'Escape' && card.isOpen) {
-      card.close(true);
-      return;
-    }
-    // Keys typed in a web component's input reach us with its host as their target: its own element decides.
-    const target = eventElement(event);
-    if (card.contains(event) || isEditable(target)) return;
-    if (event.altKey && event.shiftKey && event.code === 'KeyJ') {
-      const list = highlighter.ordered;
-      if (!list.length) return;
-      cursor = list[(cursor ? list.indexOf(cursor) + 1 : 0) % list.length];
-      highlighter.setCurrent(cursor);
-      // Enter may follow: the card's code loads meanwhile.
-      card.prepare();
-      if (cursor) scrollTo(cursor);
-      event.preventDefault();
-    } else if (event.key === 'Enter' && cursor && !(target && composedClosest(target, 'a, button'))) {
-      event.preventDefault();
-      card.open(cursor).catch(() => undefined);
-    }
-  });
+  // At the window in the capture phase, as the card's clicks (card-controller.ts): a page's own listener cannot stop it.
+  lifetime.onTrustedEvent<KeyboardEvent>(
+    window,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card.isOpen) {
+        card.close(true);
+        return;
+      }
+      // Keys typed in a web component's input reach us with its host as their target: its own element decides.
+      const target = eventElement(event);
+      if (card.contains(event) || isEditable(target)) return;
+      if (event.altKey && event.shiftKey && event.code === 'KeyJ') {
+        const list = highlighter.ordered;
+        if (!list.length) return;
+        cursor = list[(cursor ? list.indexOf(cursor) + 1 : 0) % list.length];
+        highlighter.setCurrent(cursor);
+        // Enter may follow: the card's code loads meanwhile.
+        card.prepare();
+        if (cursor) scrollTo(cursor);
+        event.preventDefault();
+      } else if (event.key === 'Enter' && cursor && !(target && composedClosest(target, PAGE_CONTROLS))) {
+        event.preventDefault();
+        // The reader may have scrolled away from the cursor since.
+        if (!inView(cursor)) scrollTo(cursor);
+        card.open(cursor).catch(() => undefined);
+      }
+    },
+    { capture: true },
+  );
 
   /** Scrolls to the topic's next mention and opens its card; false when the page has none. */
   const reveal = (topicId: string): boolean => {
