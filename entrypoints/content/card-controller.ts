@@ -12,7 +12,7 @@ import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
 import { invoke, property } from '../../utils/dom/native';
-import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
+import { composedClosest, composedContains, eventElement } from '../../utils/dom/shadow-roots';
 
 /** With the "hover" card trigger, how long the pointer rests on a mention before its card opens. */
 const HOVER_DELAY_MS = 500;
@@ -101,7 +101,8 @@ export function cardController(page: PageState): CardController {
       if (openMention === marked) view.show(data, position);
     }
     follow = (scroller) => {
-      if (!marked.mention.start.node.isConnected) return;
+      // Only a box that holds the mention moves it (a ticker, a carousel or a sidebar scrolling beside it does not).
+      if (!marked.mention.start.node.isConnected || !composedContains(scroller, marked.mention.start.node)) return;
       const now = pageRect(range);
       const box = scroller.getBoundingClientRect();
       if (now.bottom - scrollY < box.top || now.top - scrollY > box.bottom) return close();
@@ -191,7 +192,8 @@ export function cardController(page: PageState): CardController {
       // Where it was pressed (a pointer event's coordinates have fractions, a click's none).
       const pressed = press && Math.abs(press.x - event.clientX) < 1 && Math.abs(press.y - event.clientY) < 1 ? press : undefined;
       press = undefined;
-      const mention = pressed ? pressed.mention?.mention.start.node.isConnected && pressed.mention : mentionOf(event);
+      // The pressed text may be gone (the page drew the paragraph again): then the mention under the click.
+      const mention = (pressed?.mention?.mention.start.node.isConnected ? pressed.mention : undefined) ?? mentionOf(event);
       if (mention) {
         restOn(mention);
         open(mention).catch(() => undefined);

@@ -9,7 +9,7 @@ import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
 import { invoke, parentOf, property } from '../../utils/dom/native';
-import { composedClosest, eventElement } from '../../utils/dom/shadow-roots';
+import { composedClosest, composedContains, eventElement } from '../../utils/dom/shadow-roots';
 
 export interface MentionNavigation {
   /** Forgets the cursor if its mention is no longer marked (call after the marks change). */
@@ -54,6 +54,18 @@ function scrollingBox(el: Element): Element | undefined {
 const PAGE_CONTROLS =
   'a[href], button, summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="option"], [role="checkbox"], [role="switch"], [tabindex]:not([tabindex^="-"])';
 
+/**
+ * Whether Enter on the focused element is the page's: a control, or an element the page made focusable that does not
+ * hold the cursor's mention (a story's `<article tabindex="0">`, focused by a click in it, does).
+ */
+function isPageControl(target: Element, cursor: MarkedMention): boolean {
+  const control = composedClosest(target, PAGE_CONTROLS);
+  return (
+    control !== null &&
+    !(control.matches('[tabindex]:not(a, button, summary, [role])') && composedContains(control, cursor.range.startContainer))
+  );
+}
+
 /** Whether a mention is inside the window. */
 function inView(mention: MarkedMention): boolean {
   const r = liveRange(mention.range).getBoundingClientRect();
@@ -89,7 +101,7 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
         card.prepare();
         if (cursor) scrollTo(cursor);
         event.preventDefault();
-      } else if (event.key === 'Enter' && cursor && !(target && composedClosest(target, PAGE_CONTROLS))) {
+      } else if (event.key === 'Enter' && cursor && !(target && isPageControl(target, cursor))) {
         event.preventDefault();
         // The reader may have scrolled away from the cursor since.
         if (!inView(cursor)) scrollTo(cursor);

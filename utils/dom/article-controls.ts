@@ -1,18 +1,26 @@
 /**
  * Boxes inside an article around a control of the site's: a player (its play button, title and
  * length), an embed's consent placeholder, a "read here" wall. Their few lines label the control;
- * a reader reads past them. An accordion's buttons (`aria-expanded`, `aria-controls`) open the
- * story's own questions and answers, and a figure's caption is the story's: neither counts.
+ * a reader reads past them. Known by the control's label (play, listen, load, read here), not by
+ * any button: a live blog entry's share button, a slideshow's arrows, a chart's "Show data", a
+ * footnote's marker and an accordion's questions sit in the story's own boxes.
  */
 import type { Stats } from './article-scores';
-import { attributeOf, classOf, query, queryAll } from './native';
+import { attributeOf, classOf, closestOf, query, queryAll, textOf } from './native';
 
-const PLAYER = /player/i;
+/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player"), not a sports page's "player-card". */
+const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;
+/** A control's label that plays, loads or lets the reader read here: the site's, in a few languages. */
+const CONTROL_LABEL =
+  /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
+
+const labelOf = (button: Element) => `${attributeOf(button, 'aria-label') ?? ''} ${textOf(button)}`.trim();
 
 /** Whether a box inside the article is a control's box of the site's (see above). */
 export function isControlBox(s: Stats): boolean {
-  if (s.headings || query(s.el, 'figcaption')) return false;
-  if (s.text < 400 && s.paragraphs <= 3 && query(s.el, 'button:not([aria-expanded]):not([aria-controls])')) return true;
+  if (s.headings || s.images || query(s.el, 'figcaption, svg, canvas, table')) return false;
+  const controls = [...queryAll(s.el, 'button, [role="button"]')].filter((b) => !closestOf(b, 'p') && CONTROL_LABEL.test(labelOf(b)));
+  if (s.text < 400 && s.paragraphs <= 3 && controls.length > 0) return true;
   // A player's box its script fills: no button yet, a title and "the story continues below the video".
   return (
     s.text < 200 &&

@@ -31,6 +31,9 @@ export function isNamed(el: Element, words: RegExp, levels: number): boolean {
 /** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
 export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
+/** Class words of a quoted post: a social network's embed, which UNLIKELY names as furniture elsewhere. */
+const QUOTED_POST = /^(?:(?!news-?letter|sign-?up|subscri|promo|sponsor|comment).)*(?:social|tweet|embed)/i;
+
 /** Elements walked between two chances to yield while judging furniture: each may read its subtree, and a first scan runs that code cold. */
 const FURNITURE_PER_STEP = 32;
 
@@ -122,8 +125,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     (s.text > root.text / 2 && s.images <= 2 && s.items < 5)
   )
     return false;
-  // Not a quotation, whatever its class says (a quoted post classed as social).
-  if (s.unlikelyHere && s.tag !== 'BLOCKQUOTE') return true;
+  // Not a quoted post for its class ("quote-social"): other class words leave a blockquote out (a sign-up box written as one).
+  if (s.unlikelyHere && !(s.tag === 'BLOCKQUOTE' && QUOTED_POST.test(`${classOf(s.el)} ${attributeOf(s.el, 'id') ?? ''}`))) return true;
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
@@ -217,7 +220,8 @@ const AGENCY = /^(?:getty\w*|afp|dpa|reuters|epa|imago|istock|shutterstock|keyst
 export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
   const t = textOf(el).trim();
-  return CREDIT.test(t) || (AGENCY.test(t) && (closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
+  const agency = AGENCY.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
+  return CREDIT.test(t) || (agency && (closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
 }
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */

@@ -21,8 +21,6 @@ const STOCK_LINE = new RegExp(
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
-    // "Folgen Sie uns auf WhatsApp", "Sigue toda la información en Facebook y X": the site's channels, opening the line or after its lead-in.
-    '(?:^|[:.!]\\s+)(?:folgen sie|follow|sigue|suivez|seguici|obserwuj|volg)\\b[^.!?]{0,80}\\b(?:auf|on|en|sur|su|na|op) (?:facebook|x|twitter|instagram|telegram|whatsapp|threads|bluesky|linkedin|tiktok|youtube)\\b',
     // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
     '^(?:originally (?:published|appeared) [^.]*\\.\\s+)?(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
@@ -46,8 +44,19 @@ const STOCK_LINE = new RegExp(
 /** An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it holds) or a blog's post footer, which may quote a headline. */
 const EDITORS_NOTE =
   /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+/**
+ * A line sending the reader to the site's channels, opening the line or after its lead-in, the
+ * channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
+ * en Facebook y X, o en …", "Suivez-nous sur Instagram". Case-sensitive: "Folgen sie …" is a verb of
+ * the story; so is "Follow-up talks … on X", and "Sigue cerrado …, informó en X el portavoz".
+ */
+const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube)';
+const FOLLOW_LINE = new RegExp(
+  `(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg)\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|für|pour|para|per|voor|dla)\\s)`,
+);
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
-export const isStockLine = (text: string) => EDITORS_NOTE.test(text) || (STOCK_LINE.test(text) && !/["“”„«»]/.test(text));
+export const isStockLine = (text: string) =>
+  EDITORS_NOTE.test(text) || ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text)) && !/["“”„«»]/.test(text));
 /**
  * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
  * ("<em>Helen Marsh is a senior fellow at …</em>") or led by a link to the author's page

@@ -12,6 +12,14 @@ const ASIDE = bothCases(['ASIDE']);
 /** A pull quote: the story's own words set apart, which sites put in an `aside` (`element-pullquote`, `pull-quote`). */
 const PULL_QUOTE = /pull[-_]?quote/i;
 
+/** Three or more list items of a line of facts each (40 characters on average), not a sidebar's short trending items. */
+function isFactList(el: Element): boolean {
+  const items = invoke(el, 'getElementsByTagName', 'li');
+  let chars = 0;
+  for (const li of items) chars += textOf(li).trim().length;
+  return items.length >= 3 && chars >= 40 * items.length;
+}
+
 /** Whether an element with furniture markup is the story's after all, by element. */
 const storyParts = new WeakMap<Element, boolean>();
 
@@ -28,7 +36,7 @@ function isStoryPart(el: Element, tag: string): boolean {
   return (
     PULL_QUOTE.test(attributeOf(el, 'class') ?? '') ||
     (invoke(el, 'getElementsByTagName', 'a').length === 0 &&
-      ((textOf(el).match(/[.!?。](?!\p{Ll}|\d)/gu)?.length ?? 0) >= 2 || invoke(el, 'getElementsByTagName', 'li').length >= 3))
+      ((textOf(el).match(/[.!?。](?!\p{Ll}|\d)/gu)?.length ?? 0) >= 2 || isFactList(el)))
   );
 }
 
