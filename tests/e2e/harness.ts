@@ -352,6 +352,30 @@ export async function pointOfTextIn(locator: Locator, text: string): Promise<{ x
   return point;
 }
 
+/** The box of `text` (first occurrence) in the first element matching `selector`, in viewport coordinates. */
+export async function boxOfText(
+  page: Page,
+  selector: string,
+  text: string,
+): Promise<{ top: number; bottom: number; left: number; right: number; x: number; y: number; width: number; height: number }> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el, text) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(text);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + text.length);
+        const b = range.getBoundingClientRect();
+        return { top: b.top, bottom: b.bottom, left: b.left, right: b.right, x: b.left, y: b.top, width: b.width, height: b.height };
+      }
+      throw new Error(`text "${text}" not found`);
+    }, text);
+}
+
 /**
  * Starts counting, in the background, the `loadPart` requests it is sent for `part` (the card's or
  * the finder's script); returns a reader of the count.

@@ -35,12 +35,20 @@ const SETS = [
   'blind-pages/mix15',
   'blind-pages/mix16',
 ];
+/**
+ * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
+ * match whole words, README "How detection behaves"): the Spanish daily writes "talibanes". Their
+ * text is still scored by the unit layout tests.
+ */
+const NOTHING_TO_MARK = new Set(['/blind-pages/mix16/es-diario.html']);
 const layouts = SETS.flatMap((set) =>
   (
     JSON.parse(readFileSync(join(FIXTURE_ROOT, set, 'snippets.json'), 'utf8')) as {
       pages: Array<{ file: string; articleAlias: string; outsideAlias: string; readAnyway?: string[] }>;
     }
-  ).pages.map((p) => ({ ...p, path: `/${set}/${p.file}` })),
+  ).pages
+    .map((p) => ({ ...p, path: `/${set}/${p.file}` }))
+    .filter((p) => !NOTHING_TO_MARK.has(p.path)),
 );
 
 // The pages keep the inline scripts of the sites they imitate, whose libraries are not served: they never run.

@@ -24,3 +24,12 @@ export const P2 =
   'Aid officials said the order, the third of its kind this year, would slow the delivery of food to the provinces at the start of winter, when roads into the highlands close for weeks at a time.';
 export const P3 =
   'Diplomats in Doha said the rules would come up at the next round of talks on Afghanistan, though no date has been set and several donors have already cut their budgets for next year.';
+
+/** A second story, on the Kuril Islands, for pages that hold two. */
+export const KURIL_HEADLINE = 'Russia adds missiles on disputed islands';
+export const K1 =
+  'Russia has moved a second battalion of coastal missiles to the Kuril Islands, the defence ministry in Moscow said on Monday, in what officials in Tokyo called a step away from any talks on a peace treaty.';
+export const K2 =
+  'Japanese fishermen based in Nemuro said patrol boats had turned them away from waters near Shikotan twice this month, and that the season’s catch of kelp had fallen by a third.';
+export const K3 =
+  'The foreign ministry in Tokyo lodged a protest through diplomatic channels, and the chief cabinet secretary said the government would keep asking for visits by former residents to resume.';

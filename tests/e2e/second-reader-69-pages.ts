@@ -7,17 +7,9 @@
  * and <wbr>, a story whose "latest" line a framework rewrites by setting its text node's data, an
  * Arabic story with an English name, and a long story on a page that scrolls smoothly.
  */
-import { P1, P2, P3, storyHead } from './regional-desk';
+import { K1, K2, K3, KURIL_HEADLINE, P1, P2, P3, storyHead } from './regional-desk';
 
 const TALIBAN_HEADLINE = 'Taliban tighten rules on aid groups in Kabul';
-const KURIL_HEADLINE = 'Russia adds missiles on disputed islands';
-
-const K1 =
-  'Russia has moved a second battalion of coastal missiles to the Kuril Islands, the defence ministry in Moscow said on Monday, in what officials in Tokyo called a step away from any talks on a peace treaty.';
-const K2 =
-  'Japanese fishermen based in Nemuro said patrol boats had turned them away from waters near Shikotan twice this month, and that the season’s catch of kelp had fallen by a third.';
-const K3 =
-  'The foreign ministry in Tokyo lodged a protest through diplomatic channels, and the chief cabinet secretary said the government would keep asking for visits by former residents to resume.';
 
 /** Paragraphs that name no topic, to make a story as long as real ones. */
 const FILLER = [

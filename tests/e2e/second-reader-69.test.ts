@@ -15,7 +15,7 @@ import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST, cardTextFromOutside } from './card';
-import { badgeText, currentMention, cursorPlace, marksBesideCursor as marked, pointOfText, waitForScan } from './harness';
+import { badgeText, boxOfText, currentMention, cursorPlace, marksBesideCursor as marked, pointOfText, waitForScan } from './harness';
 import { PAGES } from './second-reader-69-pages';
 import { fixtureSession } from './session';
 
@@ -97,25 +97,6 @@ function contrast(a: number[], b: number[]): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
-
-/** The box of `text` (first occurrence) in the element `selector`, in viewport coordinates. */
-const boxOfText = (page: Page, selector: string, text: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el, text) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(text);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + text.length);
-        const b = range.getBoundingClientRect();
-        return { x: b.left, y: b.top, width: b.width, height: b.height };
-      }
-      throw new Error(`text "${text}" not found`);
-    }, text);
 
 describe('an infinite article stream', () => {
   it('marks the next story appended below and lists both when the site replaces only the URL', async () => {
