@@ -104,7 +104,7 @@ export function cardController(page: PageState): CardController {
       // Only a box that holds the mention moves it (a ticker, a carousel or a sidebar scrolling beside it does not).
       if (!marked.mention.start.node.isConnected || !composedContains(scroller, marked.mention.start.node)) return;
       const now = pageRect(range);
-      const box = scroller.getBoundingClientRect();
+      const box = invoke(scroller, 'getBoundingClientRect');
       if (now.bottom - scrollY < box.top || now.top - scrollY > box.bottom) return close();
       position = { top: position.top + now.top - at.top, left: position.left + now.left - at.left };
       at = now;

@@ -62,7 +62,7 @@ function isPageControl(target: Element, cursor: MarkedMention): boolean {
   const control = composedClosest(target, PAGE_CONTROLS);
   return (
     control !== null &&
-    !(control.matches('[tabindex]:not(a, button, summary, [role])') && composedContains(control, cursor.range.startContainer))
+    !(invoke(control, 'matches', '[tabindex]:not(a, button, summary, [role])') && composedContains(control, cursor.range.startContainer))
   );
 }
 
