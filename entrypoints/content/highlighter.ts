@@ -190,6 +190,8 @@ export class Highlighter {
    * their boxes read.
    */
   mentionAt(x: number, y: number): MarkedMention | undefined {
+    // Most pages have no mark: every press and click there skips the browser's hit test.
+    if (this.byNode.size === 0) return undefined;
     const doc = document;
     // The shadow roots we read: the browser names a text node inside them only when given them. Not every browser has both.
     const position = hasMethod(doc, 'caretPositionFromPoint')
