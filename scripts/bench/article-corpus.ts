@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodePage } from '../page-html';
+import { decodePage, parsePage, withoutScripts } from '../page-html';
 
 export const ARTICLE_CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/article-snippets');
 
@@ -65,4 +65,18 @@ export function summarize(scores: PageScore[]) {
   const f = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const none = scores.filter((s) => s.truePositives === 0 && s.falseNegatives > 0).length;
   return { pages: scores.length, precision, recall, f, none };
+}
+
+/**
+ * Whether the page's static HTML holds any of its `with` snippets as text, outside scripts,
+ * templates, `noscript` and styles. Where it holds none, the article reaches the DOM only by the
+ * page's own scripts (a Blogger post in a `text/template` script, a React page's props), which
+ * neither extractor runs here: such a page counts as "none" for every method, and a reader's
+ * browser, which runs those scripts, shows the extension the article.
+ */
+export function staticTextHoldsMain(page: Pick<SnippetPage, 'with'>, html: string): boolean {
+  const doc = parsePage(withoutScripts(html));
+  for (const el of [...doc.querySelectorAll('noscript, template, style')]) el.remove();
+  const text = normalize(doc.body?.textContent ?? '');
+  return page.with.some((s) => text.includes(normalize(s)));
 }
