@@ -41,6 +41,8 @@ export class CardContainer implements CardView {
     if (!this.host || !this.mountPoint) {
       this.host = invoke(document, 'createElement', 'div');
       this.host.setAttribute(HOST_ATTRIBUTE, '');
+      // A manual popover can enter the top layer, above the page's popovers; it never light-dismisses.
+      this.host.setAttribute('popover', 'manual');
       const shadow = this.host.attachShadow({ mode: 'closed' });
       // Capture at the root runs before any listener inside the card: a scripted event stops here.
       for (const type of INPUT_EVENTS) shadow.addEventListener(type, dropUntrusted, true);
@@ -53,7 +55,10 @@ export class CardContainer implements CardView {
     if (!this.host.isConnected) root.append(this.host);
     this.undoZoom(root);
     const opening = !this.isOpen;
-    if (opening) this.pageDate = findPageDate(document);
+    if (opening) {
+      this.pageDate = findPageDate(document);
+      raiseToTopLayer(this.host);
+    }
     this.mountPoint.setAttribute('style', `position: absolute; top: ${position.top}px; left: ${position.left}px;`);
     const { status, onCopyCitation, ...props } = data;
     const t = translator(cardCatalogs, data.language);
@@ -101,6 +106,22 @@ export class CardContainer implements CardView {
     this.host?.remove();
     this.host = undefined;
     this.mountPoint = undefined;
+  }
+}
+
+/**
+ * Shows the host last in the top layer, so a card opened from a mark inside a page's popover (a
+ * glossary term, a footnote) is drawn above it: no z-index rises above the top layer. Shown again on
+ * each opening, since a popover the page opened later sits above ours. Where the Popover API is
+ * missing, or the page hid our host, the inline styles still show it as a plain layer of the page.
+ */
+function raiseToTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  try {
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+  } catch {
+    // Not connected, or a browser that refuses: the card stays an ordinary layer.
   }
 }
 
