@@ -1,6 +1,6 @@
 /**
  * Page furniture by its own markup (nav, aside, footer, dialog, a furniture role): left out
- * wherever it stands, by the article finder and by the visibility check of each match alike, so
+ * wherever it stands (an open dialog that holds an `article` is a reading overlay, not furniture), by the article finder and by the visibility check of each match alike, so
  * this stays out of the finder's modules (the content script loads those only when needed).
  */
 import { bothCases } from './tags';
@@ -9,6 +9,7 @@ import { attributeOf, invoke, textOf } from './native';
 const FURNITURE_TAGS = bothCases(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'banner']);
 const ASIDE = bothCases(['ASIDE']);
+const DIALOG = bothCases(['DIALOG']);
 /** A pull quote: the story's own words set apart, which sites put in an `aside` (`element-pullquote`, `pull-quote`). */
 const PULL_QUOTE = /pull[-_]?quote/i;
 
@@ -40,10 +41,20 @@ function isStoryPart(el: Element, tag: string): boolean {
   );
 }
 
+/**
+ * Whether a dialog is a reading overlay (a portal's "quick read" view): it holds an `article`. Asked
+ * afresh each time, as the page opens, fills and closes its dialogs; a closed `dialog` is hidden anyway.
+ */
+function isReadingOverlay(el: Element, tag: string, role: string | null): boolean {
+  if (DIALOG.has(tag) ? attributeOf(el, 'open') === null : role !== 'dialog') return false;
+  return invoke(el, 'getElementsByTagName', 'article').length > 0;
+}
+
 /** Whether an element is page furniture by its own markup: nav, aside, footer, dialog, or a furniture role, unless it is the story's (`isStoryPart`). */
 export function isFurnitureMarkup(el: Element, tag: string): boolean {
   const role = attributeOf(el, 'role');
   if (!FURNITURE_TAGS.has(tag) && (role === null || !FURNITURE_ROLES.has(role))) return false;
+  if (isReadingOverlay(el, tag, role)) return false;
   // Asked once per element: the visibility check asks every ancestor of each match, and the CLI's DOM keeps no such count.
   let story = storyParts.get(el);
   if (story === undefined) storyParts.set(el, (story = isStoryPart(el, tag)));
