@@ -38,8 +38,11 @@ export interface CardView {
   /** The host element, if a card was ever shown. */
   readonly element: HTMLElement | undefined;
   readonly isOpen: boolean;
-  /** Renders the card at page coordinates, attaching the host first if needed; focus moves in as it opens. */
-  show(data: CardData, position: { top: number; left: number }): void;
+  /**
+   * Renders the card at page coordinates, attaching the host first if needed; focus moves in as it
+   * opens. `mention` is the text the card is about: inside a modal dialog, the host goes there too.
+   */
+  show(data: CardData, position: { top: number; left: number }, mention?: Text): void;
   /** True when the event happened inside the card. */
   contains(event: Event): boolean;
   /** Unmounts the card, keeping the host for the next one. */

@@ -13,7 +13,7 @@ import { BriefCard } from '../../components/BriefCard';
 import type { CardData, CardView } from '../../components/card-api';
 import cardCss from '../../components/card.css?inline';
 import { citation } from '../../components/format';
-import { invoke, property } from '../../utils/dom/native';
+import { closestOf, invoke, property, textParentOf } from '../../utils/dom/native';
 import { findPageDate } from '../../utils/dom/page-date';
 import { cardCatalogs } from '../../utils/i18n/card';
 import { translator } from '../../utils/i18n/translate';
@@ -37,7 +37,7 @@ export class CardContainer implements CardView {
   }
 
   /** Renders the card at page coordinates (document, not viewport), attaching the host first if needed. */
-  show(data: CardData, position: { top: number; left: number }): void {
+  show(data: CardData, position: { top: number; left: number }, mention?: Text): void {
     if (!this.host || !this.mountPoint) {
       this.host = invoke(document, 'createElement', 'div');
       this.host.setAttribute(HOST_ATTRIBUTE, '');
@@ -50,11 +50,12 @@ export class CardContainer implements CardView {
       shadow.append(this.mountPoint);
       adoptStyles(shadow);
     }
-    // Re-attached if the page removed it; appended last so it stays on top of the page's own layers.
     const root = property(document, 'documentElement');
-    if (!this.host.isConnected) root.append(this.host);
-    this.undoZoom(root);
     const opening = !this.isOpen;
+    // Re-attached if the page removed it; appended last so it stays on top of the page's own layers.
+    const parent = (opening && modalDialogOf(mention)) || root;
+    if (!this.host.isConnected || (opening && this.host.parentNode !== parent)) parent.append(this.host);
+    this.undoZoom(root);
     if (opening) {
       this.pageDate = findPageDate(document);
       raiseToTopLayer(this.host);
@@ -122,6 +123,19 @@ function raiseToTopLayer(host: HTMLElement): void {
     host.showPopover();
   } catch {
     // Not connected, or a browser that refuses: the card stays an ordinary layer.
+  }
+}
+
+/**
+ * The modal dialog that holds the mention (a story in a reading overlay): everything outside it is
+ * inert, the top layer included, so the card could be seen but not clicked unless its host is inside.
+ */
+function modalDialogOf(mention: Text | undefined): Element | null {
+  const el = mention && textParentOf(mention);
+  try {
+    return el ? closestOf(el, 'dialog:modal') : null;
+  } catch {
+    return null; // A browser without `:modal`.
   }
 }
 

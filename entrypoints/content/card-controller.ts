@@ -98,7 +98,7 @@ export function cardController(page: PageState): CardController {
       onClose: () => close(true),
     };
     function render() {
-      if (openMention === marked) view.show(data, position);
+      if (openMention === marked) view.show(data, position, marked.mention.start.node);
     }
     follow = (scroller) => {
       // Only a box that holds the mention moves it (a ticker, a carousel or a sidebar scrolling beside it does not).

@@ -86,6 +86,8 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
     'keydown',
     (event) => {
       if (event.key === 'Escape' && card.isOpen) {
+        // Escape closes the card only: not also the modal dialog (a reading overlay) the card opened in.
+        event.preventDefault();
         card.close(true);
         return;
       }

@@ -257,17 +257,15 @@ describe('clicks and selections', () => {
 
 describe('the top layer: a modal <dialog> and a popover', () => {
   /*
-   * FAILS. Expected: a front page whose stories open in a reading overlay (a modal <dialog> holding the
-   * whole story, the URL pushed and the title set to the story's, as portals' "quick read" views do)
-   * has the story marked and its topics listed. Actual: nothing is marked and the popup lists no topic.
-   * Cause: utils/dom/furniture-markup.ts, isFurnitureMarkup: every `dialog` element (and
-   * role="dialog") is furniture wherever it stands, unless it holds a `main` (isStoryPart). Fix: count
-   * an open dialog as the story's when it holds the page's headline (the `h1` the title names) or an
-   * `article`. Measured with a `<main>` inside the dialog: the story is then marked, but its card opens
-   * under the dialog, which is in the top layer (and makes the rest of the page, the card's host
-   * included, inert): the popover probe below shows that cause.
+   * Failed before. Expected: a front page whose stories open in a reading overlay (a modal <dialog>
+   * holding the whole story, the URL pushed and the title set to the story's, as portals' "quick read"
+   * views do) has the story marked and its topics listed, and a click on a mark opens its card on top,
+   * clickable. Was: nothing marked (every `dialog` counted as furniture, furniture-markup.ts); and with
+   * the story marked, the card opened under the dialog, or above it but inert (a modal dialog makes
+   * the rest of the page inert, the top layer included). Now an open dialog holding an `article` is a
+   * reading overlay, and the card's host goes inside the modal dialog that holds the mention.
    */
-  it.fails('marks a story shown in a modal <dialog> reading overlay, and lists its topics', async () => {
+  it('marks a story shown in a modal <dialog> reading overlay, lists its topics, and opens a usable card', async () => {
     const page = await session.open('/overlay.html', { scan: true });
     await page.bringToFront();
     await page.locator('#open').click();
@@ -275,6 +273,17 @@ describe('the top layer: a modal <dialog> and a popover', () => {
     await waitForScan(session.worker, url);
     await expect.poll(() => marked(page), { timeout: 3000 }).toEqual(TALIBAN_MARKS);
     expect(await tabTopics(url)).toEqual(['afghanistan', 'taliban']);
+    await clickText(page, '#p1', 'Taliban');
+    await expect.poll(() => cardShown(page), { timeout: 10_000 }).toBe(true);
+    const card = (await (await briefCard(page)).boundingBox())!;
+    const centre = { x: card.x + card.width / 2, y: card.y + Math.min(card.height / 2, 40) };
+    expect(await page.evaluate(({ x, y, host }) => document.elementFromPoint(x, y)!.matches(host), { ...centre, host: CARD_HOST })).toBe(
+      true,
+    );
+    // The reader's Escape closes the card, not the dialog under it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(page), { timeout: 3000 }).toBe(false);
+    expect(await page.evaluate(() => (document.getElementById('reader') as HTMLDialogElement).open)).toBe(true);
     await page.close();
   });
 
