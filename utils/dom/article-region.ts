@@ -66,3 +66,25 @@ export function articleVerdict(region: ArticleRegion, el: Element): boolean {
   const article = closestOf(added, NEW_ARTICLE) ?? query(added, NEW_ARTICLE);
   return article !== null && composedContains(article, el);
 }
+
+/**
+ * The region a full scan found, with the stories of the region before it that are still on the
+ * page: the story a reader just read stays marked when an article stream appends the next one and
+ * retitles the page for it (the finder then takes the story the new title names). Only whole
+ * articles (`NEW_ARTICLE`) are kept, never one that holds the new region (a page's `main` around a
+ * new route's content), and never from a provisional region.
+ */
+export function withStoriesKept(found: ArticleRegion, before: ArticleRegion | undefined): ArticleRegion {
+  if (!before || before.provisional || found.provisional) return found;
+  const kept = before.roots.filter(
+    (root) =>
+      root.isConnected &&
+      closestOf(root, NEW_ARTICLE) !== null &&
+      !inArticle(found, root) &&
+      !found.roots.some((r) => composedContains(root, r)),
+  );
+  if (!kept.length) return found;
+  const excluded = new Set(found.excluded);
+  for (const el of before.excluded) if (kept.some((root) => composedContains(root, el))) excluded.add(el);
+  return { ...found, roots: [...found.roots, ...kept], excluded };
+}

@@ -7,7 +7,7 @@
 import type { Joins } from '../matcher';
 import { runToEnd, type Step } from '../steps';
 import { articleFinderSteps } from './article-finding';
-import type { ArticleRegion } from './article-region';
+import { withStoriesKept, type ArticleRegion } from './article-region';
 import { isRubyReading, mayHaveRuby } from './ruby';
 import { SKIP_TAG_SET, blockElementOf } from './tags';
 import { invoke, parentNodeOf, tagOf } from './native';
@@ -42,12 +42,20 @@ export interface ScanOptions {
  * and kept until the next full scan (`forgetArticle`): finding it costs a pass over every element.
  */
 const articles = new WeakMap<Document, ArticleRegion>();
+/** The region a full scan dropped, until the next one is found: its stories still on the page are kept (`withStoriesKept`). */
+const dropped = new WeakMap<Document, ArticleRegion>();
+
+/** Keeps a newly found region, with the stories of the dropped one still on the page. */
+function keep(doc: Document, found: ArticleRegion): ArticleRegion {
+  const region = withStoriesKept(found, dropped.get(doc));
+  dropped.delete(doc);
+  articles.set(doc, region);
+  return region;
+}
 
 /** The article region of a document, found on first use (where finding it need not wait for the finder's code). */
 export function articleOf(doc: Document): ArticleRegion {
-  let region = articles.get(doc);
-  if (!region) articles.set(doc, (region = runToEnd(articleFinderSteps(doc))));
-  return region;
+  return articles.get(doc) ?? keep(doc, runToEnd(articleFinderSteps(doc)));
 }
 
 /**
@@ -63,13 +71,13 @@ export function foundArticle(doc: Document): ArticleRegion | undefined {
  * found a possible mention and can hand the main thread back between steps (`runInSlices`).
  */
 export function* articleSteps(doc: Document): Generator<Step, ArticleRegion> {
-  let region = articles.get(doc);
-  if (!region) articles.set(doc, (region = yield* articleFinderSteps(doc)));
-  return region;
+  return articles.get(doc) ?? keep(doc, yield* articleFinderSteps(doc));
 }
 
 /** Drops the kept article region: the page is scanned afresh (load, navigation, new settings). */
 export function forgetArticle(doc: Document): void {
+  const region = articles.get(doc);
+  if (region) dropped.set(doc, region);
   articles.delete(doc);
 }
 
