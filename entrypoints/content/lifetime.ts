@@ -26,6 +26,12 @@ export interface Lifetime {
    * once the script has ended.
    */
   onTrustedEvent<E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options?: AddEventListenerOptions): void;
+  /**
+   * Adds every listener again: `document.open()` (a page rewriting itself with `document.write`)
+   * erases all listeners of the document and window, ours included. Listeners still in place are
+   * not doubled (the same listener added twice is added once).
+   */
+  relisten(): void;
   /** `setTimeout` whose handler never runs after the script ended. */
   setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout>;
 }
@@ -46,6 +52,10 @@ function quietly(handler: () => void): void {
 /** Starts this script's lifetime; a copy of the script already running in this page gives way to it. */
 export function startLifetime(): Lifetime {
   const controller = new AbortController();
+  const listeners: Array<[EventTarget, string, (event: Event) => void, AddEventListenerOptions]> = [];
+  // The prototype's own method: `<img name="addEventListener">` shadows the document's.
+  const listen = (...[target, type, listener, options]: (typeof listeners)[number]) =>
+    EventTarget.prototype.addEventListener.call(target, type, listener, options);
   const scope = globalThis as { [STOP_PREVIOUS]?: () => void };
   scope[STOP_PREVIOUS]?.();
   scope[STOP_PREVIOUS] = () => controller.abort();
@@ -59,16 +69,13 @@ export function startLifetime(): Lifetime {
       return !lifetime.ended;
     },
     onTrustedEvent(target, type, handler, options) {
-      // The prototype's own method: `<img name="addEventListener">` shadows the document's.
-      EventTarget.prototype.addEventListener.call(
-        target,
-        type,
-        (event) => event.isTrusted && lifetime.checkExtension() && quietly(() => handler(event as never)),
-        {
-          ...options,
-          signal: controller.signal,
-        },
-      );
+      const listener = (event: Event) => event.isTrusted && lifetime.checkExtension() && quietly(() => handler(event as never));
+      const registration: (typeof listeners)[number] = [target, type, listener, { ...options, signal: controller.signal }];
+      listeners.push(registration);
+      listen(...registration);
+    },
+    relisten: () => {
+      for (const registration of listeners) listen(...registration);
     },
     setTimeout: (handler, ms) => setTimeout(() => !lifetime.ended && quietly(handler), ms),
   };

@@ -75,13 +75,21 @@ export function liveUpdates(page: PageState, card: CardController, mentionNaviga
   const observer = new MutationObserver((records) => {
     // Attaching our own card host is a change to the page too; it must not cost a rescan.
     if (records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(card.isOwn))) return;
+    if (records.some((r) => r.target === document)) {
+      // A new root element: the page rewrote itself (`document.open()`), which erased our listeners too.
+      lifetime.relisten();
+      pending = [];
+      rescan();
+      return;
+    }
     shadows.changed(records);
     if (pending.length === 0) lifetime.setTimeout(flush, MUTATION_BATCH_MS);
     // One by one: a page can queue more records in one task than a call takes arguments.
     for (const record of records) pending.push(record);
   });
   const changes = { childList: true, subtree: true, characterData: true };
-  observer.observe(property(document, 'documentElement'), changes);
+  // The document, not its root element: `document.open()` replaces the root.
+  observer.observe(document, changes);
   lifetime.onEnd(() => observer.disconnect());
 
   const shadows = shadowWatch(
