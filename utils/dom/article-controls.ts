@@ -1,6 +1,6 @@
 /**
  * Boxes inside an article around a control of the site's: a player (its play button, title and
- * length), an embed's consent placeholder, a "read here" wall. Their few lines label the control;
+ * length), an embed's consent placeholder, a "read here" wall, a reader poll (its question and votes). Their few lines label the control;
  * a reader reads past them. Known by the control's label (play, listen, load, read here), not by
  * any button: a live blog entry's share button, a slideshow's arrows, a chart's "Show data", a
  * footnote's marker and an accordion's questions sit in the story's own boxes.
@@ -14,17 +14,26 @@ const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;
 const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
 
+/** A poll's answer: yes or no, agree or disagree, vote, in a few languages. */
+const VOTE_LABEL = /^(?:yes|no|ja|nein|oui|non|s[ií]|tak|nie|agree|disagree|vote|abstimmen|voter|votar|はい|いいえ|賛成|反対)$/i;
+
 const labelOf = (button: Element) => `${attributeOf(button, 'aria-label') ?? ''} ${textOf(button)}`.trim();
 
 /** Whether a box inside the article is a control's box of the site's (see above). */
 export function isControlBox(s: Stats): boolean {
   if (s.headings || s.images || query(s.el, 'figcaption, svg, canvas, table')) return false;
   const controls = [...queryAll(s.el, 'button, [role="button"]')].filter((b) => !closestOf(b, 'p') && CONTROL_LABEL.test(labelOf(b)));
-  if (s.text < 400 && s.paragraphs <= 3 && controls.length > 0) return true;
+  if (s.text < 400 && s.paragraphs <= 3 && (controls.length > 0 || isPoll(s.el))) return true;
   // A player's box its script fills: no button yet, a title and "the story continues below the video".
   return (
     s.text < 200 &&
     s.link === 0 &&
     [s.el, ...queryAll(s.el, '[class], [id]')].some((e) => PLAYER.test(`${classOf(e)} ${attributeOf(e, 'id') ?? ''}`))
   );
+}
+
+/** A reader poll: a question with two or more buttons to vote with (a poll of radio buttons is a form's box already). */
+function isPoll(el: Element): boolean {
+  if (!/[?？]/.test(textOf(el))) return false;
+  return [...queryAll(el, 'button, [role="button"]')].filter((b) => VOTE_LABEL.test(labelOf(b))).length >= 2;
 }
