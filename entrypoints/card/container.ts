@@ -22,6 +22,12 @@ import { translator } from '../../utils/i18n/translate';
 export const HOST_ATTRIBUTE = 'data-jfir-briefs';
 /** `!important` inline styles win over every page style sheet; `all` covers `display` too. */
 const HOST_STYLE = 'all:initial!important;position:absolute!important;top:0!important;left:0!important;z-index:2147483647!important';
+/**
+ * The host's `::backdrop`, which it has as an element of the top layer: a page rule for every
+ * backdrop (`::backdrop { background: … }`, written for its own dialogs) would dim the whole page
+ * behind the card. Inline styles cannot reach a pseudo-element; the shadow root's `!important` wins.
+ */
+const HOST_RULES = ':host::backdrop{display:none!important}';
 /** The events the card acts on: only the reader's own (trusted) ones get in. */
 const INPUT_EVENTS = ['click', 'keydown'];
 
@@ -53,7 +59,7 @@ export class CardContainer implements CardView {
     const root = property(document, 'documentElement');
     const opening = !this.isOpen;
     // Re-attached if the page removed it; appended last so it stays on top of the page's own layers.
-    const parent = (opening && modalDialogOf(mention)) || root;
+    const parent = (opening && inertingAncestorOf(mention)) || root;
     if (!this.host.isConnected || (opening && this.host.parentNode !== parent)) parent.append(this.host);
     this.undoZoom(root);
     if (opening) {
@@ -127,15 +133,16 @@ function raiseToTopLayer(host: HTMLElement): void {
 }
 
 /**
- * The modal dialog that holds the mention (a story in a reading overlay): everything outside it is
- * inert, the top layer included, so the card could be seen but not clicked unless its host is inside.
+ * The modal dialog (a story in a reading overlay) or the full-screen element (a long read or a
+ * gallery the reader put in full screen) nearest the mention: everything outside it is inert to the
+ * pointer, the top layer included, so the card could be seen but not clicked unless its host is inside.
  */
-function modalDialogOf(mention: Text | undefined): Element | null {
+function inertingAncestorOf(mention: Text | undefined): Element | null {
   const el = mention && textParentOf(mention);
   try {
-    return el ? closestOf(el, 'dialog:modal') : null;
+    return el ? closestOf(el, 'dialog:modal, :fullscreen') : null;
   } catch {
-    return null; // A browser without `:modal`.
+    return null; // A browser without `:modal` or `:fullscreen`.
   }
 }
 
@@ -151,11 +158,11 @@ function dropUntrusted(event: Event): void {
 function adoptStyles(shadow: ShadowRoot): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(cardCss);
+    sheet.replaceSync(HOST_RULES + cardCss);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = invoke(document, 'createElement', 'style');
-    style.textContent = cardCss;
+    style.textContent = HOST_RULES + cardCss;
     shadow.prepend(style);
   }
 }

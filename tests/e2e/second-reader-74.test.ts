@@ -188,18 +188,14 @@ describe('a newsletter modal <dialog> that opens while the card is open', () => 
 });
 
 describe('a story in full screen', () => {
-  /**
-   * FAILS. Expected: a reader who put a long read in full screen (its "Read full screen" button)
-   * and clicks a mark in it gets a card beside the mark that can be read and clicked, as outside
-   * full screen. Actual: the card is drawn on top, in its place, but the pointer goes through it to
-   * the story: a click on "Read the full commentary" lands on the text under the card, which closes
-   * the card, and no reader tab opens; the wheel over the card scrolls the story, not the card.
-   * Cause: entrypoints/card/container.ts appends the host to <html> (or to a modal dialog holding
-   * the mention); Chromium makes everything outside the full-screen element inert to the pointer,
-   * the top layer included, as a modal dialog does. Fix: put the host inside the full-screen element
-   * that holds the mention, as inside a modal dialog.
+  /*
+   * Failed before the host went inside the full-screen element holding the mention. Expected: a
+   * reader who put a long read in full screen and clicks a mark in it gets a card beside the mark
+   * that can be read and clicked. Was: the card was drawn on top, but the pointer went through it to
+   * the story (Chromium makes all outside the full-screen element inert, the top layer included): a
+   * click on "Read the full commentary" landed on the text under it, closing the card, no reader tab.
    */
-  it.fails('opens the card of a mark in the full-screen story above it, beside its mark, and moves it as the story scrolls', async () => {
+  it('opens the card of a mark in the full-screen story above it, beside its mark, and moves it as the story scrolls', async () => {
     const page = await session.open('/immersive.html', { scan: true });
     await page.bringToFront();
     await page.locator('#full').click();
@@ -255,14 +251,13 @@ describe('a site style sheet for every popover and backdrop', () => {
     });
   }
 
-  /**
-   * FAILS. Expected: opening a card leaves the story around it as bright and sharp as before.
-   * Actual: on a site whose style sheet dims and blurs every backdrop (`::backdrop { … }`, written
-   * for its own dialogs) the whole page goes dark and blurred while a card is open. Cause:
-   * entrypoints/card/container.ts shows the host as a popover, which gives it a `::backdrop` the
-   * page's rules style; the host's inline `all: initial !important` cannot reach a pseudo-element.
+  /*
+   * Failed before the shadow root's `:host::backdrop { display: none !important }`. Expected:
+   * opening a card leaves the story around it as bright and sharp as before. Was: on a site whose
+   * style sheet dims and blurs every backdrop (`::backdrop { … }`, for its own dialogs) the whole
+   * page went dark and blurred while a card was open: the host, a popover, has a `::backdrop`.
    */
-  it.fails('leaves the page behind the card undimmed under a site rule for every ::backdrop', async () => {
+  it('leaves the page behind the card undimmed under a site rule for every ::backdrop', async () => {
     const page = await session.open('/styled.html', { scan: true });
     await page.bringToFront();
     const clip = { x: 20, y: 600, width: 40, height: 40 };
