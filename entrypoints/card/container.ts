@@ -22,12 +22,6 @@ import { translator } from '../../utils/i18n/translate';
 export const HOST_ATTRIBUTE = 'data-jfir-briefs';
 /** `!important` inline styles win over every page style sheet; `all` covers `display` too. */
 const HOST_STYLE = 'all:initial!important;position:absolute!important;top:0!important;left:0!important;z-index:2147483647!important';
-/**
- * The host's `::backdrop`, which it has as an element of the top layer: a page rule for every
- * backdrop (`::backdrop { background: … }`, written for its own dialogs) would dim the whole page
- * behind the card. Inline styles cannot reach a pseudo-element; the shadow root's `!important` wins.
- */
-const HOST_RULES = ':host::backdrop{display:none!important}';
 /** The events the card acts on: only the reader's own (trusted) ones get in. */
 const INPUT_EVENTS = ['click', 'keydown'];
 
@@ -158,11 +152,11 @@ function dropUntrusted(event: Event): void {
 function adoptStyles(shadow: ShadowRoot): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HOST_RULES + cardCss);
+    sheet.replaceSync(cardCss);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = invoke(document, 'createElement', 'style');
-    style.textContent = HOST_RULES + cardCss;
+    style.textContent = cardCss;
     shadow.prepend(style);
   }
 }
