@@ -11,7 +11,7 @@ import { cardLoader } from './card-loader';
 import type { MarkedMention } from './highlighter';
 import type { PageState } from './page-state';
 import { liveRange } from './ranges';
-import { invoke, property } from '../../utils/dom/native';
+import { containsOf, invoke, property, queryAll } from '../../utils/dom/native';
 import { composedClosest, composedContains, eventElement } from '../../utils/dom/shadow-roots';
 
 /** With the "hover" card trigger, how long the pointer rests on a mention before its card opens. */
@@ -21,6 +21,8 @@ const PAGE_CONTROLS = 'a[href], button, summary, [role="button"]';
 
 export interface CardController {
   readonly isOpen: boolean;
+  /** True when a modal dialog that does not hold the card is open over it (a site's sign-up): the reader's Esc is that dialog's. */
+  readonly isCovered: boolean;
   /** True when the event happened inside the card. */
   contains(event: Event): boolean;
   /** True for the card's host: adding it is not a change of the page worth a rescan. */
@@ -222,11 +224,17 @@ export function cardController(page: PageState): CardController {
     },
     { capture: true, passive: true },
   );
+  // Entering or leaving full screen moves the mention away from the card, whose host may be left outside the full-screen element.
+  lifetime.onTrustedEvent(document, 'fullscreenchange', () => close());
   lifetime.onEnd(() => card?.destroy());
 
   return {
     get isOpen() {
       return card?.isOpen ?? false;
+    },
+    get isCovered() {
+      const host = card?.element;
+      return host !== undefined && modalDialogs().some((dialog) => !containsOf(dialog, host));
     },
     contains: (event) => card?.contains(event) ?? false,
     isOwn: (node) => node === card?.element,
@@ -235,6 +243,15 @@ export function cardController(page: PageState): CardController {
     open,
     prepare,
   };
+}
+
+/** The page's open modal dialogs (none in a browser without `:modal`). */
+function modalDialogs(): Element[] {
+  try {
+    return [...queryAll(document, 'dialog:modal')];
+  } catch {
+    return [];
+  }
 }
 
 interface PageRect {

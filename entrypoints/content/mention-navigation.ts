@@ -86,6 +86,8 @@ export function mentionNavigation(page: PageState, card: CardController): Mentio
     'keydown',
     (event) => {
       if (event.key === 'Escape' && card.isOpen) {
+        // A site's dialog opened over the card takes Esc, as it would without us.
+        if (card.isCovered) return;
         // Escape closes the card only: not also the modal dialog (a reading overlay) the card opened in.
         event.preventDefault();
         card.close(true);

@@ -187,14 +187,13 @@ describe('the card in the top layer, in Firefox', () => {
   });
 
   /**
-   * FAILS. Expected: when the reader leaves full screen (Escape, which Firefox keeps to itself) with
-   * a card open, the card closes or stays beside its mark. Actual: the story goes back to its place
-   * in the page and the card stays where the mark was in full screen (here some 230 px to the right
-   * of it), over the story's text, until a second Escape or a click. Cause:
-   * entrypoints/content/card-controller.ts places the card once and moves it only on scroll events;
-   * nothing listens for `fullscreenchange`. Fix: close the card (or place it again) on `fullscreenchange`.
+   * Failed before the card closed on `fullscreenchange`. Expected: when the reader leaves full screen
+   * (Escape, which Firefox keeps to itself) with a card open, the card closes or stays beside its
+   * mark. Was: the story went back to its place and the card stayed where the mark had been in full
+   * screen (some 230 px off), over the story's text: card-controller.ts placed the card once and
+   * moved it only on scroll. Now entering or leaving full screen closes the card.
    */
-  it.fails('closes the card, or keeps it beside its mark, when the reader leaves full screen', async () => {
+  it('closes the card, or keeps it beside its mark, when the reader leaves full screen', async () => {
     const page = await cardInFullScreen();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null, { timeout: 5000 });

@@ -87,7 +87,8 @@ describe('a site whose overlay manager closes every popover but its own', () => 
         await page.waitForTimeout(600);
         expect(await cardShown(page)).toBe(true);
         expect(await cardOnTop(page)).toBe(true);
-        await readerOpensFromCard(page);
+        // Once: the background opens at most one reader tab a second per page (background.ts), and this loop can be quicker.
+        if (i === 0) await readerOpensFromCard(page);
         await page.keyboard.press('Escape');
         await expect.poll(() => cardShown(page), { timeout: 3000 }).toBe(false);
       }
@@ -171,18 +172,20 @@ describe('a newsletter modal <dialog> that opens while the card is open', () => 
   });
 
   /**
-   * FAILS. Expected: Escape on a newsletter sign-up (a modal <dialog>) that popped up over the card
-   * closes the sign-up, as without the extension. Actual: it stays; only the card hidden under it
-   * goes (a second Escape closes the sign-up). Cause: entrypoints/content/mention-navigation.ts:
-   * Escape while a card is open closes it and calls preventDefault (to leave a reading overlay the
-   * card opened in open), which cancels the dialog's close request even when focus is in a modal
-   * dialog not holding the card. Fix: take Escape only when focus is in the card or its dialog.
+   * Failed before the card yielded Esc to a dialog over it. Expected: Escape on a newsletter sign-up
+   * (a modal <dialog>) that popped up over the card closes the sign-up, as without the extension.
+   * Was: it stayed; only the card hidden under it went: mention-navigation.ts took every Escape while
+   * a card was open and called preventDefault, which cancels the dialog's close request. Now Esc is
+   * left to the page while a modal dialog that does not hold the card is open (`isCovered`).
    */
-  it.fails('closes the sign-up on the reader’s Escape', async () => {
+  it('closes the sign-up on the reader’s Escape', async () => {
     const page = await cardUnderSignup();
     await page.keyboard.press('Escape');
     await page.waitForTimeout(500);
     expect(await signupOpen(page)).toBe(false);
+    // The card the sign-up covered is the reader's again.
+    expect(await cardShown(page)).toBe(true);
+    expect(await cardOnTop(page)).toBe(true);
     await page.close();
   });
 });
