@@ -4,18 +4,17 @@
  * shadow root with its brief from the background (its code injected into the content script's
  * sandbox on the first card), the reader page opening, and the keyboard.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HOST } from './card';
 import { clobberedWebForms, FORM_STORY_MARKS, formStoryShadowingEveryMember, WEBFORMS_ARTICLE_MARKS } from './clobbered-page';
-import { ARTIFACTS, FIXTURES, readHighlights, ROOT, routedResponse, serveStatic, type StaticServer } from './harness';
+import { exposeCard as exposeCardRoot, FIREFOX_BUILD, launchFirefox, openRoutedTab } from './firefox-harness';
+import { ARTIFACTS, FIXTURES, readHighlights, ROOT, serveStatic, type StaticServer } from './harness';
 import { P1, P2, P3, storyHead } from './regional-desk';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = join(ROOT, '.output/firefox-mv2');
 const PAGE = '/afghanistan-haqqani.html';
 const JAPANESE_LAYOUTS = join(ROOT, 'tests/fixtures/japanese-layouts');
 
@@ -26,25 +25,12 @@ let page: Page;
 const GENERATED = mkdtempSync(join(tmpdir(), 'jfir-firefox-'));
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with 'apt-get install -y firefox-esr'.`);
-  if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run 'npm run build' first.`);
   writeFileSync(join(GENERATED, 'clobbered-form.html'), clobberedWebForms());
   writeFileSync(join(GENERATED, 'form-story-shadowed.html'), formStoryShadowingEveryMember());
   writeFileSync(join(GENERATED, 'zoomed-app-shell.html'), ZOOMED_APP_SHELL);
   // The more specific prefixes first: the server takes the first that fits.
   server = await serveStatic({ '/japanese-layouts/': JAPANESE_LAYOUTS, '/generated/': GENERATED, '/': FIXTURES });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    // No first-run or privacy-notice tab that could take focus from the test page.
-    extraPrefsFirefox: {
-      'datareporting.policy.firstRunURL': '',
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'browser.aboutwelcome.enabled': false,
-    },
-  });
-  await browser.installExtension(BUILD);
+  browser = await launchFirefox();
   page = await openPage();
 }, 60_000);
 
@@ -69,57 +55,10 @@ async function marksOn(path: string, marks: number): Promise<string[]> {
 }
 
 /** A test page (by default the Afghanistan story) in a new tab, focused, once `marks` of its mentions are marked. */
-async function openPage(path = PAGE, marks = 5): Promise<Page> {
-  const tab = await browser.newPage();
-  // The page's news host is answered by the local server (WebDriver BiDi network interception), as in Chromium.
-  await tab.setRequestInterception(true);
-  tab.on('request', (request) => {
-    routedResponse(request.url())
-      .then((answer) =>
-        answer ? request.respond({ status: answer.status, headers: answer.headers, body: answer.body }) : request.continue(),
-      )
-      .catch(console.error);
-  });
-  await tab.goto(server.origin + path);
-  // Keyboard and mouse go to the focused tab; a new tab in headless Firefox is not always focused.
-  await tab.bringToFront();
-  await tab.waitForFunction((min) => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= min, { timeout: 15_000 }, marks);
-  return tab;
-}
+const openPage = (path = PAGE, marks = 5) => openRoutedTab(browser, server.origin + path, marks);
 
-interface BidiConnection {
-  send(
-    method: string,
-    params: object,
-  ): Promise<{ result: { result?: { value?: { shadowRoot?: { sharedId?: string; value?: { mode?: string } } } } } }>;
-}
-
-/**
- * Hands the card's closed shadow root to the page's main world, for this test only: WebDriver
- * BiDi serialises closed roots when asked (`includeShadowTree: 'all'`), which no page script can
- * do. Afterwards `host.shadowRoot` answers in the main world, so the card can be read and clicked.
- */
-async function exposeCard(): Promise<void> {
-  await page.waitForSelector(CARD_HOST, { timeout: 10_000 });
-  const { connection } = browser as unknown as { connection: BidiConnection };
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const found = await connection.send('script.evaluate', {
-    expression: `document.querySelector('${CARD_HOST}')`,
-    target: { context },
-    awaitPromise: false,
-    resultOwnership: 'root',
-    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-  });
-  const shadow = found.result.result?.value?.shadowRoot;
-  if (!shadow?.sharedId) throw new Error(`no shadow root on the card host: ${JSON.stringify(found.result)}`);
-  if (shadow.value?.mode !== 'closed') throw new Error(`the card's shadow root is ${shadow.value?.mode}, not closed`);
-  await connection.send('script.callFunction', {
-    functionDeclaration: `(root) => Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root })`,
-    target: { context },
-    awaitPromise: false,
-    arguments: [{ sharedId: shadow.sharedId }],
-  });
-}
+/** Hands the card's closed shadow root to the page's main world (see `exposeCard` in firefox-harness.ts). */
+const exposeCard = () => exposeCardRoot(browser, page);
 
 /** The first element matching `css` in the card, waited for in the page's main world (where `exposeCard` answers). */
 async function inCard(css: string, timeout = 10_000): Promise<ElementHandle<Element>> {
@@ -229,7 +168,7 @@ describe('Firefox build in Firefox', () => {
       .toBe(true);
     const marks = await page.evaluate(readHighlights);
     // The content script's runtime id, which names WXT's start-up event: public, so a page can forge it.
-    const { browser_specific_settings: settings } = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as {
+    const { browser_specific_settings: settings } = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
       browser_specific_settings: { gecko: { id: string } };
     };
     const { x, y, opened } = await page.evaluate(

@@ -1,6 +1,7 @@
 /**
- * The second readers' story pages ("The Regional Desk"): one page head and three paragraphs of a
- * Taliban story in Kabul, for probes that write their own pages around them.
+ * The second readers' story pages ("The Regional Desk"): one page head, the site's masthead and
+ * footer, a Taliban story in Kabul (headline, three paragraphs, filler that names no topic) and a
+ * Kuril Islands story, for probes that write their own pages around them.
  */
 
 /** A page's opening up to `<body>`: its title, language and any extra style rules. */
@@ -33,3 +34,21 @@ export const K2 =
   'Japanese fishermen based in Nemuro said patrol boats had turned them away from waters near Shikotan twice this month, and that the season’s catch of kelp had fallen by a third.';
 export const K3 =
   'The foreign ministry in Tokyo lodged a protest through diplomatic channels, and the chief cabinet secretary said the government would keep asking for visits by former residents to resume.';
+
+/** The Taliban story's headline. */
+export const TALIBAN_HEADLINE = 'Taliban tighten rules on aid groups in Kabul';
+
+/** Paragraphs that name no topic, to make a story as long as real ones. */
+const FILLER = [
+  'Officials said the order, the third of its kind this year, would slow deliveries to the provinces at the start of winter, when roads into the highlands close for weeks at a time.',
+  'Most warehouses in the provincial capitals are already half empty, and two of the largest programmes have said they will stop paying salaries in the spring unless new money arrives.',
+  'Teachers, nurses and drivers employed by the groups said they had not been told what the registration would mean for their families, or whether they would be paid while it lasted.',
+  'A spokesman for one of the groups said it would comply, but asked for written guarantees that its staff could keep working in the field through the coldest months of the year.',
+];
+/** `n` paragraphs of filler, in turn. */
+export const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>${FILLER[i % FILLER.length]}</p>`).join('\n');
+
+/** The site's masthead and footer. */
+export const MASTHEAD =
+  '<header class="masthead"><a href="/">The Regional Desk</a> <a href="/world">World</a> <a href="/business">Business</a></header>';
+export const FOOTER = '<footer><p>© 2026 The Regional Desk</p></footer>';

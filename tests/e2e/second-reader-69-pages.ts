@@ -7,22 +7,7 @@
  * and <wbr>, a story whose "latest" line a framework rewrites by setting its text node's data, an
  * Arabic story with an English name, and a long story on a page that scrolls smoothly.
  */
-import { K1, K2, K3, KURIL_HEADLINE, P1, P2, P3, storyHead } from './regional-desk';
-
-const TALIBAN_HEADLINE = 'Taliban tighten rules on aid groups in Kabul';
-
-/** Paragraphs that name no topic, to make a story as long as real ones. */
-const FILLER = [
-  'Officials said the order, the third of its kind this year, would slow deliveries to the provinces at the start of winter, when roads into the highlands close for weeks at a time.',
-  'Most warehouses in the provincial capitals are already half empty, and two of the largest programmes have said they will stop paying salaries in the spring unless new money arrives.',
-  'Teachers, nurses and drivers employed by the groups said they had not been told what the registration would mean for their families, or whether they would be paid while it lasted.',
-  'A spokesman for one of the groups said it would comply, but asked for written guarantees that its staff could keep working in the field through the coldest months of the year.',
-];
-const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>${FILLER[i % FILLER.length]}</p>`).join('\n');
-
-const MASTHEAD =
-  '<header class="masthead"><a href="/">The Regional Desk</a> <a href="/world">World</a> <a href="/business">Business</a></header>';
-const FOOTER = '<footer><p>© 2026 The Regional Desk</p></footer>';
+import { filler, FOOTER, K1, K2, K3, KURIL_HEADLINE, MASTHEAD, P1, P2, P3, storyHead, TALIBAN_HEADLINE } from './regional-desk';
 
 /**
  * An infinite article stream (as many dailies run their story pages): once the reader nears the end

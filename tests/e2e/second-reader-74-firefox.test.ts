@@ -5,38 +5,25 @@
  * mark in the site's explainer popover, an overlay manager that closes foreign popovers, a story in
  * full screen, and a site style sheet for every popover and backdrop.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HOST } from './card';
-import { readHighlights, ROOT, routedResponse, serveStatic, type StaticServer } from './harness';
+import { exposeCard as exposeCardRoot, launchFirefox, openRoutedTab } from './firefox-harness';
+import { readHighlights, serveStatic, type StaticServer } from './harness';
 import { PAGES } from './second-reader-74-pages';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = join(ROOT, '.output/firefox-mv2');
 const PAGES_DIR = mkdtempSync(join(tmpdir(), 'jfir-firefox-74-'));
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install it with 'apt-get install -y firefox-esr'.`);
-  if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No build in ${BUILD}: run 'npm run build' first.`);
   for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(PAGES_DIR, name), html);
   server = await serveStatic({ '/': PAGES_DIR });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'datareporting.policy.firstRunURL': '',
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'browser.aboutwelcome.enabled': false,
-    },
-  });
-  await browser.installExtension(BUILD);
+  browser = await launchFirefox();
 }, 60_000);
 
 afterAll(async () => {
@@ -46,21 +33,7 @@ afterAll(async () => {
 });
 
 /** `path` in a new tab, focused, its news host answered by the local server, once `marks` of its mentions are marked. */
-async function openPage(path: string, marks: number): Promise<Page> {
-  const tab = await browser.newPage();
-  await tab.setRequestInterception(true);
-  tab.on('request', (request) => {
-    routedResponse(request.url())
-      .then((answer) =>
-        answer ? request.respond({ status: answer.status, headers: answer.headers, body: answer.body }) : request.continue(),
-      )
-      .catch(console.error);
-  });
-  await tab.goto(server.origin + path);
-  await tab.bringToFront();
-  await tab.waitForFunction((min) => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= min, { timeout: 15_000 }, marks);
-  return tab;
-}
+const openPage = (path: string, marks: number) => openRoutedTab(browser, server.origin + path, marks);
 
 /** The reader's click on `text` in the first element matching `selector`. */
 async function clickText(page: Page, selector: string, text: string): Promise<void> {
@@ -84,31 +57,8 @@ async function clickText(page: Page, selector: string, text: string): Promise<vo
   await page.mouse.click(x, y);
 }
 
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: { result?: { value?: { shadowRoot?: { sharedId?: string } } } } }>;
-}
-
-/** Hands the card's closed shadow root to the page's main world for this test (WebDriver BiDi can), as firefox.test.ts does. */
-async function exposeCard(page: Page): Promise<void> {
-  await page.waitForSelector(CARD_HOST, { timeout: 10_000 });
-  const { connection } = browser as unknown as { connection: BidiConnection };
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const found = await connection.send('script.evaluate', {
-    expression: `document.querySelector('${CARD_HOST}')`,
-    target: { context },
-    awaitPromise: false,
-    resultOwnership: 'root',
-    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-  });
-  const shadow = found.result.result?.value?.shadowRoot;
-  if (!shadow?.sharedId) throw new Error('no shadow root on the card host');
-  await connection.send('script.callFunction', {
-    functionDeclaration: `(root) => Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root })`,
-    target: { context },
-    awaitPromise: false,
-    arguments: [{ sharedId: shadow.sharedId }],
-  });
-}
+/** Hands the card's closed shadow root to the page's main world (see firefox-harness.ts). */
+const exposeCard = (page: Page) => exposeCardRoot(browser, page);
 
 /** What the reader sees of the card: shown with its brief, the host in the top layer, and the card at its heading's place. */
 async function cardState(page: Page) {

@@ -4,21 +4,7 @@
  * (three ways), a newsletter sign-up that opens a modal <dialog> on a timer, a long read that goes
  * full screen, and a site style sheet that styles every popover and backdrop.
  */
-import { P1, P2, P3, storyHead } from './regional-desk';
-
-const TALIBAN_HEADLINE = 'Taliban tighten rules on aid groups in Kabul';
-
-/** Paragraphs that name no topic, to make a story as long as real ones. */
-const FILLER = [
-  'Officials said the order, the third of its kind this year, would slow deliveries to the provinces at the start of winter, when roads into the highlands close for weeks at a time.',
-  'Most warehouses in the provincial capitals are already half empty, and two of the largest programmes have said they will stop paying salaries in the spring unless new money arrives.',
-  'Teachers, nurses and drivers employed by the groups said they had not been told what the registration would mean for their families, or whether they would be paid while it lasted.',
-];
-const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>${FILLER[i % FILLER.length]}</p>`).join('\n');
-
-const MASTHEAD =
-  '<header class="masthead"><a href="/">The Regional Desk</a> <a href="/world">World</a> <a href="/business">Business</a></header>';
-const FOOTER = '<footer><p>© 2026 The Regional Desk</p></footer>';
+import { filler, FOOTER, MASTHEAD, P1, P2, P3, storyHead, TALIBAN_HEADLINE } from './regional-desk';
 
 /** The story, with `afterLead` (a paragraph, an explainer) after its first paragraph. */
 const story = (afterLead = '') => `<main><article>
