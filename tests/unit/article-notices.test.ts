@@ -305,3 +305,29 @@ describe('E. a sponsor’s box (mix12: a newsletter’s web view)', () => {
     expect(uniq(newsletter(german))).toContain('al-Qaeda');
   });
 });
+
+describe('F. the site speaking of its rights, its affiliate links, its apps, and an embed waiting for consent (tuning pages of article-snippets)', () => {
+  it('F1 leaves out a reprint notice after "© 2022, …", an affiliate disclosure, an apps line and a consent placeholder', () => {
+    const doc = load(
+      `<body><article><h1>Talks on the islands</h1>${prose('Kunashir', 6)}` +
+        `<p>We recommend the best products through an <a href="/review-process">independent review process</a>, and advertisers do not influence our picks. We may receive compensation if you visit partners we recommend (Putin).</p>` +
+        `<p>For the latest stories on the Taliban download the&#160;Daily Courier apps&#160;for <a href="https://apps.example/ios"><strong>iOS</strong></a> and <a href="https://apps.example/android"><strong>Android</strong></a>.</p>` +
+        `<div class="embed"><div class="message">Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her (Haqqani).</div><a href="/settings" class="button">Datenschutzeinstellungen verwalten</a></div>` +
+        `<p>© 2022, DailyCourier.com. <em>This article on Kabul is the copyrighted property of the Daily Courier. Written permission must be obtained before reprint in online or print media. REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW.</em></p>` +
+        `</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kunashir']);
+  });
+
+  it('F2 keeps story sentences about rights, commissions, apps and consent', () => {
+    const doc = load(
+      `<body><article><h1>Talks on the islands</h1>${prose('aid', 6)}` +
+        `<p>Lawyers for the publisher said the photographs were the property of the agency, and that Putin's office had no permission to reprint them.</p>` +
+        `<p>Brokers said they may earn more from the Taliban's mining deals than from aid contracts.</p>` +
+        `<p>Officials urged residents to download the government's alert app, which warned of Haqqani attacks.</p>` +
+        `<p>Ohne Zustimmung der Regierung in Kabul dürfe keine Verbindung zu Hilfsorganisationen aufgenommen werden, hieß es.</p>` +
+        `</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Putin', 'Taliban', 'Haqqani', 'Kabul']);
+  });
+});

@@ -21,6 +21,12 @@ const STOCK_LINE = new RegExp(
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
+    // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
+    // affiliate disclosure ("We may receive compensation if you visit partners we recommend"), a pointer to its apps.
+    'is the copyrighted property of|(?:written )?permission (?:must be obtained|is required) (?:before|to|for) (?:reprint|reproduc|republish)|nachdruck nur mit',
+    '\\bwe may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission)|advertiser disclosure|download\\s(?:the|our)\\s(?:[\\w-]+\\s){0,3}apps?\\s(?:for|on)\\s(?:ios|android|iphone)',
+    // An embed's placeholder asking consent before it loads a network's content ("… ohne dein Einverständnis keine Verbindung zu Twitter her").
+    '(?:einverständnis|einwilligung|zustimmung|consent)[^.]{0,60}\\b(?:verbindung|inhalte?|content|connect)\\w*[^.]{0,30}\\b(?:twitter|youtube|instagram|facebook|tiktok|drittanbieter\\w*|third[- ]part(?:y|ies))',
     // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
     '^(?:originally (?:published|appeared) [^.]*\\.\\s+)?(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
@@ -54,6 +60,8 @@ const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Blues
 const FOLLOW_LINE = new RegExp(
   `(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg)\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|für|pour|para|per|voor|dla)\\s)`,
 );
+/** How long a stock line may run: a line or two, longer when it opens as a rights notice (the terms of reprint after "© 2022, …"). */
+export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) =>
   EDITORS_NOTE.test(text) || ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text)) && !/["“”„«»]/.test(text));
