@@ -8,10 +8,11 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeigh
 import { INLINE_TAG_SET } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { holdsAppeal, isAuthorNote, isBackMatter, isSiteBox, isStockLine } from './article-notices';
+import { holdsAppeal, isAuthorNote, isBackMatter, isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
 import { isControlBox } from './article-controls';
+import { AGENCY_LINE, CREDIT_LINE } from './caption-credits';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|read-?time|credit|tooltip/i;
@@ -151,7 +152,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 80 && s.text === s.inline && DATED.has(s.tag) && isDateLine(textOf(s.el).trim())) return true;
   // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
   if (
-    s.text < 250 &&
+    s.text < maxStockLine(textOf(s.el).trim()) &&
     s.text === s.inline &&
     !INLINE_TAG_SET.has(s.tag) &&
     !s.headings &&
@@ -209,19 +210,12 @@ export const isDateLine = (t: string) =>
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length <= 3;
 
-/**
- * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
- * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
- */
-const CREDIT = /^[\s.,;:|–—-]*\(?(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło)\w*\s*:|fot\.\s|©)/i;
-const AGENCY = /^(?:getty\w*|afp|dpa|reuters|epa|imago|istock|shutterstock|keystone|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua)\b/i;
-
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
   const t = textOf(el).trim();
-  const agency = AGENCY.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
-  return CREDIT.test(t) || (agency && (closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
+  const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
+  return CREDIT_LINE.test(t) || (agency && (closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
 }
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */

@@ -20,6 +20,8 @@ export interface ArticleRegion {
    * fresh region, not by this one (`PageScanner`).
    */
   provisional?: true;
+  /** Caption text nodes that end in a picture credit, each with where in it the credit starts (`caption-credits`). */
+  creditTails?: Map<Text, number>;
 }
 
 /** The global slot the finder script (`entrypoints/finder/`) fills in the content script's isolated world. */
@@ -86,5 +88,8 @@ export function withStoriesKept(found: ArticleRegion, before: ArticleRegion | un
   if (!kept.length) return found;
   const excluded = new Set(found.excluded);
   for (const el of before.excluded) if (kept.some((root) => composedContains(root, el))) excluded.add(el);
-  return { ...found, roots: [...found.roots, ...kept], excluded };
+  let creditTails = found.creditTails;
+  for (const [node, start] of before.creditTails ?? [])
+    if (kept.some((root) => composedContains(root, node))) (creditTails = new Map(creditTails)).set(node, start);
+  return { ...found, roots: [...found.roots, ...kept], excluded, ...(creditTails ? { creditTails } : {}) };
 }

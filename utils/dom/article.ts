@@ -21,6 +21,7 @@ import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, queryAl
 import { composedContains } from './shadow-roots';
 import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
+import { captionCredits } from './caption-credits';
 
 export { inArticle, type ArticleRegion } from './article-region';
 
@@ -44,6 +45,12 @@ export function findArticleRoot(doc: Document): Element {
 
 /** `findArticle` in steps of a few hundred elements, so that a page's main thread is never held long. */
 export function* findArticleSteps(doc: Document): Generator<void, ArticleRegion> {
+  const region = yield* rootsSteps(doc);
+  const creditTails = captionCredits(region);
+  return creditTails ? { ...region, creditTails } : region;
+}
+/** The region's roots and the parts left out inside them, less the captions' credits. */
+function* rootsSteps(doc: Document): Generator<void, ArticleRegion> {
   const body = bodyOf(doc);
   const { stats, index: indexOf } = yield* measure(body);
   yield* scoreSteps(stats, true);

@@ -66,11 +66,23 @@ export function readableChecker(doc: Document, page: PageText, options: ScanOpti
   return (start, end) =>
     seen(start, end) &&
     (options.includeFurniture ||
-      eachParent(page, start, end, (parent) => {
+      (eachParent(page, start, end, (parent) => {
         let ok = verdicts.get(parent);
         if (ok === undefined) verdicts.set(parent, (ok = articleVerdict(articleOf(doc), parent)));
         return ok;
-      }));
+      }) &&
+        !reachesCredit(page, start, end, articleOf(doc).creditTails)));
+}
+
+/** Whether the text between two offsets runs into a caption's closing credit (`ArticleRegion.creditTails`). */
+function reachesCredit(page: PageText, start: number, end: number, tails: ReadonlyMap<Text, number> | undefined): boolean {
+  if (!tails) return false;
+  const last = nodeIndex(page, end, true);
+  for (let i = nodeIndex(page, start); i <= last; i += 1) {
+    const credit = tails.get(page.nodes[i]!);
+    if (credit !== undefined && end > page.starts[i]! + credit) return true;
+  }
+  return false;
 }
 
 /** Enough parts of the page not rendered to tell when a page or a fold of it is shown. */

@@ -1,0 +1,68 @@
+/**
+ * A picture credit written into a caption's own text (`caption-credits.ts`): the caption stays the
+ * article's, its closing credit does not. Forms from the tuning half of article-snippets (GdP,
+ * DJV, ÖTV, sportnews.bz, BUND); the guards are captions whose last words only look like one.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/dom/analyze-page';
+import { creditStart } from '../../utils/dom/caption-credits';
+import { compileMatcher } from '../../utils/matcher';
+import { DEFAULT_TOPICS } from '../../utils/topics';
+import { load, prose } from './story-page';
+
+const matcher = compileMatcher(DEFAULT_TOPICS);
+const uniq = (doc: Document) => [...new Set(analyzePage(doc, matcher).mentions.map((m) => m.text))];
+/** The credit `creditStart` finds at the end of a caption, as text ('' when none). */
+const creditOf = (caption: string) => {
+  const start = creditStart(caption);
+  return start === undefined ? '' : caption.slice(start).trim();
+};
+
+describe('creditStart', () => {
+  it('finds a credit after the caption’s last sentence, bracketed or not', () => {
+    expect(creditOf('GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel')).toBe('Foto: GdP/Hagen Immel');
+    expect(creditOf('Das FWR fordert eine schnelle Aufklärung. (Quelle: Fleischmann/Unsplash/DJV)')).toBe(
+      '(Quelle: Fleischmann/Unsplash/DJV)',
+    );
+    expect(creditOf('Maxi Taucher ist in der Weltspitze der Junioren angekommen. (Foto: Privat) ')).toBe('(Foto: Privat)');
+    expect(creditOf('Hat das Potential zum Olympia-Superstar: Mikaela Shiffrin. © AFP / JEFF PACHOUD')).toBe('© AFP / JEFF PACHOUD');
+    expect(creditOf('Envoys arrive in Kabul | Photo credit: Reuters')).toBe('Photo credit: Reuters');
+  });
+
+  it('finds a photographer and library in brackets, white space and all', () => {
+    expect(creditOf('Das Hermelin ist im Winter gut getarnt.\n    \u00a0(mlharing\n        /\n            iStock.com)\n')).toMatch(
+      /^\(mlharing\s+\/\s+iStock\.com\)$/,
+    );
+  });
+
+  it('finds none in a caption whose last words only look like a credit', () => {
+    // A source named inside the caption's sentence, a bracket that is the caption's own, a second sentence after the label.
+    expect(creditOf('The minister, quoting a source: the talks in Kabul failed.')).toBe('');
+    expect(creditOf('Delegates in Doha (left to right: Ahmadi, Karimi, Noori)')).toBe('');
+    expect(creditOf('Photo: the envoy arrives. Talks begin on Monday in Doha, officials said.')).toBe('');
+    expect(creditOf('Pupils in Kabul read a page of the new curriculum approved by the Ministry of Education for the coming year.')).toBe(
+      '',
+    );
+  });
+});
+
+describe('a caption ending in a credit, in the page', () => {
+  it('marks the caption and not its credit', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1>` +
+        `<figure><img src="a.jpg"><figcaption>Envoys arrive in Kabul. (Foto: Putin Pool)</figcaption></figure>` +
+        `${prose('the Taliban', 4)}` +
+        `<div class="image-caption">Haqqani fighters at a checkpoint. © AFP / Xi Jinping</div>${prose('aid', 2)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kabul', 'Taliban', 'Haqqani']);
+  });
+
+  it('keeps a caption whose last words are its own', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1>` +
+        `<figure><img src="a.jpg"><figcaption>Envoys arrive in Kabul (left to right: Putin's envoy, the Taliban's)</figcaption></figure>` +
+        `${prose('aid', 4)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kabul', 'Putin', 'Taliban']);
+  });
+});
