@@ -12,25 +12,12 @@ import { holdsAppeal, isAuthorNote, isBackMatter, isSiteBox, isStockLine, maxSto
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
 import { isControlBox } from './article-controls';
-import { AGENCY_LINE, CREDIT_LINE } from './caption-credits';
-
-/** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
-const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|read-?time|credit|tooltip/i;
+import { isByline, isCredit, isNamed } from './article-credits';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
 const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
 /** A heading that links elsewhere: a teaser's. */
 export const TEASER_HEADING = `h2 ${LINK_ELSEWHERE}, h3 ${LINK_ELSEWHERE}, h4 ${LINK_ELSEWHERE}, ${LINK_ELSEWHERE} h2, ${LINK_ELSEWHERE} h3, ${LINK_ELSEWHERE} h4`;
-
-/** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
-export function isNamed(el: Element, words: RegExp, levels: number): boolean {
-  for (let e: Element | null = el, n = 0; e && n < levels && tagOf(e) !== 'BODY'; e = parentOf(e), n += 1)
-    if (words.test(`${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`)) return true;
-  return false;
-}
-
-/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
-export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
 /** Class words of a quoted post: a social network's embed, which UNLIKELY names as furniture elsewhere. */
 const QUOTED_POST = /^(?:(?!news-?letter|sign-?up|subscri|promo|sponsor|comment).)*(?:social|tweet|embed)/i;
@@ -209,14 +196,6 @@ export const isDateLine = (t: string) =>
     .replace(DATE, ' ')
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length <= 3;
-
-/** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
-export function isCredit(s: Stats, el: Element): boolean {
-  if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
-  const t = textOf(el).trim();
-  const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
-  return CREDIT_LINE.test(t) || (agency && (closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
-}
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 function likeSiblings(el: Element): Element[] {

@@ -20,7 +20,7 @@ export interface ArticleRegion {
    * fresh region, not by this one (`PageScanner`).
    */
   provisional?: true;
-  /** Caption text nodes that end in a picture credit, each with where in it the credit starts (`caption-credits`). */
+  /** Caption text nodes that end in a picture credit, each with where in it the credit starts (`article-credits`). */
   creditTails?: Map<Text, number>;
 }
 

@@ -13,7 +13,7 @@
  * the story whose headline the document title names); inside it, the parts `article-furniture`
  * finds are left out.
  */
-import { TEASER_HEADING, furnitureIn, isByline, isCredit, isDateLine, isLeadFigure } from './article-furniture';
+import { TEASER_HEADING, furnitureIn, isDateLine, isLeadFigure } from './article-furniture';
 import { isSiteBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -21,7 +21,7 @@ import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, queryAl
 import { composedContains } from './shadow-roots';
 import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
-import { captionCredits } from './caption-credits';
+import { captionCredits, isByline, isCredit, leaveOutCredits } from './article-credits';
 
 export { inArticle, type ArticleRegion } from './article-region';
 
@@ -282,9 +282,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     if (figure && !leadFigure && tagOf(headline) === 'H1' && isLeadFigure(figure, excluded, stats, indexOf)) {
       leadFigure = true;
       roots.push((taken = figure));
-      // Its credit lines stay out, as in the article's own figures.
-      const at = indexOf.get(figure)!;
-      for (let j = at + 1, end = subtreeEnd(stats, at); j < end; j += 1) if (isCredit(stats[j]!, stats[j]!.el)) excluded.add(stats[j]!.el);
+      leaveOutCredits(figure, stats, indexOf, excluded);
       continue;
     }
     // A figure's caption, a form, a byline, a credit, a dateline (a board post's header) or the site's line: no standfirst.
@@ -295,6 +293,7 @@ function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>,
     if (roots.some((r) => composedContains(s.el, r))) continue;
     excluded.delete(s.el);
     roots.push((taken = s.el));
+    leaveOutCredits(s.el, stats, indexOf, excluded, true);
     leads += 1;
   }
 }

@@ -1,12 +1,27 @@
 /**
- * Picture credits. A credit line of its own ("Foto: …", an agency's name in a caption) is
- * `isCredit`'s (article-furniture), with the patterns here. A credit written into the end of a
- * caption's text ("… angekommen. (Foto: Privat)", "… Klemmer. Foto: GdP/Hagen Immel", "…
- * Shiffrin. © AFP / JEFF PACHOUD", "… getarnt. (mlharing / iStock.com)") is found here with where
- * in that text node it starts: the caption is the article's, its credit is not.
+ * Who made the article, not the article: bylines, meta lines and picture credits. A byline or
+ * credit line of its own ("By …", "Foto: …", an agency's name in a caption) is told by
+ * `isByline` and `isCredit`; a credit written into the end of a caption's text ("… angekommen.
+ * (Foto: Privat)", "… Klemmer. Foto: GdP/Hagen Immel", "… Shiffrin. © AFP / JEFF PACHOUD", "…
+ * getarnt. (mlharing / iStock.com)") by `captionCredits`, with where in that text node it
+ * starts: the caption is the article's, its credit is not.
  */
-import { attributeOf, property, queryAll, textOf } from './native';
-import { inArticle, type ArticleRegion } from './article-region';
+import { attributeOf, closestOf, parentOf, property, queryAll, tagOf, textOf } from './native';
+import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
+import type { Stats } from './article-scores';
+
+/** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
+const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|reading|read-?time|credit|tooltip/i;
+
+/** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
+export function isNamed(el: Element, words: RegExp, levels: number): boolean {
+  for (let e: Element | null = el, n = 0; e && n < levels && tagOf(e) !== 'BODY'; e = parentOf(e), n += 1)
+    if (words.test(`${attributeOf(e, 'class') ?? ''} ${attributeOf(e, 'id') ?? ''}`)) return true;
+  return false;
+}
+
+/** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
+export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
 /** A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:"), as a pattern's source. */
 const CREDIT_LABEL = '(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło)\\w*(?:\\s+credit)?\\s*:';
@@ -15,11 +30,32 @@ const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua)';
 
 /**
- * A credit line of its own (`isCredit`): "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
+ * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
  * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
  */
-export const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
-export const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}\\b`, 'i');
+const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
+const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}\\b`, 'i');
+
+/** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
+export function isCredit(s: Stats, el: Element): boolean {
+  if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
+  const t = textOf(el).trim();
+  const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
+  return CREDIT_LINE.test(t) || (agency && (closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
+}
+
+/**
+ * Leaves out the credit lines inside a part taken into the article after its furniture was judged (the lead picture,
+ * a standfirst), and with `bylines` its short byline ("… Las Croabas. <span class="credit">By U.S. CUSTOMS …</span>").
+ */
+export function leaveOutCredits(part: Element, stats: Stats[], indexOf: Map<Element, number>, excluded: Set<Element>, bylines = false) {
+  const at = indexOf.get(part)!;
+  for (let j = at + 1, end = subtreeEnd(stats, at); j < end; j += 1) {
+    const s = stats[j]!;
+    if (isCredit(s, s.el) || (bylines && s.text < 100 && isByline(s.el, 1))) excluded.add(s.el);
+  }
+}
+
 /** Where a credit may open: the text's start, or after a sentence's end or a separator. */
 const OPENING = new RegExp(`(?:^|[.!?…)"”»]\\s+|\\s[|–—]\\s+)(\\(?\\s*(?:${CREDIT_LABEL}|©))`, 'giu');
 /** In brackets, an agency's or library's name after a photographer's: "(mlharing / iStock.com)", "(Foto: X/dpa)". */

@@ -1,11 +1,12 @@
 /**
- * A picture credit written into a caption's own text (`caption-credits.ts`): the caption stays the
- * article's, its closing credit does not. Forms from the tuning half of article-snippets (GdP,
- * DJV, ÖTV, sportnews.bz, BUND); the guards are captions whose last words only look like one.
+ * A picture credit written into a caption’s own text, and a byline inside a standfirst
+ * (`article-credits.ts`): the caption and the standfirst stay the article's, the credit and the
+ * byline do not. Forms from the tuning half of article-snippets (GdP, DJV, ÖTV, sportnews.bz,
+ * BUND, VI Consortium); the guards are captions whose last words only look like a credit.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/dom/analyze-page';
-import { creditStart } from '../../utils/dom/caption-credits';
+import { creditStart } from '../../utils/dom/article-credits';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
 import { load, prose } from './story-page';
@@ -62,6 +63,26 @@ describe('a caption ending in a credit, in the page', () => {
       `<body><article><h1>Talks</h1>` +
         `<figure><img src="a.jpg"><figcaption>Envoys arrive in Kabul (left to right: Putin's envoy, the Taliban's)</figcaption></figure>` +
         `${prose('aid', 4)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kabul', 'Putin', 'Taliban']);
+  });
+});
+
+describe('a standfirst with its byline written into it', () => {
+  it('marks the standfirst and not the byline', () => {
+    const doc = load(
+      `<body><header><h1>Vessel intercepted off Kabul</h1>` +
+        `<p class="summary">Agents found 475 pounds of cocaine aboard a vessel bound for Kabul, officials said. <span class="credit video-credit">By Putin Press Service</span></p></header>` +
+        `<article>${prose('the Taliban', 5)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kabul', 'Taliban']);
+  });
+
+  it('keeps a standfirst’s sentence that its theme wraps in a span named as meta', () => {
+    const doc = load(
+      `<body><header><h1>Talks</h1>` +
+        `<p class="summary"><span class="summary-meta">Envoys met in Kabul on Monday, as Putin’s office announced, to discuss aid to the provinces hit hardest by the drought.</span></p></header>` +
+        `<article>${prose('the Taliban', 5)}</article></body>`,
     );
     expect(uniq(doc)).toEqual(['Kabul', 'Putin', 'Taliban']);
   });
