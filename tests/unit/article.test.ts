@@ -460,6 +460,16 @@ describe('findArticle', () => {
     expect(marked(doc)).toEqual(['Putin']);
   });
 
+  it('reads the standfirst inside a teaser figure that holds the headline too (the story’s top, not a caption), and not its credit', () => {
+    const doc = load(
+      `<body><main><section class="news"><figure class="teaser"><img src="a.jpg" alt=""><figcaption>Foto: Putin Pool</figcaption>` +
+        `<div class="info"><span class="date">02.02.2022</span></div><h1>Aid talks resume</h1>` +
+        `<p>Envoys meet the Taliban in Doha in March, with talks on aid to follow</p></figure>` +
+        `${prose('Pyongyang', 5)}</section></main></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Pyongyang']);
+  });
+
   it('takes no author bio between the headline and the body as a standfirst', () => {
     const doc = load(
       `<body><h1>Aid talks resume</h1><div class="author-bio"><p>A. Writer has covered Putin and the Kremlin from Moscow for ten years.</p></div>` +

@@ -13,15 +13,16 @@
  * the story whose headline the document title names); inside it, the parts `article-furniture`
  * finds are left out.
  */
-import { TEASER_HEADING, furnitureIn, isDateLine, isLeadFigure } from './article-furniture';
+import { TEASER_HEADING, furnitureIn } from './article-furniture';
 import { isSiteBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, queryAll, tagOf, textOf, titleOf } from './native';
+import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, queryAll, textOf, titleOf } from './native';
 import { composedContains } from './shadow-roots';
 import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
-import { captionCredits, isByline, isCredit, leaveOutCredits } from './article-credits';
+import { captionCredits, isByline } from './article-credits';
+import { leadsAfter } from './article-lead';
 
 export { inArticle, type ArticleRegion } from './article-region';
 
@@ -258,42 +259,4 @@ function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
     (h) =>
       another(h) && (composedContains(el, h) || (article !== null && !composedContains(article, story) && composedContains(article, h))),
   );
-}
-
-/**
- * The standfirst: prose between the headline and the article's first paragraph belongs to the
- * article wherever it sits (a lead above the body's container, or in a box whose class says
- * "teaser" or "intro"). Looks at a few hundred elements at most.
- */
-function leadsAfter(headline: Element, roots: Element[], excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): void {
-  let taken = headline;
-  let leadFigure = false;
-  const h = indexOf.get(headline)!;
-  for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
-    const s = stats[i]!;
-    if (s.hidden || INLINE_TAG_SET.has(s.tag) || composedContains(taken, s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
-    // The article's first paragraph: a lead, if any, came before it.
-    if (inArticle({ roots, excluded }, s.el)) {
-      if (s.inline >= 80) break;
-      continue;
-    }
-    // The lead picture's caption is the article's (its picture with it): one figure after an h1, not a teaser's.
-    const figure = closestOf(s.el, 'figure');
-    if (figure && !leadFigure && tagOf(headline) === 'H1' && isLeadFigure(figure, excluded, stats, indexOf)) {
-      leadFigure = true;
-      roots.push((taken = figure));
-      leaveOutCredits(figure, stats, indexOf, excluded);
-      continue;
-    }
-    // A figure's caption, a form, a byline, a credit, a dateline (a board post's header) or the site's line: no standfirst.
-    const line = textOf(s.el).trim();
-    if (closestOf(s.el, 'figure, figcaption, form') || isByline(s.el) || isCredit(s, s.el) || isDateLine(line) || isStockLine(line))
-      continue;
-    // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
-    if (roots.some((r) => composedContains(s.el, r))) continue;
-    excluded.delete(s.el);
-    roots.push((taken = s.el));
-    leaveOutCredits(s.el, stats, indexOf, excluded, true);
-    leads += 1;
-  }
 }

@@ -1,0 +1,64 @@
+/**
+ * What follows the headline before the article's first paragraph and belongs to it wherever it
+ * sits: the standfirst and the lead picture's caption (`article.ts` finds the headline and roots).
+ */
+import { isDateLine, isLeadFigure } from './article-furniture';
+import { isStockLine } from './article-notices';
+import type { Stats } from './article-scores';
+import { INLINE_TAG_SET } from './tags';
+import { closestOf, tagOf, textOf } from './native';
+import { composedContains } from './shadow-roots';
+import { inArticle } from './article-region';
+import { isByline, isCredit, leaveOutCredits } from './article-credits';
+
+/**
+ * The standfirst: prose between the headline and the article's first paragraph belongs to the
+ * article wherever it sits (a lead above the body's container, or in a box whose class says
+ * "teaser" or "intro"). Looks at a few hundred elements at most.
+ */
+export function leadsAfter(
+  headline: Element,
+  roots: Element[],
+  excluded: Set<Element>,
+  stats: Stats[],
+  indexOf: Map<Element, number>,
+): void {
+  let taken = headline;
+  let leadFigure = false;
+  const h = indexOf.get(headline)!;
+  for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
+    const s = stats[i]!;
+    if (s.hidden || INLINE_TAG_SET.has(s.tag) || composedContains(taken, s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
+    // The article's first paragraph: a lead, if any, came before it.
+    if (inArticle({ roots, excluded }, s.el)) {
+      if (s.inline >= 80) break;
+      continue;
+    }
+    // The lead picture's caption is the article's (its picture with it): one figure after an h1, not a teaser's; a
+    // figure holding the headline is the story's top (picture, headline, standfirst), not a caption.
+    const figure = closestOf(s.el, 'figure');
+    const top = figure !== null && composedContains(figure, headline);
+    if (figure && !top && !leadFigure && tagOf(headline) === 'H1' && isLeadFigure(figure, excluded, stats, indexOf)) {
+      leadFigure = true;
+      roots.push((taken = figure));
+      leaveOutCredits(figure, stats, indexOf, excluded);
+      continue;
+    }
+    // A figure's caption, a form, a byline, a credit, a dateline (a board post's header) or the site's line: no standfirst.
+    const line = textOf(s.el).trim();
+    if (
+      (!top && closestOf(s.el, 'figure, figcaption, form')) ||
+      isByline(s.el) ||
+      isCredit(s, s.el) ||
+      isDateLine(line) ||
+      isStockLine(line)
+    )
+      continue;
+    // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
+    if (roots.some((r) => composedContains(s.el, r))) continue;
+    excluded.delete(s.el);
+    roots.push((taken = s.el));
+    leaveOutCredits(s.el, stats, indexOf, excluded, true);
+    leads += 1;
+  }
+}
