@@ -220,3 +220,18 @@ describe('lines of links after the story, as before the closing notes (helper-54
     expect(marked(doc)).toEqual(['Taliban']);
   });
 });
+
+describe('a label line after the story that introduces nothing kept', () => {
+  it('a closing "More on …:" label whose list of links sits in a box of its own (emotion.de’s form) goes', () => {
+    const doc = story(
+      `<div class="field"><ul><li><a href="/a">Aid convoys wait at the border</a></li><li><a href="/b">Winter comes early to the valleys</a></li></ul></div>`,
+      `<div class="field">${prose('aid', 10)}<p><strong>More on Kabul:</strong></p></div>`,
+    );
+    expect(marked(doc)).toEqual([]);
+  });
+
+  it('a sentence that ends in a colon before the story’s own download stays (a label of a few words only goes)', () => {
+    const doc = story(`<p>The full report on Kabul is here:</p><p><a href="/files/report.pdf">Download (PDF, 2 MB)</a></p>`);
+    expect(marked(doc)).toEqual(['Kabul']);
+  });
+});

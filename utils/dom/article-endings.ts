@@ -61,10 +61,14 @@ function lastParagraph(blocks: readonly Stats[], also: (s: Stats) => boolean = (
   return last;
 }
 
+/** A label line ("Mehr Themen:", "Read more:"): a few words that end in a colon, no link. */
+const isLabel = (s: Stats) => s.inline <= 25 && !s.inlineLink && /[:：]$/.test(textOf(s.el).trim());
+
 /**
  * After the story's last paragraph, lines that are only links lead elsewhere (further stories,
- * "More on this"), and so does a heading that introduces nothing else. A heading followed by text
- * of its own is the story's (a short closing section), and so is anything before that paragraph.
+ * "More on this"), and so does a heading or label line ("More topics:") that introduces nothing
+ * else. A heading followed by text of its own is the story's (a short closing section), and so is
+ * anything before that paragraph.
  */
 function trailingLinks(blocks: readonly Stats[], excluded: Set<Element>): void {
   const last = lastParagraph(blocks);
@@ -73,7 +77,7 @@ function trailingLinks(blocks: readonly Stats[], excluded: Set<Element>): void {
   let onlyLinks = true;
   for (let i = blocks.length - 1; i > last; i -= 1) {
     const s = blocks[i]!;
-    if (HEADINGS.has(s.tag)) {
+    if (HEADINGS.has(s.tag) || isLabel(s)) {
       if (onlyLinks) excluded.add(s.el);
       onlyLinks = true;
     } else if (isLinks(s)) excluded.add(s.el);
