@@ -331,3 +331,24 @@ describe('F. the site speaking of its rights, its affiliate links, its apps, and
     expect(uniq(doc)).toEqual(['Putin', 'Taliban', 'Haqqani', 'Kabul']);
   });
 });
+
+describe('G. a blog post’s footer line from the WordPress themes, in their translations (a tuning page of article-snippets)', () => {
+  const post = (footer: string) =>
+    load(
+      `<body><div id="content"><div class="post"><h1>Talks on the islands</h1><div class="entry-content">${prose('aid', 6)}</div>${footer}</div></div></body>`,
+    );
+
+  it('G1 leaves out "This entry was posted in … Bookmark the permalink." and its German and French forms', () => {
+    for (const footer of [
+      `<div class="entry-utility">This entry was posted in <a href="/category/kabul/" rel="category tag">Kabul</a>. Bookmark the <a href="/p/1" rel="bookmark">permalink</a>.</div>`,
+      `<div class="entry-utility">Dieser Eintrag wurde veröffentlicht in <a href="/category/kabul/">Kabul</a>. Setze ein Lesezeichen auf den <a href="/p/1">Permalink</a>.</div>`,
+      `<div class="entry-utility">Ce contenu a été publié dans <a href="/category/kabul/">Kabul</a>. Vous pouvez le mettre en favoris avec ce <a href="/p/1">permalien</a>.</div>`,
+    ])
+      expect(uniq(post(footer)), footer).toEqual([]);
+  });
+
+  it('G2 keeps a story sentence about a post or an entry', () => {
+    const story = `<p>Dieser Beitrag wurde zuerst in Kabul veröffentlicht und später von den Taliban gelöscht, sagte die Autorin.</p>`;
+    expect(uniq(post(story))).toEqual(['Kabul', 'Taliban']);
+  });
+});

@@ -47,9 +47,12 @@ const STOCK_LINE = new RegExp(
   ].join('|'),
   'i',
 );
-/** An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it holds) or a blog's post footer, which may quote a headline. */
+/**
+ * An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it holds) or a blog's
+ * post footer ("This entry was posted in … Bookmark the permalink.", the WordPress themes' line in their translations), which may quote a headline.
+ */
 const EDITORS_NOTE =
-  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in, the
  * channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
