@@ -198,6 +198,16 @@ describe('findArticle', () => {
     expect([...new Set(marked(doc))]).toEqual(['Kabul', 'Pyongyang']);
   });
 
+  it('reads a post’s short introduction beside the nested wrappers of the long piece it quotes', () => {
+    const doc = load(
+      `<body><div class="post"><div class="entry-content">` +
+        `<p>My note on this: the Taliban have said nothing of the talks, so I share the whole report below.</p>` +
+        `<div><div><div>${prose('Kabul', 14)}</div></div></div></div></div>` +
+        `<div id="rail"><a href="/1">Xi Jinping</a> <a href="/2">Putin</a></div></body>`,
+    );
+    expect([...new Set(marked(doc))]).toEqual(['Taliban', 'Kabul']);
+  });
+
   it('leaves out a dateline: a time element alone on a short line', () => {
     const doc = load(
       `<body><article><h1>Talks</h1><p class="when"><time datetime="2024-01-01">1 January 2024</time></p>${prose('Kabul', 4)}</article></body>`,

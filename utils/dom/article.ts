@@ -151,10 +151,14 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   const titledStory = storyStats?.scored && storyStats.prose >= 300 && storyStats.paragraphs >= 3 && isAnotherStory(top.el, story!, h1s);
   if (titledStory) top = storyStats;
 
-  // Siblings that score well, or read as prose, belong to the article too.
+  // Siblings that score well, or read as prose, belong to the article too: those of the outermost wrapper holding
+  // nothing else (a post's intro beside the long piece it quotes), not out of the story's own `article`.
+  const threshold = Math.max(10, final(top) * 0.2);
+  const topScore = final(top);
+  if (!titledStory)
+    for (let p = stats[top.parent]; p && p !== stats[0] && p.text === top.text && top.tag !== 'ARTICLE'; p = stats[p.parent]) top = p;
   const roots: Element[] = [];
   const parent = parentOf(top.el);
-  const threshold = Math.max(10, final(top) * 0.2);
   // The titled story stands alone: the stories beside it are other stories.
   if (parent && top !== stats[0] && !titledStory) {
     // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.
@@ -166,7 +170,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         continue;
       }
       if (s.hidden) continue;
-      const bonus = classOf(top.el) && classOf(sibling) === classOf(top.el) ? final(top) * 0.2 : 0;
+      const bonus = classOf(top.el) && classOf(sibling) === classOf(top.el) ? topScore * 0.2 : 0;
       const ld = s.inline ? s.inlineLink / s.inline : 1;
       const prose =
         !INLINE_TAG_SET.has(s.tag) &&
