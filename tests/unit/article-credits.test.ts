@@ -87,3 +87,22 @@ describe('a standfirst with its byline written into it', () => {
     expect(uniq(doc)).toEqual(['Kabul', 'Putin', 'Taliban']);
   });
 });
+
+describe('a caption’s line named as its source', () => {
+  it('marks the caption’s description and not its source line (hss.de’s media__caption--source)', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1>${prose('aid', 3)}<div class="media"><div class="media__image"><img src="a.jpg">` +
+        `<p class="media__caption media__caption--description">Protesters in Tunis against the Taliban’s envoys.</p>` +
+        `<p class="media__caption media__caption--source">Putin Photo Agency, Avenue Habib Bourguiba.</p></div></div>` +
+        `${prose('aid', 3)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Taliban']);
+  });
+
+  it('keeps a story paragraph named as a source outside any caption', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1>${prose('aid', 3)}<p class="source-note">Putin’s office said so.</p>${prose('aid', 2)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Putin']);
+  });
+});

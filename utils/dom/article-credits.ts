@@ -41,7 +41,10 @@ export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
   const t = textOf(el).trim();
   const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
-  return CREDIT_LINE.test(t) || (agency && (closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3)));
+  if (CREDIT_LINE.test(t)) return true;
+  // Or, in a caption, an agency's name or a line named as the caption's source ("media__caption--source", "image-copyright").
+  if (!agency && !isNamed(el, /source|copyright/i, 1)) return false;
+  return closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3);
 }
 
 /**
