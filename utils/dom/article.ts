@@ -153,8 +153,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
 
   // Siblings that score well, or read as prose, belong to the article too: those of the outermost wrapper holding
   // nothing else (a post's intro beside the long piece it quotes), not out of the story's own `article`.
-  const threshold = Math.max(10, final(top) * 0.2);
   const topScore = final(top);
+  const threshold = Math.max(10, topScore * 0.2);
   if (!titledStory)
     for (let p = stats[top.parent]; p && p !== stats[0] && p.text === top.text && top.tag !== 'ARTICLE'; p = stats[p.parent]) top = p;
   const roots: Element[] = [];
