@@ -106,3 +106,30 @@ describe('a caption’s line named as its source', () => {
     expect(uniq(doc)).toEqual(['Putin']);
   });
 });
+
+describe('words inside a sentence named as meta', () => {
+  it('marks a topic the site links with a meta-named class in the middle of a paragraph (NYT’s meta-loc)', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1>${prose('aid', 2)}` +
+        `<p>The administration is weighing whether to reverse its position on <a class="meta-loc" href="/topic/kabul">Kabul</a> and lift the sanctions it imposed last year, officials said.</p>` +
+        `${prose('aid', 2)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Kabul']);
+  });
+
+  it('still leaves out a caption’s credit span after its last sentence (mix13’s article__credit)', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1>${prose('aid', 3)}<figure><img src="a.jpg"><figcaption>Envoys of the Taliban arrive for the talks in the capital, received by officials of the ministry. ` +
+        `<span class="article__credit">PUTIN PRESS / MUSEUM OF KABUL</span></figcaption></figure>${prose('aid', 2)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Taliban']);
+  });
+
+  it('still leaves out a byline line of meta-named spans', () => {
+    const doc = load(
+      `<body><article><h1>Talks</h1><p class="byline"><span class="meta-author">By Anna Putin</span> <span class="meta-date">Dec. 2, 2026</span></p>` +
+        `${prose('the Taliban', 4)}</article></body>`,
+    );
+    expect(uniq(doc)).toEqual(['Taliban']);
+  });
+});

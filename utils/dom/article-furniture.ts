@@ -148,7 +148,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return true;
   // A short line named as a byline or meta line (date, reading time, category).
-  if (s.text < 100 && !s.headings && isByline(s.el, 1)) return true;
+  if (s.text < 100 && !s.headings && isByline(s.el, 1) && !inSentence(s, stats)) return true;
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
   // video's title; a sentence that runs into a link is the story's).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
@@ -271,3 +271,15 @@ export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Sta
 /** Whether every link in a box leads to a picture (a lightbox's, an enlarged image), none to another page. */
 const linksOnlyToPictures = (el: Element) =>
   [...queryAll(el, 'a[href]')].every((link) => PICTURE_LINK.test(attributeOf(link, 'href') ?? ''));
+
+/**
+ * Whether an inline element is words inside a sentence of its paragraph: a paragraph much longer
+ * than it, and running text right before it (NYT's `<a class="meta-loc">Sudan</a>` in
+ * "… its position on Sudan and …"), which a byline's class words do not make a meta line.
+ */
+function inSentence(s: Stats, stats: Stats[]): boolean {
+  if (!INLINE_TAG_SET.has(s.tag) || s.parent < 0 || stats[s.parent]!.inline < s.text + 80) return false;
+  // Words before it that run on, not a sentence or a label closed before a credit ("… parcours. <span>AFP</span>", "Photo: <span>…").
+  const before = property(s.el, 'previousSibling');
+  return before !== null && property(before, 'nodeType') === 3 && /\p{L}[^.!?。:：|/·•–—]*$/u.test(textOf(before));
+}
