@@ -223,7 +223,7 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
       // Visible form fields: a comment or newsletter form, not the hidden fields and buttons of share widgets.
       if ((s.tag === 'INPUT' && attributeOf(s.el, 'type') !== 'hidden') || s.tag === 'SELECT' || s.tag === 'TEXTAREA') s.inputs = 1;
     } else {
-      if (s.tag === 'A') {
+      if (s.tag === 'A' && isNavigation(s.el)) {
         s.link = s.text;
         s.inlineLink = s.inline;
       }
@@ -298,3 +298,13 @@ export function* scoreSteps(stats: Stats[], skipUnlikely: boolean): Generator<vo
     if (s.parent >= 0) below[s.parent] = below[s.parent]! + below[i]!;
   }
 }
+
+/**
+ * Whether a link takes the reader elsewhere: a `javascript:` link that opens a note or popup over the text (a study
+ * text's annotations) is words of the text, not a link; one that goes back, opens a page or posts the form (ASP.NET's
+ * `__doPostBack`) is.
+ */
+const isNavigation = (a: Element): boolean => {
+  const href = attributeOf(a, 'href');
+  return href === null || !/^\s*javascript:/i.test(href) || /history|location|open\(|PostBack/i.test(href);
+};
