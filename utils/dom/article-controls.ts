@@ -3,7 +3,8 @@
  * length), an embed's consent placeholder, a "read here" wall, a reader poll (its question and votes). Their few lines label the control;
  * a reader reads past them. Known by the control's label (play, listen, load, read here), not by
  * any button: a live blog entry's share button, a slideshow's arrows, a chart's "Show data", a
- * footnote's marker and an accordion's questions sit in the story's own boxes.
+ * footnote's marker and an accordion's questions sit in the story's own boxes. And the other way
+ * round, a link that is a control (a note opened over the text), not a way elsewhere (`isNavigation`).
  */
 import type { Stats } from './article-scores';
 import { attributeOf, classOf, closestOf, query, queryAll, textOf } from './native';
@@ -37,3 +38,13 @@ function isPoll(el: Element): boolean {
   if (!/[?？]/.test(textOf(el))) return false;
   return [...queryAll(el, 'button, [role="button"]')].filter((b) => VOTE_LABEL.test(labelOf(b))).length >= 2;
 }
+
+/**
+ * Whether a link takes the reader elsewhere: a `javascript:` link that opens a note or popup over the text (a study
+ * text's annotations) is words of the text, not a link; one that goes back, opens a page or posts the form (ASP.NET's
+ * `__doPostBack`) is.
+ */
+export const isNavigation = (a: Element): boolean => {
+  const href = attributeOf(a, 'href');
+  return href === null || !/^\s*javascript:/i.test(href) || /history|location|open\(|PostBack/i.test(href);
+};

@@ -1,13 +1,13 @@
 /**
- * How much each part of a page looks like article text: one pass measures every element (text,
- * links, commas, paragraphs, headings, pictures, form fields), then running text scores its
- * ancestors, as Readability does, with class and id words and semantic markup adding to or taking
- * from a score. `article.ts` turns the scores into the article region.
+ * How much each part of a page looks like article text: one pass measures every element (text, links, commas,
+ * paragraphs, headings, pictures, form fields), then running text scores its ancestors, as Readability does, with
+ * class and id words and semantic markup adding to or taking from a score. `article.ts` turns them into the region.
  */
 import { INLINE_TAG_SET, SKIP_TAG_SET, ariaHides } from './tags';
 import { isFurnitureMarkup } from './furniture-markup';
 import { attributeOf, hasAttributes, hostOf, parentOf, property, tagOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
+import { isNavigation } from './article-controls';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
@@ -298,13 +298,3 @@ export function* scoreSteps(stats: Stats[], skipUnlikely: boolean): Generator<vo
     if (s.parent >= 0) below[s.parent] = below[s.parent]! + below[i]!;
   }
 }
-
-/**
- * Whether a link takes the reader elsewhere: a `javascript:` link that opens a note or popup over the text (a study
- * text's annotations) is words of the text, not a link; one that goes back, opens a page or posts the form (ASP.NET's
- * `__doPostBack`) is.
- */
-const isNavigation = (a: Element): boolean => {
-  const href = attributeOf(a, 'href');
-  return href === null || !/^\s*javascript:/i.test(href) || /history|location|open\(|PostBack/i.test(href);
-};
