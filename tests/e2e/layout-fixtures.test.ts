@@ -34,6 +34,7 @@ const SETS = [
   'blind-pages/mix14',
   'blind-pages/mix15',
   'blind-pages/mix16',
+  'blind-pages/mix17',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -152,8 +152,10 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
   // video's title; a sentence that runs into a link is the story's).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
-  // A line that is a bare address (a summary blog's source link under a quoted post).
-  if (s.text < 200 && s.text === s.inline && /^https?:\/\/\S+$/.test(textOf(s.el).trim())) return true;
+  // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire
+  // story (a block of its own, not an address inside a sentence).
+  const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
+  if (/^https?:\/\/\S+$/.test(address) || (!INLINE_TAG_SET.has(s.tag) && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(address))) return true;
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」), outside a caption.
   if (s.text < 40 && s.link === s.text && !s.images && PICTURE_LINK.test(firstLinkOf(s.el)) && !closestOf(s.el, 'figcaption')) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -199,9 +201,19 @@ export const isDateLine = (t: string) =>
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 function likeSiblings(el: Element): Element[] {
-  const like = (other: Element | null): other is Element => other !== null && tagOf(other) === tagOf(el) && classOf(other) === classOf(el);
+  const kind = classKind(el);
+  const like = (other: Element | null): other is Element =>
+    other !== null && tagOf(other) === tagOf(el) && (classOf(other) === classOf(el) || sameKind(kind, classKind(other)));
   return [property(el, 'previousElementSibling'), property(el, 'nextElementSibling')].filter(like);
 }
+/** An element's class words that name a kind, not one item (WordPress's "post-118", "category-japan" differ post by post). */
+const classKind = (el: Element) => new Set(classOf(el).split(/\s+/).filter(namesKind));
+const namesKind = (word: string) => word !== '' && !/\d|^(?:category|tag)-/.test(word);
+/** Whether two sets of class words name the same kind of item: most of their words are shared. */
+const sameKind = (a: Set<string>, b: Set<string>) => {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared > 0 && shared * 2 >= Math.max(a.size, b.size);
+};
 /** Whether an element stands in a run of siblings of its own tag and class. */
 const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 

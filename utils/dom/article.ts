@@ -179,11 +179,13 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
           (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(textOf(sibling)) && !isByline(sibling, 1)));
       // A picture beside the story's text, with its caption.
       const figure = s.tag === 'FIGURE' && s.link === 0;
-      // Not a notice beside the story (a provider's, a rights line), nor its citation box.
+      // Not a notice beside the story (a provider's, a rights line), its citation box, nor a run of teasers shorter than
+      // the story ("More posts"; a landing page's boxes of linked headings may hold more text than its intro).
       if (
         ((s.scored && final(s) + bonus >= threshold) || prose || figure) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
-        !isSiteBox(sibling)
+        !isSiteBox(sibling) &&
+        !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3)
       )
         roots.push(sibling);
     }
