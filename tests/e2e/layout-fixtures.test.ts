@@ -35,6 +35,7 @@ const SETS = [
   'blind-pages/mix15',
   'blind-pages/mix16',
   'blind-pages/mix17',
+  'blind-pages/mix18',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
