@@ -36,6 +36,7 @@ const SETS = [
   'blind-pages/mix16',
   'blind-pages/mix17',
   'blind-pages/mix18',
+  'blind-pages/mix19',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -49,6 +49,12 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
     const named = title.includes(t) ? t : /^(.{20,}?)[:：] /.exec(t)?.[1];
     if (named && named.length > longest && t !== siteName && title.includes(named)) [titled, longest] = [el, named.length];
   }
+  // Or the one worded a little otherwise than the title's story part (an SEO title: "Kabul water shortage deepens as
+  // aquifer levels fall" over "Kabul's water shortage deepens as aquifers fall"), when only one is.
+  if (!titled) {
+    const worded = h1s.filter((el) => textOf(el).trim().length >= 20 && statesTitle(textOf(el).trim().toLowerCase(), story || title, true));
+    if (worded.length === 1) titled = worded[0];
+  }
   return { h1s, ...(titled ? { titled } : {}) };
 }
 

@@ -3,7 +3,7 @@
  * paragraphs, headings, pictures, form fields), then running text scores its ancestors, as Readability does, with
  * class and id words and semantic markup adding to or taking from a score. `article.ts` turns them into the region.
  */
-import { INLINE_TAG_SET, SKIP_TAG_SET, ariaHides } from './tags';
+import { INLINE_TAG_SET, SKIP_TAG_SET, ariaHides, customName } from './tags';
 import { isFurnitureMarkup } from './furniture-markup';
 import { attributeOf, hasAttributes, hostOf, parentOf, property, tagOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
@@ -88,9 +88,7 @@ export interface Stats {
 
 export function classWeight(el: Element): number {
   let w = 0;
-  const cls = attributeOf(el, 'class');
-  const id = attributeOf(el, 'id');
-  for (const name of [cls, id]) {
+  for (const name of [attributeOf(el, 'class'), attributeOf(el, 'id'), customName(tagOf(el))]) {
     if (!name) continue;
     if (NEGATIVE.test(name)) w -= 25;
     if (POSITIVE.test(name)) w += 25;
@@ -180,8 +178,9 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
       weight: 0,
     };
     stats.push(s);
-    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && hasAttributes(el)) {
-      const names = `${attributeOf(el, 'class') ?? ''} ${attributeOf(el, 'id') ?? ''}`;
+    const custom = customName(s.tag);
+    if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && (hasAttributes(el) || custom)) {
+      const names = `${attributeOf(el, 'class') ?? ''} ${attributeOf(el, 'id') ?? ''} ${custom ?? ''}`;
       // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
       let unlikely = unlikelyNames.get(names);
       if (unlikely === undefined) unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names)));

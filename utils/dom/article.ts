@@ -17,7 +17,7 @@ import { TEASER_HEADING, furnitureIn } from './article-furniture';
 import { isSiteBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, queryAll, textOf, titleOf } from './native';
+import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, tagOf, textOf, titleOf } from './native';
 import { composedContains } from './shadow-roots';
 import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
@@ -159,6 +159,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     for (let p = stats[top.parent]; p && p !== stats[0] && p.text === top.text && top.tag !== 'ARTICLE'; p = stats[p.parent]) top = p;
   const roots: Element[] = [];
   const parent = parentOf(top.el);
+  const storyHeaded = top.tag === 'ARTICLE' && query(top.el, 'h1') !== null;
   // The titled story stands alone: the stories beside it are other stories.
   if (parent && top !== stats[0] && !titledStory) {
     // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.
@@ -169,7 +170,12 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         roots.push(sibling);
         continue;
       }
-      if (s.hidden) continue;
+      // Another story beside this one (an infinite scroll's next story): an article with its own h1 beside one.
+      if (
+        s.hidden ||
+        (storyHeaded && query(sibling, 'h1') !== null && (tagOf(sibling) === 'ARTICLE' || query(sibling, 'article') !== null))
+      )
+        continue;
       const bonus = classOf(top.el) && classOf(sibling) === classOf(top.el) ? topScore * 0.2 : 0;
       const ld = s.inline ? s.inlineLink / s.inline : 1;
       const prose =
