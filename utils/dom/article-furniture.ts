@@ -5,7 +5,7 @@
  * what follows the story's last paragraph (`article-endings`), and the headings that introduce a part left out. `article.ts` finds the roots.
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
-import { INLINE_TAG_SET } from './tags';
+import { INLINE_TAG_SET, customName } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { holdsAppeal, isAuthorNote, isBackMatter, isSiteBox, isStockLine, maxStockLine } from './article-notices';
@@ -13,6 +13,7 @@ import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
 import { isControlBox } from './article-controls';
 import { isByline, isCredit, isNamed } from './article-credits';
+import { isRepeated, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
 const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
@@ -21,6 +22,13 @@ export const TEASER_HEADING = `h2 ${LINK_ELSEWHERE}, h3 ${LINK_ELSEWHERE}, h4 ${
 
 /** Class words of a quoted post: a social network's embed, which UNLIKELY names as furniture elsewhere. */
 const QUOTED_POST = /^(?:(?!news-?letter|sign-?up|subscri|promo|sponsor|comment).)*(?:social|tweet|embed)/i;
+
+/** A quoted post ("quote-social"), or a box around one alone (`<social-embed>`): the story's quotation, whatever its name says. */
+function quotesPost(el: Element, tag: string): boolean {
+  const only = property(el, 'childElementCount') === 1 ? property(el, 'firstElementChild') : null;
+  if (tag !== 'BLOCKQUOTE' && !(only && tagOf(only) === 'BLOCKQUOTE')) return false;
+  return QUOTED_POST.test(`${classOf(el)} ${attributeOf(el, 'id') ?? ''} ${customName(tag) ?? ''}`);
+}
 
 /** Elements walked between two chances to yield while judging furniture: each may read its subtree, and a first scan runs that code cold. */
 const FURNITURE_PER_STEP = 32;
@@ -114,7 +122,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return false;
   // Not a quoted post for its class ("quote-social"): other class words leave a blockquote out (a sign-up box written as one).
-  if (s.unlikelyHere && !(s.tag === 'BLOCKQUOTE' && QUOTED_POST.test(`${classOf(s.el)} ${attributeOf(s.el, 'id') ?? ''}`))) return true;
+  if (s.unlikelyHere && !quotesPost(s.el, s.tag)) return true;
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
@@ -153,9 +161,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // video's title; a sentence that runs into a link is the story's).
   if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
   // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire
-  // story (a block of its own, not an address inside a sentence).
+  // story (a paragraph of its own, not an address inside a sentence or a list of addresses a story quotes).
   const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
-  if (/^https?:\/\/\S+$/.test(address) || (!INLINE_TAG_SET.has(s.tag) && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(address))) return true;
+  if (/^https?:\/\/\S+$/.test(address) || (DATED.has(s.tag) && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(address))) return true;
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」), outside a caption.
   if (s.text < 40 && s.link === s.text && !s.images && PICTURE_LINK.test(firstLinkOf(s.el)) && !closestOf(s.el, 'figcaption')) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -198,24 +206,6 @@ export const isDateLine = (t: string) =>
     .replace(DATE, ' ')
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length <= 3;
-
-/** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
-function likeSiblings(el: Element): Element[] {
-  const kind = classKind(el);
-  const like = (other: Element | null): other is Element =>
-    other !== null && tagOf(other) === tagOf(el) && (classOf(other) === classOf(el) || sameKind(kind, classKind(other)));
-  return [property(el, 'previousElementSibling'), property(el, 'nextElementSibling')].filter(like);
-}
-/** An element's class words that name a kind, not one item (WordPress's "post-118", "category-japan" differ post by post). */
-const classKind = (el: Element) => new Set(classOf(el).split(/\s+/).filter(namesKind));
-const namesKind = (word: string) => word !== '' && !/\d|^(?:category|tag)-/.test(word);
-/** Whether two sets of class words name the same kind of item: most of their words are shared. */
-const sameKind = (a: Set<string>, b: Set<string>) => {
-  const shared = [...a].filter((w) => b.has(w)).length;
-  return shared > 0 && shared * 2 >= Math.max(a.size, b.size);
-};
-/** Whether an element stands in a run of siblings of its own tag and class. */
-const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 
 /** Text that ends as a sentence or a line of dialogue does. */
 const SENTENCE_END = /[.!?…。！？」』”"’)）]$/;

@@ -170,12 +170,9 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         roots.push(sibling);
         continue;
       }
-      // Another story beside this one (an infinite scroll's next story): an article with its own h1 beside one.
-      if (
-        s.hidden ||
-        (storyHeaded && query(sibling, 'h1') !== null && (tagOf(sibling) === 'ARTICLE' || query(sibling, 'article') !== null))
-      )
-        continue;
+      // Another story beside this one (an infinite scroll's next story): an article with its own h1 and a story's prose
+      // beside one (not a headline's own box beside a body whose section heads are h1s).
+      if (s.hidden || (storyHeaded && s.prose >= 300 && s.paragraphs >= 3 && query(sibling, 'h1') && closestArticleIn(sibling))) continue;
       const bonus = classOf(top.el) && classOf(sibling) === classOf(top.el) ? topScore * 0.2 : 0;
       const ld = s.inline ? s.inlineLink / s.inline : 1;
       const prose =
@@ -191,7 +188,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         ((s.scored && final(s) + bonus >= threshold) || prose || figure) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
         !isSiteBox(sibling) &&
-        !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3)
+        !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3 && onlyTeasers(sibling))
       )
         roots.push(sibling);
     }
@@ -271,4 +268,15 @@ function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
     (h) =>
       another(h) && (composedContains(el, h) || (article !== null && !composedContains(article, story) && composedContains(article, h))),
   );
+}
+
+/** Whether a box is or holds an `article` element. */
+const closestArticleIn = (box: Element) => tagOf(box) === 'ARTICLE' || query(box, 'article') !== null;
+
+/** Whether every paragraph of a box sits in a teaser inside it, beside a heading that links elsewhere ("More posts"), not in the box itself (a story's part holding a related box). */
+function onlyTeasers(box: Element): boolean {
+  return [...queryAll(box, 'p')].every((p) => {
+    for (let a = parentOf(p); a && a !== box; a = parentOf(a)) if (query(a, TEASER_HEADING)) return true;
+    return false;
+  });
 }

@@ -34,8 +34,11 @@ const SEEN_WHEN_ARIA_HIDDEN = bothCases(['figcaption']);
 /** Whether an element's `aria-hidden` hides it from the reader too (see SEEN_WHEN_ARIA_HIDDEN). */
 export const ariaHides = (el: Element, tag = tagOf(el)) => attributeOf(el, 'aria-hidden') === 'true' && !SEEN_WHEN_ARIA_HIDDEN.has(tag);
 
-/** A custom element's tag name ("comment-thread", "newsletter-signup"), which names its part as a class does; null for HTML's own. */
-export const customName = (tag: string): string | null => (tag.includes('-') ? tag.toLowerCase() : null);
+/**
+ * A custom element's tag name ("comment-thread", "newsletter-signup"), which names its part as a class does; null for
+ * HTML's own and for AMP's components ("amp-carousel" holds a lead picture as readily as a gallery).
+ */
+export const customName = (tag: string): string | null => (tag.includes('-') && !/^amp-/i.test(tag) ? tag.toLowerCase() : null);
 
 /** Elements that flow inline: text across them is one run, so "<b>Kuril</b> Islands" is found. */
 export const INLINE_TAG_SET = bothCases([

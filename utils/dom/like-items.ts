@@ -1,0 +1,23 @@
+/**
+ * Runs of like items: siblings of one tag whose classes name one kind of item (a list of teasers,
+ * cards or comments), as the article finder's furniture rules look for them.
+ */
+import { classOf, property, tagOf } from './native';
+
+/** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
+export function likeSiblings(el: Element): Element[] {
+  const kind = classKind(el);
+  const like = (other: Element | null): other is Element =>
+    other !== null && tagOf(other) === tagOf(el) && (classOf(other) === classOf(el) || sameKind(kind, classKind(other)));
+  return [property(el, 'previousElementSibling'), property(el, 'nextElementSibling')].filter(like);
+}
+/** An element's class words that name a kind, not one item (WordPress's "post-118", "category-japan" differ post by post). */
+const classKind = (el: Element) => new Set(classOf(el).split(/\s+/).filter(namesKind));
+const namesKind = (word: string) => word !== '' && !/\d|^(?:category|tag)-/.test(word);
+/** Whether two sets of class words name the same kind of item: two or more of them, and most, shared (not one block name with BEM modifiers, "pick pick--top"). */
+const sameKind = (a: Set<string>, b: Set<string>) => {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared >= 2 && shared * 2 >= Math.max(a.size, b.size);
+};
+/** Whether an element stands in a run of siblings of its own tag and class. */
+export const isRepeated = (el: Element) => likeSiblings(el).length > 0;
