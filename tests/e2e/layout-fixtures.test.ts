@@ -37,6 +37,7 @@ const SETS = [
   'blind-pages/mix17',
   'blind-pages/mix18',
   'blind-pages/mix19',
+  'blind-pages/mix20',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
@@ -48,7 +49,7 @@ const layouts = SETS.flatMap((set) =>
   (
     JSON.parse(readFileSync(join(FIXTURE_ROOT, set, 'snippets.json'), 'utf8')) as {
       /** None where every topic alias on the page is also named in its article (three of mix17's pages). */
-      pages: Array<{ file: string; articleAlias: string; outsideAlias?: string; readAnyway?: string[] }>;
+      pages: Array<{ file: string; articleAlias: string; outsideAlias?: string; readAnyway?: string[]; hiddenAliases?: string[] }>;
     }
   ).pages
     .map((p) => ({ ...p, path: `/${set}/${p.file}` }))
@@ -71,6 +72,8 @@ describe('layouts written for the tests, in Chromium', () => {
       const outside = layout.outsideAlias;
       if (outside && !layout.readAnyway?.some((line) => line.includes(outside)))
         expect((await marks()).filter((text) => text.includes(outside))).toEqual([]);
+      // Topic words a hostile page hides from the reader (display:none, off-screen, template, aria-hidden): never marked.
+      for (const hidden of layout.hiddenAliases ?? []) expect((await marks()).filter((text) => text.includes(hidden))).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     },
