@@ -38,6 +38,7 @@ const SETS = [
   'blind-pages/mix18',
   'blind-pages/mix19',
   'blind-pages/mix20',
+  'blind-pages/mix21',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -17,7 +17,7 @@ import { TEASER_HEADING, furnitureIn } from './article-furniture';
 import { isSiteBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, tagOf, textOf, titleOf } from './native';
+import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
 import { composedContains } from './shadow-roots';
 import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
@@ -159,7 +159,6 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     for (let p = stats[top.parent]; p && p !== stats[0] && p.text === top.text && top.tag !== 'ARTICLE'; p = stats[p.parent]) top = p;
   const roots: Element[] = [];
   const parent = parentOf(top.el);
-  const storyHeaded = top.tag === 'ARTICLE' && query(top.el, 'h1') !== null;
   // The titled story stands alone: the stories beside it are other stories.
   if (parent && top !== stats[0] && !titledStory) {
     // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.
@@ -170,9 +169,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         roots.push(sibling);
         continue;
       }
-      // Another story beside this one (an infinite scroll's next story): an article with its own h1 and a story's prose
-      // beside one (not a headline's own box beside a body whose section heads are h1s).
-      if (s.hidden || (storyHeaded && s.prose >= 300 && s.paragraphs >= 3 && query(sibling, 'h1') && closestArticleIn(sibling))) continue;
+      if (s.hidden) continue;
       const bonus = classOf(top.el) && classOf(sibling) === classOf(top.el) ? topScore * 0.2 : 0;
       const ld = s.inline ? s.inlineLink / s.inline : 1;
       const prose =
@@ -269,9 +266,6 @@ function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
       another(h) && (composedContains(el, h) || (article !== null && !composedContains(article, story) && composedContains(article, h))),
   );
 }
-
-/** Whether a box is or holds an `article` element. */
-const closestArticleIn = (box: Element) => tagOf(box) === 'ARTICLE' || query(box, 'article') !== null;
 
 /** Whether every paragraph of a box sits in a teaser inside it, beside a heading that links elsewhere ("More posts"), not in the box itself (a story's part holding a related box). */
 function onlyTeasers(box: Element): boolean {
