@@ -163,7 +163,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire
   // story (a paragraph of its own, not an address inside a sentence or a list of addresses a story quotes).
   const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
-  if (/^https?:\/\/\S+$/.test(address) || (DATED.has(s.tag) && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(address))) return true;
+  if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(address)))
+    return true;
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」), outside a caption.
   if (s.text < 40 && s.link === s.text && !s.images && PICTURE_LINK.test(firstLinkOf(s.el)) && !closestOf(s.el, 'figcaption')) return true;
   if (!CLEANABLE.has(s.tag)) return false;
