@@ -6,7 +6,7 @@
 import { INLINE_TAG_SET } from './tags';
 import { HEADINGS, type Stats } from './article-scores';
 import { queryAllComposed } from './shadow-roots';
-import { attributeIn, closestOf, textOf, titleOf } from './native';
+import { attributeIn, attributeOf, closestOf, textOf, titleOf } from './native';
 
 /** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
@@ -33,12 +33,12 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   const isSiteName = (el: Element) => {
     const text = textOf(el).trim().toLowerCase();
     const home = attributeIn(el, 'a[href]', 'href') ?? '';
-    return (
-      last !== undefined &&
-      text.length >= 4 &&
-      HOME_PAGE.test(home) &&
-      (text === last ? story.length > last.length : last.startsWith(text) && entryHeading(home))
-    );
+    if (text.length < 4 || !HOME_PAGE.test(home)) return false;
+    // Or the title's first part, before a post's title that a heading of the page states ("Blog name: Post title", as
+    // Blogger's themes write it; not "Headline | Paper").
+    const post = title.startsWith(text) ? /^\s*[|:｜\-–—]\s+(\S.{3,})/.exec(title.slice(text.length))?.[1] : undefined;
+    if (post && [...queryAllComposed(doc, 'h2, h3')].some((h) => textOf(h).toLowerCase().includes(post))) return true;
+    return last !== undefined && (text === last ? story.length > last.length : last.startsWith(text) && entryHeading(home));
   };
   const h1s = [...queryAllComposed(doc, 'h1')].filter((el) => !isSiteName(el));
   let titled: Element | undefined;
@@ -83,13 +83,16 @@ function statesTitle(line: string, part: string, heading: boolean): boolean {
 export function titledLine(title: string, stats: Stats[], from: number): Element | undefined {
   const part = title.split(/\s*[|｜:：/–—-]\s*|\s{2,}/).reduce((a, b) => (b.length > a.length ? b : a), '');
   const root = stats[from]!;
-  // Not when the article has a heading of its own or holds that part (a breadcrumb or a bar repeats the headline).
-  if (part.length < 8 || root.headings || textOf(root.el).includes(part)) return undefined;
+  // Not when the article holds that part, nor a line but a heading when it has headings of its own (a breadcrumb or a
+  // bar repeats the headline; a blog post's title heads its body's subheads).
+  if (part.length < 8 || textOf(root.el).includes(part)) return undefined;
   for (let i = from - 1; i > 0 && i >= from - 40; i -= 1) {
     const s = stats[i]!;
-    const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI';
+    // A heading, or a line marked as the headline (`itemprop="headline"` on a div), may word the title a little otherwise.
+    const heading = HEADINGS.has(s.tag) || attributeOf(s.el, 'itemprop') === 'headline';
+    const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI' && (heading || !root.headings);
     // Not the site's tagline in its header.
-    if (line && statesTitle(textOf(s.el).trim(), part, HEADINGS.has(s.tag)) && !closestOf(s.el, 'header')) return s.el;
+    if (line && statesTitle(textOf(s.el).trim(), part, heading) && !closestOf(s.el, 'header')) return s.el;
   }
   return undefined;
 }
