@@ -121,8 +121,10 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     (s.text > root.text / 2 && s.images <= 2 && s.items < 5)
   )
     return false;
-  // Not a quoted post for its class ("quote-social"): other class words leave a blockquote out (a sign-up box written as one).
-  if (s.unlikelyHere && !quotesPost(s.el, s.tag)) return true;
+  // Not a quoted post for its class ("quote-social"): other class words leave a blockquote out (a sign-up box written as one),
+  // nor one of a run of the story's paragraphs (a magazine marks those its paywall may hold back `<p class="paywall">`).
+  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !(s.tag === 'P' && s.inline >= 80 && linkDensity(s) < 0.25 && isRepeated(s.el)))
+    return true;
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
@@ -158,8 +160,14 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1) && !inSentence(s, stats)) return true;
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
-  // video's title; a sentence that runs into a link is the story's).
-  if (!INLINE_TAG_SET.has(s.tag) && s.text === s.inline && linkDensity(s) > 0.5 && s.link < s.text && s.text - s.link <= 30) return true;
+  // video's title, unless the link opens with the label: "Lire aussi | …"; a sentence that runs into a link is the story's).
+  if (
+    !INLINE_TAG_SET.has(s.tag) &&
+    s.text === s.inline &&
+    linkDensity(s) > 0.5 &&
+    (s.link < s.text ? s.text - s.link <= 30 : s.text < 250 && READ_ALSO.test(textOf(s.el).trim()))
+  )
+    return true;
   // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire
   // story (a paragraph of its own, not an address inside a sentence or a list of addresses a story quotes).
   const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
@@ -191,6 +199,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   return false;
 }
 
+/** A "read also" label opening a line: "Lire aussi |", "LEGGI ANCHE:", "Читайте также:". */
+const READ_ALSO =
+  /^(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)\s*[|:：]/i;
 /** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…"; not "ad-free", "has-ads". */
 const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)/i;
 /** Whether an element, or one of the few boxes around it, is named as an ad slot. */
