@@ -104,8 +104,33 @@ function closingNotes(blocks: readonly Stats[], excluded: Set<Element>): void {
     for (const s of notes) excluded.add(s.el);
 }
 
+/** A line that opens a sender's or site's portrait: "About the Global Midwives Fund", "Über das Portal …". */
+const ABOUT = /^(?:about|über|à propos d|acerca de|sobre)\s+\S/i;
+/** At most this share of the article's text follows such a line: more is the story's own closing section. */
+const MAX_ABOUT_SHARE = 0.35;
+
+/**
+ * A press release's boilerplate: from a heading or a line in bold that opens "About …", at the
+ * article's end, everything after it (the sender's portrait, its media contact, the wire's source line).
+ */
+function aboutSection(blocks: readonly Stats[], excluded: Set<Element>): void {
+  const total = blocks.reduce((n, s) => n + s.inline, 0);
+  let after = 0;
+  for (let i = blocks.length - 1; i > 0; i -= 1) {
+    const s = blocks[i]!;
+    after += s.inline;
+    if (after > total * MAX_ABOUT_SHARE) return;
+    const text = textOf(s.el).trim();
+    if (text.length <= 80 && ABOUT.test(text) && (HEADINGS.has(s.tag) || emphasisShare(s.el) >= 0.9)) {
+      for (const rest of blocks.slice(i)) excluded.add(rest.el);
+      return;
+    }
+  }
+}
+
 /** What follows the story's last paragraph and is not the story (see the module's comment), added to `excluded`. */
 export function storyEnding(blocks: readonly Stats[], excluded: Set<Element>): void {
   trailingLinks(blocks, excluded);
   closingNotes(blocks, excluded);
+  aboutSection(blocks, excluded);
 }

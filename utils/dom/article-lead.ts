@@ -41,7 +41,7 @@ export function leadsAfter(
     if (figure && !top && !leadFigure && tagOf(headline) === 'H1' && isLeadFigure(figure, excluded, stats, indexOf)) {
       leadFigure = true;
       roots.push((taken = figure));
-      leaveOutCredits(figure, stats, indexOf, excluded);
+      leaveOutCredits(figure, stats, indexOf, excluded, true);
       continue;
     }
     // A figure's caption, a form, a byline, a credit, a dateline (a board post's header) or the site's line: no standfirst.
