@@ -39,6 +39,9 @@ const SETS = [
   'blind-pages/mix19',
   'blind-pages/mix20',
   'blind-pages/mix21',
+  'blind-pages/mix22',
+  'blind-pages/mix23',
+  'blind-pages/mix24',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

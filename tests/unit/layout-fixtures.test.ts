@@ -49,7 +49,12 @@
  *   a hostile page hiding topic words, a Next.js page, a Spanish wire story, an overlay paywall, a
  *   Japanese regional paper) likewise, then used for one (aria-label as class words); mix21 (a Korean
  *   portal, a Polish daily, a photo story, a Q&A explainer, a print version, a broadcaster's feature)
- *   likewise, its two misreadings listed as read anyway.
+ *   likewise, its two misreadings listed as read anyway; mix22 (German magazine, regional, tech, blog,
+ *   Swiss and broadcaster pages), mix23 (a US local paper, a Blogger post, a magazine long read, an
+ *   opinion column, a wire press release, a UK tabloid) and mix24 (French, Spanish, Russian and Italian
+ *   dailies, a Japanese blog and paid daily), read sealed together, then used for eleven (a blog's name
+ *   opening the title, itemprop headlines, paywall-marked paragraphs, editor's and agency notes, "About …"
+ *   boilerplate, "read also" links, author boxes, lead photo credits).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -113,6 +118,9 @@ const SETS = [
   { dir: 'blind-pages/mix19', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix20', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix21', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix22', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix23', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix24', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
