@@ -6,7 +6,7 @@
  * getarnt. (mlharing / iStock.com)") by `captionCredits`, with where in that text node it
  * starts: the caption is the article's, its credit is not.
  */
-import { attributeOf, closestOf, parentOf, property, queryAll, tagOf, textOf } from './native';
+import { attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import type { Stats } from './article-scores';
 
@@ -55,7 +55,9 @@ export function leaveOutCredits(part: Element, stats: Stats[], indexOf: Map<Elem
   const at = indexOf.get(part)!;
   for (let j = at + 1, end = subtreeEnd(stats, at); j < end; j += 1) {
     const s = stats[j]!;
-    if (isCredit(s, s.el) || (bylines && s.text < 100 && isByline(s.el, 1))) excluded.add(s.el);
+    // A caption is no byline, whatever its box is named ("figure__meta", Chorus's `span.e-image__meta` around it).
+    const caption = tagOf(s.el) === 'FIGCAPTION' || query(s.el, 'figcaption') !== null;
+    if (isCredit(s, s.el) || (bylines && s.text < 100 && isByline(s.el, 1) && !caption)) excluded.add(s.el);
   }
 }
 

@@ -104,8 +104,9 @@ function closingNotes(blocks: readonly Stats[], excluded: Set<Element>): void {
     for (const s of notes) excluded.add(s.el);
 }
 
-/** A line that opens a sender's or site's portrait: "About the Global Midwives Fund", "Über das Portal …". */
-const ABOUT = /^(?:about|über|à propos d|acerca de|sobre)\s+\S/i;
+/** A line that opens a sender's or site's portrait: "About the Global Midwives Fund", "Über das Portal …", "À propos d'Amnesty"; its name. */
+const ABOUT =
+  /^(?:about|über|[àa] propos|acerca|sobre)\s+(?:(?:d[eu]|des)\s+|d['’])?(?:(?:the|die|der|das|den|l[ae]|les|el|los|las)\s+|l['’])?(\S[^.?!]*)$/i;
 /** At most this share of the article's text follows such a line: more is the story's own closing section. */
 const MAX_ABOUT_SHARE = 0.35;
 
@@ -120,8 +121,16 @@ function aboutSection(blocks: readonly Stats[], excluded: Set<Element>): void {
     const s = blocks[i]!;
     after += s.inline;
     if (after > total * MAX_ABOUT_SHARE) return;
-    const text = textOf(s.el).trim();
-    if (text.length <= 80 && ABOUT.test(text) && (HEADINGS.has(s.tag) || emphasisShare(s.el) >= 0.9)) {
+    // The portrait names the sender the line names, near its start ("The Global Midwives Fund is …"): not a story's
+    // subhead opening the word ("Über 200 Festnahmen", "About 3,000 homes still dark", "Sobre el terreno, …").
+    const name = ABOUT.exec(textOf(s.el).trim())?.[1]?.toLowerCase();
+    const portrait =
+      blocks[i + 1] &&
+      textOf(blocks[i + 1]!.el)
+        .trim()
+        .slice(0, 100)
+        .toLowerCase();
+    if (name && name.length <= 70 && portrait?.includes(name) && (HEADINGS.has(s.tag) || emphasisShare(s.el) >= 0.9)) {
       for (const rest of blocks.slice(i)) excluded.add(rest.el);
       return;
     }

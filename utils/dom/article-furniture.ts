@@ -8,12 +8,12 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeigh
 import { INLINE_TAG_SET, customName } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { holdsAppeal, isAuthorNote, isBackMatter, isSiteBox, isStockLine, maxStockLine } from './article-notices';
+import { holdsAppeal, isAuthorNote, isBackMatter, isSiteBox, isStockLine, maxStockLine, opensReadAlso } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
 import { isControlBox } from './article-controls';
 import { isByline, isCredit, isNamed } from './article-credits';
-import { isRepeated, likeSiblings } from './like-items';
+import { isHeldBackRun, isRepeated, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
 const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
@@ -123,8 +123,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return false;
   // Not a quoted post for its class ("quote-social"): other class words leave a blockquote out (a sign-up box written as one),
   // nor one of a run of the story's paragraphs (a magazine marks those its paywall may hold back `<p class="paywall">`).
-  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !(s.tag === 'P' && s.inline >= 80 && linkDensity(s) < 0.25 && isRepeated(s.el)))
-    return true;
+  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !(s.inline >= 80 && linkDensity(s) < 0.25 && isHeldBackRun(s.el))) return true;
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
@@ -165,7 +164,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     !INLINE_TAG_SET.has(s.tag) &&
     s.text === s.inline &&
     linkDensity(s) > 0.5 &&
-    (s.link < s.text ? s.text - s.link <= 30 : s.text < 250 && READ_ALSO.test(textOf(s.el).trim()))
+    (s.link < s.text ? s.text - s.link <= 30 : s.text < 250 && opensReadAlso(textOf(s.el).trim()))
   )
     return true;
   // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire
@@ -199,9 +198,6 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   return false;
 }
 
-/** A "read also" label opening a line: "Lire aussi |", "LEGGI ANCHE:", "Читайте также:". */
-const READ_ALSO =
-  /^(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)\s*[|:：]/i;
 /** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…"; not "ad-free", "has-ads". */
 const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)/i;
 /** Whether an element, or one of the few boxes around it, is named as an ad slot. */

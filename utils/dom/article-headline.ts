@@ -36,8 +36,10 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
     if (text.length < 4 || !HOME_PAGE.test(home)) return false;
     // Or the title's first part, before a post's title that a heading of the page states ("Blog name: Post title", as
     // Blogger's themes write it; not "Headline | Paper").
+    // Linking to the site's root, not a post's one-level permalink; the heading opening with that title, not a dek holding it.
     const post = title.startsWith(text) ? /^\s*[|:｜\-–—]\s+(\S.{3,})/.exec(title.slice(text.length))?.[1] : undefined;
-    if (post && [...queryAllComposed(doc, 'h2, h3')].some((h) => textOf(h).toLowerCase().includes(post))) return true;
+    const root = /^(?:https?:\/\/[^/]+)?\/?$/.test(home);
+    if (post && root && [...queryAllComposed(doc, 'h2, h3')].some((h) => textOf(h).trim().toLowerCase().startsWith(post))) return true;
     return last !== undefined && (text === last ? story.length > last.length : last.startsWith(text) && entryHeading(home));
   };
   const h1s = [...queryAllComposed(doc, 'h1')].filter((el) => !isSiteName(el));
@@ -89,7 +91,7 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
   for (let i = from - 1; i > 0 && i >= from - 40; i -= 1) {
     const s = stats[i]!;
     // A heading, or a line marked as the headline (`itemprop="headline"` on a div), may word the title a little otherwise.
-    const heading = HEADINGS.has(s.tag) || attributeOf(s.el, 'itemprop') === 'headline';
+    const heading = HEADINGS.has(s.tag) || /(?:^|\s)headline(?:\s|$)/.test(attributeOf(s.el, 'itemprop') ?? '');
     const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI' && (heading || !root.headings);
     // Not the site's tagline in its header.
     if (line && statesTitle(textOf(s.el).trim(), part, heading) && !closestOf(s.el, 'header')) return s.el;

@@ -17,10 +17,10 @@ import { INLINE_TAG_SET } from './tags';
  */
 const STOCK_LINE = new RegExp(
   [
-    '\\b(?:our|unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|無断転載',
+    '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|無断転載',
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice.
-    '^comments are closed\\b|kommentarfunktion[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
+    '^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
     // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
@@ -66,6 +66,11 @@ const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Blues
 const FOLLOW_LINE = new RegExp(
   `(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg)\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|für|pour|para|per|voor|dla)\\s)`,
 );
+/** A "read also" label opening a line: "Lire aussi |", "LEGGI ANCHE:", "Читайте также:". */
+const READ_ALSO =
+  /^(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)\s*[|:：]/i;
+/** Whether a line opens with a "read also" label (a line that is one link to another story, `article-furniture` judges). */
+export const opensReadAlso = (text: string) => READ_ALSO.test(text);
 /** How long a stock line may run: a line or two, longer when it opens as a rights notice (the terms of reprint after "© 2022, …"). */
 export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */

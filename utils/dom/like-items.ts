@@ -21,3 +21,7 @@ const sameKind = (a: Set<string>, b: Set<string>) => {
 };
 /** Whether an element stands in a run of siblings of its own tag and class. */
 export const isRepeated = (el: Element) => likeSiblings(el).length > 0;
+/** Class words of a story's paragraphs a paywall may hold back (`<p class="paywall">`). */
+const HELD_BACK = /paywall|premium/i;
+/** Whether a paragraph is one of a run of the story's paragraphs marked as held back by a paywall, whatever else its class says. */
+export const isHeldBackRun = (el: Element) => tagOf(el) === 'P' && HELD_BACK.test(classOf(el)) && isRepeated(el);
