@@ -177,8 +177,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         s.text === s.inline &&
         ((s.inline > 80 && ld < 0.25) ||
           (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(textOf(sibling)) && !isByline(sibling, 1)));
-      // A picture beside the story's text, with its caption.
-      const figure = s.tag === 'FIGURE' && s.link === 0;
+      // A picture beside the story's text, with its caption (in a `figure`, or a box of one picture and a line named its caption).
+      const figure = (s.tag === 'FIGURE' || (s.images === 1 && query(sibling, '[class*="caption" i]') !== null)) && s.link === 0;
       // Not a notice beside the story (a provider's, a rights line), its citation box, nor a run of teasers shorter than
       // the story ("More posts"; a landing page's boxes of linked headings may hold more text than its intro).
       if (
