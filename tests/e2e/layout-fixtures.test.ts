@@ -42,6 +42,9 @@ const SETS = [
   'blind-pages/mix22',
   'blind-pages/mix23',
   'blind-pages/mix24',
+  'blind-pages/mix25',
+  'blind-pages/mix26',
+  'blind-pages/mix27',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
