@@ -48,10 +48,10 @@ const SETS = [
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
- * match whole words, README "How detection behaves"): the Spanish daily writes "talibanes". Their
- * text is still scored by the unit layout tests.
+ * match whole words, README "How detection behaves"): the Spanish daily writes "talibanes", the
+ * Polish radio "w Kabulu". Their text is still scored by the unit layout tests.
  */
-const NOTHING_TO_MARK = new Set(['/blind-pages/mix16/es-diario.html']);
+const NOTHING_TO_MARK = new Set(['/blind-pages/mix16/es-diario.html', '/blind-pages/mix26/06-pl-radio-kabul.html']);
 const layouts = SETS.flatMap((set) =>
   (
     JSON.parse(readFileSync(join(FIXTURE_ROOT, set, 'snippets.json'), 'utf8')) as {
