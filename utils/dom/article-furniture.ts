@@ -264,24 +264,8 @@ const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /** Where an element's first link leads ('' without one). */
 const firstLinkOf = (el: Element) => attributeIn(el, 'a[href]', 'href') ?? '';
 
-/**
- * Whether a figure between the headline and the body is the lead picture: shown, in no part left
- * out or named as unlikely (but the story's header) or an ad, and linking nowhere but to pictures (a teaser's links to its story).
- */
-export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): boolean {
-  const s = stats[indexOf.get(figure) ?? -1];
-  if (!s || s.hidden || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
-  // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading).
-  const card = parentOf(figure);
-  if (card && tagOf(card) !== 'BODY' && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
-  // Nor left out or named unlikely, but for the story's header around it, which holds its h1 (`<header class="header-nota">`).
-  for (let e: Element | null = figure; e; e = parentOf(e))
-    if ((excluded.has(e) || stats[indexOf.get(e) ?? -1]?.unlikelyHere) && !query(e, 'h1')) return false;
-  return linksOnlyToPictures(figure);
-}
-
 /** Whether every link in a box leads to a picture (a lightbox's, an enlarged image), none to another page. */
-const linksOnlyToPictures = (el: Element) =>
+export const linksOnlyToPictures = (el: Element) =>
   [...queryAll(el, 'a[href]')].every((link) => PICTURE_LINK.test(attributeOf(link, 'href') ?? ''));
 
 /**

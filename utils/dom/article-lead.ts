@@ -2,11 +2,11 @@
  * What follows the headline before the article's first paragraph and belongs to it wherever it
  * sits: the standfirst and the lead picture's caption (`article.ts` finds the headline and roots).
  */
-import { isDateLine, isLeadFigure } from './article-furniture';
-import { isStockLine } from './article-notices';
+import { TEASER_HEADING, isAdNamed, isDateLine, linksOnlyToPictures } from './article-furniture';
+import { isStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { closestOf, tagOf, textOf } from './native';
+import { closestOf, parentOf, query, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
 import { inArticle } from './article-region';
 import { isByline, isCredit, leaveOutCredits } from './article-credits';
@@ -61,4 +61,23 @@ export function leadsAfter(
     leaveOutCredits(s.el, stats, indexOf, excluded, true);
     leads += 1;
   }
+}
+
+/**
+ * Whether a figure between the headline and the body is the lead picture: shown, in no part left
+ * out or named as unlikely (but the story's header) or an ad, and linking nowhere but to pictures (a teaser's links to its story).
+ */
+export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): boolean {
+  const s = stats[indexOf.get(figure) ?? -1];
+  if (!s || s.hidden || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
+  // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading).
+  const card = parentOf(figure);
+  if (card && tagOf(card) !== 'BODY' && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
+  // Nor left out or named unlikely, but for the header of a story's `article` around it, which holds its h1
+  // (`<header class="header-nota">`), when it holds a picture, not a portrait of the author.
+  const picture = s.images > 0 && !namesSomeone(textOf(figure).trim());
+  for (let e: Element | null = figure; e; e = parentOf(e))
+    if ((excluded.has(e) || stats[indexOf.get(e) ?? -1]?.unlikelyHere) && !(picture && query(e, 'h1') && closestOf(e, 'article')))
+      return false;
+  return linksOnlyToPictures(figure);
 }

@@ -20,12 +20,12 @@ const STOCK_LINE = new RegExp(
     '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|無断転載',
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
-    '^los comentarios son responsabilidad de|^comments are (?:the )?(?:sole )?responsibility of|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
+    '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
     // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
     // affiliate disclosure ("We may receive compensation if you visit partners we recommend"), a pointer to its apps.
-    'is the copyrighted property of|(?:written )?permission (?:must be obtained|is required) (?:before|to|for) (?:reprint|reproduc|republish)|nachdruck nur mit|veröffentlichung nur mit (?:genehmigung|zustimmung)',
+    'is the copyrighted property of|(?:written )?permission (?:must be obtained|is required) (?:before|to|for) (?:reprint|reproduc|republish)|nachdruck nur mit|(?:^|[–—-]\\s*)veröffentlichung nur mit (?:genehmigung|zustimmung)',
     '\\bwe may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission)|advertiser disclosure|download\\s(?:the|our)\\s(?:[\\w-]+\\s){0,3}apps?\\s(?:for|on)\\s(?:ios|android|iphone)',
     // An embed's placeholder asking consent before it loads a network's content ("… ohne dein Einverständnis keine Verbindung zu Twitter her").
     '(?:einverständnis|einwilligung|zustimmung|consent)[^.]{0,60}\\b(?:verbindung|inhalte?|content|connect)\\w*[^.]{0,30}\\b(?:twitter|youtube|instagram|facebook|tiktok|drittanbieter\\w*|third[- ]part(?:y|ies))',
@@ -55,7 +55,7 @@ const STOCK_LINE = new RegExp(
  * permalink.", the WordPress themes' line in their translations), which may quote a headline.
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch |zuerst )?(?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^this (?:article|essay|story|piece) (?:was originally published|originally appeared|first appeared) (?:in|on|by)\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in, the
  * channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
@@ -64,7 +64,7 @@ const EDITORS_NOTE =
  */
 const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^\\W*|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Siga|Obserwuj|Volg)\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|no|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|für|pour|para|per|voor|dla)\\s|\\se (?:receba|fique|acompanhe)\\b)`,
+  `(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg)\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|für|pour|para|per|voor|dla)\\s)`,
 );
 /** A "read also" label opening a line: "Lire aussi |", "LEGGI ANCHE:", "Читайте также:". */
 const READ_ALSO =
@@ -85,6 +85,8 @@ export const isStockLine = (text: string) =>
 const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|an|the))\s/u;
 const AUTHOR_ROLE =
   /\b(?:covers|fellow|professor|writer|editor|correspondent|author|director|researcher|analyst|journalist|contributor|reporter|columnist|scholar|founder)\b/i;
+/** Whether a line opens as a portrait of someone: a name, then what they are or cover ("Jane Doe is a columnist …"). */
+export const namesSomeone = (text: string) => AUTHOR_NOTE.test(text);
 export function isAuthorNote(el: Element, text: string): boolean {
   const lead = property(el, 'firstElementChild');
   if (!lead || !AUTHOR_NOTE.test(text) || !AUTHOR_ROLE.test(text.slice(0, 100))) return false;
@@ -178,7 +180,7 @@ function standsAsLabel(first: Element): boolean {
  * "Keywords" or "Conflicts of interest", which a news story's subheads may be.
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|press contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞)$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞)$/i;
 /** Whether a part is headed as back matter: its first element is (or opens with) such a heading, or such a heading stands just before it. */
 export function isBackMatter(el: Element): boolean {
   const first = property(el, 'firstElementChild');

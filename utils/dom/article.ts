@@ -161,11 +161,13 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   const parent = parentOf(top.el);
   // The titled story stands alone: the stories beside it are other stories.
   if (parent && top !== stats[0] && !titledStory) {
+    let pastTop = false;
     // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.
     for (const sibling of childrenOf(parentNodeOf(top.el) ?? parent)) {
       const s = stats[indexOf.get(sibling) ?? -1];
       if (!s) continue;
       if (s === top) {
+        pastTop = true;
         roots.push(sibling);
         continue;
       }
@@ -177,8 +179,10 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         s.text === s.inline &&
         ((s.inline > 80 && ld < 0.25) ||
           (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(textOf(sibling)) && !isByline(sibling, 1)));
-      // A picture beside the story's text, with its caption (in a `figure`, or a box of one picture and a line named its caption).
-      const figure = (s.tag === 'FIGURE' || (s.images === 1 && query(sibling, '[class*="caption" i]') !== null)) && s.link === 0;
+      // A picture beside the story's text, with its caption: a `figure`, or, before the text, a box of one picture and a
+      // line named its caption, named no furniture and holding no form (not a sign-up box or an ad after the story).
+      const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, '[class*="caption" i]') !== null;
+      const figure = (s.tag === 'FIGURE' || captioned) && s.link === 0;
       // Not a notice beside the story (a provider's, a rights line), its citation box, nor a run of teasers shorter than
       // the story ("More posts"; a landing page's boxes of linked headings may hold more text than its intro).
       if (
