@@ -45,6 +45,7 @@ const SETS = [
   'blind-pages/mix25',
   'blind-pages/mix26',
   'blind-pages/mix27',
+  'blind-pages/mix28',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

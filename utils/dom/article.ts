@@ -221,10 +221,12 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // So is one that heads the story's own `article` element from a header box left out (a title, meta and share links).
   const storyOf = (el: Element | undefined) => (el ? closestOf(el, 'article') : null);
   // No other headline between it and the text (a section label over the story's own h1 or h2 heads nothing).
+  // Without an `article` element, the page's only h1 (a portal's header box left out around it); a standfirst set as
+  // a heading (80 characters or more) is no other headline.
   const headsStory = (h: Element) => {
-    if (storyOf(h) === null || storyOf(h) !== storyOf(stats[textStart]?.el)) return false;
+    if ((storyOf(h) === null && h1s.length > 1) || storyOf(h) !== storyOf(stats[textStart]?.el)) return false;
     for (let i = (indexOf.get(h) ?? textStart) + 1; i < textStart; i += 1)
-      if (/^H[1-3]$/.test(stats[i]!.tag) && !composedContains(h, stats[i]!.el)) return false;
+      if (/^H[1-3]$/.test(stats[i]!.tag) && stats[i]!.text < 80 && !composedContains(h, stats[i]!.el)) return false;
     return true;
   };
   if (
