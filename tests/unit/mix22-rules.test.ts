@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
+import { itLeavesOutLines, itReadsSentences } from './site-lines';
 import { load, prose } from './story-page';
 
 const page = (after: string) =>
@@ -16,29 +17,23 @@ const page = (after: string) =>
   );
 
 describe("the site's lines about a story", () => {
-  it.each([
-    ['Mit Material der dpa'],
-    ['Mit Material von dpa, AFP und Reuters.'],
-    ['Über dieses Thema berichtete die tagesschau am 04. Dezember 2026 um 14:00 Uhr.'],
-    ['Published in the print edition of the December 8, 2026, issue, with the headline “The Switchboard.”'],
-    ['Si está interesado en licenciar este contenido, pinche aquí'],
-    ['Die Kommentarfunktion für diesen Artikel ist geschlossen.'],
-    ['Comments are closed.'],
-    ['Get local news delivered to your inbox! Sign up for our free Courier Morning Brief newsletter.'],
-  ])('leaves out "%s"', (line) => {
-    const text = articleText(page(`<p>${line}</p>`));
-    expect(text).toContain('Paragraph 5 of the story');
-    expect(text).not.toContain(line.slice(0, 20));
-  });
+  itLeavesOutLines(page, [
+    'Mit Material der dpa',
+    'Mit Material von dpa, AFP und Reuters.',
+    'Über dieses Thema berichtete die tagesschau am 04. Dezember 2026 um 14:00 Uhr.',
+    'Published in the print edition of the December 8, 2026, issue, with the headline “The Switchboard.”',
+    'Si está interesado en licenciar este contenido, pinche aquí',
+    'Die Kommentarfunktion für diesen Artikel ist geschlossen.',
+    'Comments are closed.',
+    'Get local news delivered to your inbox! Sign up for our free Courier Morning Brief newsletter.',
+  ]);
 
-  it.each([
-    ['Mit Material der Staatsanwaltschaft, das der Redaktion vorliegt, lässt sich der Ablauf des Fluges rekonstruieren.'],
-    ['Mit Material der Polizei wurde der Ablauf rekonstruiert.'],
-    ['Über dieses Thema berichteten mehrere Flüchtlingsräte schon im Sommer, die Behörden schwiegen damals.'],
-    ['The council said comments are closed until the inquiry ends, a spokesman told reporters in Kabul.'],
-  ])('GUARD: reads the story\'s sentence "%s"', (line) => {
-    expect(articleText(page(`<p>${line}</p>`))).toContain(line);
-  });
+  itReadsSentences(page, [
+    'Mit Material der Staatsanwaltschaft, das der Redaktion vorliegt, lässt sich der Ablauf des Fluges rekonstruieren.',
+    'Mit Material der Polizei wurde der Ablauf rekonstruiert.',
+    'Über dieses Thema berichteten mehrere Flüchtlingsräte schon im Sommer, die Behörden schwiegen damals.',
+    'The council said comments are closed until the inquiry ends, a spokesman told reporters in Kabul.',
+  ]);
 });
 
 describe("an author's box under its heading", () => {

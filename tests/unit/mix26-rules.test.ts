@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
+import { itLeavesOutLines, itReadsSentences } from './site-lines';
 import { load, prose } from './story-page';
 
 describe("a lead picture in the story's header box", () => {
@@ -30,21 +31,19 @@ describe("the site's lines", () => {
       `<body><main><article><h1>Lula e Putin conversam por telefone</h1><div class="content-text">${prose('Putin', 6)}${after}</div></article></main></body>`,
     );
 
-  it.each([
-    ['📳 Siga o canal do g1 no WhatsApp e receba as principais notícias do dia.'],
-    ['Los comentarios son responsabilidad de cada autor y no reflejan la opinión del medio.'],
-    ['Źródło informacji: RIRM / Caritas Polska'],
-    ['Help keep family & friends informed by sharing this article'],
-  ])('leaves out "%s"', (line) => {
-    const text = articleText(page(`<p>${line}</p>`));
-    expect(text).toContain('Paragraph 5 of the story');
-    expect(text).not.toContain(line.slice(3, 25));
-  });
+  itLeavesOutLines(
+    page,
+    [
+      '📳 Siga o canal do g1 no WhatsApp e receba as principais notícias do dia.',
+      'Los comentarios son responsabilidad de cada autor y no reflejan la opinión del medio.',
+      'Źródło informacji: RIRM / Caritas Polska',
+      'Help keep family & friends informed by sharing this article',
+    ],
+    3,
+  );
 
-  it.each([
-    ['Siga a tendência, disse o ministro, que falou no X e depois em entrevista à rádio estatal sobre Putin.'],
-    ['Los comentarios son de Putin, dijo el portavoz, y no de su ministro de Exteriores.'],
-  ])('GUARD: reads the story\'s sentence "%s"', (line) => {
-    expect(articleText(page(`<p>${line}</p>`))).toContain(line);
-  });
+  itReadsSentences(page, [
+    'Siga a tendência, disse o ministro, que falou no X e depois em entrevista à rádio estatal sobre Putin.',
+    'Los comentarios son de Putin, dijo el portavoz, y no de su ministro de Exteriores.',
+  ]);
 });

@@ -1,0 +1,22 @@
+/** Probes of the finder's notice rules: lines the site adds after a story's text, and story sentences worded alike. */
+import { expect, it } from 'vitest';
+import { articleText } from '../../scripts/bench/article-text';
+
+/** A small story page with `after` as the last part of its body (its text made with `prose`, six paragraphs). */
+type StoryWith = (after: string) => Document;
+
+/** Each line, a paragraph of its own after the story's text, is left out while the story is read (20 characters from `from` checked). */
+export function itLeavesOutLines(page: StoryWith, lines: string[], from = 0): void {
+  it.each(lines.map((line) => [line]))('leaves out "%s"', (line) => {
+    const text = articleText(page(`<p>${line}</p>`));
+    expect(text).toContain('Paragraph 5 of the story');
+    expect(text).not.toContain(line.slice(from, from + 20));
+  });
+}
+
+/** Each sentence, a paragraph of the story worded like such a line, is read. */
+export function itReadsSentences(page: StoryWith, sentences: string[]): void {
+  it.each(sentences.map((sentence) => [sentence]))('GUARD: reads the story\'s sentence "%s"', (sentence) => {
+    expect(articleText(page(`<p>${sentence}</p>`))).toContain(sentence);
+  });
+}
