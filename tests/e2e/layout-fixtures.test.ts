@@ -46,6 +46,7 @@ const SETS = [
   'blind-pages/mix26',
   'blind-pages/mix27',
   'blind-pages/mix28',
+  'blind-pages/mix29',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
