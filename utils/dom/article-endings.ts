@@ -123,14 +123,10 @@ function aboutSection(blocks: readonly Stats[], excluded: Set<Element>): void {
     if (after > total * MAX_ABOUT_SHARE) return;
     // The portrait names the sender the line names, near its start ("The Global Midwives Fund is …"): not a story's
     // subhead opening the word ("Über 200 Festnahmen", "About 3,000 homes still dark", "Sobre el terreno, …").
-    const name = ABOUT.exec(textOf(s.el).trim())?.[1]?.toLowerCase();
-    const portrait =
-      blocks[i + 1] &&
-      textOf(blocks[i + 1]!.el)
-        .trim()
-        .slice(0, 100)
-        .toLowerCase();
-    if (name && name.length <= 70 && portrait?.includes(name) && (HEADINGS.has(s.tag) || emphasisShare(s.el) >= 0.9)) {
+    const name = s.inline <= 120 ? ABOUT.exec(textOf(s.el).trim())?.[1]?.toLowerCase() : undefined;
+    const next = blocks[i + 1];
+    const portrait = name && next ? textOf(next.el).trim().slice(0, 100).toLowerCase() : '';
+    if (name && name.length <= 70 && portrait.includes(name) && (HEADINGS.has(s.tag) || emphasisShare(s.el) >= 0.9)) {
       for (const rest of blocks.slice(i)) excluded.add(rest.el);
       return;
     }

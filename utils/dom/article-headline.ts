@@ -34,9 +34,8 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
     const text = textOf(el).trim().toLowerCase();
     const home = attributeIn(el, 'a[href]', 'href') ?? '';
     if (text.length < 4 || !HOME_PAGE.test(home)) return false;
-    // Or the title's first part, before a post's title that a heading of the page states ("Blog name: Post title", as
-    // Blogger's themes write it; not "Headline | Paper").
-    // Linking to the site's root, not a post's one-level permalink; the heading opening with that title, not a dek holding it.
+    // Or the title's first part ("Blog name: Post title", as Blogger's themes write it; not "Headline | Paper"), linking to
+    // the site's root (not a post's one-level permalink), when a heading opens with the post's title (not a dek holding it).
     const post = title.startsWith(text) ? /^\s*[|:｜\-–—]\s+(\S.{3,})/.exec(title.slice(text.length))?.[1] : undefined;
     const root = /^(?:https?:\/\/[^/]+)?\/?$/.test(home);
     if (post && root && [...queryAllComposed(doc, 'h2, h3')].some((h) => textOf(h).trim().toLowerCase().startsWith(post))) return true;
