@@ -91,7 +91,7 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
   const total = blocks.reduce((n, s) => n + s.inline, 0);
   let before = 0;
   for (const s of blocks) {
-    if (before >= total * 0.75 && s.text < 300 && s.text === s.inline && DATED.has(s.tag) && isAuthorNote(s.el, textOf(s.el).trim()))
+    if (before >= total * 0.75 && s.text < 450 && s.text === s.inline && DATED.has(s.tag) && isAuthorNote(s.el, textOf(s.el).trim()))
       excluded.add(s.el);
     before += s.inline;
   }
