@@ -65,6 +65,9 @@
  *   until read on 4397f28, then used for four (a portal's only h1 in a header box, three notices); mix29 (an AP
  *   story on a regional site, BR24, a Japanese aggregator, a French regional, a think tank, a fact check),
  *   sealed until read on 8d50a1a as the held-out check of the session's rules, then used for one (notices);
+ *   mix31 (front-ends whose class names say nothing: Astro and Tailwind, styled-components, Wix, Webflow,
+ *   Nuxt, Notion), sealed until read on 1b6621f, then used for nine (a paywall box of the story's paragraphs,
+ *   sign-up and author boxes, a call to action before the body, notices);
  *   mix32 (foreign-policy outlets: an Asia-Pacific magazine, an essay site, nippon.com, a forum's analysis, a
  *   long read, an institute's commentary), sealed until read on 1b6621f, then used for five (notices, a
  *   two-author bio, a 執筆者 box, a podcast promo).
@@ -139,6 +142,7 @@ const SETS = [
   { dir: 'blind-pages/mix27', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix28', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix29', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix31', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix32', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 

@@ -13,7 +13,7 @@ import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
 import { isControlBox } from './article-controls';
 import { isByline, isCredit, isNamed } from './article-credits';
-import { isHeldBackRun, isRepeated, likeSiblings } from './like-items';
+import { isHeldBackBox, isHeldBackRun, isRepeated, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
 const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
@@ -122,8 +122,10 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return false;
   // Not a quoted post for its class ("quote-social"): other class words leave a blockquote out (a sign-up box written as one),
-  // nor one of a run of the story's paragraphs (a magazine marks those its paywall may hold back `<p class="paywall">`).
-  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !(s.inline >= 80 && linkDensity(s) < 0.25 && isHeldBackRun(s.el))) return true;
+  // nor one of a run of the story's paragraphs (a magazine marks those its paywall may hold back `<p class="paywall">`), nor a
+  // box of them (`<div class="paywall-area">`).
+  const heldBack = linkDensity(s) < 0.25 && ((s.inline >= 80 && isHeldBackRun(s.el)) || (s.paragraphs >= 3 && isHeldBackBox(s.el)));
+  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !heldBack) return true;
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
@@ -192,7 +194,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (!isList && s.items > p + 1 && ld > 0.5) return true;
   if (s.inputs > Math.floor(p / 3) + 1) return true;
   // A signup box: a line or two beside a field for the reader's e-mail address (a builder's box has no class words).
-  if (s.inputs > 0 && s.text < 300 && p <= 2 && query(s.el, 'input[type="email" i], input[autocomplete="email" i]')) return true;
+  if (s.inputs > 0 && s.text < 300 && p <= 3 && query(s.el, 'input[type="email" i], input[autocomplete="email" i]')) return true;
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;
   return false;

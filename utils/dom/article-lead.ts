@@ -9,7 +9,10 @@ import { INLINE_TAG_SET } from './tags';
 import { closestOf, parentOf, query, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
 import { inArticle } from './article-region';
-import { isByline, isCredit, leaveOutCredits } from './article-credits';
+import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
+
+/** Class or id words of a box that pitches something (a sidebar's call to action, `blog-post_sidebar-cta`): no standfirst. */
+const PITCH_BOX = /(?<![a-z])cta(?![a-z])/i;
 
 /**
  * The standfirst: prose between the headline and the article's first paragraph belongs to the
@@ -44,11 +47,12 @@ export function leadsAfter(
       leaveOutCredits(figure, stats, indexOf, excluded, true);
       continue;
     }
-    // A figure's caption, a form, a byline, a credit, a dateline (a board post's header) or the site's line: no standfirst.
+    // A figure's caption, a form, a byline, a pitch, a credit, a dateline (a board post's header) or the site's line: no standfirst.
     const line = textOf(s.el).trim();
     if (
       (!top && closestOf(s.el, 'figure, figcaption, form')) ||
       isByline(s.el) ||
+      isNamed(s.el, PITCH_BOX, 2) ||
       isCredit(s, s.el) ||
       isDateLine(line) ||
       isStockLine(line)

@@ -5,7 +5,7 @@
  * page's back matter. Judged on a line's text (and an author's note on its first element, back
  * matter on its heading); where such a line stands is `article-furniture`'s judgement.
  */
-import { attributeIn, attributeOf, closestOf, parentOf, property, queryAll, tagOf, textOf } from './native';
+import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
 
 /**
@@ -51,11 +51,12 @@ const STOCK_LINE = new RegExp(
 );
 /**
  * An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it holds, the
- * agencies it draws on, when the broadcaster reported it) or a blog's post footer ("This entry was posted in … Bookmark the
+ * agencies it draws on, when the broadcaster reported it, who paid for the reporting, where to send a tip or a correction, that it is
+ * no professional advice), a blog's plea for support, a newsletter's offer to the reader's inbox, or a blog's post footer ("This entry was posted in … Bookmark the
  * permalink.", the WordPress themes' line in their translations), which may quote a headline.
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}print edition|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:in|on|by)\b|^this (?:article|essay|story|piece|commentary) is (?:part|one) of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding)\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|\b(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:in|on|by)\b|^this (?:article|essay|story|piece|commentary) is (?:part|one) of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in, the
  * channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
@@ -78,8 +79,8 @@ export const isStockLine = (text: string) =>
   EDITORS_NOTE.test(text) || ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text)) && !/["“”„«»]/.test(text));
 /**
  * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
- * ("<em>Helen Marsh is a senior fellow at …</em>") or led by a link to the author's page
- * ("<a href="/author/…">Ruth Adair</a> is a contributing writer …"); not a story's sentence that
+ * ("<em>Helen Marsh is a senior fellow at …</em>"), the name in bold, or led by a link to the author's page
+ * ("<a href="/author/…">Ruth Adair</a> is a contributing writer …") or under such a link; not a story's sentence that
  * introduces someone ("<a href="/topic/bolton">John Bolton</a> is a former adviser and author …").
  */
 const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|an|the))\s/u;
@@ -88,11 +89,24 @@ const AUTHOR_ROLE =
 /** Whether a line opens as a portrait of someone: a name, then what they are or cover ("Jane Doe is a columnist …"). */
 export const namesSomeone = (text: string) => AUTHOR_NOTE.test(text);
 export function isAuthorNote(el: Element, text: string): boolean {
+  if (!AUTHOR_NOTE.test(text) || !AUTHOR_ROLE.test(text.slice(0, 100))) return false;
   const lead = property(el, 'firstElementChild');
-  if (!lead || !AUTHOR_NOTE.test(text) || !AUTHOR_ROLE.test(text.slice(0, 100))) return false;
-  const leadText = textOf(lead).trim();
-  if (tagOf(lead) === 'EM' || tagOf(lead) === 'I') return leadText === text;
-  return tagOf(lead) === 'A' && text.startsWith(leadText) && AUTHOR_PAGE.test(attributeOf(lead, 'href') ?? '');
+  const leadText = lead ? textOf(lead).trim() : '';
+  if (lead && (tagOf(lead) === 'EM' || tagOf(lead) === 'I')) return leadText === text;
+  // The name in bold, and what the author is after it ("<strong>Dana Ruiz</strong> is a contributing writer …").
+  if (
+    lead &&
+    (tagOf(lead) === 'STRONG' || tagOf(lead) === 'B') &&
+    text.startsWith(leadText) &&
+    namesSomeone(text.slice(0, leadText.length + 10))
+  )
+    return true;
+  if (lead && tagOf(lead) === 'A') return text.startsWith(leadText) && AUTHOR_PAGE.test(attributeOf(lead, 'href') ?? '');
+  // Or the line above is the name alone, linking to the author's page (an author box's two lines).
+  const above = property(el, 'previousElementSibling');
+  const name = above ? textOf(above).trim() : '';
+  const link = above && query(above, 'a[href]');
+  return !!link && textOf(link).trim() === name && text.startsWith(`${name} `) && AUTHOR_PAGE.test(attributeOf(link, 'href') ?? '');
 }
 /** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */
 const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;

@@ -2,7 +2,7 @@
  * Runs of like items: siblings of one tag whose classes name one kind of item (a list of teasers,
  * cards or comments), as the article finder's furniture rules look for them.
  */
-import { classOf, property, tagOf } from './native';
+import { childrenOf, classOf, property, tagOf } from './native';
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 export function likeSiblings(el: Element): Element[] {
@@ -25,3 +25,17 @@ export const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 const HELD_BACK = /paywall|premium/i;
 /** Whether a paragraph is one of a run of the story's paragraphs marked as held back by a paywall, whatever else its class says. */
 export const isHeldBackRun = (el: Element) => tagOf(el) === 'P' && HELD_BACK.test(classOf(el)) && isRepeated(el);
+/**
+ * Whether a box marked as held back by a paywall (`<div class="paywall-area">`) holds the story's
+ * continuation: two or more paragraphs of the tag and class of the story's paragraph just before it.
+ * A sign-up box's lines are classed its own way.
+ */
+export function isHeldBackBox(el: Element): boolean {
+  if (tagOf(el) === 'P' || !HELD_BACK.test(classOf(el))) return false;
+  let before = property(el, 'previousElementSibling');
+  for (let skipped = 0; before && tagOf(before) !== 'P' && skipped < 3; skipped += 1) before = property(before, 'previousElementSibling');
+  if (!before || tagOf(before) !== 'P') return false;
+  let continued = 0;
+  for (const child of childrenOf(el)) if (tagOf(child) === 'P' && classOf(child) === classOf(before)) continued += 1;
+  return continued >= 2;
+}
