@@ -47,6 +47,7 @@ const SETS = [
   'blind-pages/mix27',
   'blind-pages/mix28',
   'blind-pages/mix29',
+  'blind-pages/mix30',
   'blind-pages/mix31',
   'blind-pages/mix32',
 ];

@@ -65,6 +65,8 @@
  *   until read on 4397f28, then used for four (a portal's only h1 in a header box, three notices); mix29 (an AP
  *   story on a regional site, BR24, a Japanese aggregator, a French regional, a think tank, a fact check),
  *   sealed until read on 8d50a1a as the held-out check of the session's rules, then used for one (notices);
+ *   mix30 (Japanese editions of BBC-, CNN-, AFPBB-, Newsweek-, Reuters- and WSJ-like sites), sealed until
+ *   read on 914c8f7, then used for seven (a 「写真：」 credit, a link to the story's pictures, notices);
  *   mix31 (front-ends whose class names say nothing: Astro and Tailwind, styled-components, Wix, Webflow,
  *   Nuxt, Notion), sealed until read on 1b6621f, then used for nine (a paywall box of the story's paragraphs,
  *   sign-up and author boxes, a call to action before the body, notices);
@@ -142,6 +144,7 @@ const SETS = [
   { dir: 'blind-pages/mix27', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix28', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix29', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix30', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix31', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix32', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];

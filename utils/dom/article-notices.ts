@@ -17,7 +17,7 @@ import { INLINE_TAG_SET } from './tags';
  */
 const STOCK_LINE = new RegExp(
   [
-    '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|無断転載',
+    '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録(?:は|を|する|して|が必要)|無断転載',
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
@@ -39,10 +39,12 @@ const STOCK_LINE = new RegExp(
     '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:が|を)(?:含|使用|利用)',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
     // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
-    '会員限定(?:記事|コンテンツ)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
+    '会員限定(?:記事|コンテンツ|です)|^続きを(?:読む|お読み(?:いただく)?)には[^。]{0,30}(?:購読|会員|ログイン|登録)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
     '(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります|時点のもの(?:です|となります)',
     // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads, in the polite
     // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
+    // A column's transfer notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.
+    '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}転載|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
     '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
     // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's.
     '^[※＊*]?\\s*本(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:執筆者|筆者|著者)(?:個人)?の(?:見解|意見)であり[^。]{0,30}(?:公式|組織|所属)[^。]{0,10}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
@@ -67,9 +69,9 @@ const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Blues
 const FOLLOW_LINE = new RegExp(
   `(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg)\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|für|pour|para|per|voor|dla)\\s)`,
 );
-/** A "read also" label opening a line: "Lire aussi |", "LEGGI ANCHE:", "Читайте также:". */
+/** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a link to the story's pictures (「【写真】この記事の写真を見る」). */
 const READ_ALSO =
-  /^(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)\s*[|:：]/i;
+  /^(?:(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)\s*[|:：]|(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る)/i;
 /** Whether a line opens with a "read also" label (a line that is one link to another story, `article-furniture` judges). */
 export const opensReadAlso = (text: string) => READ_ALSO.test(text);
 /** How long a stock line may run: a line or two, longer when it opens as a rights notice (the terms of reprint after "© 2022, …"). */

@@ -1,0 +1,52 @@
+/**
+ * The finder's rules from blind set mix30 (tests/fixtures/blind-pages/mix30, Japanese editions of
+ * international media), each on a small page: a paywall overlay's lines, a newsletter line, a
+ * column's transfer notice and "continued" line, a wire's reporter and editor in parentheses, a
+ * link to the story's pictures, a 「写真：」 credit in a caption. Each probe failed before its rule
+ * (914c8f7).
+ */
+import { describe, expect, it } from 'vitest';
+import { articleText } from '../../scripts/bench/article-text';
+import { itLeavesOutLines, itReadsSentences } from './site-lines';
+import { load, prose } from './story-page';
+
+const story = (after: string) =>
+  load(
+    `<body><main><article><h1>北朝鮮ハッカーの暗号資産窃取、過去最高に</h1><div class="article-body">${prose('北朝鮮', 6)}${after}</div></article></main></body>`,
+  );
+
+describe('lines such editions add to a story', () => {
+  itLeavesOutLines(story, [
+    'この記事は有料会員限定です',
+    '続きを読むには購読のお申し込みが必要です。初月無料ですべての記事が読み放題。',
+    '＊＊＊　WSJ日本版が厳選した最新記事を毎朝お届け！ニュースレター登録はこちら',
+    '※当記事は「アジア政策フォーラム」からの転載記事です。',
+    '〔その２へ続く〕軍の粛清は何を意味するのか',
+    '（白石里奈　編集：宮崎亜巳）',
+  ]);
+
+  itReadsSentences(story, [
+    '北朝鮮のハッカー集団は、ニュースレター登録者を装ったメールで取引所の社員を狙ったという。',
+    '政府関係者は「この記事は事実と異なる」と述べ、北朝鮮の関与を否定した。',
+  ]);
+
+  it("leaves out a line that is one link to the story's pictures", () => {
+    const text = articleText(
+      story('<p class="photo-more"><a href="/articles/-/3612845?pid=28193341">【写真】この記事の写真を見る（全5枚）</a></p>'),
+    );
+    expect(text).toContain('Paragraph 5 of the story');
+    expect(text).not.toContain('この記事の写真を見る');
+  });
+});
+
+describe("a caption's credit", () => {
+  it('reads the caption and leaves out its 「写真：」 credit', () => {
+    const text = articleText(
+      load(
+        `<body><main><article><h1>北朝鮮ハッカーの暗号資産窃取、過去最高に</h1><figure><img src="/p.jpg" width="1280" height="853" alt=""><figcaption><span class="css-1h1l5mc">平壌で開かれた科学技術展示会の会場（2024年撮影）</span><span class="css-9q5ex8">写真：Kim Won Jin/Agence France-Presse/Getty Images</span></figcaption></figure><div class="article-body">${prose('北朝鮮', 6)}</div></article></main></body>`,
+      ),
+    );
+    expect(text).toContain('平壌で開かれた科学技術展示会の会場');
+    expect(text).not.toContain('Kim Won Jin');
+  });
+});
