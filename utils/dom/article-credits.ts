@@ -24,7 +24,8 @@ export function isNamed(el: Element, words: RegExp, levels: number): boolean {
 export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
 /** A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", 「写真：」), as a pattern's source. */
-const CREDIT_LABEL = '(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło(?:\\s+informacji)?|写真|画像|撮影)\\w*(?:\\s+credit)?\\s*[:：]';
+const CREDIT_LABEL =
+  '(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło(?:\\s+informacji)?|写真|画像|撮影)\\w*(?:\\s+credit)?\\s*[:：]';
 /** An agency's or stock library's name, as a pattern's source. */
 const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua)';
