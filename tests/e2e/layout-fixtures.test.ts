@@ -50,6 +50,7 @@ const SETS = [
   'blind-pages/mix30',
   'blind-pages/mix31',
   'blind-pages/mix32',
+  'blind-pages/mix33',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -23,6 +23,8 @@ describe('lines such editions add to a story', () => {
     '※当記事は「アジア政策フォーラム」からの転載記事です。',
     '〔その２へ続く〕軍の粛清は何を意味するのか',
     '（白石里奈　編集：宮崎亜巳）',
+    // mix33's, after the rules above (failed on b3393e1).
+    'この記事は英語版の記事を翻訳・編集したものです。',
   ]);
 
   itReadsSentences(story, [
@@ -36,6 +38,18 @@ describe('lines such editions add to a story', () => {
     );
     expect(text).toContain('Paragraph 5 of the story');
     expect(text).not.toContain('この記事の写真を見る');
+  });
+});
+
+describe("an author's box", () => {
+  it('leaves out a profile box whose label is its first paragraph (mix33, failed on b3393e1)', () => {
+    const text = articleText(
+      story(
+        '<div class="entryDetailProfile"><p class="profileTitle">筆者プロフィール</p><p class="profileName">梶谷 蒼</p><p class="profileText">アジア経済研究者。シンクタンク勤務を経て現職。中国のマクロ経済と地方財政が専門。</p></div>',
+      ),
+    );
+    expect(text).toContain('Paragraph 5 of the story');
+    expect(text).not.toContain('シンクタンク勤務を経て現職');
   });
 });
 

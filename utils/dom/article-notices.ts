@@ -43,8 +43,8 @@ const STOCK_LINE = new RegExp(
     '(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります|時点のもの(?:です|となります)',
     // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads, in the polite
     // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
-    // A column's transfer notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.
-    '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}転載|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
+    // A column's transfer or translation notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.
+    '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}(?:転載|を翻訳)|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
     '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
     // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's.
     '^[※＊*]?\\s*本(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:執筆者|筆者|著者)(?:個人)?の(?:見解|意見)であり[^。]{0,30}(?:公式|組織|所属)[^。]{0,10}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
@@ -200,6 +200,8 @@ const BACK_MATTER =
 /** Whether a part is headed as back matter: its first element is (or opens with) such a heading, or such a heading stands just before it. */
 export function isBackMatter(el: Element): boolean {
   const first = property(el, 'firstElementChild');
+  // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
+  if (first && tagOf(first) === 'P' && BACK_MATTER.test(textOf(first).trim())) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
   const before = property(el, 'previousElementSibling');
   return [heading, before].some((h) => h && HEADING_TAGS.has(tagOf(h)) && BACK_MATTER.test(textOf(h).trim()));
