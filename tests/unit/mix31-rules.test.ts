@@ -9,9 +9,9 @@ import { articleText } from '../../scripts/bench/article-text';
 import { itLeavesOutLines, itReadsSentences } from './site-lines';
 import { load, prose } from './story-page';
 
-const story = (after: string, paragraphs = 6) =>
+const story = (after: string, paragraphs = 6, byline = '') =>
   load(
-    `<body><main><article><h1>In Kabul, the money changers run the economy</h1><div class="mx-auto max-w-3xl prose">${prose('Kabul', paragraphs)}${after}</div></article></main></body>`,
+    `<body><main><article><h1>In Kabul, the money changers run the economy</h1>${byline}<div class="mx-auto max-w-3xl prose">${prose('Kabul', paragraphs)}${after}</div></article></main></body>`,
   );
 
 describe('lines such sites add after the story', () => {
@@ -64,22 +64,24 @@ describe('boxes inside the story', () => {
     expect(text).not.toContain('The Asia Brief');
   });
 
-  it("leaves out an author's box whose bio opens with the name given in bold", () => {
+  it("leaves out an author's box whose bio opens with the name given in bold, the byline's name", () => {
     const text = articleText(
       story(
         '<div class="sc-4f6e2a-0 vBnMqw"><p class="sc-4f6e2a-1"><strong>Daniel Okafor-Reyes</strong> is a contributing writer at Longitude based in Tokyo. His book on the tuna trade was shortlisted for a prize.</p></div>',
         10,
+        '<p>By <a href="/contributors/daniel-okafor-reyes">Daniel Okafor-Reyes</a></p>',
       ),
     );
     expect(text).toContain('Paragraph 9 of the story');
     expect(text).not.toContain('contributing writer at Longitude');
   });
 
-  it("leaves out an author's box whose bio is under the name linking to the author's page", () => {
+  it("leaves out an author's box whose bio is under the name linking to the author's page, the byline's name", () => {
     const text = articleText(
       story(
         '<div class="not-prose mt-8 flex gap-4"><img src="/a.jpg" alt="" width="64" height="64"><div><p class="font-semibold"><a href="/authors/farida-noorzai/">Farida Noorzai</a></p><p class="mt-1 text-sm">Farida Noorzai covers South and Central Asia from Istanbul. She previously reported from Kabul for a decade.</p></div></div>',
         10,
+        '<p>By <a href="/authors/farida-noorzai/">Farida Noorzai</a></p>',
       ),
     );
     expect(text).toContain('Paragraph 9 of the story');

@@ -27,14 +27,15 @@ const HELD_BACK = /paywall|premium/i;
 export const isHeldBackRun = (el: Element) => tagOf(el) === 'P' && HELD_BACK.test(classOf(el)) && isRepeated(el);
 /**
  * Whether a box marked as held back by a paywall (`<div class="paywall-area">`) holds the story's
- * continuation: two or more paragraphs of the tag and class of the story's paragraph just before it.
- * A sign-up box's lines are classed its own way.
+ * continuation: two or more paragraphs of the tag and (non-empty) class of the story's paragraph just
+ * before it. A sign-up box's lines are classed their own way.
  */
 export function isHeldBackBox(el: Element): boolean {
   if (tagOf(el) === 'P' || !HELD_BACK.test(classOf(el))) return false;
   let before = property(el, 'previousElementSibling');
   for (let skipped = 0; before && tagOf(before) !== 'P' && skipped < 3; skipped += 1) before = property(before, 'previousElementSibling');
-  if (!before || tagOf(before) !== 'P') return false;
+  // Unclassed paragraphs say nothing: a sign-up box's lines are unclassed too.
+  if (!before || tagOf(before) !== 'P' || classOf(before) === '') return false;
   let continued = 0;
   for (const child of childrenOf(el)) if (tagOf(child) === 'P' && classOf(child) === classOf(before)) continued += 1;
   return continued >= 2;
