@@ -20,3 +20,10 @@ export function itReadsSentences(page: StoryWith, sentences: string[]): void {
     expect(articleText(page(`<p>${sentence}</p>`))).toContain(sentence);
   });
 }
+
+/** Reads `doc` as the extension does: `kept` is read and `gone` is not (a part left out beside the story). */
+export function expectReadsWithout(doc: Document, kept: string, gone: string): void {
+  const text = articleText(doc);
+  expect(text).toContain(kept);
+  expect(text).not.toContain(gone);
+}
