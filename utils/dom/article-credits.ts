@@ -23,8 +23,10 @@ export function isNamed(el: Element, words: RegExp, levels: number): boolean {
 /** Whether a block, or one of the few boxes around it, is named as a byline, bio or meta line. */
 export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
-/** A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", 「写真：」), as a pattern's source. */
-// 「写真：」 credits a name or an agency; a caption opening so goes on as a sentence (「写真：満開の桜の下を歩く花見客＝１０日、…」).
+/**
+ * A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", 「写真：」), as a pattern's source. 「写真：」
+ * credits a name or an agency only when no sentence follows (a caption may open 「写真：満開の桜の下を歩く花見客＝１０日、…」).
+ */
 const CREDIT_LABEL =
   '(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło(?:\\s+informacji)?)\\w*(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
 /** An agency's or stock library's name, as a pattern's source. */

@@ -193,7 +193,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.images > 0 && ld > 0.33 && linksOnlyToPictures(s.el)) return false;
   if (!isList && s.items > p + 1 && ld > 0.5) return true;
   if (s.inputs > Math.floor(p / 3) + 1) return true;
-  // A signup box: a line or two beside a field for the reader's e-mail address (a builder's box has no class words).
+  // A signup box: up to three lines beside a field for the reader's e-mail address (a builder's box has no class words).
   if (s.inputs > 0 && s.text < 300 && p <= 3 && query(s.el, 'input[type="email" i], input[autocomplete="email" i]')) return true;
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;
