@@ -35,7 +35,11 @@ async function clickText(page: Page, selector: string, text: string) {
   await page.mouse.click(x, y);
 }
 
-/** The topic ids the background holds for the tab at `url`: what the popup's "On this page" and the badge show. */
+/**
+ * The topic ids the background holds for the tab at `url`: what the popup's "On this page" and the badge show.
+ * Poll it: the scan's report reaches the background a moment after the marks are painted, and an
+ * earlier scan (a route's skeleton) may already be stored under the same URL.
+ */
 async function tabTopics(url: string): Promise<string[]> {
   return (await waitForScan(session.worker, url)).map((t) => t.topicId).sort();
 }
@@ -105,7 +109,9 @@ describe('an infinite article stream', () => {
     expect(await marked(page)).toEqual(TALIBAN_MARKS);
     await scrollToNextStory(page);
     await expect.poll(() => marked(page), { timeout: 4000 }).toEqual([...TALIBAN_MARKS, ...KURIL_MARKS].sort());
-    expect(await tabTopics(`${session.origin}/stream-2.html`)).toEqual(['afghanistan', 'northern-territories', 'taliban']);
+    await expect
+      .poll(() => tabTopics(`${session.origin}/stream-2.html`), { timeout: 4000 })
+      .toEqual(['afghanistan', 'northern-territories', 'taliban']);
     await page.close();
   });
 
@@ -127,7 +133,7 @@ describe('an infinite article stream', () => {
     await waitForScan(session.worker, url);
     await page.waitForTimeout(1000);
     expect(await marked(page)).toEqual([...TALIBAN_MARKS, ...KURIL_MARKS].sort());
-    expect(await tabTopics(url)).toEqual(['afghanistan', 'northern-territories', 'taliban']);
+    await expect.poll(() => tabTopics(url), { timeout: 4000 }).toEqual(['afghanistan', 'northern-territories', 'taliban']);
     expect(await badgeText(session.worker, url)).toBe('3');
     await page.close();
   });
@@ -268,7 +274,7 @@ describe('the top layer: a modal <dialog> and a popover', () => {
     const url = `${session.origin}/overlay.html?story=aid-rules`;
     await waitForScan(session.worker, url);
     await expect.poll(() => marked(page), { timeout: 3000 }).toEqual(TALIBAN_MARKS);
-    expect(await tabTopics(url)).toEqual(['afghanistan', 'taliban']);
+    await expect.poll(() => tabTopics(url), { timeout: 4000 }).toEqual(['afghanistan', 'taliban']);
     await clickText(page, '#p1', 'Taliban');
     await expect.poll(() => cardShown(page), { timeout: 10_000 }).toBe(true);
     const card = (await (await briefCard(page)).boundingBox())!;
