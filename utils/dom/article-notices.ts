@@ -47,7 +47,7 @@ const STOCK_LINE = new RegExp(
     '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}(?:転載|を翻訳)|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
     '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
     // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's.
-    '^[※＊*]?\\s*本(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:執筆者|筆者|著者)(?:個人)?の(?:見解|意見)であり[^。]{0,30}(?:公式|組織|所属)[^。]{0,10}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
+    '^[※＊*]?\\s*本(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:執筆者|筆者|著者)(?:個人)?の(?:見解|意見)であり[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
   ].join('|'),
   'i',
 );
@@ -77,9 +77,39 @@ const READ_ALSO =
 export const opensReadAlso = (text: string) => READ_ALSO.test(text);
 /** How long a stock line may run: a line or two, longer when it opens as a rights notice (the terms of reprint after "© 2022, …"). */
 export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
+/** Names in a credit line, case-sensitive: capitalised words, "and", "in", "of", "the", commas ("Jane Doe in Kabul and CNA"), no verb. */
+const NAMES = "(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|and|in|of|the|de|from)(?:,?\\s(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|and|in|of|the|de|from)){0,11}";
+/** Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "[Edited by Alice Taylor]", "Edited by: Martin Kuebler". */
+const CREDIT_LINE = new RegExp(`^(?:[Aa]dditional [Rr]eporting (?:by|from) ${NAMES}|\\[?[Ee]dited [Bb]y:? ${NAMES}\\]?)\\.?$`, 'u');
+/**
+ * How the piece was made, in a line of its own: that it is a translation or was updated, that its audio is machine-made;
+ * what no story says of itself.
+ */
+const MAKING_OF =
+  /^(?:translation of an? (?:original )?(?:article|story|piece|text) (?:first )?published in \p{L}+\b.{0,90}|this (?:audio|narration|audio version) (?:is|was) (?:ai|computer|automatically)[- ]generated|(?:(?:note from the (?:author|editor)|update)\s*:\s*)?this (?:article|story|post|report) (?:was|has been) updated (?:with|to (?:include|reflect|add|correct))\b.{0,120})\.?$/iu;
+/**
+ * The site speaking of itself to the reader: that readers fund it, that subscribing helps it, that a subscriber may gift the
+ * story, that it answers for no quoted material, that its player needs JavaScript (video.js's fallback). In Japanese, a
+ * post's plea for support (「この記事が気に入ったらサポートを…」), an update note (「【追記 12/3】…を更新しました。」), an
+ * offer to follow a topic, and a link line to the piece's PDF.
+ */
+const SITE_SPEAKS = new RegExp(
+  [
+    '\\b(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you\\b',
+    '\\bby subscribing,? you (?:can )?(?:help|support)\\b|^gift (?:this )?(?:article|story)\\b|^to view this video,? please enable javascript',
+    "^(?:the )?[\\p{L}.&'’ -]{2,40} (?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\\b",
+    '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
+    '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:更新|修正|訂正|加筆)しました。?$',
+    'フォローすると[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)',
+  ].join('|'),
+  'iu',
+);
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) =>
-  EDITORS_NOTE.test(text) || ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text)) && !/["“”„«»]/.test(text));
+  EDITORS_NOTE.test(text) ||
+  MAKING_OF.test(text) ||
+  CREDIT_LINE.test(text) ||
+  ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text) || SITE_SPEAKS.test(text)) && !/["“”„«»]/.test(text));
 /**
  * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
  * ("<em>Helen Marsh is a senior fellow at …</em>"), the name in bold, or led by a link to the author's page
@@ -164,7 +194,7 @@ export function holdsAppeal(el: Element): boolean {
 
 /** The label of a box that tells how to cite the page ("Cite this article", "Suggested citation", 「引用する」). */
 const CITE_LABEL =
-  /^(?:cite this(?: \w+)?|how to cite(?: this(?: \w+)?)?|(?:suggested |recommended )?citation|zitiervorschlag|zitierweise|引用(?:する|の仕方|方法)?)[:：]?$/i;
+  /^(?:cite this(?: \w+)?|how to cite(?: this(?: \w+)?)?|(?:suggested |recommended )?citation|zitiervorschlag|zitierweise|引用(?:する|の仕方|方法)?|(?:本|この)(?:レポート|論考|論文|記事|コラム)を引用する(?:際|場合)は)[:：]?$/i;
 /** The label of a paid message's box: "Sponsored", "Paid partnership", 「PR」, 「提供：…」. */
 const SPONSOR_LABEL =
   /^(?:sponsored(?: content| post| message)?|paid (?:post|content|partnership|promotion)|partner content|advertorial|gesponsert|contenu sponsorisé|PR|(?:提供|スポンサー)(?:[:：].{0,40})?)$/i;
@@ -182,11 +212,20 @@ const isSponsorLabel = (label: string) => {
       !/(?:^|\s)(?!(?:of|the|and|&|der|die|das|dem|den|und|el|la|los|las|de|del|y|le|les|du|des|et)\s)\p{Ll}/u.test(by[1] ?? ''))
   );
 };
-/** Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, or as a paid message (a newsletter's sponsor block). */
+/** The label of a box on the site's own standards ("Why you can trust SCMP"), and the page such a box links to. */
+const TRUST_LABEL = /^why (?:you can |should you )?trust\b.{0,40}$/i;
+const STANDARDS_PAGE = /standards|ethics|principles|editorial-(?:policy|code|guidelines)|trust/i;
+/**
+ * Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, as a paid
+ * message (a newsletter's sponsor block), or as why to trust the site, with a link to its standards (a story's section
+ * on why to trust a vaccine links elsewhere).
+ */
 export const isSiteBox = (el: Element) => {
   const first = property(el, 'firstElementChild');
   const label = first && textOf(first).trim();
-  return !!label && (CITE_LABEL.test(label) || (isSponsorLabel(label) && standsAsLabel(first)));
+  if (!label) return false;
+  if (CITE_LABEL.test(label) || (isSponsorLabel(label) && standsAsLabel(first))) return true;
+  return TRUST_LABEL.test(label) && [...queryAll(el, 'a[href]')].some((a) => STANDARDS_PAGE.test(attributeOf(a, 'href') ?? ''));
 };
 /**
  * Whether a sponsor label stands on its own line, as a label does: not a section's subhead
