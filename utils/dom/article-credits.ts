@@ -85,9 +85,9 @@ export function creditStart(text: string): number | undefined {
   return undefined;
 }
 
-/** Captions: a figure's, or an element named as one ("caption", "image-description", "bildunterschrift"). */
-const CAPTIONS =
-  'figcaption, [class*="caption" i], [class*="imagedescription" i], [class*="image-description" i], [class*="bildunterschrift" i]';
+/** Captions: a figure's, or an element named as one ("caption", "image-description", "bildunterschrift", "cutline", "imgtxt"). */
+export const CAPTIONS =
+  'figcaption, [class*="caption" i], [class*="imagedescription" i], [class*="image-description" i], [class*="bildunterschrift" i], [class*="cutline" i], [class~="imgtxt" i]';
 
 /** The last text node with text in an element (its credit, when it ends in one). */
 function lastTextOf(el: Node): Text | undefined {

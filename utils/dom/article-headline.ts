@@ -92,8 +92,9 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
     // A heading, or a line marked as the headline (`itemprop="headline"` on a div), may word the title a little otherwise.
     const heading = HEADINGS.has(s.tag) || /(?:^|\s)headline(?:\s|$)/.test(attributeOf(s.el, 'itemprop') ?? '');
     const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI' && (heading || !root.headings);
-    // Not the site's tagline in its header.
-    if (line && statesTitle(textOf(s.el).trim(), part, heading) && !closestOf(s.el, 'header')) return s.el;
+    // Not the site's tagline in its header (an article's own header holds its headline).
+    const header = closestOf(s.el, 'header');
+    if (line && statesTitle(textOf(s.el).trim(), part, heading) && (!header || closestOf(header, 'article'))) return s.el;
   }
   return undefined;
 }

@@ -6,10 +6,18 @@ import { TEASER_HEADING, isAdNamed, isDateLine, linksOnlyToPictures } from './ar
 import { isStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { closestOf, parentOf, query, tagOf, textOf } from './native';
+import { isControlBox } from './article-controls';
+import { closestOf, parentOf, query, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
 import { inArticle } from './article-region';
 import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
+
+/** Whether a line is mostly the text of its `<time>` elements ("Published Nov. 22, 2026, 6:00 a.m. ET | Updated …"). */
+const isTimeLine = (el: Element, line: string) => {
+  let dated = 0;
+  for (const time of queryAll(el, 'time')) dated += textOf(time).trim().length;
+  return dated * 2 >= line.length;
+};
 
 /** Class or id words of a box that pitches something (a sidebar's call to action, `blog-post_sidebar-cta`): no standfirst. */
 const PITCH_BOX = /(?<![a-z])cta(?![a-z])/i;
@@ -47,7 +55,8 @@ export function leadsAfter(
       leaveOutCredits(figure, stats, indexOf, excluded, true);
       continue;
     }
-    // A figure's caption, a form, a byline, a pitch, a credit, a dateline (a board post's header) or the site's line: no standfirst.
+    // A figure's caption, a form, a byline, a pitch, a credit, a dateline (a board post's header, a line of times), a player's
+    // box with its controls (not its caption) or the site's line: no standfirst.
     const line = textOf(s.el).trim();
     if (
       (!top && closestOf(s.el, 'figure, figcaption, form')) ||
@@ -55,6 +64,8 @@ export function leadsAfter(
       isNamed(s.el, PITCH_BOX, 2) ||
       isCredit(s, s.el) ||
       isDateLine(line) ||
+      isTimeLine(s.el, line) ||
+      (query(s.el, 'button') !== null && isControlBox(s)) ||
       isStockLine(line)
     )
       continue;

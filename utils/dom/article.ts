@@ -17,11 +17,11 @@ import { TEASER_HEADING, furnitureIn } from './article-furniture';
 import { isBackMatter, isSiteBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
+import { attributeIn, bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
 import { composedContains } from './shadow-roots';
 import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
-import { captionCredits, isByline } from './article-credits';
+import { CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
 
 export { inArticle, type ArticleRegion } from './article-region';
@@ -181,7 +181,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
           (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(textOf(sibling)) && !isByline(sibling, 1)));
       // A picture beside the story's text, with its caption: a `figure`, or, before the text, a box of one picture and a
       // line named its caption, named no furniture and holding no form (not a sign-up box or an ad after the story).
-      const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, '[class*="caption" i]') !== null;
+      const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, CAPTIONS) !== null;
       const figure = (s.tag === 'FIGURE' || captioned) && s.link === 0;
       // Not a notice beside the story (a provider's, a rights line), its citation box, a part headed as back matter (the
       // author's box, references), nor a run of teasers shorter than the story ("More posts"; a landing page's boxes of
@@ -239,7 +239,11 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     roots.unshift(headline);
   // No h1: a short line just before the text that the title names is the headline (an old
   // table layout's bold cell); else the lead follows the last heading before the article.
-  const lineHeadline = headline ? undefined : titledLine(titleOf(doc), stats, indexOf.get(roots[0]!)!);
+  // Or the one the page's og:title names, when the document title is worded for search ("Berlin's Quiet Back Channel - DER
+  // SPIEGEL" over "The Chancellery's Secret Bet on Moscow").
+  const ogTitle = () => attributeIn(doc, 'meta[property="og:title"]', 'content') ?? '';
+  const from = indexOf.get(roots[0]!)!;
+  const lineHeadline = headline ? undefined : (titledLine(titleOf(doc), stats, from) ?? titledLine(ogTitle(), stats, from));
   if (lineHeadline) roots.unshift(lineHeadline);
   const heading = headline ?? lineHeadline;
   let anchor = heading;

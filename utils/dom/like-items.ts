@@ -2,7 +2,7 @@
  * Runs of like items: siblings of one tag whose classes name one kind of item (a list of teasers,
  * cards or comments), as the article finder's furniture rules look for them.
  */
-import { childrenOf, classOf, property, tagOf } from './native';
+import { childrenOf, classOf, property, tagOf, textOf } from './native';
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 export function likeSiblings(el: Element): Element[] {
@@ -25,18 +25,26 @@ export const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 const HELD_BACK = /paywall|premium/i;
 /** Whether a paragraph is one of a run of the story's paragraphs marked as held back by a paywall, whatever else its class says. */
 export const isHeldBackRun = (el: Element) => tagOf(el) === 'P' && HELD_BACK.test(classOf(el)) && isRepeated(el);
+/** Words of a paywall's offer: its lines speak of subscribing and logging in, the story's seldom do. */
+const OFFER = /\bsubscri|\blog ?in\b|\bsign ?in\b|購読|会員|ログイン/i;
 /**
  * Whether a box marked as held back by a paywall (`<div class="paywall-area">`) holds the story's
  * continuation: two or more paragraphs of the tag and (non-empty) class of the story's paragraph just
- * before it. A sign-up box's lines are classed their own way.
+ * before it (a sign-up box's lines are classed their own way); or, after an unclassed one, three or
+ * more unclassed paragraphs of 80 characters or more and none that speaks of subscribing (a sign-up
+ * box's lines are unclassed too, and say so).
  */
 export function isHeldBackBox(el: Element): boolean {
   if (tagOf(el) === 'P' || !HELD_BACK.test(classOf(el))) return false;
   let before = property(el, 'previousElementSibling');
   for (let skipped = 0; before && tagOf(before) !== 'P' && skipped < 3; skipped += 1) before = property(before, 'previousElementSibling');
-  // Unclassed paragraphs say nothing: a sign-up box's lines are unclassed too.
-  if (!before || tagOf(before) !== 'P' || classOf(before) === '') return false;
+  if (!before || tagOf(before) !== 'P') return false;
+  const kind = classOf(before);
   let continued = 0;
-  for (const child of childrenOf(el)) if (tagOf(child) === 'P' && classOf(child) === classOf(before)) continued += 1;
-  return continued >= 2;
+  for (const child of childrenOf(el)) {
+    if (tagOf(child) !== 'P' || classOf(child) !== kind) continue;
+    if (kind === '' && OFFER.test(textOf(child))) return false;
+    if (kind !== '' || textOf(child).trim().length >= 80) continued += 1;
+  }
+  return continued >= (kind === '' ? 3 : 2);
 }
