@@ -51,6 +51,10 @@ const SETS = [
   'blind-pages/mix31',
   'blind-pages/mix32',
   'blind-pages/mix33',
+  'blind-pages/mix34',
+  'blind-pages/mix35',
+  'blind-pages/mix36',
+  'blind-pages/mix37',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
