@@ -25,10 +25,11 @@ export function isControlBox(s: Stats): boolean {
   if (s.headings || s.images || query(s.el, 'figcaption, svg, canvas, table')) return false;
   const controls = [...queryAll(s.el, 'button, [role="button"]')].filter((b) => !closestOf(b, 'p') && CONTROL_LABEL.test(labelOf(b)));
   if (s.text < 400 && s.paragraphs <= 3 && (controls.length > 0 || isPoll(s.el))) return true;
-  // A player's box its script fills: no button yet, a title and "the story continues below the video".
+  // A player's box its script fills: no button yet, a title and "the story continues below the video", or a link to the
+  // video's own page ("Watch the video on our website").
   return (
     s.text < 200 &&
-    s.link === 0 &&
+    s.link <= 40 &&
     [s.el, ...queryAll(s.el, '[class], [id]')].some((e) => PLAYER.test(`${classOf(e)} ${attributeOf(e, 'id') ?? ''}`))
   );
 }

@@ -170,10 +170,10 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return true;
   // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire
-  // story (a paragraph of its own, not an address inside a sentence or a list of addresses a story quotes).
+  // story, alone or after the reporter's name ("By Park Jun-ho (junhopark@…)"; a paragraph of its own, not an address
+  // inside a sentence or a list of addresses a story quotes).
   const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
-  if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(address)))
-    return true;
+  if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && REPORTER_ADDRESS.test(address))) return true;
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」), outside a caption.
   if (s.text < 40 && s.link === s.text && !s.images && PICTURE_LINK.test(firstLinkOf(s.el)) && !closestOf(s.el, 'figcaption')) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -200,6 +200,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   return false;
 }
 
+/** A reporter's e-mail address on a line of its own, after their name or not: "By Park Jun-ho (junhopark@heraldcorp.com)". */
+const REPORTER_ADDRESS =
+  /^(?:(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*[(<]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[)>])?$/u;
 /** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…"; not "ad-free", "has-ads". */
 const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)/i;
 /** Whether an element, or one of the few boxes around it, is named as an ad slot. */

@@ -97,6 +97,9 @@ const SITE_SPEAKS = new RegExp(
   [
     '\\b(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you\\b',
     '\\bby subscribing,? you (?:can )?(?:help|support)\\b|^gift (?:this )?(?:article|story)\\b|^to view this video,? please enable javascript',
+    // A player's fallback, a comment section's rules.
+    '^your browser does not support (?:the |this )?(?:html5 )?(?:video|audio|media)(?: player| tag| element)?\\b',
+    '^comments (?:have to|must|should) be (?:in|written in) (?:english|french|german|spanish|hindi|japanese)\\b|\\bcommunity guidelines for (?:posting|writing) (?:your )?comments\\b',
     "^(?:the )?[\\p{L}.&'’ -]{2,40} (?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\\b",
     '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
     '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:更新|修正|訂正|加筆)しました。?$',
@@ -214,17 +217,19 @@ const isSponsorLabel = (label: string) => {
 };
 /** The label of a box on the site's own standards ("Why you can trust SCMP"), and the page such a box links to. */
 const TRUST_LABEL = /^why (?:you can |should you )?trust\b.{0,40}$/i;
+/** The label of a box asking the reader to pay for the site's journalism ("Support quality journalism"). */
+const SUPPORT_LABEL = /^(?:support|fund|back) (?:quality|independent|local|our|public[- ]interest) journalism[.!]?$/i;
 const STANDARDS_PAGE = /standards|ethics|principles|editorial-(?:policy|code|guidelines)|trust/i;
 /**
- * Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, as a paid
- * message (a newsletter's sponsor block), or as why to trust the site, with a link to its standards (a story's section
+ * Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, as a plea
+ * to support its journalism, as a paid message (a newsletter's sponsor block), or as why to trust the site, with a link to its standards (a story's section
  * on why to trust a vaccine links elsewhere).
  */
 export const isSiteBox = (el: Element) => {
   const first = property(el, 'firstElementChild');
   const label = first && textOf(first).trim();
   if (!label) return false;
-  if (CITE_LABEL.test(label) || (isSponsorLabel(label) && standsAsLabel(first))) return true;
+  if (CITE_LABEL.test(label) || SUPPORT_LABEL.test(label) || (isSponsorLabel(label) && standsAsLabel(first))) return true;
   return TRUST_LABEL.test(label) && [...queryAll(el, 'a[href]')].some((a) => STANDARDS_PAGE.test(attributeOf(a, 'href') ?? ''));
 };
 /**
