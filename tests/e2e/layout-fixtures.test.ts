@@ -55,6 +55,7 @@ const SETS = [
   'blind-pages/mix35',
   'blind-pages/mix36',
   'blind-pages/mix37',
+  'blind-pages/mix38',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
