@@ -85,9 +85,11 @@ export function creditStart(text: string): number | undefined {
   return undefined;
 }
 
-/** Captions: a figure's, or an element named as one ("caption", "image-description", "bildunterschrift", "cutline", "imgtxt"). */
-export const CAPTIONS =
-  'figcaption, [class*="caption" i], [class*="imagedescription" i], [class*="image-description" i], [class*="bildunterschrift" i], [class*="cutline" i], [class~="imgtxt" i]';
+/** Elements named as a caption ("caption", "image-description", "bildunterschrift", "cutline", "imgtxt"). */
+export const NAMED_CAPTIONS =
+  '[class*="caption" i], [class*="imagedescription" i], [class*="image-description" i], [class*="bildunterschrift" i], [class*="cutline" i], [class~="imgtxt" i]';
+/** Captions: a figure's, or an element named as one. */
+const CAPTIONS = `figcaption, ${NAMED_CAPTIONS}`;
 
 /** The last text node with text in an element (its credit, when it ends in one). */
 function lastTextOf(el: Node): Text | undefined {

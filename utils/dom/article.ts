@@ -21,7 +21,7 @@ import { attributeIn, bodyOf, childrenOf, classOf, closestOf, parentNodeOf, pare
 import { composedContains } from './shadow-roots';
 import { headlines, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
-import { CAPTIONS, captionCredits, isByline } from './article-credits';
+import { NAMED_CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
 
 export { inArticle, type ArticleRegion } from './article-region';
@@ -181,7 +181,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
           (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(textOf(sibling)) && !isByline(sibling, 1)));
       // A picture beside the story's text, with its caption: a `figure`, or, before the text, a box of one picture and a
       // line named its caption, named no furniture and holding no form (not a sign-up box or an ad after the story).
-      const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, CAPTIONS) !== null;
+      const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, NAMED_CAPTIONS) !== null;
       const figure = (s.tag === 'FIGURE' || captioned) && s.link === 0;
       // Not a notice beside the story (a provider's, a rights line), its citation box, a part headed as back matter (the
       // author's box, references), nor a run of teasers shorter than the story ("More posts"; a landing page's boxes of
