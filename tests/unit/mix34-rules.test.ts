@@ -41,6 +41,16 @@ describe('a paywall box of the story’s unclassed paragraphs', () => {
     );
   });
 
+  it('GUARD: leaves out a paywall prompt of unclassed lines that ask the reader to register', () => {
+    expectReadsWithout(
+      story(
+        '<div class="paywall-wall"><p>You have read all of your free articles for this month, and we would love you to stay with us for longer.</p><p>Register now and get five more stories every month, our morning briefing and full access to the archive.</p><p>It takes less than a minute, and all you need to give us is an e-mail address and a password of your own.</p></div>',
+      ),
+      'Paragraph 5 of the story',
+      'read all of your free articles',
+    );
+  });
+
   it('GUARD: a story sentence about signing a treaty is no offer', () => {
     const text = articleText(story(`<div class="paywalled">${heldBack(3, 'signing in Moscow a peace treaty')}</div>`));
     expect(text).toContain('Held-back paragraph 2');
@@ -93,6 +103,15 @@ describe('boxes beside the story', () => {
       'Paragraph 5 of the story',
       'Weekly analysis of security',
     );
+  });
+
+  it('GUARD: reads a story’s section whose accessible name is a sentence with "about" in it', () => {
+    const text = articleText(
+      story(
+        `<section aria-label="What we know about the grave visits"><h2>What we know about the grave visits</h2>${prose('Etorofu', 3)}</section>`,
+      ),
+    );
+    expect(text).toContain('that Etorofu was discussed');
   });
 
   it('GUARD: reads a story whose container is also named "about"', () => {

@@ -55,6 +55,15 @@ describe('boxes in and after a story', () => {
     );
   });
 
+  it('GUARD: reads a video’s caption in its player box that links to its source', () => {
+    const text = articleText(
+      story(
+        '<div class="video-player"><p class="video-caption">Engineers survey the site of the Shahtoot dam west of Kabul on Tuesday. Video: <a href="https://agency.example">Agency</a></p></div>',
+      ),
+    );
+    expect(text).toContain('Engineers survey the site');
+  });
+
   it('GUARD: reads a story’s box on a player of the talks that links to his profile', () => {
     const text = articleText(
       story(

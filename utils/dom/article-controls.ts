@@ -15,6 +15,9 @@ const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;
 const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
 
+/** A link that offers to watch or play a video elsewhere. */
+const WATCH_LINK = /^(?:watch|view|play|see)\b/i;
+
 /** A poll's answer: yes or no, agree or disagree, vote, in a few languages. */
 const VOTE_LABEL = /^(?:yes|no|ja|nein|oui|non|s[ií]|tak|nie|agree|disagree|vote|abstimmen|voter|votar|はい|いいえ|賛成|反対)$/i;
 
@@ -25,11 +28,11 @@ export function isControlBox(s: Stats): boolean {
   if (s.headings || s.images || query(s.el, 'figcaption, svg, canvas, table')) return false;
   const controls = [...queryAll(s.el, 'button, [role="button"]')].filter((b) => !closestOf(b, 'p') && CONTROL_LABEL.test(labelOf(b)));
   if (s.text < 400 && s.paragraphs <= 3 && (controls.length > 0 || isPoll(s.el))) return true;
-  // A player's box its script fills: no button yet, a title and "the story continues below the video", or a link to the
-  // video's own page ("Watch the video on our website").
+  // A player's box its script fills: no button yet, a title and "the story continues below the video", or a link to
+  // watch it on the video's own page ("Watch the video on our website"; not a caption's link to its source).
   return (
     s.text < 200 &&
-    s.link <= 40 &&
+    (s.link === 0 || (s.link <= 40 && [...queryAll(s.el, 'a')].every((a) => WATCH_LINK.test(textOf(a).trim())))) &&
     [s.el, ...queryAll(s.el, '[class], [id]')].some((e) => PLAYER.test(`${classOf(e)} ${attributeOf(e, 'id') ?? ''}`))
   );
 }

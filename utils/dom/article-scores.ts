@@ -11,7 +11,7 @@ import { isNavigation } from './article-controls';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|(?<![a-z])about(?![a-z])|creator-?info/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|(?<=[-_])about(?![a-z])|(?<![a-z])about(?=[-_])|creator-?info/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry/i;
 /** Class or id words that take from a part's score, or add to it. */
