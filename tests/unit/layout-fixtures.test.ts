@@ -77,8 +77,8 @@
  *   for two (a back-matter label as a box's first paragraph, a translation notice); mix34 (English editions
  *   of Asian and Eurasian media), mix35 (Japanese foreign-policy commentary), mix36 (news CMS platforms) and
  *   mix37 (English editions of European media), sealed until read on 135c6c5 and 6153d79, then used for
- *   twenty (a paywall box of unclassed paragraphs, a caption cell, parts named by test ids, a headline the
- *   og:title names, a player box before the text, trust, about and creator boxes, notices); mix38 (English
+ *   twenty (a paywall box of unclassed paragraphs, a caption cell, a paywall offer by its login line, a headline the
+ *   og:title names, a player box before the text, trust and creator boxes, notices); mix38 (English
  *   editions of Asian and European media, written beside them), sealed until read on 557623b as their
  *   held-out check, then used for five (a publish-time line, a reporter's address, a support box, notices).
  *   Each set's snippets.json says how it was used.

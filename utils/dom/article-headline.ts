@@ -5,8 +5,8 @@
  */
 import { INLINE_TAG_SET } from './tags';
 import { HEADINGS, type Stats } from './article-scores';
-import { queryAllComposed } from './shadow-roots';
-import { attributeIn, attributeOf, closestOf, textOf, titleOf } from './native';
+import { composedContains, queryAllComposed } from './shadow-roots';
+import { attributeIn, attributeOf, closestOf, tagOf, textOf, titleOf } from './native';
 
 /** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
@@ -92,9 +92,22 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
     // A heading, or a line marked as the headline (`itemprop="headline"` on a div), may word the title a little otherwise.
     const heading = HEADINGS.has(s.tag) || /(?:^|\s)headline(?:\s|$)/.test(attributeOf(s.el, 'itemprop') ?? '');
     const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI' && (heading || !root.headings);
-    // Not the site's tagline in its header (an article's own header holds its headline).
+    // Not the site's tagline in its header (the story's own article's header holds its headline, a teaser card's does not).
     const header = closestOf(s.el, 'header');
-    if (line && statesTitle(textOf(s.el).trim(), part, heading) && (!header || closestOf(header, 'article'))) return s.el;
+    const story = header && closestOf(header, 'article');
+    if (line && statesTitle(textOf(s.el).trim(), part, heading) && (!header || (story && composedContains(story, root.el)))) return s.el;
   }
   return undefined;
+}
+
+/**
+ * The heading the page's og:title names, when the document title is worded for search ("Berlin's Quiet Back Channel - DER
+ * SPIEGEL" over "The Chancellery's Secret Bet on Moscow"): found as `titledLine` finds a line, 20 characters or more and
+ * not the site's name.
+ */
+export function ogTitledHeading(doc: Document, stats: Stats[], from: number): Element | undefined {
+  const og = attributeIn(doc, 'meta[property="og:title"]', 'content')?.trim() ?? '';
+  const site = attributeIn(doc, 'meta[property="og:site_name"]', 'content')?.trim();
+  const line = og.length >= 20 && og !== site ? titledLine(og, stats, from) : undefined;
+  return line && HEADINGS.has(tagOf(line)) ? line : undefined;
 }

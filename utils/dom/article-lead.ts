@@ -3,7 +3,7 @@
  * sits: the standfirst and the lead picture's caption (`article.ts` finds the headline and roots).
  */
 import { TEASER_HEADING, isAdNamed, isDateLine, linksOnlyToPictures } from './article-furniture';
-import { isStockLine, namesSomeone } from './article-notices';
+import { isStockLine, maxStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { isControlBox } from './article-controls';
@@ -66,7 +66,7 @@ export function leadsAfter(
       isDateLine(line) ||
       isTimeLine(s.el, line) ||
       (query(s.el, 'button') !== null && isControlBox(s)) ||
-      isStockLine(line)
+      (line.length < maxStockLine(line) && isStockLine(line))
     )
       continue;
     // A box around the article (a few words of its own, a PHP warning) is not its standfirst.

@@ -79,31 +79,41 @@ export const opensReadAlso = (text: string) => READ_ALSO.test(text);
 export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
 /** Names in a credit line, case-sensitive: capitalised words, "and", "in", "of", "the", commas ("Jane Doe in Kabul and CNA"), no verb. */
 const NAMES = "(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|and|in|of|the|de|from)(?:,?\\s(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|and|in|of|the|de|from)){0,11}";
-/** Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "[Edited by Alice Taylor]", "Edited by: Martin Kuebler". */
-const CREDIT_LINE = new RegExp(`^(?:[Aa]dditional [Rr]eporting (?:by|from) ${NAMES}|\\[?[Ee]dited [Bb]y:? ${NAMES}\\]?)\\.?$`, 'u');
+/**
+ * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "[Edited by Alice Taylor]",
+ * "Edited by: Martin Kuebler" (a book list's "Edited by Zadie Smith" stays).
+ */
+/** The site answering for nothing it quotes or links to: "TASS is not responsible for the material quoted from other media", "The BBC is …". */
+const NO_RESPONSIBILITY =
+  /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\b/u;
+/** The site saying, in a sentence of its own, that readers pay for it: "The Kyiv Independent is funded by readers like you." */
+const READER_FUNDED =
+  /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
+const CREDIT_LINE = new RegExp(
+  `^(?:[Aa]dditional [Rr]eporting (?:by|from) ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\.?$`,
+  'u',
+);
 /**
  * How the piece was made, in a line of its own: that it is a translation or was updated, that its audio is machine-made;
  * what no story says of itself.
  */
 const MAKING_OF =
-  /^(?:translation of an? (?:original )?(?:article|story|piece|text) (?:first )?published in \p{L}+\b.{0,90}|this (?:audio|narration|audio version) (?:is|was) (?:ai|computer|automatically)[- ]generated|(?:(?:note from the (?:author|editor)|update)\s*:\s*)?this (?:article|story|post|report) (?:was|has been) updated (?:with|to (?:include|reflect|add|correct))\b.{0,120})\.?$/iu;
+  /^(?:translation of an? (?:original )?(?:article|story|piece|text) (?:first )?published in \p{L}+\b.{0,90}|this (?:audio|narration|audio version) (?:is|was) (?:ai|computer|automatically)[- ]generated|(?:note from the (?:author|editor)|update|editor['’]s note)\s*:\s*this (?:article|story|post|report) (?:was|has been) updated (?:with|to (?:include|reflect|add|correct))\b.{0,120})\.?$/iu;
 /**
- * The site speaking of itself to the reader: that readers fund it, that subscribing helps it, that a subscriber may gift the
+ * The site speaking of itself to the reader: that subscribing helps it, that a subscriber may gift the
  * story, that it answers for no quoted material, that its player needs JavaScript (video.js's fallback). In Japanese, a
  * post's plea for support (「この記事が気に入ったらサポートを…」), an update note (「【追記 12/3】…を更新しました。」), an
  * offer to follow a topic, and a link line to the piece's PDF.
  */
 const SITE_SPEAKS = new RegExp(
   [
-    '\\b(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you\\b',
-    '\\bby subscribing,? you (?:can )?(?:help|support)\\b|^gift (?:this )?(?:article|story)\\b|^to view this video,? please enable javascript',
-    // A player's fallback, a comment section's rules.
+    '\\bby subscribing,? you (?:can )?(?:help|support)\\b|^gift (?:this )?(?:article|story)(?:\\s*[:.!]|$)|^to view this video,? please enable javascript',
+    // A player's fallback, a comment section's rules ("… abide by our community guidelines for posting your comments").
     '^your browser does not support (?:the |this )?(?:html5 )?(?:video|audio|media)(?: player| tag| element)?\\b',
-    '^comments (?:have to|must|should) be (?:in|written in) (?:english|french|german|spanish|hindi|japanese)\\b|\\bcommunity guidelines for (?:posting|writing) (?:your )?comments\\b',
-    "^(?:the )?[\\p{L}.&'’ -]{2,40} (?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\\b",
+    '\\bour community guidelines for (?:posting|writing) (?:your )?comments\\b',
     '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
-    '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:更新|修正|訂正|加筆)しました。?$',
-    'フォローすると[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)',
+    '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:記述|記事|本文|内容|表記|見出し)を(?:更新|修正|訂正|加筆)しました。?$',
+    '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
   ].join('|'),
   'iu',
 );
@@ -112,6 +122,8 @@ export const isStockLine = (text: string) =>
   EDITORS_NOTE.test(text) ||
   MAKING_OF.test(text) ||
   CREDIT_LINE.test(text) ||
+  NO_RESPONSIBILITY.test(text) ||
+  READER_FUNDED.test(text) ||
   ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text) || SITE_SPEAKS.test(text)) && !/["“”„«»]/.test(text));
 /**
  * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
@@ -215,8 +227,13 @@ const isSponsorLabel = (label: string) => {
       !/(?:^|\s)(?!(?:of|the|and|&|der|die|das|dem|den|und|el|la|los|las|de|del|y|le|les|du|des|et)\s)\p{Ll}/u.test(by[1] ?? ''))
   );
 };
+/** A paywall offer's line for those who already pay: "Already a subscriber? Log in", "Already a member? Sign in here". */
+const LOGIN_OFFER = /^already (?:a )?(?:subscriber|member)\b[^.]{0,40}\b(?:log|sign)[ -]?in\b/i;
+/** Whether a box holds a paywall offer's line for those who already pay (the offer's other lines, in hashed classes, with it). */
+export const holdsLoginOffer = (el: Element) => [...queryAll(el, 'p, div, span')].some((line) => LOGIN_OFFER.test(textOf(line).trim()));
 /** The label of a box on the site's own standards ("Why you can trust SCMP"), and the page such a box links to. */
-const TRUST_LABEL = /^why (?:you can |should you )?trust\b.{0,40}$/i;
+const TRUST_LABEL =
+  /^[Ww]hy (?:[Yy]ou [Cc]an |[Ss]hould [Yy]ou )?[Tt]rust (?:[Uu]s|(?:the )?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3})\??$/u;
 /** The label of a box asking the reader to pay for the site's journalism ("Support quality journalism"). */
 const SUPPORT_LABEL = /^(?:support|fund|back) (?:quality|independent|local|our|public[- ]interest) journalism[.!]?$/i;
 const STANDARDS_PAGE = /standards|ethics|principles|editorial-(?:policy|code|guidelines)|trust/i;
@@ -229,7 +246,9 @@ export const isSiteBox = (el: Element) => {
   const first = property(el, 'firstElementChild');
   const label = first && textOf(first).trim();
   if (!label) return false;
-  if (CITE_LABEL.test(label) || SUPPORT_LABEL.test(label) || (isSponsorLabel(label) && standsAsLabel(first))) return true;
+  if (CITE_LABEL.test(label) || (isSponsorLabel(label) && standsAsLabel(first))) return true;
+  // A plea box speaks of the reader's subscription or account (a story's section so headed speaks of the campaign).
+  if (SUPPORT_LABEL.test(label)) return /\bsubscri|\bregist|\blog(?:ged)? ?in\b|\bsign ?in\b/i.test(textOf(el));
   return TRUST_LABEL.test(label) && [...queryAll(el, 'a[href]')].some((a) => STANDARDS_PAGE.test(attributeOf(a, 'href') ?? ''));
 };
 /**

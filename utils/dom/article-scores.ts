@@ -11,7 +11,7 @@ import { isNavigation } from './article-controls';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|(?<=[-_])about(?![a-z])|(?<![a-z])about(?=[-_])|creator-?info/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
 const MAYBE = /and|article|body|column|content|main|shadow|story|entry/i;
 /** Class or id words that take from a part's score, or add to it. */
@@ -181,7 +181,7 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
     const custom = customName(s.tag);
     if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && (hasAttributes(el) || custom)) {
       // An accessible name says what a part is as a class word does (`<section aria-label="Comments">` among hashed classes).
-      const names = `${attributeOf(el, 'class') ?? ''} ${attributeOf(el, 'id') ?? ''} ${custom ?? ''} ${attributeOf(el, 'aria-label') ?? ''} ${attributeOf(el, 'data-qa') ?? ''} ${attributeOf(el, 'data-testid') ?? ''}`;
+      const names = `${attributeOf(el, 'class') ?? ''} ${attributeOf(el, 'id') ?? ''} ${custom ?? ''} ${attributeOf(el, 'aria-label') ?? ''}`;
       // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
       let unlikely = unlikelyNames.get(names);
       if (unlikely === undefined) unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names)));

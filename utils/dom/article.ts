@@ -17,9 +17,9 @@ import { TEASER_HEADING, furnitureIn } from './article-furniture';
 import { isBackMatter, isSiteBox, isStockLine } from './article-notices';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { attributeIn, bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
+import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
 import { composedContains } from './shadow-roots';
-import { headlines, titledLine } from './article-headline';
+import { headlines, ogTitledHeading, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import { NAMED_CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
@@ -239,11 +239,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
     roots.unshift(headline);
   // No h1: a short line just before the text that the title names is the headline (an old
   // table layout's bold cell); else the lead follows the last heading before the article.
-  // Or the one the page's og:title names, when the document title is worded for search ("Berlin's Quiet Back Channel - DER
-  // SPIEGEL" over "The Chancellery's Secret Bet on Moscow").
-  const ogTitle = () => attributeIn(doc, 'meta[property="og:title"]', 'content') ?? '';
   const from = indexOf.get(roots[0]!)!;
-  const lineHeadline = headline ? undefined : (titledLine(titleOf(doc), stats, from) ?? titledLine(ogTitle(), stats, from));
+  const lineHeadline = headline ? undefined : (titledLine(titleOf(doc), stats, from) ?? ogTitledHeading(doc, stats, from));
   if (lineHeadline) roots.unshift(lineHeadline);
   const heading = headline ?? lineHeadline;
   let anchor = heading;

@@ -25,8 +25,9 @@ export const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 const HELD_BACK = /paywall|premium/i;
 /** Whether a paragraph is one of a run of the story's paragraphs marked as held back by a paywall, whatever else its class says. */
 export const isHeldBackRun = (el: Element) => tagOf(el) === 'P' && HELD_BACK.test(classOf(el)) && isRepeated(el);
-/** Words of a paywall's offer: its lines speak of subscribing, registering and logging in, the story's seldom do. */
-const OFFER = /\bsubscri|\blog ?in\b|\bsign ?in\b|\bregist|\bfree (?:articles?|stories|trial)\b|購読|会員|ログイン/i;
+/** Words of a paywall's offer: its lines speak of subscribing, registering, members and logging in, the story's seldom do. */
+const OFFER =
+  /\bsubscri|\blog ?in\b|\bsign ?in\b|\bregist|\bfree (?:articles?|stories|trial)\b|\bmembers?(?:hip)?\b|\bunlimited access\b|購読|会員|ログイン/i;
 /**
  * Whether a box marked as held back by a paywall (`<div class="paywall-area">`) holds the story's
  * continuation: two or more paragraphs of the tag and (non-empty) class of the story's paragraph just
