@@ -79,16 +79,16 @@ export const opensReadAlso = (text: string) => READ_ALSO.test(text);
 export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
 /** Names in a credit line, case-sensitive: capitalised words, "and", "in", "of", "the", commas ("Jane Doe in Kabul and CNA"), no verb. */
 const NAMES = "(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|and|in|of|the|de|from)(?:,?\\s(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|and|in|of|the|de|from)){0,11}";
-/**
- * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "[Edited by Alice Taylor]",
- * "Edited by: Martin Kuebler" (a book list's "Edited by Zadie Smith" stays).
- */
 /** The site answering for nothing it quotes or links to: "TASS is not responsible for the material quoted from other media", "The BBC is …". */
 const NO_RESPONSIBILITY =
   /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\b/u;
 /** The site saying, in a sentence of its own, that readers pay for it: "The Kyiv Independent is funded by readers like you." */
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
+/**
+ * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "[Edited by Alice Taylor]",
+ * "Edited by: Martin Kuebler" (a book list's "Edited by Zadie Smith" stays).
+ */
 const CREDIT_LINE = new RegExp(
   `^(?:[Aa]dditional [Rr]eporting (?:by|from) ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\.?$`,
   'u',
@@ -100,10 +100,10 @@ const CREDIT_LINE = new RegExp(
 const MAKING_OF =
   /^(?:translation of an? (?:original )?(?:article|story|piece|text) (?:first )?published in \p{L}+\b.{0,90}|this (?:audio|narration|audio version) (?:is|was) (?:ai|computer|automatically)[- ]generated|(?:note from the (?:author|editor)|update|editor['’]s note)\s*:\s*this (?:article|story|post|report) (?:was|has been) updated (?:with|to (?:include|reflect|add|correct))\b.{0,120})\.?$/iu;
 /**
- * The site speaking of itself to the reader: that subscribing helps it, that a subscriber may gift the
- * story, that it answers for no quoted material, that its player needs JavaScript (video.js's fallback). In Japanese, a
- * post's plea for support (「この記事が気に入ったらサポートを…」), an update note (「【追記 12/3】…を更新しました。」), an
- * offer to follow a topic, and a link line to the piece's PDF.
+ * The site speaking of itself to the reader: that subscribing helps it, that a subscriber may gift the story, that its
+ * player needs JavaScript (video.js's fallback), its comment rules. In Japanese, a post's plea for support
+ * (「この記事が気に入ったらサポートを…」), an update note on the article's text (「【追記 12/3】…記述を更新しました。」), a
+ * whole line offering to follow a topic, and a link line to the piece's PDF.
  */
 const SITE_SPEAKS = new RegExp(
   [
@@ -238,9 +238,9 @@ const TRUST_LABEL =
 const SUPPORT_LABEL = /^(?:support|fund|back) (?:quality|independent|local|our|public[- ]interest) journalism[.!]?$/i;
 const STANDARDS_PAGE = /standards|ethics|principles|editorial-(?:policy|code|guidelines)|trust/i;
 /**
- * Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, as a plea
- * to support its journalism, as a paid message (a newsletter's sponsor block), or as why to trust the site, with a link to its standards (a story's section
- * on why to trust a vaccine links elsewhere).
+ * Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, as a paid
+ * message (a newsletter's sponsor block), as a plea to support its journalism beside the reader's subscription or
+ * account, or as why to trust the site, with a link to its standards (a story's "Why trust the polls now?" is no label).
  */
 export const isSiteBox = (el: Element) => {
   const first = property(el, 'firstElementChild');
