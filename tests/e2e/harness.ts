@@ -231,6 +231,15 @@ export async function waitForScan(worker: Worker, url: string): Promise<Array<{ 
   }
 }
 
+/**
+ * The topic ids, sorted, the background holds for the tab at `url`: what the popup's "On this page" and the badge show.
+ * Poll it: the scan's report reaches the background a moment after the marks are painted, and an
+ * earlier scan (a route's skeleton) may already be stored under the same URL.
+ */
+export async function tabTopicIds(worker: Worker, url: string): Promise<string[]> {
+  return (await waitForScan(worker, url)).map((t) => t.topicId).sort();
+}
+
 /** The toolbar badge text of the tab showing `url`. */
 export async function badgeText(worker: Worker, url: string): Promise<string> {
   return worker.evaluate(async (u) => {

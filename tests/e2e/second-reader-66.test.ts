@@ -22,6 +22,7 @@ import {
   domWithoutExtension,
   marksBesideCursor as marked,
   pointOfText,
+  tabTopicIds,
   waitForScan,
 } from './harness';
 import { K1, K2, K3, KURIL_HEADLINE, P1, P2, P3, storyHead } from './regional-desk';
@@ -348,15 +349,6 @@ const session = fixtureSession({
   }),
 });
 
-/**
- * The topic ids the background holds for the tab at `url`: what the popup's "On this page" and the badge show.
- * Poll it: the scan's report reaches the background a moment after the marks are painted, and an
- * earlier scan (a route's skeleton) may already be stored under the same URL.
- */
-async function tabTopics(url: string): Promise<string[]> {
-  return (await waitForScan(session.worker, url)).map((t) => t.topicId).sort();
-}
-
 /** Whether a brief card is shown (read through the DevTools protocol: its root is closed). */
 async function cardShown(page: Page): Promise<boolean> {
   return (await cardTextFromOutside(page)).includes('Read the full commentary');
@@ -496,7 +488,9 @@ describe('single-page apps and pages that rewrite themselves', () => {
     await page.locator('#next').click();
     await page.waitForSelector('#p3');
     await expect.poll(() => marked(page), { timeout: 4000 }).toEqual(TALIBAN_MARKS);
-    await expect.poll(() => tabTopics(`${session.origin}/spa-async.html?story=2`), { timeout: 4000 }).toEqual(['afghanistan', 'taliban']);
+    await expect
+      .poll(() => tabTopicIds(session.worker, `${session.origin}/spa-async.html?story=2`), { timeout: 4000 })
+      .toEqual(['afghanistan', 'taliban']);
     await page.close();
   });
 
@@ -517,7 +511,9 @@ describe('single-page apps and pages that rewrite themselves', () => {
     expect(await marked(page)).toEqual(KURIL_MARKS);
     await page.locator('#next').click();
     await expect.poll(() => marked(page), { timeout: 5000 }).toEqual(TALIBAN_MARKS);
-    await expect.poll(() => tabTopics(`${session.origin}/body-swap.html?story=2`), { timeout: 4000 }).toEqual(['afghanistan', 'taliban']);
+    await expect
+      .poll(() => tabTopicIds(session.worker, `${session.origin}/body-swap.html?story=2`), { timeout: 4000 })
+      .toEqual(['afghanistan', 'taliban']);
     await clickText(page, '#p1', 'Taliban');
     await expect.poll(() => cardShown(page), { timeout: 10_000 }).toBe(true);
     expect(errors).toEqual([]);

@@ -15,7 +15,16 @@ import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { briefCard, CARD_HOST, cardTextFromOutside } from './card';
-import { badgeText, boxOfText, currentMention, cursorPlace, marksBesideCursor as marked, pointOfText, waitForScan } from './harness';
+import {
+  badgeText,
+  boxOfText,
+  currentMention,
+  cursorPlace,
+  marksBesideCursor as marked,
+  pointOfText,
+  tabTopicIds,
+  waitForScan,
+} from './harness';
 import { PAGES } from './second-reader-69-pages';
 import { fixtureSession } from './session';
 
@@ -33,15 +42,6 @@ async function cardShown(page: Page): Promise<boolean> {
 async function clickText(page: Page, selector: string, text: string) {
   const { x, y } = await pointOfText(page, selector, text);
   await page.mouse.click(x, y);
-}
-
-/**
- * The topic ids the background holds for the tab at `url`: what the popup's "On this page" and the badge show.
- * Poll it: the scan's report reaches the background a moment after the marks are painted, and an
- * earlier scan (a route's skeleton) may already be stored under the same URL.
- */
-async function tabTopics(url: string): Promise<string[]> {
-  return (await waitForScan(session.worker, url)).map((t) => t.topicId).sort();
 }
 
 /** The reader scrolls the stream with the wheel until the site has put the next story's URL in the address bar. */
@@ -110,7 +110,7 @@ describe('an infinite article stream', () => {
     await scrollToNextStory(page);
     await expect.poll(() => marked(page), { timeout: 4000 }).toEqual([...TALIBAN_MARKS, ...KURIL_MARKS].sort());
     await expect
-      .poll(() => tabTopics(`${session.origin}/stream-2.html`), { timeout: 4000 })
+      .poll(() => tabTopicIds(session.worker, `${session.origin}/stream-2.html`), { timeout: 4000 })
       .toEqual(['afghanistan', 'northern-territories', 'taliban']);
     await page.close();
   });
@@ -133,7 +133,9 @@ describe('an infinite article stream', () => {
     await waitForScan(session.worker, url);
     await page.waitForTimeout(1000);
     expect(await marked(page)).toEqual([...TALIBAN_MARKS, ...KURIL_MARKS].sort());
-    await expect.poll(() => tabTopics(url), { timeout: 4000 }).toEqual(['afghanistan', 'northern-territories', 'taliban']);
+    await expect
+      .poll(() => tabTopicIds(session.worker, url), { timeout: 4000 })
+      .toEqual(['afghanistan', 'northern-territories', 'taliban']);
     expect(await badgeText(session.worker, url)).toBe('3');
     await page.close();
   });
@@ -274,7 +276,7 @@ describe('the top layer: a modal <dialog> and a popover', () => {
     const url = `${session.origin}/overlay.html?story=aid-rules`;
     await waitForScan(session.worker, url);
     await expect.poll(() => marked(page), { timeout: 3000 }).toEqual(TALIBAN_MARKS);
-    await expect.poll(() => tabTopics(url), { timeout: 4000 }).toEqual(['afghanistan', 'taliban']);
+    await expect.poll(() => tabTopicIds(session.worker, url), { timeout: 4000 }).toEqual(['afghanistan', 'taliban']);
     await clickText(page, '#p1', 'Taliban');
     await expect.poll(() => cardShown(page), { timeout: 10_000 }).toBe(true);
     const card = (await (await briefCard(page)).boundingBox())!;
