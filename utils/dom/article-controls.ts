@@ -3,7 +3,9 @@
  * length), an embed's consent placeholder, a "read here" wall, a reader poll (its question and votes). Their few lines label the control;
  * a reader reads past them. Known by the control's label (play, listen, load, read here), not by
  * any button: a live blog entry's share button, a slideshow's arrows, a chart's "Show data", a
- * footnote's marker and an accordion's questions sit in the story's own boxes. And the other way
+ * footnote's marker and an accordion's questions sit in the story's own boxes. A box whose only links lead to an app
+ * store or a channel to follow is the site's app promo ("Get the latest news on your phone with our app" above store
+ * badges), known by where its links go, in any language. And the other way
  * round, a link that is a control (a note opened over the text), not a way elsewhere (`isNavigation`).
  */
 import type { Stats } from './article-scores';
@@ -21,10 +23,15 @@ const WATCH_LINK = /^(?:watch|view|play|see)\b/i;
 /** A poll's answer: yes or no, agree or disagree, vote, in a few languages. */
 const VOTE_LABEL = /^(?:yes|no|ja|nein|oui|non|s[ií]|tak|nie|agree|disagree|vote|abstimmen|voter|votar|はい|いいえ|賛成|反対)$/i;
 
+/** Where an app promo's links go: an app store, a WhatsApp channel, a Google News publication or preferred-source page. */
+const APP_OR_CHANNEL =
+  /^(?:https?:)?\/\/(?:play\.google\.com\/store\/apps\/|(?:apps|itunes)\.apple\.com\/|appgallery\.huawei\.com\/|(?:www\.)?whatsapp\.com\/channel\/|news\.google\.com\/(?:publications|s)\/|www\.google\.com\/preferences\/source)/i;
+
 const labelOf = (button: Element) => `${attributeOf(button, 'aria-label') ?? ''} ${textOf(button)}`.trim();
 
 /** Whether a box inside the article is a control's box of the site's (see above). */
 export function isControlBox(s: Stats): boolean {
+  if (isAppPromo(s)) return true;
   if (s.headings || s.images || query(s.el, 'figcaption, svg, canvas, table')) return false;
   const controls = [...queryAll(s.el, 'button, [role="button"]')].filter((b) => !closestOf(b, 'p') && CONTROL_LABEL.test(labelOf(b)));
   if (s.text < 400 && s.paragraphs <= 3 && (controls.length > 0 || isPoll(s.el))) return true;
@@ -35,6 +42,13 @@ export function isControlBox(s: Stats): boolean {
     (s.link === 0 || (s.link <= 40 && [...queryAll(s.el, 'a')].every((a) => WATCH_LINK.test(textOf(a).trim())))) &&
     [s.el, ...queryAll(s.el, '[class], [id]')].some((e) => PLAYER.test(`${classOf(e)} ${attributeOf(e, 'id') ?? ''}`))
   );
+}
+
+/** A short box (badges and a line or two) whose every link leads to an app store or a channel (see above). */
+function isAppPromo(s: Stats): boolean {
+  if (s.text >= 250 || s.paragraphs > 2 || s.headings > 1) return false;
+  const links = [...queryAll(s.el, 'a')];
+  return links.length > 0 && links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? ''));
 }
 
 /** A reader poll: a question with two or more buttons to vote with (a poll of radio buttons is a form's box already). */
