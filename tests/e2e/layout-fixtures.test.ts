@@ -56,6 +56,7 @@ const SETS = [
   'blind-pages/mix36',
   'blind-pages/mix37',
   'blind-pages/mix38',
+  'blind-pages/mix43',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

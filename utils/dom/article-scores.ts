@@ -12,11 +12,11 @@ import { isNavigation } from './article-controls';
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
   /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info/i;
-/** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer). */
-const MAYBE = /and|article|body|column|content|main|shadow|story|entry/i;
+/** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
+const MAYBE = /and|article|body|column|content|main|shadow|story|entry|(?<![a-z])caption/i;
 /** Class or id words that take from a part's score, or add to it. */
 const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
-const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
+const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro|(?<![a-z])caption/i;
 
 /** Containers that may be left out of the article when they read as furniture. */
 export const CLEANABLE = new Set([
