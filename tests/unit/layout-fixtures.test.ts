@@ -83,7 +83,10 @@
  *   held-out check, then used for five (a publish-time line, a reporter's address, a support box, notices);
  *   mix43 (three English pages on the Taliban: a public broadcaster, a UK daily, a think tank's WordPress
  *   post), sealed until read on 81df51c, then used for two (a box named as a caption, an appeal box beside
- *   the story). Each set's snippets.json says how it was used.
+ *   the story); mix41 (Japanese national and regional dailies) and mix42 (wire services and international
+ *   broadcasters), sealed until read on a2cd613, then used for six (a bracketed 撮影 credit, a licensing link
+ *   closing a caption, source and contributor lines, a broadcaster's notes). Each set's snippets.json says how
+ *   it was used.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -163,6 +166,8 @@ const SETS = [
   { dir: 'blind-pages/mix36', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix37', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix38', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix41', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix42', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix43', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 

@@ -69,6 +69,8 @@ export function leaveOutCredits(part: Element, stats: Stats[], indexOf: Map<Elem
 const OPENING = new RegExp(`(?:^|[.!?…)"”»]\\s+|\\s[|–—]\\s+)(\\(?\\s*(?:${CREDIT_LABEL}|©))`, 'giu');
 /** In brackets, an agency's or library's name after a photographer's: "(mlharing / iStock.com)", "(Foto: X/dpa)". */
 const BRACKETED_AGENCY = new RegExp(`\\([^()]*[/|]\\s*${AGENCY_NAME}\\b[^()]*\\)\\s*$`, 'iu');
+/** In brackets, a Japanese photographer's or provider's credit closing a caption: 「（根室支局 山内祐介撮影）」, 「（同社提供）」. */
+const BRACKETED_JA_CREDIT = /[（(](?![写画][真像][:：])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
 /** A credit is a line's end: at most this long (white space collapsed, as a reader sees it), and no second sentence in it. */
 const MAX_CREDIT = 80;
 const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -77,6 +79,10 @@ const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function creditStart(text: string): number | undefined {
   const bracketed = BRACKETED_AGENCY.exec(text);
   if (bracketed && shown(bracketed[0]).length <= MAX_CREDIT) return bracketed.index;
+  const japanese = BRACKETED_JA_CREDIT.exec(text);
+  if (japanese) return japanese.index;
+  // A wire's link to license the picture, the caption's last words ("Purchase Licensing Rights, opens new tab").
+  if (/^\s*purchase licensing rights\b/i.test(text)) return 0;
   for (const m of text.matchAll(OPENING)) {
     const start = m.index + m[0].length - m[1]!.length;
     const rest = shown(text.slice(start));

@@ -59,7 +59,7 @@ const STOCK_LINE = new RegExp(
  * translations), which may quote a headline.
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:in|on|by)\b|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:in|on|by)\b|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in, the
  * channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
@@ -78,7 +78,8 @@ export const opensReadAlso = (text: string) => READ_ALSO.test(text);
 /** How long a stock line may run: a line or two, longer when it opens as a rights notice (the terms of reprint after "© 2022, …"). */
 export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
 /** Names in a credit line, case-sensitive: capitalised words, "and", "in", "of", "the", commas ("Jane Doe in Kabul and CNA"), no verb. */
-const NAMES = "(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|and|in|of|the|de|from)(?:,?\\s(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|and|in|of|the|de|from)){0,11}";
+const NAMES =
+  "(?:[\\p{Lu}\\d][\\p{L}\\d./'’-]*|and|in|of|the|de|from)(?:,?\\s(?:[\\p{Lu}\\d][\\p{L}\\d./'’-]*|and|in|of|the|de|from)){0,11}";
 /** The site answering for nothing it quotes or links to: "TASS is not responsible for the material quoted from other media", "The BBC is …". */
 const NO_RESPONSIBILITY =
   /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\b/u;
@@ -86,11 +87,11 @@ const NO_RESPONSIBILITY =
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
 /**
- * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "[Edited by Alice Taylor]",
+ * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "With reporting by RFE/RL's Kazakh Service, Reuters, and TASS", "[Edited by Alice Taylor]",
  * "Edited by: Martin Kuebler" (a book list's "Edited by Zadie Smith" stays).
  */
 const CREDIT_LINE = new RegExp(
-  `^(?:[Aa]dditional [Rr]eporting (?:by|from) ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\.?$`,
+  `^(?:(?:[Aa]dditional|[Ww]ith) [Rr]eporting (?:by|from) ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\.?$`,
   'u',
 );
 /**
@@ -102,7 +103,7 @@ const MAKING_OF =
 /**
  * The site speaking of itself to the reader: that subscribing helps it, that a subscriber may gift the story, that its
  * player needs JavaScript (video.js's fallback), its comment rules. In Japanese, a post's plea for support
- * (「この記事が気に入ったらサポートを…」), an update note on the article's text (「【追記 12/3】…記述を更新しました。」), a
+ * (「この記事が気に入ったらサポートを…」), where to send one's views (「ご意見・ご感想は…までお寄せください。」), an update note on the article's text (「【追記 12/3】…記述を更新しました。」), a
  * whole line offering to follow a topic, and a link line to the piece's PDF.
  */
 const SITE_SPEAKS = new RegExp(
@@ -111,8 +112,11 @@ const SITE_SPEAKS = new RegExp(
     // A player's fallback, a comment section's rules ("… abide by our community guidelines for posting your comments").
     '^your browser does not support (?:the |this )?(?:html5 )?(?:video|audio|media)(?: player| tag| element)?\\b',
     '\\bour community guidelines for (?:posting|writing) (?:your )?comments\\b',
+    // A broadcaster's notes on its page: how long its videos stay, how it writes names.
+    '^videos? (?:from|in) this (?:article|story|page) (?:will be|are|is) available until\\b|^japanese names in [^.]{0,40}\\bare written with the family name first',
     '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
     '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:記述|記事|本文|内容|表記|見出し)を(?:更新|修正|訂正|加筆)しました。?$',
+    '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,40}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
     '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
   ].join('|'),
   'iu',
