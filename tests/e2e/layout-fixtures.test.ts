@@ -56,6 +56,7 @@ const SETS = [
   'blind-pages/mix36',
   'blind-pages/mix37',
   'blind-pages/mix38',
+  'blind-pages/mix39',
   'blind-pages/mix41',
   'blind-pages/mix42',
   'blind-pages/mix43',

@@ -6,7 +6,7 @@
 import { INLINE_TAG_SET } from './tags';
 import { HEADINGS, type Stats } from './article-scores';
 import { composedContains, queryAllComposed } from './shadow-roots';
-import { attributeIn, attributeOf, closestOf, tagOf, textOf, titleOf } from './native';
+import { attributeIn, attributeOf, closestOf, property, queryAll, tagOf, textOf, titleOf } from './native';
 
 /** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
@@ -77,9 +77,18 @@ function statesTitle(line: string, part: string, heading: boolean): boolean {
   return shared >= pairs.size * 0.75;
 }
 
+/** A URL without its query, fragment and closing slash, to compare a link with the page's own address. */
+const bare = (url: string) => url.replace(/[?#].*$/, '').replace(/\/$/, '');
+/** Whether every link in a heading leads to the page itself (its canonical address): a story's headline linked to its own page. */
+function linksToItself(el: Element): boolean {
+  const canonical = attributeIn(property(el, 'ownerDocument'), 'link[rel="canonical"]', 'href');
+  const links = [...queryAll(el, 'a[href]')];
+  return !!canonical && links.length > 0 && links.every((a) => bare(attributeOf(a, 'href') ?? '') === bare(canonical));
+}
+
 /**
- * Within the 40 elements before the article's first root (`from`), the nearest block without links
- * that states the title's longest part (8+ characters; the rest is the site's name and section).
+ * Within the 40 elements before the article's first root (`from`), the nearest block without links (but a heading's
+ * link to the page itself) that states the title's longest part (8+ characters; the rest is the site's name and section).
  */
 export function titledLine(title: string, stats: Stats[], from: number): Element | undefined {
   const part = title.split(/\s*[|｜:：/–—-]\s*|\s{2,}/).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -91,7 +100,13 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
     const s = stats[i]!;
     // A heading, or a line marked as the headline (`itemprop="headline"` on a div), may word the title a little otherwise.
     const heading = HEADINGS.has(s.tag) || /(?:^|\s)headline(?:\s|$)/.test(attributeOf(s.el, 'itemprop') ?? '');
-    const line = !s.hidden && !s.link && s.text <= 200 && !INLINE_TAG_SET.has(s.tag) && s.tag !== 'LI' && (heading || !root.headings);
+    const line =
+      !s.hidden &&
+      (!s.link || (heading && linksToItself(s.el))) &&
+      s.text <= 200 &&
+      !INLINE_TAG_SET.has(s.tag) &&
+      s.tag !== 'LI' &&
+      (heading || !root.headings);
     // Not the site's tagline in its header (the story's own article's header holds its headline, a teaser card's does not).
     const header = closestOf(s.el, 'header');
     const story = header && closestOf(header, 'article');
