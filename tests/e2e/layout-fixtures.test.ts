@@ -57,6 +57,7 @@ const SETS = [
   'blind-pages/mix37',
   'blind-pages/mix38',
   'blind-pages/mix39',
+  'blind-pages/mix40',
   'blind-pages/mix41',
   'blind-pages/mix42',
   'blind-pages/mix43',

@@ -9,7 +9,8 @@
  * round, a link that is a control (a note opened over the text), not a way elsewhere (`isNavigation`).
  */
 import type { Stats } from './article-scores';
-import { attributeOf, classOf, closestOf, query, queryAll, textOf } from './native';
+import { attributeOf, classOf, closestOf, parentOf, query, queryAll, textOf } from './native';
+import { standsAlone } from './article-notices';
 
 /** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player"), not a sports page's "player-card". */
 const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;
@@ -44,11 +45,23 @@ export function isControlBox(s: Stats): boolean {
   );
 }
 
-/** A short box (badges and a line or two) whose every link leads to an app store or a channel (see above). */
+/** A short box (badges and a line or two, no picture's caption) whose every link leads to an app store or a channel (see above). */
 function isAppPromo(s: Stats): boolean {
-  if (s.text >= 250 || s.paragraphs > 2 || s.headings > 1) return false;
+  if (s.text >= 250 || s.paragraphs > 2 || s.headings > 1 || query(s.el, 'figure, figcaption')) return false;
   const links = [...queryAll(s.el, 'a')];
-  return links.length > 0 && links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? ''));
+  // Badges or buttons: each link a picture or a block of its own, not words in a story's sentence ("free on iOS and Android").
+  return (
+    links.length > 0 &&
+    links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? '') && (query(a, 'img') !== null || standsAlone(a) || onlyLinks(a)))
+  );
+}
+
+/** Whether a link's block holds links and separators only ("App Store ｜ Google Play"). */
+function onlyLinks(a: Element): boolean {
+  const block = parentOf(a);
+  if (!block) return false;
+  const rest = [...queryAll(block, 'a')].reduce((text, link) => text.replace(textOf(link), ''), textOf(block));
+  return /^[\s|｜/・·,、]*$/u.test(rest);
 }
 
 /** A reader poll: a question with two or more buttons to vote with (a poll of radio buttons is a form's box already). */

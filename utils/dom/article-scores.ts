@@ -12,11 +12,12 @@ import { isNavigation } from './article-controls';
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
   /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info/i;
+const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
-const MAYBE = /and|article|body|column|content|main|shadow|story|entry|(?<![a-z])caption/i;
+const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
 /** Class or id words that take from a part's score, or add to it. */
 const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
-const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro|(?<![a-z])caption/i;
+const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
 
 /** Containers that may be left out of the article when they read as furniture. */
 export const CLEANABLE = new Set([
@@ -90,7 +91,7 @@ export function classWeight(el: Element): number {
   let w = 0;
   for (const name of [attributeOf(el, 'class'), attributeOf(el, 'id'), customName(tagOf(el))]) {
     if (!name) continue;
-    if (NEGATIVE.test(name)) w -= 25;
+    if (NEGATIVE.test(name) && !CREDIT_CAPTION.test(name)) w -= 25;
     if (POSITIVE.test(name)) w += 25;
   }
   return w;
@@ -272,8 +273,7 @@ export function* scoreSteps(stats: Stats[], skipUnlikely: boolean): Generator<vo
     s.weight = classWeight(s.el);
     s.score = tagScore(s.tag) + s.weight + semanticBonus(s.el, s.tag);
   };
-  // Each block's running text, summed into every ancestor's `prose` by one pass from the end
-  // (children come after their parents): a walk up per block is quadratic on a deeply nested page.
+  // Each block's running text, summed into its ancestors' `prose` in one pass from the end (a walk up per block is quadratic).
   const below = new Float64Array(stats.length);
   let seen = 0;
   for (const s of stats) {

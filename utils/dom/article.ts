@@ -183,14 +183,15 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       // line named its caption, named no furniture and holding no form (not a sign-up box or an ad after the story).
       const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, NAMED_CAPTIONS) !== null;
       const figure = (s.tag === 'FIGURE' || captioned) && s.link === 0;
-      // Not a notice beside the story (a provider's, a rights line), its citation box or appeal for donations, a part headed
+      // Not a notice beside the story (a provider's, a rights line), its citation box or a short appeal for donations (unless
+      // named as the story's own part: a closing "How to help" section), a part headed
       // as back matter (the author's box, references), nor a run of teasers shorter than the story ("More posts"; a landing page's boxes of
       // linked headings may hold more text than its intro).
       if (
         ((s.scored && final(s) + bonus >= threshold) || prose || figure) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
         !isSiteBox(sibling) &&
-        !(s.text < 1500 && s.paragraphs <= 4 && holdsAppeal(sibling)) &&
+        !(s.text < 600 && s.paragraphs <= 2 && !bonus && holdsAppeal(sibling)) &&
         !isBackMatter(sibling) &&
         !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3 && onlyTeasers(sibling))
       )
