@@ -9,7 +9,7 @@
  * round, a link that is a control (a note opened over the text), not a way elsewhere (`isNavigation`).
  */
 import type { Stats } from './article-scores';
-import { attributeOf, classOf, closestOf, parentOf, query, queryAll, textOf } from './native';
+import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, textOf } from './native';
 import { standsAlone } from './article-notices';
 
 /** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player"), not a sports page's "player-card". */
@@ -47,13 +47,23 @@ export function isControlBox(s: Stats): boolean {
 
 /** A short box (badges and a line or two, no picture's caption) whose every link leads to an app store or a channel (see above). */
 function isAppPromo(s: Stats): boolean {
-  if (s.text >= 250 || s.paragraphs > 2 || s.headings > 1 || query(s.el, 'figure, figcaption')) return false;
-  const links = [...queryAll(s.el, 'a')];
+  if (s.text >= 250 || s.paragraphs > 2 || s.headings > 1 || !hasAppLinks(property(s.el, 'ownerDocument'))) return false;
+  // Native collections, not selectors: a page with such links may still nest boxes thousands deep.
+  const links = [...invoke(s.el, 'getElementsByTagName', 'a')];
+  if (links.length === 0 || !links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? ''))) return false;
+  if (invoke(s.el, 'getElementsByTagName', 'figure').length || invoke(s.el, 'getElementsByTagName', 'figcaption').length) return false;
   // Badges or buttons: each link a picture or a block of its own, not words in a story's sentence ("free on iOS and Android").
-  return (
-    links.length > 0 &&
-    links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? '') && (query(a, 'img') !== null || standsAlone(a) || onlyLinks(a)))
-  );
+  return links.every((a) => query(a, 'img') !== null || standsAlone(a) || onlyLinks(a));
+}
+
+const APP_LINKS =
+  'a[href*="play.google.com/store"], a[href*="apple.com/"], a[href*="appgallery.huawei.com"], a[href*="whatsapp.com/channel"], a[href*="news.google.com/"], a[href*="google.com/preferences/source"]';
+const appLinksIn = new WeakMap<Document, boolean>();
+/** Whether a page holds any link to an app store or channel, looked up once per page (most pages hold none). */
+function hasAppLinks(doc: Document): boolean {
+  let has = appLinksIn.get(doc);
+  if (has === undefined) appLinksIn.set(doc, (has = query(doc, APP_LINKS) !== null));
+  return has;
 }
 
 /** Whether a link's block holds links and separators only ("App Store ｜ Google Play"). */
