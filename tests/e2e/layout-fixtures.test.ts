@@ -61,6 +61,10 @@ const SETS = [
   'blind-pages/mix41',
   'blind-pages/mix42',
   'blind-pages/mix43',
+  'blind-pages/mix44',
+  'blind-pages/mix45',
+  'blind-pages/mix46',
+  'blind-pages/mix47',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

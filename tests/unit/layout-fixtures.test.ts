@@ -89,7 +89,12 @@
  *   English media), sealed until read on af85562 as the held-out check of those, then used for three (a
  *   headline linked to its own page, translation and "inputs from" notes); mix40 (Middle East and Gulf
  *   English media), sealed until read on the session's last rules as their held-out check, its first reading
- *   setting its floors. Each set's snippets.json says how it was used.
+ *   setting its floors; mix44 (Japanese web magazines), mix45 (English editions of Russian and Ukrainian
+ *   media), mix46 (Japanese blogs and note-like platforms) and mix47 (a live blog, an AMP story, a photo
+ *   essay), sealed until read on bedb251, then used for twelve (a lead picture above the headline, a blog's
+ *   name in its own h1, a photographs credit, member, standards, translation, typo, follow, ranking,
+ *   reaction and disclaimer lines), with mix40's four (bracketed and contributor credits). Each set's
+ *   snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -174,6 +179,10 @@ const SETS = [
   { dir: 'blind-pages/mix41', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix42', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix43', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix44', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix45', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix46', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix47', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -34,10 +34,13 @@ const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua)';
 
 /**
- * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
+ * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", "Photographs by …", also after a caption's stray full stop
  * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
  */
-const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
+const CREDIT_LINE = new RegExp(
+  `^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©|(?:photo(?:graph)?s?|pictures?) (?:by|courtesy of) \\p{Lu})`,
+  'iu',
+);
 const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}\\b`, 'i');
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
@@ -67,8 +70,14 @@ export function leaveOutCredits(part: Element, stats: Stats[], indexOf: Map<Elem
 
 /** Where a credit may open: the text's start, or after a sentence's end or a separator. */
 const OPENING = new RegExp(`(?:^|[.!?…)"”»]\\s+|\\s[|–—]\\s+)(\\(?\\s*(?:${CREDIT_LABEL}|©))`, 'giu');
-/** In brackets, an agency's or library's name after a photographer's: "(mlharing / iStock.com)", "(Foto: X/dpa)". */
-const BRACKETED_AGENCY = new RegExp(`\\([^()]*[/|]\\s*${AGENCY_NAME}\\b[^()]*\\)\\s*$`, 'iu');
+/**
+ * In brackets, an agency's or library's name after a photographer's: "(mlharing / iStock.com)", "(Foto: X/dpa)"; in square
+ * brackets, anywhere in them: "[File: Mohsen Karimi/AFP]", "[Reuters]".
+ */
+const BRACKETED_AGENCY = new RegExp(
+  `(?:\\([^()]*[/|]\\s*${AGENCY_NAME}\\b[^()]*\\)|\\[[^[\\]]*\\b${AGENCY_NAME}\\b[^[\\]]*\\])\\s*$`,
+  'iu',
+);
 /** In brackets, a Japanese photographer's or provider's credit closing a caption: 「（根室支局 山内祐介撮影）」, 「（同社提供）」. */
 const BRACKETED_JA_CREDIT = /[（(](?![写画][真像][:：])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
 /** A credit is a line's end: at most this long (white space collapsed, as a reader sees it), and no second sentence in it. */

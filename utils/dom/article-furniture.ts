@@ -123,6 +123,17 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
 function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
+  // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s),
+  // even when it is most of a small root's text (a blog entry's footer of buttons and a follow prompt).
+  if (
+    s.text < maxStockLine(textOf(s.el).trim()) &&
+    s.text === s.inline &&
+    !INLINE_TAG_SET.has(s.tag) &&
+    !s.headings &&
+    isStockLine(textOf(s.el).trim()) &&
+    !closestOf(s.el, 'figure, figcaption')
+  )
+    return true;
   // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
   if (
     s.prose > root.prose / 2 ||
@@ -159,16 +170,6 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A meta line dated in figures, with no <time> ("Aktualisiert am 17.01.2021.").
   if (s.text < 80 && s.text === s.inline && DATED.has(s.tag) && isDateLine(textOf(s.el).trim())) return true;
-  // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s).
-  if (
-    s.text < maxStockLine(textOf(s.el).trim()) &&
-    s.text === s.inline &&
-    !INLINE_TAG_SET.has(s.tag) &&
-    !s.headings &&
-    isStockLine(textOf(s.el).trim()) &&
-    !closestOf(s.el, 'figure, figcaption')
-  )
-    return true;
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1) && !inSentence(s, stats)) return true;
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded

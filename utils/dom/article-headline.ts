@@ -11,6 +11,12 @@ import { attributeIn, attributeOf, closestOf, property, queryAll, tagOf, textOf,
 /** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
 
+/** Whether a heading's link leads to a page under `home` (a blog entry's title, under the blog's). */
+function linksUnder(heading: Element, home: string): boolean {
+  const href = attributeIn(heading, 'a[href]', 'href') ?? '';
+  return href.length > home.length && href.startsWith(home);
+}
+
 /**
  * The `h1`s of a page (not the site's name in a theme's logo heading), and the one whose text the document title contains (the story the page is
  * about): the longest such that is not the site's name (`og:site_name`), since a blog's or
@@ -26,14 +32,13 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   // Or a blog's name that the title's last part opens ("Blog name Powered by …"), while an entry's heading states the
   // rest and links to a page under the blog's (an Ameba entry's), not the site's home (a WordPress site title's).
   const entryHeading = (home: string) =>
-    [...queryAllComposed(doc, 'h2')].some((h) => {
-      const href = attributeIn(h, 'a[href]', 'href') ?? '';
-      return textOf(h).trim().toLowerCase() === story && href.length > home.length && href.startsWith(home);
-    });
+    [...queryAllComposed(doc, 'h2')].some((h) => textOf(h).trim().toLowerCase() === story && linksUnder(h, home));
   const isSiteName = (el: Element) => {
     const text = textOf(el).trim().toLowerCase();
     const home = attributeIn(el, 'a[href]', 'href') ?? '';
     if (text.length < 4 || !HOME_PAGE.test(home)) return false;
+    // Or beside another h1 that links to a page under that home (an Ameba or WordPress entry's title under the blog's name).
+    if ([...queryAllComposed(doc, 'h1')].some((h) => linksUnder(h, home))) return true;
     // Or the title's first part ("Blog name: Post title", as Blogger's themes write it; not "Headline | Paper"), linking to
     // the site's root (not a post's one-level permalink), when a heading opens with the post's title (not a dek holding it).
     const post = title.startsWith(text) ? /^\s*[|:｜\-–—]\s+(\S.{3,})/.exec(title.slice(text.length))?.[1] : undefined;

@@ -7,7 +7,7 @@ import { isStockLine, maxStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { isControlBox } from './article-controls';
-import { closestOf, parentOf, query, queryAll, tagOf, textOf } from './native';
+import { closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
 import { inArticle } from './article-region';
 import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
@@ -37,6 +37,12 @@ export function leadsAfter(
   let taken = headline;
   let leadFigure = false;
   const h = indexOf.get(headline)!;
+  // A picture just above the headline, its caption the story's (a photo essay's header opens with its lead picture).
+  const above = property(headline, 'previousElementSibling');
+  if (above && tagOf(above) === 'FIGURE' && tagOf(headline) === 'H1' && isLeadFigure(above, excluded, stats, indexOf)) {
+    roots.push(above);
+    leaveOutCredits(above, stats, indexOf, excluded, true);
+  }
   for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
     const s = stats[i]!;
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || composedContains(taken, s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
@@ -88,11 +94,11 @@ export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Sta
   // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading).
   const card = parentOf(figure);
   if (card && tagOf(card) !== 'BODY' && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
-  // Nor left out or named unlikely, but for the header of a story's `article` around it, which holds its h1
+  // Nor left out or named unlikely, but for the header of a story's `article` or `main` around it, which holds its h1
   // (`<header class="header-nota">`), when it holds a picture, not a portrait of the author.
   const picture = s.images > 0 && !namesSomeone(textOf(figure).trim());
   for (let e: Element | null = figure; e; e = parentOf(e))
-    if ((excluded.has(e) || stats[indexOf.get(e) ?? -1]?.unlikelyHere) && !(picture && query(e, 'h1') && closestOf(e, 'article')))
+    if ((excluded.has(e) || stats[indexOf.get(e) ?? -1]?.unlikelyHere) && !(picture && query(e, 'h1') && closestOf(e, 'article, main')))
       return false;
   return linksOnlyToPictures(figure);
 }

@@ -33,8 +33,9 @@ const STOCK_LINE = new RegExp(
     '^(?:originally (?:published|appeared) [^.]*\\.\\s+)?(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)',
-    // A broadcaster's note on its transcript, an encyclopedia's line under its title.
-    '^this is a rush transcript|^from \\S+, the free encyclopedia$',
+    // A broadcaster's note on its transcript, an encyclopedia's line under its title, a wire's standards line, a typo notice.
+    '^this is a rush transcript|^from \\S+, the free encyclopedia$|^our standards\\s*:|^нашли (?:опечатку|ошибку)\\?',
+    '^(?:found an? (?:typo|mistake|error)\\?|if you (?:have )?(?:found|find|notice|spot)\\w* an? (?:spelling |grammar |factual )?(?:error|mistake|typo))[^.]{0,100}?\\bctrl\\s*\\+\\s*enter',
     // A page's notice that it holds advertising or affiliate links (Japanese law has asked for one since 2023).
     '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:が|を)(?:含|使用|利用)',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
@@ -47,7 +48,7 @@ const STOCK_LINE = new RegExp(
     '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}(?:転載|を翻訳)|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
     '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
     // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's.
-    '^[※＊*]?\\s*本(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:執筆者|筆者|著者)(?:個人)?の(?:見解|意見)であり[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
+    '^[※＊*]?\\s*(?:本|この)(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:[^。]{0,20}(?:もとに|基に)した)?(?:執筆者|筆者|著者|個人)(?:個人)?の(?:見解|意見)(?:であり|で)、?[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
   ].join('|'),
   'i',
 );
@@ -59,7 +60,7 @@ const STOCK_LINE = new RegExp(
  * translations), which may quote a headline.
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:in|on|by)\b|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|(?:^|[.!?]\s+)if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:in|on|by)\b|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in, the
  * channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
@@ -68,7 +69,7 @@ const EDITORS_NOTE =
  */
 const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg)\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|für|pour|para|per|voor|dla)\\s)`,
+  `(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our|[A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2})|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg)\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
 );
 /** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a link to the story's pictures (「【写真】この記事の写真を見る」). */
 const READ_ALSO =
@@ -87,11 +88,11 @@ const NO_RESPONSIBILITY =
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
 /**
- * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "With reporting by RFE/RL's Kazakh Service, Reuters, and TASS", "With inputs from PTI", "[Edited by Alice Taylor]",
+ * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "With reporting by RFE/RL's Kazakh Service, Reuters, and TASS", "(- )With inputs from PTI", "Mike Ives contributed reporting from Seoul.", "[Edited by Alice Taylor]",
  * "Edited by: Martin Kuebler" (a book list's "Edited by Zadie Smith" stays).
  */
 const CREDIT_LINE = new RegExp(
-  `^(?:(?:[Aa]dditional|[Ww]ith) [Rr]eporting (?:by|from) ${NAMES}|[Ww]ith (?:[Aa]dditional )?[Ii]nputs? from (?:(?:our|the) correspondents?(?: in ${NAMES})?|agencies|${NAMES})|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\.?$`,
+  `^(?:[-–—]\\s*)?(?:(?:[Aa]dditional|[Ww]ith) [Rr]eporting (?:by|from) ${NAMES}|[Ww]ith (?:[Aa]dditional )?[Ii]nputs? from (?:(?:our|the) correspondents?(?: in ${NAMES})?|agencies|${NAMES})|${NAMES} contributed (?:additional )?reporting(?: from ${NAMES})?|(?:[Ss]tory by ${NAMES}\\.\\s)?(?:[Aa]bridged |[Ee]dited )?[Tt]ranslat(?:ion|ed) by ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\.?$`,
   'u',
 );
 /**
@@ -116,6 +117,9 @@ const SITE_SPEAKS = new RegExp(
     '^videos? (?:from|in) this (?:article|story|page) (?:will be|are|is) available until\\b|^japanese names in [^.]{0,40}\\bare written with the family name first',
     '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
     '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:記述|記事|本文|内容|表記|見出し)を(?:更新|修正|訂正|加筆)しました。?$',
+    // A reaction prompt, a blog's ranking banner, a blog's follow prompt.
+    '^(?:この|本)記事(?:は|を)(?:いかが|どう)(?:でしたか|でしたでしょうか|思いましたか|感じましたか)[？?]?$|^[↑↓]?\\s*(?:ブログ)?ランキングに参加(?:しています|中です|中)[。！!]?(?:[^。]{0,30}(?:クリック|ポチ|応援)[^。]{0,20}[。！!]?)?$',
+    '^[^。、]{1,30}をフォローして(?:更新|新着|最新)(?:情報|記事)?を受け取る。?$',
     '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,40}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
     '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
   ].join('|'),
