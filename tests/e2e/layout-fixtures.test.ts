@@ -65,6 +65,10 @@ const SETS = [
   'blind-pages/mix45',
   'blind-pages/mix46',
   'blind-pages/mix47',
+  'blind-pages/mix48',
+  'blind-pages/mix49',
+  'blind-pages/mix50',
+  'blind-pages/mix51',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -93,8 +93,11 @@
  *   media), mix46 (Japanese blogs and note-like platforms) and mix47 (a live blog, an AMP story, a photo
  *   essay), sealed until read on bedb251, then used for twelve (a lead picture above the headline, a blog's
  *   name in its own h1, a photographs credit, member, standards, translation, typo, follow, ranking,
- *   reaction and disclaimer lines), with mix40's four (bracketed and contributor credits). Each set's
- *   snippets.json says how it was used.
+ *   reaction and disclaimer lines), with mix40's four (bracketed and contributor credits); mix48 (English
+ *   Korean media), mix49 (English Chinese and Hong Kong media), mix50 (Japanese broadcasters) and mix51
+ *   (German and French media), sealed until read on adac836 as its held-out check, then used for twelve
+ *   (wire, translation, contact, app, editor and reporter lines, a broadcaster's notes around its video).
+ *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -183,6 +186,10 @@ const SETS = [
   { dir: 'blind-pages/mix45', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix46', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix47', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix48', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix49', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix50', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix51', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

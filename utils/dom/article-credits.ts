@@ -11,7 +11,8 @@ import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import type { Stats } from './article-scores';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
-const BYLINE = /author|byline|(?:\b|_)(?:bio|meta|date)|updated|published|publish-?(?:time|date)|reading|read-?time|credit|tooltip/i;
+const BYLINE =
+  /author|byline|reporter|(?:\b|_)(?:bio|meta|date)|updated|published|publish-?(?:time|date)|reading|read-?time|credit|tooltip/i;
 
 /** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
 export function isNamed(el: Element, words: RegExp, levels: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * What follows a story's last paragraph: lines of links that lead elsewhere, and closing notes in
  * which the site speaks, set apart in italics or bold and pointing elsewhere (a reprint note with
- * its link, "Sign up here", "Contact us at …@…", "More at www.…"). Judged on the article's blocks in
+ * its link, "Sign up here", "Contact us at …@…", "More at www.…"), an editor's line. Judged on the article's blocks in
  * reading order (`furnitureIn`).
  */
 import { HEADINGS, type Stats } from './article-scores';
@@ -104,6 +104,18 @@ function closingNotes(blocks: readonly Stats[], excluded: Set<Element>): void {
     for (const s of notes) excluded.add(s.el);
 }
 
+/** Who edited the story, in a line of its own: "Edited by Bryan Betts", "Editing by Jane Doe and Tom Lee". */
+const EDITED_BY = /^(?:[Ee]dited|[Ee]diting|[Cc]opy[- ]?edited) by:?\s+\p{Lu}[\p{L}.'’-]*(?:,?\s(?:and\s)?\p{Lu}[\p{L}.'’-]*){0,5}\.?$/u;
+
+/** After the story's last paragraph, its editor's line (a book list's "Edited by …" lines head its entries, before their text). */
+function editorsLine(blocks: readonly Stats[], excluded: Set<Element>): void {
+  // The last in plain text: a note in italics may follow the editor's line (a correction).
+  const last = lastParagraph(blocks, (s) => emphasisShare(s.el) < 0.5);
+  if (last < 0) return;
+  for (const s of blocks.slice(last + 1))
+    if (!HEADINGS.has(s.tag) && s.inline < 120 && EDITED_BY.test(textOf(s.el).trim())) excluded.add(s.el);
+}
+
 /** A line that opens a sender's or site's portrait: "About the Global Midwives Fund", "Über das Portal …", "À propos d'Amnesty"; its name. */
 const ABOUT =
   /^(?:about|über|[àa] propos|acerca|sobre)\s+(?:(?:d[eu]|des)\s+|d['’])?(?:(?:the|die|der|das|den|l[ae]|les|el|los|las)\s+|l['’])?(\S[^.?!]*)$/i;
@@ -137,5 +149,6 @@ function aboutSection(blocks: readonly Stats[], excluded: Set<Element>): void {
 export function storyEnding(blocks: readonly Stats[], excluded: Set<Element>): void {
   trailingLinks(blocks, excluded);
   closingNotes(blocks, excluded);
+  editorsLine(blocks, excluded);
   aboutSection(blocks, excluded);
 }

@@ -7,6 +7,7 @@
  */
 import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
+import { isJapaneseSiteLine } from './japanese-notices';
 
 /**
  * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
@@ -26,7 +27,7 @@ const STOCK_LINE = new RegExp(
     // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
     // affiliate disclosure ("We may receive compensation if you visit partners we recommend"), a pointer to its apps.
     'is the copyrighted property of|(?:written )?permission (?:must be obtained|is required) (?:before|to|for) (?:reprint|reproduc|republish)|nachdruck nur mit|(?:^|[–—-]\\s*)veröffentlichung nur mit (?:genehmigung|zustimmung)',
-    '\\bwe may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission)|advertiser disclosure|download\\s(?:the|our)\\s(?:[\\w-]+\\s){0,3}apps?\\s(?:for|on)\\s(?:ios|android|iphone)',
+    '\\bwe may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission)|advertiser disclosure|download\\s(?:the|our)\\s(?:[\\w-]+\\s){0,3}apps?\\s(?:for|on)\\s(?:ios|android|iphone)|download our\\s(?:[\\w-]+\\s){0,3}apps? to (?:get|receive|read|stay|follow)\\b',
     // An embed's placeholder asking consent before it loads a network's content ("… ohne dein Einverständnis keine Verbindung zu Twitter her").
     '(?:einverständnis|einwilligung|zustimmung|consent)[^.]{0,60}\\b(?:verbindung|inhalte?|content|connect)\\w*[^.]{0,30}\\b(?:twitter|youtube|instagram|facebook|tiktok|drittanbieter\\w*|third[- ]part(?:y|ies))',
     // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
@@ -36,19 +37,6 @@ const STOCK_LINE = new RegExp(
     // A broadcaster's note on its transcript, an encyclopedia's line under its title, a wire's standards line, a typo notice.
     '^this is a rush transcript|^from \\S+, the free encyclopedia$|^our standards\\s*:|^нашли (?:опечатку|ошибку)\\?',
     '^(?:found an? (?:typo|mistake|error)\\?|if you (?:have )?(?:found|find|notice|spot)\\w* an? (?:spelling |grammar |factual )?(?:error|mistake|typo))[^.]{0,100}?\\bctrl\\s*\\+\\s*enter',
-    // A page's notice that it holds advertising or affiliate links (Japanese law has asked for one since 2023).
-    '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:が|を)(?:含|使用|利用)',
-    // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
-    // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
-    '会員限定(?:記事|コンテンツ)|^(?:この記事は)?(?:有料)?会員限定です。?$|^続きを(?:読む|お読み(?:いただく)?)には[^。]{0,30}(?:購読|会員|ログイン|登録)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
-    '(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります|時点のもの(?:です|となります)',
-    // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads, in the polite
-    // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
-    // A column's transfer or translation notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.
-    '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}(?:転載|を翻訳)|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
-    '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
-    // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's.
-    '^[※＊*]?\\s*(?:本|この)(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:[^。]{0,20}(?:もとに|基に)した)?(?:執筆者|筆者|著者|個人)(?:個人)?の(?:見解|意見)(?:であり|で)、?[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
   ].join('|'),
   'i',
 );
@@ -60,7 +48,7 @@ const STOCK_LINE = new RegExp(
  * translations), which may quote a headline.
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|(?:^|[.!?]\s+)if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:in|on|by)\b|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^contact (?:the )?(?:reporters?|authors?|editors?|writers?) [^@]{1,60}@|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|(?:^|[.!?]\s+)if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:in|on|by)\b|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in, the
  * channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
@@ -96,16 +84,14 @@ const CREDIT_LINE = new RegExp(
   'u',
 );
 /**
- * How the piece was made, in a line of its own: that it is a translation or was updated, that its audio is machine-made;
+ * How the piece was made, in a line of its own: that it is a translation or was updated (a wire's "(ATTN: UPDATES …)"), that its audio is machine-made;
  * what no story says of itself.
  */
 const MAKING_OF =
-  /^(?:translation of an? (?:original )?(?:article|story|piece|text) (?:first )?published in \p{L}+\b.{0,90}|this (?:report|article|story|piece) was translated (?:from|into) [^.]{0,150}|this (?:audio|narration|audio version) (?:is|was) (?:ai|computer|automatically)[- ]generated|(?:note from the (?:author|editor)|update|editor['’]s note)\s*:\s*this (?:article|story|post|report) (?:was|has been) updated (?:with|to (?:include|reflect|add|correct))\b.{0,120})\.?$/iu;
+  /^(?:translation of an? (?:original )?(?:article|story|piece|text) (?:first )?published in \p{L}+\b.{0,90}|this (?:report|article|story|piece) was translated (?:from|into) [^.]{0,150}|this (?:report|article|story|piece) was (?:originally )?written in \p{L}+ and translated by\b.{0,200}|\(?attn:\s*(?:updates?|adds?|recasts?|corrects?|rewrites?|reissues?)\b[^()]{0,80}\)?|this (?:audio|narration|audio version) (?:is|was) (?:ai|computer|automatically)[- ]generated|(?:note from the (?:author|editor)|update|editor['’]s note)\s*:\s*this (?:article|story|post|report) (?:was|has been) updated (?:with|to (?:include|reflect|add|correct))\b.{0,120})\.?$/iu;
 /**
  * The site speaking of itself to the reader: that subscribing helps it, that a subscriber may gift the story, that its
- * player needs JavaScript (video.js's fallback), its comment rules. In Japanese, a post's plea for support
- * (「この記事が気に入ったらサポートを…」), where to send one's views (「ご意見・ご感想は…までお寄せください。」), an update note on the article's text (「【追記 12/3】…記述を更新しました。」), a
- * whole line offering to follow a topic, and a link line to the piece's PDF.
+ * player needs JavaScript (video.js's fallback), its comment rules; in Japanese, `isJapaneseSiteLine`.
  */
 const SITE_SPEAKS = new RegExp(
   [
@@ -115,13 +101,6 @@ const SITE_SPEAKS = new RegExp(
     '\\bour community guidelines for (?:posting|writing) (?:your )?comments\\b',
     // A broadcaster's notes on its page: how long its videos stay, how it writes names.
     '^videos? (?:from|in) this (?:article|story|page) (?:will be|are|is) available until\\b|^japanese names in [^.]{0,40}\\bare written with the family name first',
-    '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
-    '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:記述|記事|本文|内容|表記|見出し)を(?:更新|修正|訂正|加筆)しました。?$',
-    // A reaction prompt, a blog's ranking banner, a blog's follow prompt.
-    '^(?:この|本)記事(?:は|を)(?:いかが|どう)(?:でしたか|でしたでしょうか|思いましたか|感じましたか)[？?]?$|^[↑↓]?\\s*(?:ブログ)?ランキングに参加(?:しています|中です|中)[。！!]?(?:[^。]{0,30}(?:クリック|ポチ|応援)[^。]{0,20}[。！!]?)?$',
-    '^[^。、]{1,30}をフォローして(?:更新|新着|最新)(?:情報|記事)?を受け取る。?$',
-    '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,40}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
-    '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
   ].join('|'),
   'iu',
 );
@@ -132,7 +111,7 @@ export const isStockLine = (text: string) =>
   CREDIT_LINE.test(text) ||
   NO_RESPONSIBILITY.test(text) ||
   READER_FUNDED.test(text) ||
-  ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text) || SITE_SPEAKS.test(text)) && !/["“”„«»]/.test(text));
+  ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text) || SITE_SPEAKS.test(text) || isJapaneseSiteLine(text)) && !/["“”„«»]/.test(text));
 /**
  * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
  * ("<em>Helen Marsh is a senior fellow at …</em>"), the name in bold, or led by a link to the author's page

@@ -1,0 +1,42 @@
+/**
+ * Lines in which a Japanese site speaks, not the story, in the polite form a site speaks in (broadcasters write their stories
+ * in it too, so each line is worded as only the site writes it): advertising, members-only, provider and deletion notices,
+ * where a column first ran, a disclaimer of the author's own views, a plea for support, an update note, a reaction prompt, a
+ * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video.
+ * `isStockLine` (article-notices) asks this too.
+ */
+const JAPANESE_SITE_LINE = new RegExp(
+  [
+    // A page's notice that it holds advertising or affiliate links (Japanese law has asked for one since 2023).
+    '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:が|を)(?:含|使用|利用)',
+    // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
+    // write their stories in the polite form too): members may read on, received from a provider, articles may be deleted.
+    '会員限定(?:記事|コンテンツ)|^(?:この記事は)?(?:有料)?会員限定です。?$|^続きを(?:読む|お読み(?:いただく)?)には[^。]{0,30}(?:購読|会員|ログイン|登録)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
+    '(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります|時点のもの(?:です|となります)',
+    // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads, in the polite
+    // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
+    // A column's transfer or translation notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.
+    '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}(?:転載|を翻訳)|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
+    '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
+    // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's.
+    '^[※＊*]?\\s*(?:本|この)(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:[^。]{0,20}(?:もとに|基に)した)?(?:執筆者|筆者|著者|個人)(?:個人)?の(?:見解|意見)(?:であり|で)、?[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
+    // A post's plea for support (「この記事が気に入ったらサポートを…」), an update note on the article's text (「【追記 12/3】…記述を更新しました。」).
+    '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
+    '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:記述|記事|本文|内容|表記|見出し)を(?:更新|修正|訂正|加筆)しました。?$',
+    // A reaction prompt, a blog's ranking banner, a blog's follow prompt, where to send one's views (「ご意見・ご感想は…までお寄せください。」),
+    // a whole line offering to follow a topic, a link line to the piece's PDF.
+    '^(?:この|本)記事(?:は|を)(?:いかが|どう)(?:でしたか|でしたでしょうか|思いましたか|感じましたか)[？?]?$|^[↑↓]?\\s*(?:ブログ)?ランキングに参加(?:しています|中です|中)[。！!]?(?:[^。]{0,30}(?:クリック|ポチ|応援)[^。]{0,20}[。！!]?)?$',
+    '^[^。、]{1,30}をフォローして(?:更新|新着|最新)(?:情報|記事)?を受け取る。?$',
+    '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,40}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
+    '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
+    // A broadcaster's notes around its video: that it needs consent to cookies, that it may have expired, that the rest is in its app;
+    // the programme a story was broadcast in (「（「イット！」12月4日放送より）」), its network's label, its tip line.
+    '^動画(?:の)?再生(?:に|には|する(?:に|には))[^。]{0,30}(?:cookie|クッキー)[^。]{0,30}同意が必要です。?$|^[※＊*]?\\s*動画は配信(?:期間|期限)が(?:終了|過ぎ)(?:している|した)(?:場合|こと)があります。?$',
+    '^(?:この)?動画の続きは[^。]{0,40}(?:アプリ|サイト)で(?:ご覧いただけます|ご覧ください|視聴できます|見られます)?。?$|^【[^】]{1,40}\\bpowered by [^】]{1,20}】$',
+    '^[（(]「[^」]{1,20}」\\s?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\\s?(?:放送|放映|配信)(?:より|分より|から)[）)]$|^[▼▽■□●◆◇▶►]?\\s*(?:情報提供|ご意見|投稿|取材依頼)(?:は|を)(?:こちら|コチラ)',
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a line is one in which a Japanese site speaks (`isStockLine` keeps out a story's sentence quoting one). */
+export const isJapaneseSiteLine = (text: string) => JAPANESE_SITE_LINE.test(text);
