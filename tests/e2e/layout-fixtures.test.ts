@@ -69,6 +69,7 @@ const SETS = [
   'blind-pages/mix49',
   'blind-pages/mix50',
   'blind-pages/mix51',
+  'blind-pages/mix53',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -2,7 +2,8 @@
  * Lines in which a Japanese site speaks, not the story, in the polite form a site speaks in (broadcasters write their stories
  * in it too, so each line is worded as only the site writes it): advertising, members-only, provider and deletion notices,
  * where a column first ran, a disclaimer of the author's own views, a plea for support, an update note, a reaction prompt, a
- * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video.
+ * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video,
+ * a dated correction note, an empty comment box, a wire's pointer to the original.
  * `isStockLine` (article-notices) asks this too.
  */
 const JAPANESE_SITE_LINE = new RegExp(
@@ -34,6 +35,9 @@ const JAPANESE_SITE_LINE = new RegExp(
     '^動画(?:の)?再生(?:に|には|する(?:に|には))[^。]{0,30}(?:cookie|クッキー)[^。]{0,30}同意が必要です。?$|^[※＊*]?\\s*動画は配信(?:期間|期限)が(?:終了|過ぎ)(?:している|した)(?:場合|こと)があります。?$',
     '^(?:この)?動画の続きは[^。]{0,40}(?:アプリ|サイト)で(?:ご覧いただけます|ご覧ください|視聴できます|見られます)?。?$|^【[^】]{1,40}\\bpowered by [^】]{1,20}】$',
     '^[（(]「[^」]{1,20}」\\s?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\\s?(?:放送|放映|配信)(?:より|分より|から)[）)]$|^[▼▽■□●◆◇▶►]?\\s*(?:情報提供|ご意見|投稿|取材依頼)(?:は|を)(?:こちら|コチラ)',
+    // A dated correction note (「※12月4日18時30分に、…を修正しました。」), an empty comment box's line, a wire's pointer to its original.
+    '^[※＊*]\\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。]{0,20}[にの、][^。]{0,40}を(?:修正|訂正|更新)しました。?$|^この記事には、?まだ[^。]{0,20}(?:投稿|コメント)(?:が|は)ありません。?$',
+    '^[※＊*]?\\s*(?:原文|英文)(?:記事)?[^。]{0,40}(?:から|で)ご覧(?:ください|いただけます)。?$',
   ].join('|'),
   'iu',
 );
