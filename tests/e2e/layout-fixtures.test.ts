@@ -69,7 +69,10 @@ const SETS = [
   'blind-pages/mix49',
   'blind-pages/mix50',
   'blind-pages/mix51',
+  'blind-pages/mix52',
   'blind-pages/mix53',
+  'blind-pages/mix54',
+  'blind-pages/mix55',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

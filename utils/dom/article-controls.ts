@@ -89,3 +89,11 @@ export const isNavigation = (a: Element): boolean => {
   const href = attributeOf(a, 'href');
   return href === null || !/^\s*javascript:/i.test(href) || /history|location|open\(|PostBack/i.test(href);
 };
+
+/** A share link: a button that posts the page to a network or a reader's contacts (Substack's `?action=share`, X's intent, Facebook's sharer). */
+const SHARE_HREF = /[?&]action=share\b|\/intent\/(?:tweet|post)\b|\/sharer(?:\.php)?\b|\/share\?(?:url|u|text)=/i;
+/** Whether every link in a line is a share link. */
+export const onlySharing = (el: Element): boolean => {
+  const links = [...queryAll(el, 'a[href]')];
+  return links.length > 0 && links.every((a) => SHARE_HREF.test(attributeOf(a, 'href') ?? ''));
+};

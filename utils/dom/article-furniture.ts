@@ -20,7 +20,7 @@ import {
 } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
-import { isControlBox } from './article-controls';
+import { isControlBox, onlySharing } from './article-controls';
 import { isByline, isCredit, isNamed } from './article-credits';
 import { isHeldBackBox, isHeldBackRun, isRepeated, likeSiblings } from './like-items';
 
@@ -173,12 +173,13 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1) && !inSentence(s, stats)) return true;
   // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
-  // video's title, unless the link opens with the label: "Lire aussi | …"; a sentence that runs into a link is the story's).
+  // video's title, unless the link opens with the label: "Lire aussi | …", or it shares the page; a sentence that runs into a
+  // link is the story's).
   if (
     !INLINE_TAG_SET.has(s.tag) &&
     s.text === s.inline &&
     linkDensity(s) > 0.5 &&
-    (s.link < s.text ? s.text - s.link <= 30 : s.text < 250 && opensReadAlso(textOf(s.el).trim()))
+    (s.link < s.text ? s.text - s.link <= 30 : s.text < 250 && (opensReadAlso(textOf(s.el).trim()) || onlySharing(s.el)))
   )
     return true;
   // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire

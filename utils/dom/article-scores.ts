@@ -15,26 +15,14 @@ export const UNLIKELY =
 const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
+/** "article-" before a part's furniture word names what the part is about, not the story (`article-author-bio`, `article-share`). */
+const STORY_PART_OF = /article[-_](?=author|bio|byline|share|related|newsletter|recommend)/gi;
 /** Class or id words that take from a part's score, or add to it. */
 const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
 const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
 
 /** Containers that may be left out of the article when they read as furniture. */
-export const CLEANABLE = new Set([
-  'DIV',
-  'SECTION',
-  'UL',
-  'OL',
-  'TABLE',
-  'FORM',
-  'HEADER',
-  'DL',
-  'FIGURE',
-  'ASIDE',
-  'NAV',
-  'FOOTER',
-  'MENU',
-]);
+export const CLEANABLE = new Set('DIV SECTION UL OL TABLE FORM HEADER DL FIGURE ASIDE NAV FOOTER MENU'.split(' '));
 export const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** A block of running text shorter than this scores nothing. */
@@ -185,7 +173,8 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
       const names = `${attributeOf(el, 'class') ?? ''} ${attributeOf(el, 'id') ?? ''} ${custom ?? ''} ${attributeOf(el, 'aria-label') ?? ''}`;
       // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
       let unlikely = unlikelyNames.get(names);
-      if (unlikely === undefined) unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names)));
+      if (unlikely === undefined)
+        unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names.replace(STORY_PART_OF, ''))));
       s.unlikelyHere = unlikely && attributeOf(el, 'itemprop') !== 'articleBody';
     }
     s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
