@@ -11,27 +11,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/page-html';
 import { articleText } from '../../scripts/bench/article-text';
-import { itLeavesOutLines, itReadsSentences } from './site-lines';
-import { load, prose } from './story-page';
+import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsSentences } from './site-lines';
+import { jaStoryWith, load, prose } from './story-page';
 
 const fixture = (file: string) => readFileSync(join(import.meta.dirname, '../fixtures/blind-pages', file), 'utf8');
-const jaP = (i: number) =>
-  `<p>関係者によりますと、${i + 1}回目の協議は来月にも開かれる見通しで、政府は北朝鮮をめぐる情報収集を進めることにしています。</p>`;
-const jaStory = (after: string) =>
-  load(
-    `<body><article><h1>北朝鮮、衛星打ち上げ準備か</h1><div class="article-body">${[0, 1, 2, 3, 4].map(jaP).join('')}${after}</div></article></body>`,
-  );
+const jaStory = jaStoryWith('北朝鮮、衛星打ち上げ準備か', '北朝鮮');
 
 describe("the site's lines about a story, in Japanese", () => {
-  it.each([
+  itLeavesOutJapaneseLines(jaStory, [
     '※12月4日18時30分に、出店数の目標年を修正しました。',
     'この記事には、まだThink!投稿がありません。',
     '※原文記事など関連情報は画面右側にある「関連コンテンツ」メニューからご覧ください',
-  ])('leaves out "%s"', (line) => {
-    const text = articleText(jaStory(`<p>${line}</p>`));
-    expect(text).toContain('5回目の協議は来月にも開かれる見通しで');
-    expect(text).not.toContain(line.slice(0, 12));
-  });
+  ]);
 
   itReadsSentences(jaStory, [
     '同社は12月4日、出店数の目標年を2028年に修正したと発表した。',

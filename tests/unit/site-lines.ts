@@ -27,3 +27,12 @@ export function expectReadsWithout(doc: Document, kept: string, gone: string): v
   expect(text).toContain(kept);
   expect(text).not.toContain(gone);
 }
+
+/** Each line, a paragraph of its own after a Japanese story's text (`jaStoryWith`), is left out while the story is read. */
+export function itLeavesOutJapaneseLines(page: StoryWith, lines: string[]): void {
+  it.each(lines.map((line) => [line]))('leaves out "%s"', (line) => {
+    const text = articleText(page(`<p>${line}</p>`));
+    expect(text).toContain('5回目の協議は来月にも開かれる見通しで');
+    expect(text).not.toContain(line.slice(0, 10));
+  });
+}

@@ -13,3 +13,17 @@ export const prose = (topic: string, n = 4): string =>
     (_, i) =>
       `<p>Paragraph ${i} of the story, in which officials said, according to two sources, that ${topic} was discussed at length.</p>`,
   ).join('');
+
+/** `n` paragraphs of a Japanese story, each naming `topic`; the fifth holds 「5回目の協議は来月にも開かれる見通しで」. */
+export const jaProse = (topic: string, n = 5): string =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>関係者によりますと、${i + 1}回目の協議は来月にも開かれる見通しで、政府は${topic}をめぐる情報収集を進めることにしています。</p>`,
+  ).join('');
+
+/** A small Japanese story page headed `headline`, its text made with `jaProse`, with `after` as the last part of its body. */
+export const jaStoryWith =
+  (headline: string, topic: string) =>
+  (after: string): Document =>
+    load(`<body><article><h1>${headline}</h1><div class="article-body">${jaProse(topic)}${after}</div></article></body>`);

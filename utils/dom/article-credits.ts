@@ -12,7 +12,7 @@ import type { Stats } from './article-scores';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE =
-  /author|byline|reporter|(?:\b|_)(?:bio|meta|date)|updated|published|publish-?(?:time|date)|reading|read-?time|credit|tooltip/i;
+  /author|byline|reporter[-_]?(?:desc|info|bio|name|profile)|(?:\b|_)(?:bio|meta|date)|updated|published|publish-?(?:time|date)|reading|read-?time|credit|tooltip/i;
 
 /** Whether a block, or one of the few boxes around it, has a class or id that `words` match (the body's name the page). */
 export function isNamed(el: Element, words: RegExp, levels: number): boolean {
@@ -35,13 +35,12 @@ const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua)';
 
 /**
- * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", "Photographs by …", also after a caption's stray full stop
+ * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
  * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
  */
-const CREDIT_LINE = new RegExp(
-  `^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©|(?:photo(?:graph)?s?|pictures?) (?:by|courtesy of) \\p{Lu})`,
-  'iu',
-);
+const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
+/** In a caption, a line naming the photographer: "Photographs by Yelena Markova for The Ledger" (not "Photo by photo, …"). */
+const PHOTOS_BY = /^(?:Photo(?:graph)?s?|Pictures?) (?:by|courtesy of) \p{Lu}/u;
 const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}\\b`, 'i');
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
@@ -50,8 +49,8 @@ export function isCredit(s: Stats, el: Element): boolean {
   const t = textOf(el).trim();
   const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
   if (CREDIT_LINE.test(t)) return true;
-  // Or, in a caption, an agency's name or a line named as the caption's source ("media__caption--source", "image-copyright").
-  if (!agency && !isNamed(el, /source|copyright/i, 1)) return false;
+  // Or, in a caption, an agency's name, a photographer's line or a line named as the caption's source ("media__caption--source", "image-copyright").
+  if (!agency && !PHOTOS_BY.test(t) && !isNamed(el, /source|copyright/i, 1)) return false;
   return closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3);
 }
 

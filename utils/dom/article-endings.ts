@@ -107,13 +107,18 @@ function closingNotes(blocks: readonly Stats[], excluded: Set<Element>): void {
 /** Who edited the story, in a line of its own: "Edited by Bryan Betts", "Editing by Jane Doe and Tom Lee". */
 const EDITED_BY = /^(?:[Ee]dited|[Ee]diting|[Cc]opy[- ]?edited) by:?\s+\p{Lu}[\p{L}.'’-]*(?:,?\s(?:and\s)?\p{Lu}[\p{L}.'’-]*){0,5}\.?$/u;
 
+/** A credit of the work a review is about: its director, writer, cast, translator, publisher or rating. */
+const WORK_CREDIT = /^(?:directed|written|produced|translated|illustrated|narrated|published) by\b|^(?:starring|rated|running time)\b/i;
+
 /** After the story's last paragraph, its editor's line (a book list's "Edited by …" lines head its entries, before their text). */
 function editorsLine(blocks: readonly Stats[], excluded: Set<Element>): void {
   // The last in plain text: a note in italics may follow the editor's line (a correction).
   const last = lastParagraph(blocks, (s) => emphasisShare(s.el) < 0.5);
   if (last < 0) return;
-  for (const s of blocks.slice(last + 1))
-    if (!HEADINGS.has(s.tag) && s.inline < 120 && EDITED_BY.test(textOf(s.el).trim())) excluded.add(s.el);
+  const after = blocks.slice(last + 1);
+  // Not one of a film's or book's credits after a review ("Directed by …", "Written by …", "Edited by …").
+  if (after.some((s) => WORK_CREDIT.test(textOf(s.el).trim()))) return;
+  for (const s of after) if (!HEADINGS.has(s.tag) && s.inline < 120 && EDITED_BY.test(textOf(s.el).trim())) excluded.add(s.el);
 }
 
 /** A line that opens a sender's or site's portrait: "About the Global Midwives Fund", "Über das Portal …", "À propos d'Amnesty"; its name. */

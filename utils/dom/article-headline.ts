@@ -11,10 +11,10 @@ import { attributeIn, attributeOf, closestOf, property, queryAll, tagOf, textOf,
 /** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
 
-/** Whether a heading's link leads to a page under `home` (a blog entry's title, under the blog's). */
+/** Whether a heading's link leads to a page under `home` (a blog entry's title, under the blog's; not "/kumano-kodo-part-2" under "/kumano-kodo"). */
 function linksUnder(heading: Element, home: string): boolean {
   const href = attributeIn(heading, 'a[href]', 'href') ?? '';
-  return href.length > home.length && href.startsWith(home);
+  return href.length > home.length && href.startsWith(home.endsWith('/') ? home : `${home}/`);
 }
 
 /**

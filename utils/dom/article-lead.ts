@@ -7,7 +7,7 @@ import { isStockLine, maxStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { isControlBox } from './article-controls';
-import { closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeIn, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
 import { inArticle } from './article-region';
 import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
@@ -37,9 +37,18 @@ export function leadsAfter(
   let taken = headline;
   let leadFigure = false;
   const h = indexOf.get(headline)!;
-  // A picture just above the headline, its caption the story's (a photo essay's header opens with its lead picture).
+  // A wide picture just above the headline, its caption the story's (a photo essay's header, in its `article` or `main`, opens
+  // with its lead picture; a columnist's portrait there is narrower, a series' banner flatter).
   const above = property(headline, 'previousElementSibling');
-  if (above && tagOf(above) === 'FIGURE' && tagOf(headline) === 'H1' && isLeadFigure(above, excluded, stats, indexOf)) {
+  const [width, height] = above ? ['width', 'height'].map((side) => Number(attributeIn(above, 'img', side) ?? 0)) : [0, 0];
+  const wide = width! >= 600 && (!height || height * 3 >= width!);
+  if (
+    above &&
+    wide &&
+    tagOf(above) === 'FIGURE' &&
+    tagOf(headline) === 'H1' &&
+    isLeadFigure(above, excluded, stats, indexOf, 'article, main')
+  ) {
     roots.push(above);
     leaveOutCredits(above, stats, indexOf, excluded, true);
   }
@@ -88,17 +97,22 @@ export function leadsAfter(
  * Whether a figure between the headline and the body is the lead picture: shown, in no part left
  * out or named as unlikely (but the story's header) or an ad, and linking nowhere but to pictures (a teaser's links to its story).
  */
-export function isLeadFigure(figure: Element, excluded: Set<Element>, stats: Stats[], indexOf: Map<Element, number>): boolean {
+export function isLeadFigure(
+  figure: Element,
+  excluded: Set<Element>,
+  stats: Stats[],
+  indexOf: Map<Element, number>,
+  story = 'article',
+): boolean {
   const s = stats[indexOf.get(figure) ?? -1];
   if (!s || s.hidden || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
   // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading).
   const card = parentOf(figure);
   if (card && tagOf(card) !== 'BODY' && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
-  // Nor left out or named unlikely, but for the header of a story's `article` or `main` around it, which holds its h1
+  // Nor left out or named unlikely, but for the header of a story's `article` (`story`) around it, which holds its h1
   // (`<header class="header-nota">`), when it holds a picture, not a portrait of the author.
   const picture = s.images > 0 && !namesSomeone(textOf(figure).trim());
   for (let e: Element | null = figure; e; e = parentOf(e))
-    if ((excluded.has(e) || stats[indexOf.get(e) ?? -1]?.unlikelyHere) && !(picture && query(e, 'h1') && closestOf(e, 'article, main')))
-      return false;
+    if ((excluded.has(e) || stats[indexOf.get(e) ?? -1]?.unlikelyHere) && !(picture && query(e, 'h1') && closestOf(e, story))) return false;
   return linksOnlyToPictures(figure);
 }
