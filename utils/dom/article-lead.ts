@@ -40,11 +40,11 @@ export function leadsAfter(
   // A wide picture just above the headline, its caption the story's (a photo essay's header, in its `article` or `main`, opens
   // with its lead picture; a columnist's portrait there is narrower, a series' banner flatter).
   const above = property(headline, 'previousElementSibling');
-  const [width, height] = above ? ['width', 'height'].map((side) => Number(attributeIn(above, 'img', side) ?? 0)) : [0, 0];
-  const wide = width! >= 600 && (!height || height * 3 >= width!);
+  const side = (name: string) => Number((above && attributeIn(above, 'img', name)) ?? 0);
   if (
     above &&
-    wide &&
+    side('width') >= 600 &&
+    (!side('height') || side('height') * 3 >= side('width')) &&
     tagOf(above) === 'FIGURE' &&
     tagOf(headline) === 'H1' &&
     isLeadFigure(above, excluded, stats, indexOf, 'article, main')
