@@ -3,7 +3,7 @@
  * in it too, so each line is worded as only the site writes it): advertising, members-only, provider and deletion notices,
  * where a column first ran, a disclaimer of the author's own views, a plea for support, an update note, a reaction prompt, a
  * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video,
- * a dated correction note, an empty comment box, a wire's pointer to the original.
+ * a dated correction note, an empty comment box, a wire's pointer to the original, a paper's tip-line appeal.
  * `isStockLine` (article-notices) asks this too.
  */
 const JAPANESE_SITE_LINE = new RegExp(
@@ -37,6 +37,8 @@ const JAPANESE_SITE_LINE = new RegExp(
     '^[（(]「[^」]{1,20}」\\s?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\\s?(?:放送|放映|配信)(?:より|分より|から)[）)]$|^[▼▽■□●◆◇▶►]?\\s*(?:情報提供|ご意見|投稿|取材依頼)(?:は|を)(?:こちら|コチラ)[^。、]{0,60}$',
     // A dated correction note (「※12月4日18時30分に、…を修正しました。」), an empty comment box's line, a wire's pointer to its original.
     '^[※＊*]\\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。]{0,20}[にの、][^。]{0,40}を(?:修正|訂正|更新)しました。?$|^この記事には、?まだ[^。]{0,20}(?:投稿|コメント)(?:が|は)ありません。?$',
+    // A paper's tip-line appeal (「…、情報をお寄せください。LINEの友だち登録で取材班と…」), not a quoted one nor one a story reports.
+    '^[^「」。]{0,60}情報をお寄せください(?:[。！!](?:[^。「」]{0,60}(?:LINE|取材班|フォーム|メール|窓口)[^。「」]{0,40}。?)?)?$',
     '^[※＊*]?\\s*(?:原文|英文)(?:記事)?[^。]{0,40}(?:から|で)ご覧(?:ください|いただけます)。?$',
   ].join('|'),
   'iu',
