@@ -73,6 +73,12 @@ const SETS = [
   'blind-pages/mix53',
   'blind-pages/mix54',
   'blind-pages/mix55',
+  'blind-pages/mix56',
+  'blind-pages/mix57',
+  'blind-pages/mix58',
+  'blind-pages/mix59',
+  'blind-pages/mix60',
+  'blind-pages/mix61',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -101,7 +101,12 @@
  *   then used for three Japanese site lines; mix52 (English Southeast Asian media), mix54 (publishing
  *   platforms) and mix55 (official pages), read sealed on cd3d41e as the held-out check of the session's
  *   rules, mix54 and mix55 then used for four (a share button's line, "article-" before a furniture word, an
- *   app pointer, a press contact line). Each set's snippets.json says how it was used.
+ *   app pointer, a press contact line); mix56 and mix60 (English think tanks, two helpers' versions of one brief), mix57
+ *   (Japanese policy institutes), mix58 and mix61 (South Asian English dailies, two versions) and mix59 (Middle East
+ *   English dailies), read sealed on e4bac0c as the held-out check of sessions 35 and 36, then used for seven (a headline
+ *   linked to its own page by a relative address, 'article__' before a furniture word, Indian and Pakistani dailies' closing
+ *   lines, an institute's disclaimer after its project line, editions in other languages, a membership appeal).
+ *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -198,6 +203,12 @@ const SETS = [
   { dir: 'blind-pages/mix53', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix54', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix55', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix56', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix57', recall: 0.95, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix58', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix59', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix60', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix61', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -84,11 +84,29 @@ function statesTitle(line: string, part: string, heading: boolean): boolean {
 
 /** A URL without its query, fragment and closing slash, to compare a link with the page's own address. */
 const bare = (url: string) => url.replace(/[?#].*$/, '').replace(/\/$/, '');
-/** Whether every link in a heading leads to the page itself (its canonical address): a story's headline linked to its own page. */
+/** `href` as an absolute address against `base` (a relative link, "/news/1958342/…"), or none when it is not one. */
+function resolved(href: string, base: string): string | undefined {
+  try {
+    return bare(new URL(href, base).href);
+  } catch {
+    return undefined;
+  }
+}
+/**
+ * Whether every link in a heading leads to the page itself: a story's headline linked to its own page. The page's address
+ * is its canonical one, its `og:url` (a page without a canonical link) or, in a browser, the address it was loaded from.
+ */
 function linksToItself(el: Element): boolean {
-  const canonical = attributeIn(property(el, 'ownerDocument'), 'link[rel="canonical"]', 'href');
+  const doc = property(el, 'ownerDocument');
+  const own = [
+    attributeIn(doc, 'link[rel="canonical"]', 'href'),
+    attributeIn(doc, 'meta[property="og:url"]', 'content'),
+    property(doc, 'URL'),
+  ]
+    .map((url) => url && /^https?:\/\//i.test(url) && resolved(url, url))
+    .filter((url): url is string => !!url);
   const links = [...queryAll(el, 'a[href]')];
-  return !!canonical && links.length > 0 && links.every((a) => bare(attributeOf(a, 'href') ?? '') === bare(canonical));
+  return own.length > 0 && links.length > 0 && links.every((a) => own.includes(resolved(attributeOf(a, 'href') ?? '', own[0]!) ?? ''));
 }
 
 /**

@@ -33,9 +33,9 @@ const STOCK_LINE = new RegExp(
     // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
     '^(?:originally (?:published|appeared) [^.]*\\.\\s+)?(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
-    '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)',
-    // A broadcaster's note on its transcript, an encyclopedia's line under its title, a wire's standards line, a typo notice.
-    '^this is a rush transcript|^from \\S+, the free encyclopedia$|^our standards\\s*:',
+    '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?(?:subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)|member\\?\\s*(?:log|sign)[ -]?in\\b)',
+    // A broadcaster's note on its transcript, an Indian daily's closing lines ("Catch all the Latest India News …", "See more on the HT App"), a Pakistani daily's print-edition line ("Published in Dawn, December 3rd, 2026"), an encyclopedia's line under its title, a wire's standards line, a typo notice.
+    '^this is a rush transcript|^catch all the (?:latest )?(?:[\\w-]+ ){0,3}news\\b|^(?:see|read) more on (?:the |our )?[\\w-]+ app\\b|^published in [^,.]{2,40}, [a-z]+ \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\.?$|^from \\S+, the free encyclopedia$|^our standards\\s*:',
     '^(?:found an? (?:typo|mistake|error)\\?|if you (?:have )?(?:found|find|notice|spot)\\w* an? (?:spelling |grammar |factual )?(?:error|mistake|typo))[^.]{0,100}?\\bctrl\\s*\\+\\s*enter',
   ].join('|'),
   'i',
@@ -76,11 +76,11 @@ const NO_RESPONSIBILITY =
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
 /**
- * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "With reporting by RFE/RL's Kazakh Service, Reuters, and TASS", "(- )With inputs from PTI", "Mike Ives contributed reporting from Seoul.", "[Edited by Alice Taylor]",
+ * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "With reporting by RFE/RL's Kazakh Service, Reuters, and TASS", "(- )With inputs from PTI", "(With inputs from agencies)", "Additional input by our correspondent in Landi Kotal", "Mike Ives contributed reporting from Seoul.", "[Edited by Alice Taylor]",
  * "Edited by: Martin Kuebler" (a book list's "Edited by Zadie Smith" stays).
  */
 const CREDIT_LINE = new RegExp(
-  `^(?:[-–—]\\s*)?(?:(?:[Aa]dditional|[Ww]ith) [Rr]eporting (?:by|from) ${NAMES}|[Ww]ith (?:[Aa]dditional )?[Ii]nputs? from (?:(?:our|the) correspondents?(?: in ${NAMES})?|agencies|${NAMES})|${NAMES} contributed (?:additional )?reporting(?: from ${NAMES})?|(?:[Ss]tory by ${NAMES}\\.\\s)?(?:[Aa]bridged |[Ee]dited )?[Tt]ranslation by ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\.?$`,
+  `^(?:[-–—]\\s*|\\()?(?:(?:[Aa]dditional|[Ww]ith) [Rr]eporting (?:by|from) ${NAMES}|(?:[Ww]ith (?:[Aa]dditional )?|[Aa]dditional )[Ii]nputs? (?:from|by) (?:(?:our|the) correspondents?(?: in ${NAMES})?|agencies|${NAMES})|${NAMES} contributed (?:additional )?reporting(?: from ${NAMES})?|(?:[Ss]tory by ${NAMES}\\.\\s)?(?:[Aa]bridged |[Ee]dited )?[Tt]ranslation by ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\)?\\.?$`,
   'u',
 );
 /**
@@ -160,7 +160,8 @@ export function isAuthorNote(el: Element, text: string): boolean {
 const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
 
 /** A link to a site's page for donations or members ("https://support.site/contribute", "/donate"). */
-const APPEAL_PAGE = /\/\/(?:support|donate)\.|\/(?:contribute|donate|donations?|membership|support-us)(?:[/?#]|$)/i;
+const APPEAL_PAGE =
+  /\/\/(?:support|donate)\.|\/(?:contribute|donate|donations?|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
 /** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
 const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
 /** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */

@@ -19,8 +19,10 @@ const JAPANESE_SITE_LINE = new RegExp(
     // A column's transfer or translation notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.
     '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}(?:転載|を翻訳)|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
     '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
-    // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's.
-    '^[※＊*]?\\s*(?:本|この)(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:[^。]{0,20}(?:もとに|基に)した)?(?:執筆者|筆者|著者|個人)(?:個人)?の(?:見解|意見)(?:であり|で)、?[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
+    // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's (after a line naming
+    // the project it came from, 「本稿は…研究会の成果の一部です。」); a line naming the editions in other languages.
+    '^[※＊*]?\\s*(?:本稿は[^。]{0,60}の成果(?:の一部)?です。)?(?:本|この)?(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:[^。]{0,20}(?:もとに|基に)した)?(?:執筆者|筆者|著者|個人)(?:個人)?の(?:見解|意見)(?:であり|で)、?[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
+    '^(?:english|简体字|繁體字)\\b[^。]{0,80}でも(?:公開|掲載|お読みいただけます)',
     // A post's plea for support (「この記事が気に入ったらサポートを…」), an update note on the article's text (「【追記 12/3】…記述を更新しました。」).
     '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
     '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:記述|記事|本文|内容|表記|見出し)を(?:更新|修正|訂正|加筆)しました。?$',
