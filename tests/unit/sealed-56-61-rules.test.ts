@@ -37,6 +37,21 @@ describe('a headline whose only link leads to the page itself', () => {
     expect(findArticle(doc).headline?.textContent).toBe(TITLE);
   });
 
+  it('reads it when the link differs from the page’s address only in its scheme and "www."', () => {
+    const doc = page(`<link rel="canonical" href="${ADDRESS}">`, 'http://dawn.example/news/1958342/torkham-reopening-hinges/');
+    expect(findArticle(doc).headline?.textContent).toBe(TITLE);
+  });
+
+  it('GUARD: takes no heading that links to the same path on another site as the headline', () => {
+    const doc = page(`<link rel="canonical" href="${ADDRESS}">`, 'https://www.dawn-mirror.example/news/1958342/torkham-reopening-hinges');
+    expect(findArticle(doc).headline?.textContent).not.toBe(TITLE);
+  });
+
+  it('GUARD: compares no address it cannot read (a malformed canonical link and heading link), and does not throw', () => {
+    const doc = page('<link rel="canonical" href="http://[bad">', 'http://[worse');
+    expect(findArticle(doc).headline?.textContent).not.toBe(TITLE);
+  });
+
   it('GUARD: takes no heading that links to another story as the headline', () => {
     const doc = page(`<link rel="canonical" href="${ADDRESS}">`, '/news/1958343/torkham-reopening-hinges-analysis');
     expect(findArticle(doc).headline?.textContent).not.toBe(TITLE);

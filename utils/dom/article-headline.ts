@@ -82,8 +82,15 @@ function statesTitle(line: string, part: string, heading: boolean): boolean {
   return shared >= pairs.size * 0.75;
 }
 
-/** A URL without its query, fragment and closing slash, to compare a link with the page's own address. */
-const bare = (url: string) => url.replace(/[?#].*$/, '').replace(/\/$/, '');
+/**
+ * A URL without its scheme, "www.", query, fragment and closing slash, to compare a link with the page's own address
+ * ("http://dawn.example/news/1" is "https://www.dawn.example/news/1/").
+ */
+const bare = (url: string) =>
+  url
+    .replace(/[?#].*$/, '')
+    .replace(/\/$/, '')
+    .replace(/^https?:\/\/(?:www\.)?/i, '//');
 /** `href` as an absolute address against `base` (a relative link, "/news/1958342/…"), or none when it is not one. */
 function resolved(href: string, base: string): string | undefined {
   try {
@@ -102,11 +109,10 @@ function linksToItself(el: Element): boolean {
     attributeIn(doc, 'link[rel="canonical"]', 'href'),
     attributeIn(doc, 'meta[property="og:url"]', 'content'),
     property(doc, 'URL'),
-  ]
-    .map((url) => url && /^https?:\/\//i.test(url) && resolved(url, url))
-    .filter((url): url is string => !!url);
+  ].filter((url): url is string => !!url && /^https?:\/\//i.test(url));
+  const bareOwn = new Set(own.map((url) => resolved(url, url)).filter((url) => url !== undefined));
   const links = [...queryAll(el, 'a[href]')];
-  return own.length > 0 && links.length > 0 && links.every((a) => own.includes(resolved(attributeOf(a, 'href') ?? '', own[0]!) ?? ''));
+  return own.length > 0 && links.length > 0 && links.every((a) => bareOwn.has(resolved(attributeOf(a, 'href') ?? '', own[0]!) ?? ''));
 }
 
 /**
