@@ -42,6 +42,27 @@ describe('word boundaries', () => {
       ['haqqani', 'Sirajuddin Haqqani'],
     ]);
   });
+
+  it('widens a match over an alias of its own topic that starts inside it and ends past it', () => {
+    const xi = DEFAULT_TOPICS.find((t) => t.aliases.includes('President Xi'))!.id;
+    const indexed = compileMatcher(DEFAULT_TOPICS, { wordIndexFrom: 1 });
+    for (const matcher of [defaults, indexed])
+      expect(found('President Xi Jinping met Putin; President Xi spoke.', matcher)).toEqual([
+        [xi, 'President Xi Jinping'],
+        ['putin', 'Putin'],
+        [xi, 'President Xi'],
+      ]);
+  });
+
+  it('GUARD: widens no match over another topic’s alias, nor over the next match', () => {
+    const other = compileMatcher([topic('a', ['Alpha Beta']), topic('b', ['Beta Gamma'])]);
+    expect(found('Alpha Beta Gamma', other)).toEqual([['a', 'Alpha Beta']]);
+    const next = compileMatcher([topic('a', ['Alpha Beta', 'Beta Gamma']), topic('c', ['Gamma'])]);
+    expect(found('Alpha Beta Gamma', next)).toEqual([
+      ['a', 'Alpha Beta'],
+      ['c', 'Gamma'],
+    ]);
+  });
 });
 
 describe('case-smart matching', () => {
@@ -161,13 +182,16 @@ function referenceMatchAt(text: string, i: number, alias: string): number {
   return j;
 }
 
-/** A slow, obviously correct matcher for ASCII letters, separators and apostrophes: try every alias at every position. */
+/**
+ * A slow, obviously correct matcher for ASCII letters, separators and apostrophes (one topic): try every alias at every
+ * position, longest first; then widen each match over an alias that starts inside it and ends past it, short of the next.
+ */
 function referenceFind(text: string, aliases: string[]): Array<[number, number]> {
   const isWord = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9_]/.test(ch);
   const lettersOf = (s: string) => s.replace(/[^A-Za-z]/g, '');
   const sorted = [...aliases].sort((a, b) => b.length - a.length);
-  const out: Array<[number, number]> = [];
-  for (let i = 0; i < text.length;) {
+  /** The end of the longest alias at `i` that passes the word and case rules, or -1. */
+  const longestAt = (i: number) => {
     let end = -1;
     sorted.find((alias) => {
       const j = referenceMatchAt(text, i, alias);
@@ -182,12 +206,24 @@ function referenceFind(text: string, aliases: string[]): Array<[number, number]>
       if (ok) end = j;
       return ok;
     });
+    return end;
+  };
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length;) {
+    const end = longestAt(i);
     if (end > i) {
       out.push([i, end]);
       i = end;
     } else i += 1;
   }
-  return out;
+  return out.map(([start, end], k) => {
+    const limit = out[k + 1]?.[0] ?? text.length;
+    for (let p = start + 1; p < end; p += 1) {
+      const j = longestAt(p);
+      if (j > end && j <= limit) end = j;
+    }
+    return [start, end];
+  });
 }
 
 describe('matcher against a reference implementation (property)', () => {
@@ -195,27 +231,35 @@ describe('matcher against a reference implementation (property)', () => {
   const alias = fc
     .tuple(fc.array(word, { minLength: 1, maxLength: 2 }), fc.constantFrom(' ', '-', '\u2013'))
     .map(([ws, separator]) => ws.join(separator));
-  const text = fc
-    .array(fc.oneof(word, fc.constantFrom(' ', '. ', ', ', '-', ' \u2013 ', '--', '\u00ab', '\u2026', '\u201c')), { maxLength: 20 })
-    .map((parts) => parts.join(''));
+  // The aliases themselves among the parts, so that texts often hold them, side by side and overlapping.
+  const textWith = (aliases: string[]) =>
+    fc
+      .array(
+        fc.oneof(word, fc.constantFrom(...aliases), fc.constantFrom(' ', '. ', ', ', '-', ' \u2013 ', '--', '\u00ab', '\u2026', '\u201c')),
+        {
+          maxLength: 20,
+        },
+      )
+      .map((parts) => parts.join(''));
 
   it.each([
     ['one regex', WORD_INDEX_FROM],
     ['the word index', 0],
-  ])('finds the same leftmost-longest matches on random texts and aliases, through %s', (_, wordIndexFrom) => {
+  ])('finds the same leftmost-longest matches, widened, on random texts and aliases, through %s', (_, wordIndexFrom) => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(alias, {
-          minLength: 1,
-          maxLength: 5,
-          selector: (a) =>
-            a
-              .toLowerCase()
-              .replace(/[-\u2013]/g, ' ')
-              .replace(/\u2019/g, "'"),
-        }),
-        text,
-        (aliases, t) => {
+        fc
+          .uniqueArray(alias, {
+            minLength: 1,
+            maxLength: 5,
+            selector: (a) =>
+              a
+                .toLowerCase()
+                .replace(/[-\u2013]/g, ' ')
+                .replace(/\u2019/g, "'"),
+          })
+          .chain((aliases) => fc.tuple(fc.constant(aliases), textWith(aliases))),
+        ([aliases, t]) => {
           const matcher = compileMatcher([topic('t', aliases)], { wordIndexFrom });
           const ours = matcher.find(t).map((m: TextMention) => [m.start, m.end]);
           expect(ours).toEqual(referenceFind(t, aliases));

@@ -1,8 +1,10 @@
 /**
  * Hits combined into matches, in passes linear in the hits (given in text order): the
- * leftmost-longest of two scans merged, and the hits an exclusion of their topic covers dropped.
+ * leftmost-longest of two scans merged, the hits an exclusion of their topic covers dropped, and a
+ * hit widened over an overlapping alias of its own topic.
  */
-import type { AliasMention } from './aliases';
+import { type AliasData, type AliasMention, matchAt } from './aliases';
+import type { Source } from './breaks';
 
 /**
  * Leftmost-longest among the hits of two scans, each in text order with at most one hit (its
@@ -30,4 +32,26 @@ export function withoutExcluded(hits: readonly AliasMention[], excluded: readonl
     out.push(h);
   }
   return out;
+}
+
+/**
+ * Each hit widened over an alias of its own topic that starts inside it and ends past it, so that
+ * "President Xi Jinping" is one mention (leftmost-longest alone marks "President Xi" and leaves
+ * "Jinping" out); not over another hit. `byFirst` gives the aliases by their first character.
+ */
+export function joinedOverlaps(
+  source: Source,
+  hits: readonly AliasMention[],
+  byFirst: (ch: string) => readonly AliasData[],
+): AliasMention[] {
+  return hits.map((hit, i) => {
+    const limit = hits[i + 1]?.start ?? source.text.length;
+    let end = hit.end;
+    for (let p = hit.start + 1; p < end; p += 1) {
+      const same = byFirst(source.text[p]!.toLowerCase()).filter((a) => a.topicId === hit.a.topicId);
+      const longer = same.length ? matchAt(source, p, same) : undefined;
+      if (longer && longer.end > end && longer.end <= limit) end = longer.end;
+    }
+    return end === hit.end ? hit : { ...hit, end };
+  });
 }

@@ -2,7 +2,8 @@
  * One compiled matcher for every enabled alias. Pure: works on strings, never on the DOM.
  *
  * Rules, in order of how a reader sees them:
- * - Leftmost-longest: "Haqqani network" wins over "Haqqani" at the same place.
+ * - Leftmost-longest: "Haqqani network" wins over "Haqqani" at the same place; a match is widened
+ *   over an alias of its own topic that starts inside it and ends past it ("President Xi Jinping").
  * - Whole words for space-separated scripts, with Unicode-aware boundaries (`\b` is ASCII-only):
  *   "Taliban" does not match in "Talibanization", "Putin" not in "input". Possessives need no alias.
  * - Spaces, hyphens and dashes inside an alias are interchangeable ("Japan–U.S.", "Kim Jong Un"),
@@ -26,7 +27,7 @@ import { type AliasData, type AliasMention, aliasData } from './aliases';
 import { buildScanner, regexSource, scanSteps } from './alias-regex';
 import { type Joins, type Source, breakFinder, foldedJoins } from './breaks';
 import { type FoldMap, foldWidthSteps, originalEnd, originalOffset } from './width-fold';
-import { leftmostLongest, withoutExcluded } from './hits';
+import { joinedOverlaps, leftmostLongest, withoutExcluded } from './hits';
 import { type WordIndex, buildWordIndex, scanWordsSteps, wordIndexable } from './word-index';
 
 export { caseAllowed } from './case-rules';
@@ -134,6 +135,19 @@ export function matcherFrom(data: MatcherData): Matcher {
   const aliasScanner = buildScanner(wordIndex ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
   const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
 
+  let byFirst: Map<string, AliasData[]> | undefined;
+  /** All aliases (longest first) by their lower-cased first character, made at the first hit: most pages have none. */
+  const aliasesStartingWith = (ch: string): readonly AliasData[] => {
+    if (!byFirst) {
+      byFirst = new Map();
+      for (const a of aliases) {
+        const key = a.normalized[0]!.toLowerCase();
+        byFirst.set(key, [...(byFirst.get(key) ?? []), a]);
+      }
+    }
+    return byFirst.get(ch) ?? [];
+  };
+
   /**
    * The page's first scan compiles each function it runs, whole: what only a page with a hit (or
    * the word index) needs is in functions of its own, so a page without one does not compile it.
@@ -158,6 +172,7 @@ export function matcherFrom(data: MatcherData): Matcher {
     let hits = found;
     // Exclusions only take hits away: with none, their pass over the text is skipped (most pages).
     if (exclusionScanner) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
+    hits = joinedOverlaps(source, hits, aliasesStartingWith);
     const out: TextMention[] = [];
     for (let i = 0; i < hits.length; i += MATCHES_PER_STEP) {
       if (i) yield;
