@@ -34,24 +34,33 @@ export function withoutExcluded(hits: readonly AliasMention[], excluded: readonl
   return out;
 }
 
+/** Hits widened between two chances to yield. */
+const HITS_PER_STEP = 4096;
+
 /**
  * Each hit widened over an alias of its own topic that starts inside it and ends past it, so that
  * "President Xi Jinping" is one mention (leftmost-longest alone marks "President Xi" and leaves
- * "Jinping" out); not over another hit. `byFirst` gives the aliases by their first character.
+ * "Jinping" out); not over another hit. `aliasesOf` gives the aliases by their first character of a
+ * topic that has such overlapping aliases, and none for any other (most hits are passed by at once).
  */
-export function joinedOverlaps(
+export function* joinedOverlaps(
   source: Source,
   hits: readonly AliasMention[],
-  byFirst: (ch: string) => readonly AliasData[],
-): AliasMention[] {
-  return hits.map((hit, i) => {
+  aliasesOf: (topicId: string) => ReadonlyMap<string, readonly AliasData[]> | undefined,
+): Generator<void, AliasMention[]> {
+  const out: AliasMention[] = [];
+  for (let i = 0; i < hits.length; i += 1) {
+    if (i && i % HITS_PER_STEP === 0) yield;
+    const hit = hits[i]!;
+    const byFirst = aliasesOf(hit.a.topicId);
     const limit = hits[i + 1]?.start ?? source.text.length;
     let end = hit.end;
-    for (let p = hit.start + 1; p < end; p += 1) {
-      const same = byFirst(source.text[p]!.toLowerCase()).filter((a) => a.topicId === hit.a.topicId);
-      const longer = same.length ? matchAt(source, p, same) : undefined;
+    for (let p = hit.start + 1; byFirst && p < end; p += 1) {
+      const same = byFirst.get(source.text[p]!.toLowerCase());
+      const longer = same && matchAt(source, p, same);
       if (longer && longer.end > end && longer.end <= limit) end = longer.end;
     }
-    return end === hit.end ? hit : { ...hit, end };
-  });
+    out.push(end === hit.end ? hit : { ...hit, end });
+  }
+  return out;
 }

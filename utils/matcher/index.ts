@@ -129,24 +129,49 @@ function toMatches(hits: readonly AliasMention[], from: number, to: number, map:
   }
 }
 
+/** An alias as overlaps are judged: lower case, any run of separators one space, one apostrophe. */
+const spelled = (a: AliasData) =>
+  a.normalized
+    .toLowerCase()
+    .replace(/[\s\-\u2010-\u2015]+/g, ' ')
+    .replace(/\u2019/g, "'");
+
+/**
+ * The topics one of whose aliases can start inside another and run past it ("President Xi" and "Xi Jinping"), each with
+ * its aliases (longest first) by their lower-cased first character: only their hits can be widened (`joinedOverlaps`).
+ */
+function overlappingTopics(aliases: readonly AliasData[]): Map<string, Map<string, AliasData[]>> {
+  const byTopic = new Map<string, AliasData[]>();
+  for (const a of aliases) byTopic.set(a.topicId, [...(byTopic.get(a.topicId) ?? []), a]);
+  const out = new Map<string, Map<string, AliasData[]>>();
+  for (const [topicId, list] of byTopic) {
+    const texts = list.map(spelled);
+    // A proper prefix of one alias that ends another after a word's edge (not "n" closing "Kim Jong Un" and opening
+    // "North Korea": no word starts there): one pass over each alias's prefixes and suffixes.
+    const prefixes = new Set(texts.flatMap((t) => Array.from({ length: t.length - 1 }, (_, k) => t.slice(0, k + 1))));
+    const overlaps = texts.some((t) =>
+      Array.from({ length: t.length - 1 }, (_, k) => k + 1).some((k) => !/[a-z0-9]/.test(t[k - 1]!) && prefixes.has(t.slice(k))),
+    );
+    if (!overlaps) continue;
+    const byFirst = new Map<string, AliasData[]>();
+    for (const a of list) {
+      const first = a.normalized[0]!.toLowerCase();
+      byFirst.set(first, [...(byFirst.get(first) ?? []), a]);
+    }
+    out.set(topicId, byFirst);
+  }
+  return out;
+}
+
 /** The matcher for prepared data (see `prepareMatcher`). */
 export function matcherFrom(data: MatcherData): Matcher {
   const { aliases, exclusions, wordIndex } = data;
   const aliasScanner = buildScanner(wordIndex ? aliases.filter((a) => !wordIndexable(a)) : aliases, data.aliasSource);
   const exclusionScanner = buildScanner(exclusions, data.exclusionSource);
 
-  let byFirst: Map<string, AliasData[]> | undefined;
-  /** All aliases (longest first) by their lower-cased first character, made at the first hit: most pages have none. */
-  const aliasesStartingWith = (ch: string): readonly AliasData[] => {
-    if (!byFirst) {
-      byFirst = new Map();
-      for (const a of aliases) {
-        const key = a.normalized[0]!.toLowerCase();
-        byFirst.set(key, [...(byFirst.get(key) ?? []), a]);
-      }
-    }
-    return byFirst.get(ch) ?? [];
-  };
+  let overlapping: Map<string, Map<string, AliasData[]>> | undefined;
+  /** The aliases by first character of a topic with overlapping aliases (`overlappingTopics`), made at the first hit. */
+  const aliasesOf = (topicId: string) => (overlapping ??= overlappingTopics(aliases)).get(topicId);
 
   /**
    * The page's first scan compiles each function it runs, whole: what only a page with a hit (or
@@ -172,7 +197,7 @@ export function matcherFrom(data: MatcherData): Matcher {
     let hits = found;
     // Exclusions only take hits away: with none, their pass over the text is skipped (most pages).
     if (exclusionScanner) hits = withoutExcluded(hits, yield* scanSteps(source, exclusionScanner));
-    hits = joinedOverlaps(source, hits, aliasesStartingWith);
+    hits = yield* joinedOverlaps(source, hits, aliasesOf);
     const out: TextMention[] = [];
     for (let i = 0; i < hits.length; i += MATCHES_PER_STEP) {
       if (i) yield;
