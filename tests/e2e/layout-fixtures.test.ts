@@ -79,6 +79,7 @@ const SETS = [
   'blind-pages/mix59',
   'blind-pages/mix60',
   'blind-pages/mix61',
+  'blind-pages/mix64',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -137,7 +137,6 @@ describe("a Japanese institute's closing lines", () => {
 
   itLeavesOutJapaneseLines(jaStory, [
     '本稿は、笹川平和財団「日米同盟の将来に関する研究会」の成果の一部です。記事の内容は執筆者個人の見解であり、当財団の見解を代表するものではありません。',
-    '記事の内容は執筆者個人の見解であり、当財団の見解を代表するものではありません。',
     'English 简体字 繁體字 Français Español العربية Русский でも公開中',
   ]);
 

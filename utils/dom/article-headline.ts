@@ -112,7 +112,16 @@ function linksToItself(el: Element): boolean {
   ].filter((url): url is string => !!url && /^https?:\/\//i.test(url));
   const bareOwn = new Set(own.map((url) => resolved(url, url)).filter((url) => url !== undefined));
   const links = [...queryAll(el, 'a[href]')];
-  return own.length > 0 && links.length > 0 && links.every((a) => bareOwn.has(resolved(attributeOf(a, 'href') ?? '', own[0]!) ?? ''));
+  // A link to a path, not "#", "" or "?page=2", which resolve to the page itself wherever they stand (a share bar's heading).
+  const toPath = (href: string) => /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(href) || /^[^#?]/.test(href);
+  return (
+    own.length > 0 &&
+    links.length > 0 &&
+    links.every((a) => {
+      const href = (attributeOf(a, 'href') ?? '').trim();
+      return toPath(href) && bareOwn.has(resolved(href, own[0]!) ?? '');
+    })
+  );
 }
 
 /**
@@ -125,6 +134,7 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
   // Not when the article holds that part, nor a line but a heading when it has headings of its own (a breadcrumb or a
   // bar repeats the headline; a blog post's title heads its body's subheads).
   if (part.length < 8 || textOf(root.el).includes(part)) return undefined;
+  let selfLinked: Element | undefined;
   for (let i = from - 1; i > 0 && i >= from - 40; i -= 1) {
     const s = stats[i]!;
     // A heading, or a line marked as the headline (`itemprop="headline"` on a div), may word the title a little otherwise.
@@ -139,9 +149,13 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
     // Not the site's tagline in its header (the story's own article's header holds its headline, a teaser card's does not).
     const header = closestOf(s.el, 'header');
     const story = header && closestOf(header, 'article');
-    if (line && statesTitle(textOf(s.el).trim(), part, heading) && (!header || (story && composedContains(story, root.el)))) return s.el;
+    if (line && statesTitle(textOf(s.el).trim(), part, heading) && (!header || (story && composedContains(story, root.el)))) {
+      // An unlinked line before a heading that links to the page itself is the headline (the nearer one is a card's).
+      if (!s.link) return s.el;
+      selfLinked ??= s.el;
+    }
   }
-  return undefined;
+  return selfLinked;
 }
 
 /**

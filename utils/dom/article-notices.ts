@@ -35,7 +35,7 @@ const STOCK_LINE = new RegExp(
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?(?:subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)|member\\?\\s*(?:log|sign)[ -]?in\\b)',
     // A broadcaster's note on its transcript, an Indian daily's closing lines ("Catch all the Latest India News …", "See more on the HT App"), a Pakistani daily's print-edition line ("Published in Dawn, December 3rd, 2026"), an encyclopedia's line under its title, a wire's standards line, a typo notice.
-    '^this is a rush transcript|^catch all the (?:latest )?(?:[\\w-]+ ){0,3}news\\b|^(?:see|read) more on (?:the |our )?[\\w-]+ app\\b|^published in [^,.]{2,40}, [a-z]+ \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\.?$|^from \\S+, the free encyclopedia$|^our standards\\s*:',
+    '^this is a rush transcript|^catch all the (?:latest )?(?:[\\w-]+ ){0,3}news\\b|^(?:see|read) more on (?:the |our )?[\\w-]+ app\\b|^published in [^,.]{2,40}, [a-z]+ \\d{1,2}(?:st|nd|rd|th), 20\\d\\d\\.?$|^from \\S+, the free encyclopedia$|^our standards\\s*:',
     '^(?:found an? (?:typo|mistake|error)\\?|if you (?:have )?(?:found|find|notice|spot)\\w* an? (?:spelling |grammar |factual )?(?:error|mistake|typo))[^.]{0,100}?\\bctrl\\s*\\+\\s*enter',
   ].join('|'),
   'i',
@@ -84,11 +84,11 @@ const CREDIT_LINE = new RegExp(
   'u',
 );
 /**
- * How the piece was made, in a line of its own: that it is a translation or was updated (a wire's "(ATTN: UPDATES …)"), that its audio is machine-made;
+ * How the piece was made, in a line of its own: that it is a translation or was updated, that its quotations were translated by its author (a wire's "(ATTN: UPDATES …)"), that its audio is machine-made;
  * what no story says of itself.
  */
 const MAKING_OF =
-  /^(?:translation of an? (?:original )?(?:article|story|piece|text) (?:first )?published in \p{L}+\b.{0,90}|this (?:report|article|story|piece) was translated (?:from|into) [^.]{0,150}|this (?:report|article|story|piece) was (?:originally )?written in \p{L}+ and translated by\b.{0,200}|\(?attn:\s*(?:updates?|adds?|recasts?|corrects?|rewrites?|reissues?)\b[^()]{0,80}\)?|this (?:audio|narration|audio version) (?:is|was) (?:ai|computer|automatically)[- ]generated|(?:note from the (?:author|editor)|update|editor['’]s note)\s*:\s*this (?:article|story|post|report) (?:was|has been) updated (?:with|to (?:include|reflect|add|correct))\b.{0,120})\.?$/iu;
+  /^(?:translation of an? (?:original )?(?:article|story|piece|text) (?:first )?published in \p{L}+\b.{0,90}|this (?:report|article|story|piece) was translated (?:from|into) [^.]{0,150}|this (?:report|article|story|piece) was (?:originally )?written in \p{L}+ and translated by\b.{0,200}|(?:all )?(?:quotations|quotes|interviews|remarks)\b[^.]{0,60}\b(?:were|have been) (?:[^.]{0,50}\band )?translated\b[^.]{0,40}\bby (?:the|this) (?:author|writer|reporter|correspondent)|\(?attn:\s*(?:updates?|adds?|recasts?|corrects?|rewrites?|reissues?)\b[^()]{0,80}\)?|this (?:audio|narration|audio version) (?:is|was) (?:ai|computer|automatically)[- ]generated|(?:note from the (?:author|editor)|update|editor['’]s note)\s*:\s*this (?:article|story|post|report) (?:was|has been) updated (?:with|to (?:include|reflect|add|correct))\b.{0,120})\.?$/iu;
 /**
  * The site speaking of itself to the reader: that subscribing helps it, that a subscriber may gift the story, that its
  * player needs JavaScript (video.js's fallback), its comment rules; in Japanese, `isJapaneseSiteLine`.

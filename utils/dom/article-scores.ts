@@ -16,7 +16,8 @@ const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
 /** "article-" before a part's furniture word names what the part is about, not the story (`article-author-bio`, `article__comments-prompt`, `article__disclaimer`). */
-const STORY_PART_OF = /article[-_]{1,2}(?=author|bio|byline|share|related|newsletter|recommend|comment|disclaimer)/gi;
+const STORY_PART_OF =
+  /article[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)/gi;
 /** Class or id words that take from a part's score, or add to it. */
 const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
 const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
