@@ -78,8 +78,12 @@ const BRACKETED_AGENCY = new RegExp(
   `(?:\\([^()]*[/|]\\s*${AGENCY_NAME}\\b[^()]*\\)|\\[[^[\\]]*\\b${AGENCY_NAME}\\b[^[\\]]*\\])\\s*$`,
   'iu',
 );
-/** In brackets, a Japanese photographer's or provider's credit closing a caption: 「（根室支局 山内祐介撮影）」, 「（同社提供）」. */
-const BRACKETED_JA_CREDIT = /[（(](?![写画][真像][:：])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
+/**
+ * In brackets, a Japanese photographer's or provider's credit closing a caption: 「（根室支局 山内祐介撮影）」, 「（同社提供）」;
+ * not when or where it was taken, which is the caption's own (「（12月4日撮影）」, 「（4日、根室市で撮影）」).
+ */
+const BRACKETED_JA_CREDIT =
+  /[（(](?![写画][真像][:：])(?![^（）()。]{0,30}(?:[年月日時分頃]|ごろ|で)撮影[）)])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
 /** A credit is a line's end: at most this long (white space collapsed, as a reader sees it), and no second sentence in it. */
 const MAX_CREDIT = 80;
 const shown = (text: string) => text.replace(/\s+/g, ' ').trim();

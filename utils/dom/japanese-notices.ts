@@ -3,7 +3,8 @@
  * in it too, so each line is worded as only the site writes it): advertising, members-only, provider and deletion notices,
  * where a column first ran, a disclaimer of the author's own views, a plea for support, an update note, a reaction prompt, a
  * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video,
- * a dated correction note, an empty comment box, a wire's pointer to the original, a paper's tip-line appeal.
+ * a dated correction note, an empty comment box, a wire's pointer to the original, a paper's tip-line appeal, a press release's
+ * contact line, a transcript's note.
  * `isStockLine` (article-notices) asks this too.
  */
 const JAPANESE_SITE_LINE = new RegExp(
@@ -43,6 +44,8 @@ const JAPANESE_SITE_LINE = new RegExp(
     // one a story reports, nor a police notice's own (「お心当たりの方は…警察署まで情報をお寄せください。」).
     '^(?:[^「」。]{0,40}(?:取材班|編集部|報道部|本紙|記者)[^「」。]{0,30}情報をお寄せください[。！!]?|[^「」。]{0,60}情報をお寄せください[。！!][^。「」]{0,60}(?:取材班|編集部|報道部|記者)[^。「」]{0,40}。?)$',
     '^[※＊*]?\\s*(?:原文|英文)(?:記事)?[^。]{0,40}(?:から|で)ご覧(?:ください|いただけます)。?$',
+    // A press release's contact line (「【問い合わせ先】…報道官室 03-…」), a transcript's note on how it was made (「※…速記録に基づき作成しております。」).
+    '^(?:[【［\\[]お?問い?合わ?せ先?[】］\\]]|お?問い?合わ?せ先?[：:])[^。]{0,60}$|^[※＊*]?\\s*[^。]{0,20}(?:速記録|書き起こし)に基づ(?:き|いて)[^。]{0,20}(?:作成|掲載|構成|編集)(?:して|し)(?:おります|います)',
   ].join('|'),
   'iu',
 );
