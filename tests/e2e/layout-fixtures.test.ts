@@ -81,6 +81,7 @@ const SETS = [
   'blind-pages/mix61',
   'blind-pages/mix63',
   'blind-pages/mix64',
+  'blind-pages/mix65',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
