@@ -82,6 +82,7 @@ const SETS = [
   'blind-pages/mix63',
   'blind-pages/mix64',
   'blind-pages/mix65',
+  'blind-pages/mix69',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -110,7 +110,9 @@
  *   the quotations were translated by the author); mix63 (Japanese national and regional dailies), read sealed on 9feab70
  *   as the held-out check of session 37's rules, then used for one (a reaction prompt asking for the reader's feelings);
  *   mix65 (Japanese official pages), read sealed on 9f9012e, then used for three (a caption's date of shooting, a press
- *   release's contact line, a transcript's note).
+ *   release's contact line, a transcript's note); mix69 (Polish news sites), read sealed on a95d30a, then used for eight
+ *   (a print-edition note, a rights line, a compiler's credit, a caption's author span, a date in words, a question asking the
+ *   reader to write to an address, an audio player's box).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -217,6 +219,7 @@ const SETS = [
   { dir: 'blind-pages/mix63', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix64', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix65', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix69', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -12,8 +12,8 @@ import type { Stats } from './article-scores';
 import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, textOf } from './native';
 import { standsAlone } from './article-notices';
 
-/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player"), not a sports page's "player-card". */
-const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;
+/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player", "article-audio"), not a sports page's "player-card". */
+const PLAYER = /(?:video|audio|media)\w*?[-_]*player|[-_]audio(?:\s|$)/i;
 /** A control's label that plays, loads or lets the reader read here: the site's, in a few languages. */
 const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;

@@ -25,14 +25,14 @@ export function isNamed(el: Element, words: RegExp, levels: number): boolean {
 export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
 /**
- * A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", 「写真：」), as a pattern's source. 「写真：」
+ * A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", "Opracowanie:", 「写真：」), as a pattern's source. 「写真：」
  * credits a name or an agency only when no sentence follows (a caption may open 「写真：満開の桜の下を歩く花見客＝１０日、…」).
  */
 const CREDIT_LABEL =
-  '(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło(?:\\s+informacji)?)\\w*(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
+  '(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło(?:\\s+informacji)?|opracowanie)\\w*(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
 /** An agency's or stock library's name, as a pattern's source. */
 const AGENCY_NAME =
-  '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua)';
+  '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua|kcna|yonhap)';
 
 /**
  * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
@@ -49,8 +49,8 @@ export function isCredit(s: Stats, el: Element): boolean {
   const t = textOf(el).trim();
   const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
   if (CREDIT_LINE.test(t)) return true;
-  // Or, in a caption, an agency's name, a photographer's line or a line named as the caption's source ("media__caption--source", "image-copyright").
-  if (!agency && !PHOTOS_BY.test(t) && !isNamed(el, /source|copyright/i, 1)) return false;
+  // Or, in a caption, an agency's name, a photographer's line or a line named as the caption's source or author ("media__caption--source", "image-copyright", "ArticleImage_author").
+  if (!agency && !PHOTOS_BY.test(t) && !isNamed(el, /source|copyright|author/i, 1)) return false;
   return closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3);
 }
 
