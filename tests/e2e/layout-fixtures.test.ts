@@ -79,6 +79,7 @@ const SETS = [
   'blind-pages/mix59',
   'blind-pages/mix60',
   'blind-pages/mix61',
+  'blind-pages/mix62',
   'blind-pages/mix63',
   'blind-pages/mix64',
   'blind-pages/mix65',

@@ -25,11 +25,11 @@ export function isNamed(el: Element, words: RegExp, levels: number): boolean {
 export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
 /**
- * A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", "Opracowanie:", 「写真：」), as a pattern's source. 「写真：」
+ * A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", "Opracowanie:", "Supplied:", 「写真：」), as a pattern's source. 「写真：」
  * credits a name or an agency only when no sentence follows (a caption may open 「写真：満開の桜の下を歩く花見客＝１０日、…」).
  */
 const CREDIT_LABEL =
-  '(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło(?:\\s+informacji)?|opracowanie)\\w*(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
+  '(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło(?:\\s+informacji)?|opracowanie|supplied)\\w*(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
 /** An agency's or stock library's name, as a pattern's source. */
 const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua|kcna|yonhap)';

@@ -17,6 +17,7 @@ import {
   isStockLine,
   maxStockLine,
   opensReadAlso,
+  standsAlone,
 } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { storyEnding } from './article-endings';
@@ -123,12 +124,12 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
 function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
-  // A subscribe, newsletter, follow-us, advertising or rights line: the site speaking, not the story (a caption's credit is `isCredit`'s),
-  // even when it is most of a small root's text (a blog entry's footer of buttons and a follow prompt).
+  // A subscribe, newsletter, follow-us, advertising or rights line (a block, or a span standing among blocks): the site speaking, not
+  // the story (a caption's credit is `isCredit`'s), even when it is most of a small root's text (a blog entry's footer of buttons).
   if (
     s.text < maxStockLine(textOf(s.el).trim()) &&
     s.text === s.inline &&
-    !INLINE_TAG_SET.has(s.tag) &&
+    (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
     !s.headings &&
     isStockLine(textOf(s.el).trim()) &&
     !closestOf(s.el, 'figure, figcaption')
@@ -239,9 +240,8 @@ const SENTENCE_END = /[.!?…。！？」』”"’)）]$/;
 /** Like boxes looked at on each side of a short one for a paragraph's worth of text. */
 const NEAR_BOXES = 3;
 /**
- * Whether a short box is one line of a story written a box per paragraph (serial fiction, some
- * CMS pages: "They both took one."): a sentence without links, near a like box (same tag, class
- * and style) that holds a paragraph's worth of text.
+ * Whether a short box is one line of a story written a box per paragraph (serial fiction, some CMS pages: "They both took
+ * one."): a sentence without links, near a like box (same tag, class and style) that holds a paragraph's worth of text.
  */
 function isShortParagraph(s: Stats): boolean {
   if (s.tag !== 'DIV' || s.link > 0 || !SENTENCE_END.test(textOf(s.el).trim())) return false;

@@ -55,9 +55,9 @@ export function leadsAfter(
   for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
     const s = stats[i]!;
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || composedContains(taken, s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
-    // The article's first paragraph: a lead, if any, came before it.
+    // The article's first paragraph: a lead, if any, came before it (the lead picture's caption is none: a summary may follow it).
     if (inArticle({ roots, excluded }, s.el)) {
-      if (s.inline >= 80) break;
+      if (s.inline >= 80 && !closestOf(s.el, 'figure')) break;
       continue;
     }
     // The lead picture's caption is the article's (its picture with it): one figure after an h1, not a teaser's; a
