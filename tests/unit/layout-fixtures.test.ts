@@ -113,7 +113,8 @@
  *   release's contact line, a transcript's note); mix69 (Polish news sites), read sealed on a95d30a, then used for eight
  *   (a print-edition note, a rights line, a compiler's credit, a caption's author span, a date in words, a question asking the
  *   reader to write to an address, an audio player's box); mix62 (Australian, New Zealand and Canadian news), read sealed on
- *   f239795, then used for four (a summary box after the lead picture, "Supplied:", "With files from", an analysis label).
+ *   f239795, then used for four (a summary box after the lead picture, "Supplied:", "With files from", an analysis label);
+ *   mix68 (Latin American Spanish news), read sealed on 8a90e12, then used for one ("Con información de EFE y Reuters").
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -221,6 +222,7 @@ const SETS = [
   { dir: 'blind-pages/mix63', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix64', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix65', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix68', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix69', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
