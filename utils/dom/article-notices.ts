@@ -78,11 +78,11 @@ const NO_RESPONSIBILITY =
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
 /**
- * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "With reporting by RFE/RL's Kazakh Service, Reuters, and TASS", "(- )With inputs from PTI", "(With inputs from agencies)", "With files from Reuters and The Canadian Press", "Con información de EFE y Reuters", "Additional input by our correspondent in Landi Kotal", "Mike Ives contributed reporting from Seoul.", "[Edited by Alice Taylor]",
+ * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "With reporting by RFE/RL's Kazakh Service, Reuters, and TASS", "(- )With inputs from PTI", "(With inputs from agencies)", "With files from Reuters and The Canadian Press", "Con información de EFE y Reuters", a Mexican daily's editors' initials ("avr/rmlgv"), "Additional input by our correspondent in Landi Kotal", "Mike Ives contributed reporting from Seoul.", "[Edited by Alice Taylor]",
  * "Edited by: Martin Kuebler" (a book list's "Edited by Zadie Smith" stays).
  */
 const CREDIT_LINE = new RegExp(
-  `^(?:[-–—]\\s*|\\()?(?:(?:[Aa]dditional|[Ww]ith) [Rr]eporting (?:by|from) ${NAMES}|(?:(?:[Ww]ith (?:[Aa]dditional )?|[Aa]dditional )(?:[Ii]nputs?|[Ff]iles) (?:from|by)|[Cc]on información de) (?:(?:our|the) correspondents?(?: in ${NAMES})?|agencias|agencies|${NAMES})|${NAMES} contributed (?:additional )?reporting(?: from ${NAMES})?|(?:[Ss]tory by ${NAMES}\\.\\s)?(?:[Aa]bridged |[Ee]dited )?[Tt]ranslation by ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES})\\)?\\.?$`,
+  `^(?:[-–—]\\s*|\\()?(?:(?:[Aa]dditional|[Ww]ith) [Rr]eporting (?:by|from) ${NAMES}|(?:(?:[Ww]ith (?:[Aa]dditional )?|[Aa]dditional )(?:[Ii]nputs?|[Ff]iles) (?:from|by)|[Cc]on información de) (?:(?:our|the) correspondents?(?: in ${NAMES})?|agencias|agencies|${NAMES})|${NAMES} contributed (?:additional )?reporting(?: from ${NAMES})?|(?:[Ss]tory by ${NAMES}\\.\\s)?(?:[Aa]bridged |[Ee]dited )?[Tt]ranslation by ${NAMES}|\\[[Ee]dited [Bb]y:? ${NAMES}\\]|[Ee]dited [Bb]y: ${NAMES}|[a-z]{2,6}(?:\\/[a-z]{2,8}){1,3})\\)?\\.?$`,
   'u',
 );
 /**
