@@ -85,6 +85,7 @@ const SETS = [
   'blind-pages/mix65',
   'blind-pages/mix68',
   'blind-pages/mix69',
+  'blind-pages/mix70',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
