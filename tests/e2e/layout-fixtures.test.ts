@@ -83,6 +83,7 @@ const SETS = [
   'blind-pages/mix63',
   'blind-pages/mix64',
   'blind-pages/mix65',
+  'blind-pages/mix66',
   'blind-pages/mix68',
   'blind-pages/mix69',
   'blind-pages/mix70',

@@ -115,7 +115,8 @@
  *   reader to write to an address, an audio player's box); mix62 (Australian, New Zealand and Canadian news), read sealed on
  *   f239795, then used for four (a summary box after the lead picture, "Supplied:", "With files from", an analysis label);
  *   mix68 (Latin American Spanish news), read sealed on 8a90e12, then used for one ("Con información de EFE y Reuters");
- *   mix70 (small WordPress news sites), read sealed on 41f25a4 (33/33, none of its furniture read), not used.
+ *   mix70 (small WordPress news sites), read sealed on 41f25a4 (33/33, none of its furniture read), not used; mix66 (US
+ *   regional papers running wire stories), read sealed on fc95664, then used for four (wire credits, a feedback prompt).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -223,6 +224,7 @@ const SETS = [
   { dir: 'blind-pages/mix63', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix64', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix65', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix66', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix68', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix69', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix70', recall: 0.98, precision: 0.98, falsePerPage: 0 },
