@@ -37,6 +37,8 @@ describe("a Polish site's lines after the story", () => {
     'Wszelkie prawa obywateli zostały zawieszone, a opozycja zapowiedziała protest.',
     'Kabul, 5 December 2026: the day the embassy reopened its doors',
     'On 5 December 2026 the envoy flew to Moscow with a letter from the president',
+    'December 5, 2026: Talks begin',
+    '5 grudnia 2026 – rozmowy w Dosze',
     '"Who sent the letters?" the prosecutor asked, reading out the address kremlin@mail.example in court.',
   ]);
 });

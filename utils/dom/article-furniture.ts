@@ -20,6 +20,7 @@ import {
   standsAlone,
 } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
+import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isControlBox, onlySharing } from './article-controls';
 import { isByline, isCredit, isNamed } from './article-credits';
@@ -223,17 +224,6 @@ const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|ad
 export const isAdNamed = (el: Element, levels = 4): boolean => isNamed(el, AD_BOX, levels);
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
-/** A date in figures (1.2.2024, 2024-02-01, 2024/11/30, 02/01/2024) or with its month in words (5 grudnia 2026, December 5, 2026). */
-const DATE =
-  /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}\.?\s\p{L}{3,}\s\d{4}\b|\p{L}{3,}\s\d{1,2},\s\d{4}\b/u;
-/** A line with a date that is no sentence (a period right after the date is the date's). */
-export const isDateLine = (t: string) =>
-  DATE.test(t) &&
-  !/\D[.!?。]$/.test(t) &&
-  t
-    .replace(DATE, ' ')
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w)).length <= 3;
 
 /** Text that ends as a sentence or a line of dialogue does. */
 const SENTENCE_END = /[.!?…。！？」』”"’)）]$/;

@@ -2,7 +2,8 @@
  * What follows the headline before the article's first paragraph and belongs to it wherever it
  * sits: the standfirst and the lead picture's caption (`article.ts` finds the headline and roots).
  */
-import { TEASER_HEADING, isAdNamed, isDateLine, linksOnlyToPictures } from './article-furniture';
+import { TEASER_HEADING, isAdNamed, linksOnlyToPictures } from './article-furniture';
+import { isDateLine } from './date-lines';
 import { isStockLine, maxStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
