@@ -12,8 +12,10 @@ import type { Stats } from './article-scores';
 import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, textOf } from './native';
 import { standsAlone } from './article-notices';
 
-/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player", "article-audio"), not a sports page's "player-card". */
-const PLAYER = /(?:video|audio|media)\w*?[-_]*player|[-_]audio(?:\s|$)/i;
+/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player"), not a sports page's "player-card". */
+const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;
+/** An audio box by its name ("article-audio", "sc__audio"): a player's only when it holds no paragraph (a quote may come with its clip). */
+const AUDIO_BOX = /[-_]audio(?:\s|$)/i;
 /** A control's label that plays, loads or lets the reader read here: the site's, in a few languages. */
 const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
@@ -41,7 +43,10 @@ export function isControlBox(s: Stats): boolean {
   return (
     s.text < 200 &&
     (s.link === 0 || (s.link <= 40 && [...queryAll(s.el, 'a')].every((a) => WATCH_LINK.test(textOf(a).trim())))) &&
-    [s.el, ...queryAll(s.el, '[class], [id]')].some((e) => PLAYER.test(`${classOf(e)} ${attributeOf(e, 'id') ?? ''}`))
+    [s.el, ...queryAll(s.el, '[class], [id]')].some((e) => {
+      const name = `${classOf(e)} ${attributeOf(e, 'id') ?? ''}`;
+      return PLAYER.test(name) || (AUDIO_BOX.test(name) && !query(s.el, 'p'));
+    })
   );
 }
 

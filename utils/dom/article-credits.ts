@@ -49,8 +49,10 @@ export function isCredit(s: Stats, el: Element): boolean {
   const t = textOf(el).trim();
   const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
   if (CREDIT_LINE.test(t)) return true;
-  // Or, in a caption, an agency's name, a photographer's line or a line named as the caption's source or author ("media__caption--source", "image-copyright", "ArticleImage_author").
-  if (!agency && !PHOTOS_BY.test(t) && !isNamed(el, /source|copyright|author/i, 1)) return false;
+  // Or, in a caption, an agency's name, a photographer's line or a line named as the caption's source or author ("media__caption--source",
+  // "image-copyright", "ArticleImage_author"); a figcaption named for its author ("caption--with-author") is the caption itself.
+  const named = tagOf(el) === 'FIGCAPTION' ? /source|copyright/i : /source|copyright|author/i;
+  if (!agency && !PHOTOS_BY.test(t) && !isNamed(el, named, 1)) return false;
   return closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3);
 }
 
@@ -83,7 +85,7 @@ const BRACKETED_AGENCY = new RegExp(
  * not when or where it was taken, which is the caption's own (「（12月4日撮影）」, 「（4日、根室市で撮影）」).
  */
 const BRACKETED_JA_CREDIT =
-  /[（(](?![写画][真像][:：])(?![^（）()。]{0,30}(?:[年月日時分頃]|ごろ|で)撮影[）)])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
+  /[（(](?![写画][真像][:：])(?![^（）()。]{0,30}(?:[\d０-９][年月日時分]|頃|ごろ|で)撮影[）)])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
 /** A credit is a line's end: at most this long (white space collapsed, as a reader sees it), and no second sentence in it. */
 const MAX_CREDIT = 80;
 const shown = (text: string) => text.replace(/\s+/g, ' ').trim();

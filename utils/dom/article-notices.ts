@@ -19,7 +19,7 @@ import { isJapaneseSiteLine } from './japanese-notices';
 const STOCK_LINE = new RegExp(
   [
     '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録は(?:こちら|下記|以下)|無断転載',
-    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten|wszelkie prawa[^.]{0,20} zastrzeżone|interesad[oa] en licenciar este contenido',
+    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten|^wszelkie prawa[^.]{0,20} zastrzeżone|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
@@ -36,8 +36,8 @@ const STOCK_LINE = new RegExp(
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?(?:subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)|member\\?\\s*(?:log|sign)[ -]?in\\b)',
     // A broadcaster's note on its transcript, an Indian daily's closing lines ("Catch all the Latest India News …", "See more on the HT App"), a Pakistani daily's print-edition line ("Published in Dawn, December 3rd, 2026"), an encyclopedia's line under its title, a wire's standards line, a typo notice.
     '^this is a rush transcript|^catch all the (?:latest )?(?:[\\w-]+ ){0,3}news\\b|^(?:see|read) more on (?:the |our )?[\\w-]+ app\\b|^published in [^,.]{2,40}, [a-z]+ \\d{1,2}(?:st|nd|rd|th), 20\\d\\d\\.?$|^from \\S+, the free encyclopedia$|^our standards\\s*:',
-    // A short question asking the reader to write to the site's address ("Masz ważną informację? Napisz do nas: …@…").
-    '^[^.!?]{8,60}\\?\\s[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
+    // A short question asking the reader to write to the site's address ("Masz ważną informację? Napisz do nas: …@…"), not a story's question answered with an address.
+    '^[^.!?]{8,60}\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
     '^(?:found an? (?:typo|mistake|error)\\?|if you (?:have )?(?:found|find|notice|spot)\\w* an? (?:spelling |grammar |factual )?(?:error|mistake|typo))[^.]{0,100}?\\bctrl\\s*\\+\\s*enter',
   ].join('|'),
   'i',
