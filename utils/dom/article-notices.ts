@@ -14,7 +14,8 @@ import { isJapaneseSiteLine } from './japanese-notices';
  * such a line takes and a story's sentence seldom does: the site's own newsletter ("our
  * newsletter", "unseren Newsletter"), not a party's; "subscribe to our", not "subscribe to the view";
  * "Copyright © 2021", not "Erdogans Copyright"; "follow us on Facebook", not "follow us on sanctions";
- * "Anzeige" as the whole line.
+ * "Anzeige" as the whole line; affiliate links and "ohne Gewähr" near the line's start ("Anzeige, enthält Affiliate
+ * Links", "Alle Angaben ohne Gewähr"), not a story's sentence about them.
  */
 const STOCK_LINE = new RegExp(
   [
@@ -23,7 +24,7 @@ const STOCK_LINE = new RegExp(
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
     '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
-    'follow us on (?:facebook|twitter|instagram|telegram)|affiliate[ -]?links?|ohne gewähr|^(?:anzeige|werbung|advertisement)$',
+    'follow us on (?:facebook|twitter|instagram|telegram)|^[^.!?]{0,40}affiliate[ -]?links?|^[^.!?]{0,30}ohne gewähr|^(?:anzeige|werbung|advertisement)$',
     // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
     // affiliate disclosure ("We may receive compensation if you visit partners we recommend"), a pointer to its apps.
     'is the copyrighted property of|(?:written )?permission (?:must be obtained|is required) (?:before|to|for) (?:reprint|reproduc|republish)|nachdruck nur mit|(?:^|[–—-]\\s*)veröffentlichung nur mit (?:genehmigung|zustimmung)',
