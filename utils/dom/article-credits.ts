@@ -25,11 +25,12 @@ export function isNamed(el: Element, words: RegExp, levels: number): boolean {
 export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE, levels);
 
 /**
- * A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", "Opracowanie:", "Supplied:", 「写真：」), as a pattern's source. 「写真：」
+ * A credit's label ("Foto:", "Bildquelle:", "Photo credit:", "Imagen:", "Źródło:", "Opracowanie:", "Supplied:", 「写真：」), as a pattern's source:
+ * whole words, since a German explainer's items open the same way ("Bildung: …", "Photovoltaik: …"). 「写真：」
  * credits a name or an agency only when no sentence follows (a caption may open 「写真：満開の桜の下を歩く花見客＝１０日、…」).
  */
 const CREDIT_LABEL =
-  '(?:(?:fot|photo|bild|quelle|source|imagen|cr[ée]dit|fuente|image|źródło(?:\\s+informacji)?|opracowanie|supplied)\\w*(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
+  '(?:(?:fot(?:os?|ograf(?:ie|in)?|oğraf)?|photo(?:s|graph(?:s|y|er)?)?|bild(?:er|quelle|nachweis|rechte|ergalerie)?|quellen?(?:angaben?)?|sources?|imag(?:es?|en|enes)|cr[ée]dit(?:os?|s)?|fuentes?|źródło(?:\\s+informacji)?|opracowanie|supplied)(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
 /** An agency's or stock library's name, as a pattern's source. */
 const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua|kcna|yonhap)';
