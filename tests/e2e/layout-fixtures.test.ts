@@ -87,6 +87,7 @@ const SETS = [
   'blind-pages/mix68',
   'blind-pages/mix69',
   'blind-pages/mix70',
+  'blind-pages/mix72',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

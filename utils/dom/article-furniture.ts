@@ -17,6 +17,7 @@ import {
   isStockLine,
   maxStockLine,
   opensReadAlso,
+  SEE_PICTURES,
   standsAlone,
 } from './article-notices';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
@@ -189,8 +190,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // inside a sentence or a list of addresses a story quotes).
   const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
   if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && REPORTER_ADDRESS.test(address))) return true;
-  // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」), outside a caption.
-  if (s.text < 40 && s.link === s.text && !s.images && PICTURE_LINK.test(firstLinkOf(s.el)) && !closestOf(s.el, 'figcaption')) return true;
+  // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」) or the story's pictures, outside a caption.
+  const picturesLink = PICTURE_LINK.test(firstLinkOf(s.el)) || SEE_PICTURES.test(textOf(s.el).trim());
+  if (s.text < 40 && s.link === s.text && !s.images && picturesLink && !closestOf(s.el, 'figcaption')) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   if (isControlBox(s)) return true;
   // A short box with no picture: a share bar, a byline box, a "read more" line; not a story's short line written as a box.

@@ -62,11 +62,13 @@ const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Blues
 const FOLLOW_LINE = new RegExp(
   `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
 );
-/** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a link to the story's pictures (「【写真】この記事の写真を見る」). */
+/** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a Japanese broadcaster's ▼ before a related story. */
 const READ_ALSO =
-  /^(?:(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)\s*[|:：]|(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る)/i;
-/** Whether a line opens with a "read also" label (a line that is one link to another story, `article-furniture` judges). */
-export const opensReadAlso = (text: string) => READ_ALSO.test(text);
+  /^(?:(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)\s*[|:：]|▼)/i;
+/** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
+export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
+/** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
+export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text);
 /** How long a stock line may run: a line or two, longer when it opens as a rights notice (the terms of reprint after "© 2022, …"). */
 export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
 /** Names in a credit line, case-sensitive: capitalised words, "and", "in", "of", "the", commas ("Jane Doe in Kabul and CNA"), no verb. */

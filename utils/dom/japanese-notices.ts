@@ -34,9 +34,9 @@ const JAPANESE_SITE_LINE = new RegExp(
     '^[^。、]{1,30}をフォローして(?:更新|新着|最新)(?:情報|記事)?を受け取る。?$',
     '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,40}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
     '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
-    // A broadcaster's notes around its video: that it needs consent to cookies, that it may have expired, that the rest is in its app;
+    // A broadcaster's notes around its video: that it needs consent to cookies or a recent browser, that it may have expired, that the rest is in its app;
     // the programme a story was broadcast in (「（「イット！」12月4日放送より）」), its network's label, its tip line.
-    '^動画(?:の)?再生(?:に|には|する(?:に|には))[^。]{0,30}(?:cookie|クッキー)[^。]{0,30}同意が必要です。?$|^[※＊*]?\\s*動画は配信(?:期間|期限)が(?:終了|過ぎ)(?:している|した)(?:場合|こと)があります。?$',
+    '^動画(?:の|を)?再生(?:に|には|する(?:に|には))[^。]{0,30}(?:(?:cookie|クッキー)[^。]{0,30}同意が必要です。?$|ブラウザ[^。]{0,20}(?:ご利用|お使い)ください)|^[※＊*]?\\s*動画は配信(?:期間|期限)が(?:終了|過ぎ)(?:している|した)(?:場合|こと)があります。?$',
     '^(?:この)?動画の続きは[^。]{0,40}(?:アプリ|サイト)で(?:ご覧いただけます|ご覧ください|視聴できます|見られます)?。?$|^【[^】]{1,40}\\bpowered by [^】]{1,20}】$',
     '^[（(]「[^」]{1,20}」\\s?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\\s?(?:放送|放映|配信)(?:より|分より|から)[）)]$|^[▼▽■□●◆◇▶►]?\\s*(?:情報提供|ご意見|投稿|取材依頼)(?:は|を)(?:こちら|コチラ)[^。、]{0,60}$',
     // A dated correction note (「※12月4日18時30分に、…を修正しました。」), an empty comment box's line, a wire's pointer to its original.
