@@ -42,7 +42,8 @@ const AGENCY_NAME =
 const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
 /** In a caption, a line naming the photographer: "Photographs by Yelena Markova for The Ledger" (not "Photo by photo, …"). */
 const PHOTOS_BY = /^(?:Photo(?:graph)?s?|Pictures?) (?:by|courtesy of) \p{Lu}/u;
-const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}\\b`, 'i');
+/** An agency's name alone or as a credit ("EPA/Stringer", "AFP via Getty Images", "Kyodo News"), not a caption naming a title ("EPA Administrator …"). */
+const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}(?:$|\\s*[^\\s\\w]|\\s+(?:via|photo|images?|foto|pool|news)\\b)`, 'i');
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
@@ -86,7 +87,7 @@ const BRACKETED_AGENCY = new RegExp(
  * not when or where it was taken, which is the caption's own (「（12月4日撮影）」, 「（4日、根室市で撮影）」).
  */
 const BRACKETED_JA_CREDIT =
-  /[（(](?![写画][真像][:：])(?![^（）()。]{0,30}(?:[\d０-９][年月日時分]|頃|ごろ|で)撮影[）)])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
+  /[（(](?![写画][真像][:：])(?![^（）()。]{0,30}(?:[\d０-９][年月日時分]代?|[昨今先本][年月日]|当時|以前|頃|ごろ|で)撮影[）)])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
 /** A credit is a line's end: at most this long (white space collapsed, as a reader sees it), and no second sentence in it. */
 const MAX_CREDIT = 80;
 const shown = (text: string) => text.replace(/\s+/g, ' ').trim();

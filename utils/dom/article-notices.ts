@@ -15,22 +15,22 @@ import { isJapaneseSiteLine } from './japanese-notices';
  * newsletter", "unseren Newsletter"), not a party's; "subscribe to our", not "subscribe to the view";
  * "Copyright © 2021", not "Erdogans Copyright"; "follow us on Facebook", not "follow us on sanctions";
  * "Anzeige" as the whole line; affiliate links and "ohne Gewähr" near the line's start ("Anzeige, enthält Affiliate
- * Links", "Alle Angaben ohne Gewähr"), not a story's sentence about them.
+ * Links", "Alle Angaben ohne Gewähr"), not a story's sentence about them ("Affiliate links now make up …", "ohne
+ * Gewährleistung"); "Alle Rechte vorbehalten" as the line or after ©, not "hatten sich alle Rechte vorbehalten"; "Subscribe
+ * now" and "Abonnieren Sie" opening a sentence, not "Customers who subscribe now pay …", "Leser abonnieren sie".
  */
 const STOCK_LINE = new RegExp(
   [
     '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録は(?:こちら|下記|以下)|無断転載',
-    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|rechte vorbehalten|^wszelkie prawa[^.]{0,20} zastrzeżone|interesad[oa] en licenciar este contenido',
+    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle )?rechte vorbehalten|^wszelkie prawa[^.]{0,20} zastrzeżone|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
-    '^subscribe\\b|subscribe (?:now|to our)|please subscribe|abonnier(?:e\\b|en sie)|jetzt abonnieren|abonnez-vous|suscríbete',
-    'follow us on (?:facebook|twitter|instagram|telegram)|^[^.!?]{0,40}affiliate[ -]?links?|^[^.!?]{0,30}ohne gewähr|^(?:anzeige|werbung|advertisement)$',
+    '(?:^|[.!?|]\\s+)subscribe\\b|please subscribe|(?:^|[.!?:|]\\s*|jetzt |dann )abonnier(?:e|en sie)\\b|abonnieren sie unser|jetzt abonnieren|abonnez-vous|suscríbete',
+    'follow us on (?:facebook|twitter|instagram|telegram)|^(?!affiliate)[^.!?]{0,40}affiliate[ -]?links?|^affiliate[ -]?links?(?:\\s*[:*(]|\\W*$)|^[^.!?]{0,30}ohne gewähr\\b|^(?:anzeige|werbung|advertisement)$',
     // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
     // affiliate disclosure ("We may receive compensation if you visit partners we recommend"), a pointer to its apps.
     'is the copyrighted property of|(?:written )?permission (?:must be obtained|is required) (?:before|to|for) (?:reprint|reproduc|republish)|nachdruck nur mit|(?:^|[–—-]\\s*)veröffentlichung nur mit (?:genehmigung|zustimmung)',
     '\\bwe may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission)|advertiser disclosure|download\\s(?:the|our)\\s(?:[\\w-]+\\s){0,3}apps?\\s(?:for|on)\\s(?:your\\s)?(?:ios|android|iphone)|^download our\\s(?:[\\w-]+\\s){0,3}apps? to (?:get|receive|read|stay|follow)\\b',
-    // An embed's placeholder asking consent before it loads a network's content ("… ohne dein Einverständnis keine Verbindung zu Twitter her").
-    '(?:einverständnis|einwilligung|zustimmung|consent)[^.]{0,60}\\b(?:verbindung|inhalte?|content|connect)\\w*[^.]{0,30}\\b(?:twitter|youtube|instagram|facebook|tiktok|drittanbieter\\w*|third[- ]part(?:y|ies))',
     // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
     '^\\(?(?:originally (?:published|appeared) [^.]*\\.\\s+)?(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',
@@ -44,6 +44,15 @@ const STOCK_LINE = new RegExp(
   'i',
 );
 /**
+ * An embed's placeholder asking the reader's consent before it loads a network's content ("… ohne dein Einverständnis keine
+ * Verbindung zu Twitter her", "Wir benötigen Ihre Zustimmung, um den Inhalt von Twitter anzuzeigen"); `READER` must address
+ * the reader, as a story on a network's use of its users' content does not ("Meta braucht keine Einwilligung der Nutzer, …").
+ */
+const EMBED_CONSENT =
+  /(?:einverständnis|einwilligung|zustimmung|consent)[^.]{0,60}\b(?:verbindung|inhalte?|content|connect)\w*[^.]{0,30}\b(?:twitter|youtube|instagram|facebook|tiktok|drittanbieter\w*|third[- ]part(?:y|ies))/i;
+/** Words addressing the reader (case-sensitive: "Ihre", "Sie" are the polite "your", "you"; "ihre", "sie" the story's "their", "they"). */
+const READER = /\b(?:Ihr|[Dd]ein|(?:[Yy]our?|Sie|[Dd]u|[Ww]ir|[Ii]ch|mir|uns)\b)/;
+/**
  * An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it
  * holds, the agencies it draws on, when the broadcaster reported it, who paid for the reporting, where to send a tip or a
  * correction, that it is no professional advice, that it is also in another edition's language), a blog's plea for support, a newsletter's offer to the reader's inbox,
@@ -51,16 +60,16 @@ const STOCK_LINE = new RegExp(
  * translations), which may quote a headline.
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^this is an? (?:analysis|opinion|column|commentary)(?: piece)? (?:by|from) (?:an? |the )?[^.]{0,40}\b(?:journalist|columnist|correspondent|reporter|writer|contributor)\b|^artykuł ukazał się w wydaniu drukowanym\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^this (?:article|story|piece) is (?:also )?available in [a-z]+(?:(?:,| and| or) [a-z]+){0,3}(?: (?:on|at|in|via|here)\b[^.,]{0,60})?\.?$|^(?:for (?:further|more) information,? (?:please )?contact:?|contact (?:the )?(?:reporters?|authors?|editors?|writers?)) [^@]{1,100}@|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:(?:in|on|by)\b|[a-z]+ \d{1,2}, \d{4})|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^this is an? (?:analysis|opinion|column|commentary)(?: piece)? (?:by|from) (?:an? |the )?[^.]{0,40}\b(?:journalist|columnist|correspondent|reporter|writer|contributor)\b|^artykuł ukazał się w wydaniu drukowanym\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b[^!?]{0,120}\b(?:uhr|sendung|tages|nachrichten|radio|fernsehen)|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^this (?:article|story|piece) is (?:also )?available in [a-z]+(?:(?:,| and| or) [a-z]+){0,3}(?: (?:on|at|in|via|here)\b[^.,]{0,60})?\.?$|^(?:for (?:further|more) information,? (?:please )?contact:?|contact (?:the )?(?:reporters?|authors?|editors?|writers?)) [^@]{1,100}@|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:(?:in|on|by)\b|[a-z]+ \d{1,2}, \d{4})|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?,]{0,80}(?:, \w+ \d\d?, \d{4})?\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in (a named site's, "Follow TASS on
  * Telegram to …", only opening it), the channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
- * en Facebook y X, o en …", "Suivez-nous sur Instagram". Case-sensitive: "Folgen sie …" is a verb of
+ * en Facebook y X, o en …" ("Sigue" with its object: "Sigue activo en TikTok" is the story's), "Suivez-nous sur Instagram". Case-sensitive: "Folgen sie …" is a verb of
  * the story; so is "Follow-up talks … on X", and "Sigue cerrado …, informó en X el portavoz".
  */
 const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:al?|tod[ao]s?|las?|el|los|nuestr)\\b)|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
 );
 /** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a Japanese broadcaster's ▼ before a related story. */
 const READ_ALSO =
@@ -74,9 +83,12 @@ export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b
 /** Names in a credit line, case-sensitive: capitalised words, "and", "in", "of", "the", commas ("Jane Doe in Kabul and CNA"), no verb. */
 const NAMES =
   "(?:[\\p{Lu}\\d][\\p{L}\\d./'’-]*|and|in|of|the|de|y|from)(?:,?\\s(?:[\\p{Lu}\\d][\\p{L}\\d./'’-]*|and|in|of|the|de|y|from)){0,11}";
-/** The site answering for nothing it quotes or links to: "TASS is not responsible for the material quoted from other media", "The BBC is …". */
+/**
+ * The site answering for nothing it quotes or links to, in a sentence of its own: "TASS is not responsible for the material
+ * quoted from other media.", "The BBC is …"; not "Meta is not responsible for content on other platforms, the company argued".
+ */
 const NO_RESPONSIBILITY =
-  /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\b/u;
+  /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\b[^,.]{0,60}(?:\.|$)/u;
 /** The site saying, in a sentence of its own, that readers pay for it: "The Kyiv Independent is funded by readers like you." */
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
@@ -116,7 +128,12 @@ export const isStockLine = (text: string) =>
   CREDIT_LINE.test(text) ||
   NO_RESPONSIBILITY.test(text) ||
   READER_FUNDED.test(text) ||
-  ((STOCK_LINE.test(text) || FOLLOW_LINE.test(text) || SITE_SPEAKS.test(text) || isJapaneseSiteLine(text)) && !/["“”„«»]/.test(text));
+  ((STOCK_LINE.test(text) ||
+    FOLLOW_LINE.test(text) ||
+    (EMBED_CONSENT.test(text) && READER.test(text)) ||
+    SITE_SPEAKS.test(text) ||
+    isJapaneseSiteLine(text)) &&
+    !/["“”„«»]/.test(text));
 /**
  * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
  * ("<em>Helen Marsh is a senior fellow at …</em>"), the name in bold, or led by a link to the author's page

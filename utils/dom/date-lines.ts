@@ -5,16 +5,23 @@ const FIGURES_DATE = /\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{4}[-/]\d{
 /** A date with its month in words: 5 grudnia 2026, 17. Januar 2021, December 5, 2026. */
 const WORDS_DATE = /\b\d{1,2}\.?\s\p{L}{3,}\s\d{4}\b|\p{L}{3,}\s\d{1,2},\s\d{4}\b/u;
 /**
- * A date in words dates the article only behind a label that says so or beside a time: story lines name dates in words
+ * A stamp's label: a date in words dates the article only behind one or beside a time, as story lines name dates in words
  * too ("Next hearing: January 12, 2027", "Born: March 3, 1950", a timeline's "December 5, 2026", "Top 10 albums 2026").
  */
-const WORDS_DATE_STAMP =
-  /^(?:last\s)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|erstellt|stand|data\s(?:utworzenia|publikacji|aktualizacji)|aktualizacja|publikacja|actualizado|publicado|mis\sà\sjour|publié)\b|\b\d{1,2}[:.]\d{2}\b(?!\.\d)/iu;
-/** A line with a date that is no sentence (a period right after the date is the date's). */
+const STAMP_LABEL =
+  /^(?:(?:last|first|zuletzt)\s)?(?:updated|posted|modified|z?aktuali\p{L}*|o?publi\p{L}*|a[ct]{1,2}uali[zs]\p{L}*|veröffentlicht|erstellt|stand|datum|date|fecha|data|mis\sà\sjour|更新|配信|公開|掲載|投稿|日時)(?!\p{L})/iu;
+const TIME = /\b\d{1,2}[:.]\d{2}\b(?!\.\d)/;
+/**
+ * A line with a date that is no sentence (a period right after the date is the date's), nor a fact of the story: a label
+ * before the date other than a stamp's ("Nächster Verhandlungstag: 14.01.2027", "Kick-off: December 7, 2026, 15:00", not
+ * "Stand: 17.01.2021"), or a timeline's entry after it ("12.03.2024: Anklage erhoben").
+ */
 export const isDateLine = (t: string) => {
-  const date = FIGURES_DATE.test(t) ? FIGURES_DATE : WORDS_DATE.test(t) && WORDS_DATE_STAMP.test(t) ? WORDS_DATE : undefined;
+  const date = FIGURES_DATE.test(t) ? FIGURES_DATE : WORDS_DATE.test(t) && (STAMP_LABEL.test(t) || TIME.test(t)) ? WORDS_DATE : undefined;
+  if (!date) return false;
+  const [before = '', after = ''] = t.split(date);
+  if ((/:\s*$/.test(before) && !STAMP_LABEL.test(before)) || /^\s*:\s*\p{L}/u.test(after)) return false;
   return (
-    date !== undefined &&
     !/\D[.!?。]$/.test(t) &&
     t
       .replace(date, ' ')

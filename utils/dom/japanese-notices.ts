@@ -10,17 +10,19 @@
 const JAPANESE_SITE_LINE = new RegExp(
   [
     // A page's notice that it holds advertising or affiliate links (Japanese law has asked for one since 2023).
-    '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:が|を)(?:含|使用|利用)',
+    // Opening a sentence, in the polite form (not a story's 「消費者庁は、このサイトには広告が含まれていることを…求めた」).
+    '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:が|を)(?:含|使用|利用)[^。]{0,8}ます',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
     // write their stories in the polite form too): a members-only label or offer (not a story's 「会員限定記事の閲覧数は…」), members may read on, received from a provider, articles may be deleted.
     '^[^。]{0,12}会員限定(?:記事|コンテンツ)(?:です)?(?:[\\]］】)）。（(]|$)|会員限定(?:記事|コンテンツ)[^。]{0,20}(?:読めます|お?読みいただけます|ご覧いただけます)|^(?:この記事は)?(?:有料)?会員限定です。?$|^続きを(?:読む|お読み(?:いただく)?)には[^。]{0,30}(?:購読|会員|ログイン|登録)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
     // …and that its facts hold as of publication (「記事の内容は配信時点のものです」), not a story's 「数字は先月末時点のものです」.
-    '(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります|(?:配信|掲載|放送|公開|取材|執筆|更新|収録)時点のもの(?:です|となります)',
+    '(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります(?:[。（(]|$)|(?:配信|掲載|放送|公開|取材|執筆|更新|収録)時点のもの(?:です|となります)',
     // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads, in the polite
     // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
     // A column's transfer or translation notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.
     '^[※＊*]?\\s*(?:当|この|本)記事は[^。]{0,40}(?:転載|を翻訳)|^[〔（(【［]?その[0-9０-９一二三四五六七八九十]+へ続く|^[（(][^（）()]{0,20}\\s?(?:記者|編集|翻訳編集|翻訳|取材)[：:][^（）()]{1,40}[）)]$',
-    '掲載(?:された|した)記事を[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
+    // The site's own reprint line, without a subject or with the site's (「本サイトは…」), not a story's 「同社は…無断で転載しています」.
+    '掲載(?:された|した)記事を(?![^。]{0,20}無断)[^。]{0,20}(?:配信|掲載|転載|公開)(?:して|し)(?:います|おります)|動画の再生(?:に|時に|前に)は?[^。]{0,20}場合があります',
     // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's (after a line naming
     // the project it came from, 「本稿は…研究会の成果の一部です。」); a line naming the editions in other languages.
     '^[※＊*]?\\s*(?:本稿は[^。]{0,60}の成果(?:の一部)?です。(?:本|この)?|本|この)(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:[^。]{0,20}(?:もとに|基に)した)?(?:執筆者|筆者|著者|個人)(?:個人)?の(?:見解|意見)(?:であり|で)、?[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
@@ -32,7 +34,7 @@ const JAPANESE_SITE_LINE = new RegExp(
     // a whole line offering to follow a topic, a link line to the piece's PDF.
     '^(?:この|本)記事(?:(?:は|を|について)(?:いかが|どう)(?:でしたか|でしたでしょうか|思いましたか|思いますか|感じましたか)|(?:に対する|への|について)の?(?:あなたの|皆さんの)?(?:気持ち|感想|ご?意見)を(?:教えて|お聞かせ)ください)[？?。]?$|^[↑↓]?\\s*(?:ブログ)?ランキングに参加(?:しています|中です|中)[。！!]?(?:[^。]{0,30}(?:クリック|ポチ|応援)[^。]{0,20}[。！!]?)?$',
     '^[^。、]{1,30}をフォローして(?:更新|新着|最新)(?:情報|記事)?を受け取る。?$',
-    '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,40}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
+    '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,30}(?:編集|本紙|読者|番組|新聞|窓口|こちら|フォーム)[^。]{0,20}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
     '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
     // A broadcaster's notes around its video: that it needs consent to cookies or a recent browser, that it may have expired, that the rest is in its app;
     // the programme a story was broadcast in (「（「イット！」12月4日放送より）」), its network's label, its tip line.
@@ -46,7 +48,7 @@ const JAPANESE_SITE_LINE = new RegExp(
     '^(?:[^「」。]{0,40}(?:取材班|編集部|報道部|本紙|記者)[^「」。]{0,30}情報をお寄せください[。！!]?|[^「」。]{0,60}情報をお寄せください[。！!][^。「」]{0,60}(?:取材班|編集部|報道部|記者)[^。「」]{0,40}。?)$',
     '^[※＊*]?\\s*(?:原文|英文)(?:記事)?[^。]{0,40}(?:から|で)ご覧(?:ください|いただけます)。?$',
     // A press release's contact line (「【問い合わせ先】…報道官室 03-…」), a transcript's note on how it was made (「※…速記録に基づき作成しております。」).
-    '^(?:[【［\\[]お?問い?合わ?せ先?[】］\\]]|お?問い?合わ?せ先[：:])[^。]{0,60}$|^[※＊*]\\s*[^。]{0,20}(?:速記録|書き起こし)に基づ(?:き|いて)[^。]{0,20}(?:作成|掲載|構成|編集)(?:して|し)(?:おります|います)',
+    '^(?:[【［\\[](?:お問い?合わ?せ先?|問い?合わ?せ先)[】］\\]]|お?問い?合わ?せ先[：:])[^。]{0,60}$|^[※＊*]\\s*[^。]{0,20}(?:速記録|書き起こし)に基づ(?:き|いて)[^。]{0,20}(?:作成|掲載|構成|編集)(?:して|し)(?:おります|います)',
   ].join('|'),
   'iu',
 );
