@@ -88,6 +88,9 @@ const SETS = [
   'blind-pages/mix69',
   'blind-pages/mix70',
   'blind-pages/mix72',
+  'blind-pages/mix73',
+  'blind-pages/mix74',
+  'blind-pages/mix75',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -20,6 +20,12 @@ const AUDIO_BOX = /[-_]audio(?:\s|$)/i;
 const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
 
+/** A video's title as its player shows it: labelled "Video:", or with its length ("(2:47 Min.)", "Duration 2:14", "(1 Std. 38 Min.)"). */
+const VIDEO_TITLE =
+  /(?:^|\s)(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
+/** A button that plays a video ("Play", "Video abspielen", "Video starten"). */
+const PLAY = /\b(?:play|abspielen|starten|lire|reproducir)\b|再生/i;
+
 /** A link that offers to watch or play a video elsewhere. */
 const WATCH_LINK = /^(?:watch|view|play|see)\b/i;
 
@@ -35,6 +41,16 @@ const labelOf = (button: Element) => `${attributeOf(button, 'aria-label') ?? ''}
 /** Whether a box inside the article is a control's box of the site's (see above). */
 export function isControlBox(s: Stats): boolean {
   if (isAppPromo(s)) return true;
+  // A video's box showing its title, no heading: a teaser for the video, whatever its picture or caption (a story's picture has
+  // no play button; a video with a headline of its own may be the story's).
+  if (
+    s.text < 400 &&
+    !s.headings &&
+    s.paragraphs <= 3 &&
+    VIDEO_TITLE.test(textOf(s.el)) &&
+    [...queryAll(s.el, 'button')].some((b) => PLAY.test(labelOf(b)))
+  )
+    return true;
   if (s.headings || s.images || query(s.el, 'figcaption, svg, canvas, table')) return false;
   const controls = [...queryAll(s.el, 'button, [role="button"]')].filter((b) => !closestOf(b, 'p') && CONTROL_LABEL.test(labelOf(b)));
   if (s.text < 400 && s.paragraphs <= 3 && (controls.length > 0 || isPoll(s.el))) return true;

@@ -179,9 +179,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // video's title, unless the link opens with the label: "Lire aussi | …", or it shares the page; a sentence that runs into a
   // link is the story's).
   if (
-    !INLINE_TAG_SET.has(s.tag) &&
     s.text === s.inline &&
     linkDensity(s) > 0.5 &&
+    (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
     (s.link < s.text ? s.text - s.link <= 30 : s.text < 250 && (opensReadAlso(textOf(s.el).trim()) || onlySharing(s.el)))
   )
     return true;
