@@ -91,6 +91,9 @@ const SETS = [
   'blind-pages/mix73',
   'blind-pages/mix74',
   'blind-pages/mix75',
+  'blind-pages/mix76',
+  'blind-pages/mix77',
+  'blind-pages/mix78',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -20,9 +20,8 @@ const AUDIO_BOX = /[-_]audio(?:\s|$)/i;
 const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
 
-/** A video's title as its player shows it: labelled "Video:", or with its length ("(2:47 Min.)", "Duration 2:14", "(1 Std. 38 Min.)"). */
-const VIDEO_TITLE =
-  /(?:^|\s)(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
+/** A video's title as its player shows it: opening with "Video:" (not a caption's closing credit "Video: …"), or with its length ("(2:47 Min.)", "Duration 2:14", "(1 Std. 38 Min.)"). */
+const VIDEO_TITLE = /^\s*(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
 /** A button that plays a video ("Play", "Video abspielen", "Video starten"). */
 const PLAY = /\b(?:play|abspielen|starten|lire|reproducir)\b|再生/i;
 
@@ -47,7 +46,7 @@ export function isControlBox(s: Stats): boolean {
     s.text < 400 &&
     !s.headings &&
     s.paragraphs <= 3 &&
-    VIDEO_TITLE.test(textOf(s.el)) &&
+    VIDEO_TITLE.test(textOf(s.el).trim()) &&
     [...queryAll(s.el, 'button')].some((b) => PLAY.test(labelOf(b)))
   )
     return true;

@@ -58,6 +58,14 @@ export function isCredit(s: Stats, el: Element): boolean {
   return closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3);
 }
 
+/** A box without links holding a line named as a caption, beside a picture: the caption's and its credit's box. */
+export const isCaptionBox = (s: Stats, ld: number) =>
+  s.images === 0 &&
+  ld === 0 &&
+  s.text < 400 &&
+  query(s.el, '[itemprop="caption"], [class*="caption"]') !== null &&
+  query(parentOf(s.el) ?? s.el, 'img') !== null;
+
 /**
  * Leaves out the credit lines inside a part taken into the article after its furniture was judged (the lead picture,
  * a standfirst), and with `bylines` its short byline ("… Las Croabas. <span class="credit">By U.S. CUSTOMS …</span>").

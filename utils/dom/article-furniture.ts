@@ -16,15 +16,14 @@ import {
   isSiteBox,
   isStockLine,
   maxStockLine,
-  opensReadAlso,
-  SEE_PICTURES,
   standsAlone,
 } from './article-notices';
+import { opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isControlBox, onlySharing } from './article-controls';
-import { isByline, isCredit, isNamed } from './article-credits';
+import { isByline, isCaptionBox, isCredit, isNamed } from './article-credits';
 import { isHeldBackBox, isHeldBackRun, isRepeated, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
@@ -200,7 +199,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (!s.scored) s.weight = classWeight(s.el);
   const weight = s.weight;
   const ld = linkDensity(s);
-  if (weight < 0 && s.score < 25 && s.paragraphs < 3) return true;
+  // Not for a picture's caption box beside the picture, whatever its name ("image__metadata" around the caption and credit).
+  if (weight < 0 && s.score < 25 && s.paragraphs < 3 && !isCaptionBox(s, ld)) return true;
   if (s.commas >= 10) return false;
   const isList = s.tag === 'UL' || s.tag === 'OL';
   const p = s.paragraphs;

@@ -8,6 +8,7 @@
 import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
 import { isJapaneseSiteLine } from './japanese-notices';
+import { isFollowLine } from './onward-lines';
 
 /**
  * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
@@ -22,11 +23,11 @@ import { isJapaneseSiteLine } from './japanese-notices';
 const STOCK_LINE = new RegExp(
   [
     '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録は(?:こちら|下記|以下)|無断転載',
-    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle )?rechte vorbehalten|^wszelkie prawa[^.]{0,20} zastrzeżone|interesad[oa] en licenciar este contenido',
+    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle |sämtliche )?rechte vorbehalten|copyright[^!?]{0,80}rechte vorbehalten|^wszelkie prawa[^.]{0,20} zastrzeżone|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
-    '(?:^|[.!?|]\\s+)subscribe\\b|please subscribe|(?:^|[.!?:|]\\s*|jetzt |dann )abonnier(?:e|en sie)\\b|abonnieren sie unser|jetzt abonnieren|abonnez-vous|suscríbete',
-    'follow us on (?:facebook|twitter|instagram|telegram)|^(?!affiliate)[^.!?]{0,40}affiliate[ -]?links?|^affiliate[ -]?links?(?:\\s*[:*(]|\\W*$)|^[^.!?]{0,30}ohne gewähr\\b|^(?:anzeige|werbung|advertisement)$',
+    '(?:^|[.!?:|]\\s+)subscribe\\b|\\bto subscribe (?:now|to our)\\b|please subscribe|(?:^|[.!?:|]\\s*|jetzt |dann )abonnier(?:e|en sie)\\b|abonnieren sie (?:unser|hier|jetzt)|jetzt abonnieren|abonnez-vous|suscríbete',
+    'follow us on (?:facebook|twitter|instagram|telegram)|^(?!affiliate)[^.!?]{0,40}affiliate[ -]?links?|^affiliate[ -]?links?(?:\\s*[:*(]|\\W*$|\\b[^.!?]{0,40}\\b(?:gekennzeichnet|markiert|marked|commission|provision))|^[^.!?]{0,30}ohne gewähr\\b|^(?:anzeige|werbung|advertisement)$',
     // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
     // affiliate disclosure ("We may receive compensation if you visit partners we recommend"), a pointer to its apps.
     'is the copyrighted property of|(?:written )?permission (?:must be obtained|is required) (?:before|to|for) (?:reprint|reproduc|republish)|nachdruck nur mit|(?:^|[–—-]\\s*)veröffentlichung nur mit (?:genehmigung|zustimmung)',
@@ -38,7 +39,13 @@ const STOCK_LINE = new RegExp(
     // A broadcaster's note on its transcript, an Indian daily's closing lines ("Catch all the Latest India News …", "See more on the HT App"), a Pakistani daily's print-edition line ("Published in Dawn, December 3rd, 2026"), an encyclopedia's line under its title, a wire's standards line, a typo notice.
     '^this is a rush transcript|^catch all the (?:latest )?(?:[\\w-]+ ){0,3}news\\b|^(?:see|read) more on (?:the |our )?[\\w-]+ app\\b|^published in [^,.]{2,40}, [a-z]+ \\d{1,2}(?:st|nd|rd|th), 20\\d\\d\\.?$|^from \\S+, the free encyclopedia$|^our standards\\s*:',
     // A short question asking the reader to write to the site's address ("Masz ważną informację? Napisz do nas: …@…"), not a story's question answered with an address.
-    '^[^.!?]{8,60}\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
+    '^[^.!?]{8,60}\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez|scrivi)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
+    // A short question asking the reader to write to the desk, no address ("Hai una storia da segnalarci? Scrivi alla redazione Esteri").
+    '^[^.!?]{8,70}\\?\\s(?:scrivi|scriveteci|schreiben sie uns|write to us|escríbenos|écrivez-nous)\\b[^.!?]{0,60}[.!]?$',
+    // A tabloid's pointer to its video, an Italian rights line, a travel disclosure ("O PÚBLICO viajou a Pequim a convite do …"),
+    // a paywall's note that the subscription is in use on another device.
+    '^scroll down for (?:videos?|more)\\b|riproduzione riservata|^(?:o|a) (?:público|jornalista|repórter|enviad[oa])\\b[^.!?]{0,40} viajou (?:a|para|até) [^.!?]{0,60}a convite d|^the (?:writer|author|reporter|journalist) travell?ed to [^.!?]{0,60}(?:as a guest of|at the invitation of|courtesy of)',
+    '(?:suscripción|subscription|abonnement) (?:se está usando|is being used|est (?:déjà )?utilisé) (?:en|on|sur) (?:otro|another|un autre) (?:dispositivo|device|appareil)|^(?:si continúas leyendo|if you continue reading|si vous continuez à lire) (?:en|on|sur) (?:este|this|cet) (?:dispositivo|device|appareil)',
     '^(?:found an? (?:typo|mistake|error)\\?|if you (?:have )?(?:found|find|notice|spot)\\w* an? (?:spelling |grammar |factual )?(?:error|mistake|typo))[^.]{0,100}?\\bctrl\\s*\\+\\s*enter',
   ].join('|'),
   'i',
@@ -50,8 +57,12 @@ const STOCK_LINE = new RegExp(
  */
 const EMBED_CONSENT =
   /(?:einverständnis|einwilligung|zustimmung|consent)[^.]{0,60}\b(?:verbindung|inhalte?|content|connect)\w*[^.]{0,30}\b(?:twitter|youtube|instagram|facebook|tiktok|drittanbieter\w*|third[- ]part(?:y|ies))/i;
-/** Words addressing the reader (case-sensitive: "Ihre", "Sie" are the polite "your", "you"; "ihre", "sie" the story's "their", "they"). */
-const READER = /\b(?:Ihr|[Dd]ein|(?:[Yy]our?|Sie|[Dd]u|[Ww]ir|[Ii]ch|mir|uns)\b)/;
+/**
+ * Words addressing the reader (case-sensitive: "Ihre", "Sie" mid-sentence are the polite "your", "you"; "ihre", "sie" and an
+ * opening "Sie" the story's "their", "they"), or a placeholder's impersonal terms: consent is required to display or load it.
+ */
+const READER =
+  /\b(?:Ihr|[Dd]ein|(?:[Yy]our?|[Dd]u|[Ww]ir|uns)\b)|(?<!^)\bSie\b|requir|erforderlich|[Aa]nzeig|angezeigt|display|[Ll]aden\b|load/;
 /**
  * An editor's note on the piece (its print edition, where it first ran, an earlier version, its editing, whose views it
  * holds, the agencies it draws on, when the broadcaster reported it, who paid for the reporting, where to send a tip or a
@@ -60,24 +71,7 @@ const READER = /\b(?:Ihr|[Dd]ein|(?:[Yy]our?|Sie|[Dd]u|[Ww]ir|[Ii]ch|mir|uns)\b)
  * translations), which may quote a headline.
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^this is an? (?:analysis|opinion|column|commentary)(?: piece)? (?:by|from) (?:an? |the )?[^.]{0,40}\b(?:journalist|columnist|correspondent|reporter|writer|contributor)\b|^artykuł ukazał się w wydaniu drukowanym\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b[^!?]{0,120}\b(?:uhr|sendung|tages|nachrichten|radio|fernsehen)|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:artikel|text|beitrag) wurde am\b[^!?]{0,50}\baktualisiert\.?$|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^this (?:article|story|piece) is (?:also )?available in [a-z]+(?:(?:,| and| or) [a-z]+){0,3}(?: (?:on|at|in|via|here)\b[^.,]{0,60})?\.?$|^(?:for (?:further|more) information,? (?:please )?contact:?|contact (?:the )?(?:reporters?|authors?|editors?|writers?)) [^@]{1,100}@|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:(?:in|on|by)\b|[a-z]+ \d{1,2}, \d{4})|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b[^.!?,]{0,80}(?:, \w+ \d\d?, \d{4})?\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
-/**
- * A line sending the reader to the site's channels, opening the line or after its lead-in (a named site's, "Follow TASS on
- * Telegram to …", only opening it), the channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
- * en Facebook y X, o en …" ("Sigue" with its object: "Sigue activo en TikTok" is the story's), "Suivez-nous sur Instagram". Case-sensitive: "Folgen sie …" is a verb of
- * the story; so is "Follow-up talks … on X", and "Sigue cerrado …, informó en X el portavoz".
- */
-const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube)';
-const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:al?|tod[ao]s?|las?|el|los|nuestr)\\b)|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
-);
-/** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a Japanese broadcaster's ▼ before a related story. */
-const READ_ALSO =
-  /^(?:(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|動画)】)/i;
-/** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
-export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
-/** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
-export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text);
+  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^this is an? (?:analysis|opinion|column|commentary)(?: piece)? (?:by|from) (?:an? |the )?[^.]{0,40}\b(?:journalist|columnist|correspondent|reporter|writer|contributor)\b|^artykuł ukazał się w wydaniu drukowanym\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b[^!?]{0,120}\b(?:am \d|uhr|sendung|tages|nachrichten|radio|fernsehen)|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:artikel|text|beitrag) wurde am\b[^!?]{0,50}\baktualisiert\.?$|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^this (?:article|story|piece) is (?:also )?available in [a-z]+(?:(?:,| and| or) [a-z]+){0,3}(?: (?:on|at|in|via|here)\b[^.,]{0,60})?\.?$|^(?:for (?:further|more) information,? (?:please )?contact:?|contact (?:the )?(?:reporters?|authors?|editors?|writers?)) [^@]{1,100}@|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:(?:in|on|by)\b|[a-z]+ \d{1,2}, \d{4})|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b(?![^.!?]*, (?:the|it|he|she|they|its|his|her|their|we)\b)[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /** How long a stock line may run: a line or two, longer when it opens as a rights notice (the terms of reprint after "© 2022, …"). */
 export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
 /** Names in a credit line, case-sensitive: capitalised words, "and", "in", "of", "the", commas ("Jane Doe in Kabul and CNA"), no verb. */
@@ -129,7 +123,7 @@ export const isStockLine = (text: string) =>
   NO_RESPONSIBILITY.test(text) ||
   READER_FUNDED.test(text) ||
   ((STOCK_LINE.test(text) ||
-    FOLLOW_LINE.test(text) ||
+    isFollowLine(text) ||
     (EMBED_CONSENT.test(text) && READER.test(text)) ||
     SITE_SPEAKS.test(text) ||
     isJapaneseSiteLine(text)) &&

@@ -1,0 +1,24 @@
+/**
+ * Lines that send the reader onward, away from the story: to the site's channels ("Folgen Sie uns auf WhatsApp"), to a
+ * related story ("Lire aussi | …", a broadcaster's ▼) or to the story's pictures. `article-notices` counts a follow line as
+ * a stock line; `article-furniture` judges a line that is one link by its label.
+ */
+/**
+ * A line sending the reader to the site's channels, opening the line or after its lead-in (a named site's, "Follow TASS on
+ * Telegram to …", only opening it), the channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
+ * en Facebook y X, o en …" ("Sigue" with its object: "Sigue activo en TikTok" is the story's), "Suivez-nous sur Instagram". Case-sensitive: "Folgen sie …" is a verb of
+ * the story; so is "Follow-up talks … on X", and "Sigue cerrado …, informó en X el portavoz".
+ */
+const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube)';
+const FOLLOW_LINE = new RegExp(
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?|también|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas|cobertura))\\b|[A-ZÁÉÍÓÚÑ]))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
+);
+/** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a Japanese broadcaster's ▼ before a related story. */
+const READ_ALSO =
+  /^(?:(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|動画)】)/i;
+/** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
+export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
+/** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
+export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text);
+/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE). */
+export const isFollowLine = (text: string) => FOLLOW_LINE.test(text);
