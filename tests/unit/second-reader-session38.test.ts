@@ -7,15 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
-import { itReadsSentences } from './site-lines';
+import { itReadsSentences, itReadsStoryLines } from './site-lines';
 import { jaProse, jaStoryWith, load, prose } from './story-page';
-
-/** Each line, a paragraph of the story after its text, is read (a probe, not a guard: `itReadsSentences` names its cases so). */
-function itReadsStoryLines(page: (after: string) => Document, lines: string[]): void {
-  it.each(lines.map((line) => [line]))('reads the story\'s line "%s"', (line) => {
-    expect(articleText(page(`<p>${line}</p>`))).toContain(line);
-  });
-}
 
 const story = (after: string, opening = '') =>
   load(

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
-import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsSentences } from './site-lines';
+import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsSentences, itReadsStoryLines } from './site-lines';
 import { jaStoryWith, load, prose } from './story-page';
 
 const story = (after: string) =>
@@ -15,13 +15,6 @@ const story = (after: string) =>
     `<body><main><article><h1>Publishers fight over the new rules</h1><div class="article-body">${prose('the licensing deal', 6)}${after}</div></article></main></body>`,
   );
 const jaStory = jaStoryWith('広告表示の規制、来年から強化へ', '表示ルール');
-
-/** Each line, a paragraph of the story after its text, is read. */
-function itReadsStoryLines(page: (after: string) => Document, lines: string[]): void {
-  it.each(lines.map((line) => [line]))('reads the story\'s line "%s"', (line) => {
-    expect(articleText(page(`<p>${line}</p>`))).toContain(line);
-  });
-}
 
 describe('rights, warranty, subscribe and affiliate words in a business story (article-notices STOCK_LINE)', () => {
   itReadsStoryLines(story, [

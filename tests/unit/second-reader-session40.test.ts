@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
-import { itLeavesOutJapaneseLines, itLeavesOutLines } from './site-lines';
+import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsStoryLines } from './site-lines';
 import { jaStoryWith, load, prose } from './story-page';
 
 const story = (after: string) =>
@@ -19,13 +19,6 @@ const storyAround = (middle: string) =>
     `<body><main><article><h1>Bridge collapses after ship strike</h1><div class="article-body">${prose('the collapse', 3)}${middle}${prose('the inquiry', 3)}</div></article></main></body>`,
   );
 const jaStory = jaStoryWith('社員のSNS投稿めぐり、会社が謝罪', 'SNS投稿');
-
-/** Each line, a paragraph of the story after its text, is read. */
-function itReadsStoryLines(page: (after: string) => Document, lines: string[]): void {
-  it.each(lines.map((line) => [line]))('reads the story\'s line "%s"', (line) => {
-    expect(articleText(page(`<p>${line}</p>`))).toContain(line);
-  });
-}
 
 describe('subscribe lines (STOCK_LINE)', () => {
   itLeavesOutLines(story, [

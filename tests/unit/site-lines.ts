@@ -14,6 +14,13 @@ export function itLeavesOutLines(page: StoryWith, lines: string[], from = 0): vo
   });
 }
 
+/** Each line, a paragraph of the story after its text, is read (a probe, not a guard: `itReadsSentences` names its cases so). */
+export function itReadsStoryLines(page: StoryWith, lines: string[]): void {
+  it.each(lines.map((line) => [line]))('reads the story\'s line "%s"', (line) => {
+    expect(articleText(page(`<p>${line}</p>`))).toContain(line);
+  });
+}
+
 /** Each sentence, a paragraph of the story worded like such a line, is read. */
 export function itReadsSentences(page: StoryWith, sentences: string[]): void {
   it.each(sentences.map((sentence) => [sentence]))('GUARD: reads the story\'s sentence "%s"', (sentence) => {
