@@ -21,7 +21,8 @@ const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
 
 /** A video's title as its player shows it: opening with "Video:" (not a caption's closing credit "Video: …"), or with its length ("(2:47 Min.)", "Duration 2:14", "(1 Std. 38 Min.)"). */
-const VIDEO_TITLE = /^\s*(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
+const VIDEO_TITLE =
+  /^\s*(?:(?:en|im|in|watch) )?(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
 /** A button that plays a video ("Play", "Video abspielen", "Video starten"). */
 const PLAY = /\b(?:play|abspielen|starten|lire|reproducir)\b|再生/i;
 

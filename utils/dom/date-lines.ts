@@ -9,7 +9,7 @@ const WORDS_DATE = /\b\d{1,2}\.?\s\p{L}{3,}\s\d{4}\b|\p{L}{3,}\s\d{1,2},\s\d{4}\
  * too ("Next hearing: January 12, 2027", "Born: March 3, 1950", a timeline's "December 5, 2026", "Top 10 albums 2026").
  */
 const STAMP_LABEL =
-  /^(?:(?:last|first|zuletzt|letzte|última)\s|最終)?(?:update[ds]?|posted|modified|z?aktuali\p{L}*|published|publié|publicado|publikacja|opublikowano|a[ct]{1,2}uali[zs]\p{L}*|veröffentlicht|erstellt|stand|datum|date|fecha|data|mis\sà\sjour|更新|配信|公開|掲載|投稿|日時)(?!\p{L})/iu;
+  /^(?:(?:last|first|zuletzt|letzte|última)\s|最終)?(?:update[ds]?|posted|modified|z?aktuali\p{L}*|published|publiziert|publié|publicado|publikacja|opublikowano|a[ct]{1,2}uali[zs]\p{L}*|veröffentlicht|erstellt|stand|datum|date|fecha|data|mis\sà\sjour|更新|配信|公開|掲載|投稿|日時)(?!\p{L})/iu;
 const TIME = /\b\d{1,2}[:.]\d{2}\b(?!\.\d)/;
 /**
  * A line with a date that is no sentence (a period right after the date is the date's), nor a fact of the story: a label
