@@ -94,6 +94,8 @@ const SETS = [
   'blind-pages/mix76',
   'blind-pages/mix77',
   'blind-pages/mix78',
+  'blind-pages/mix79',
+  'blind-pages/mix80',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -122,7 +122,8 @@
  *   mix75 (Japanese national dailies), read sealed on 4e66f0b, then used for ten (a "Lire aussi" link labelled by a span, an app
  *   promo, a video's teaser box, an update note, a series of Japanese site lines), two of mix75's left as known limits;
  *   mix76 (Italian, Spanish, Portuguese dailies), mix77 (a UK tabloid, a US cable site, a Pakistani daily) and mix78
- *   (Japanese regional papers and a weekly), read sealed on 4211b26, then used for seven (mix78 not used).
+ *   (Japanese regional papers and a weekly), read sealed on 4211b26, then used for seven (mix78 not used); mix79 (English
+ *   Asian sites) and mix80 (Japanese broadcasters), read sealed on f5a27c0, mix80 then used for its five video notes.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -241,6 +242,8 @@ const SETS = [
   { dir: 'blind-pages/mix76', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix77', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix78', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix79', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix80', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -16,7 +16,7 @@ const JAPANESE_SITE_LINE = new RegExp(
     // write their stories in the polite form too): a members-only label or offer (not a story's 「会員限定記事の閲覧数は…」), members may read on, received from a provider, articles may be deleted.
     '^[^。]{0,12}会員限定(?:記事|コンテンツ)(?:です)?(?:[\\]］】)）。（(]|$)|会員限定(?:記事|コンテンツ)[^。]{0,20}(?:読めます|お?読みいただけます|ご覧いただけます)|^(?:この記事は)?(?:有料)?会員限定です。?$|^続きを(?:読む|お読み(?:いただく)?)には[^。]{0,30}(?:購読|会員|ログイン|登録)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
     // …and that its facts hold as of publication (「記事の内容は配信時点のものです」), not a story's 「数字は先月末時点のものです」.
-    '(?:^|。)[^「」。]*(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります(?:[。（(]|$|ので)|(?:配信|掲載|放送|公開|取材|執筆|更新|収録)時点のもの(?:です|となります)',
+    '(?:^|。)(?:[^「」。]|「[^「」。]*」)*(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります(?:[。（(]|$|ので)|(?:配信|掲載|放送|公開|取材|執筆|更新|収録)時点のもの(?:です|となります)',
     // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads, in the polite
     // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
     // A column's transfer or translation notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.
@@ -26,7 +26,7 @@ const JAPANESE_SITE_LINE = new RegExp(
     // A think tank's or paper's disclaimer under a column: the author's own views, not the institute's (after a line naming
     // the project it came from, 「本稿は…研究会の成果の一部です。」); a line naming the editions in other languages.
     '^[※＊*]?\\s*(?:本稿は[^。]{0,60}の成果(?:の一部)?です。(?:本|この)?|本|この)(?:稿|コラム|記事|論考|論文|レポート)(?:の内容)?は、?(?:[^。]{0,20}(?:もとに|基に)した)?(?:執筆者|筆者|著者|個人)(?:個人)?の(?:見解|意見)(?:であり|で)、?[^。]{0,40}(?:見解|立場|意見)を(?:示す|表す|代表する)ものではありません',
-    '^[※＊*]?[^。]{0,20}(?:投稿|コメント)は[^。]{0,20}個人の(?:見解|意見)であり[^。]{0,40}見解を示すものではありません。?$',
+    '^[※＊*]?[^。]{0,20}(?:投稿|コメント)は[^。]{0,20}個人の(?:見解|意見)であり[^。]{0,40}見解を示すものではありません(?:。|$)',
     '^(?:english|简体字|繁體字)[\\s/|・][^。]{0,80}でも(?:公開|掲載|お読みいただけます)',
     // A post's plea for support (「この記事が気に入ったらサポートを…」), an update note on the article's text (「【追記 12/3】…記述を更新しました。」).
     '^(?:この|本)記事が(?:気に入ったら|役に立ったら|面白かったら|よかったら)[^。]{0,30}(?:サポート|チップ|応援|スキ)',
@@ -39,7 +39,7 @@ const JAPANESE_SITE_LINE = new RegExp(
     '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
     // A broadcaster's notes around its video: that it needs consent to cookies or a recent browser, that it may have expired, that the rest is in its app;
     // the programme a story was broadcast in (「（「イット！」12月4日放送より）」), its network's label, its tip line.
-    '^動画(?:の|を)?再生(?:に|には|する(?:に|には))[^。]{0,30}(?:(?:cookie|クッキー)[^。]{0,30}同意が必要です。?$|ブラウザ[^。]{0,20}(?:ご利用|お使い)ください)|^[※＊*]?\\s*動画は配信(?:期間|期限)が(?:終了|過ぎ)(?:している|した)(?:場合|こと)があります。?$',
+    '^動画(?:の|を)?再生(?:に|には|する(?:に|には))[^。]{0,30}(?:(?:cookie|クッキー)[^。]{0,30}同意が必要です。?$|ブラウザ[^。]{0,20}(?:ご利用|お使い)ください)|^[※＊*]?\\s*動画は配信(?:期間|期限)が(?:終了|過ぎ)[^。]{0,30}(?:あります|なります|できません)。?$|^動画の再生が始まらない場合は|再生には[^。]{0,10}通信料がかかる|^[※＊*]\\s*[^。]{0,40}(?:ご覧いただけます|お伝えしています)。?$',
     '^(?:この)?動画の続きは[^。]{0,40}(?:アプリ|サイト)で(?:ご覧いただけます|ご覧ください|視聴できます|見られます)?。?$|^【[^】]{1,40}\\bpowered by [^】]{1,20}】$',
     '^[（(]「[^」]{1,20}」\\s?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\\s?(?:放送|放映|配信)(?:より|分より|から)[）)]$|^[▼▽■□●◆◇▶►]?\\s*(?:情報提供|ご意見|投稿|取材依頼)(?:は|を)(?:こちら|コチラ)[^。、]{0,60}$',
     // A dated correction note (「※12月4日18時30分に、…を修正しました。」), an empty comment box's line, a wire's pointer to its original.

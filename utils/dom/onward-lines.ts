@@ -11,7 +11,7 @@
  */
 const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|cuenta|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
 );
 /** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a Japanese broadcaster's ▼ before a related story. */
 const READ_ALSO =
