@@ -6,12 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
 import { itLeavesOutLines } from './site-lines';
-import { load, prose } from './story-page';
+import { storyWith } from './story-page';
 
-const story = (after: string) =>
-  load(
-    `<body><main><article><h1>Was der Koalitionsvertrag vorsieht</h1><div class="article-body">${prose('the coalition', 6)}${after}</div></article></main></body>`,
-  );
+const story = storyWith('Was der Koalitionsvertrag vorsieht', 'the coalition');
 
 describe("an explainer's items opening with a word like a credit's label", () => {
   const items = [

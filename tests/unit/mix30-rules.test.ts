@@ -7,12 +7,9 @@
  */
 import { describe, it } from 'vitest';
 import { expectReadsWithout, itLeavesOutLines, itReadsSentences } from './site-lines';
-import { load, prose } from './story-page';
+import { load, prose, storyWith } from './story-page';
 
-const story = (after: string) =>
-  load(
-    `<body><main><article><h1>北朝鮮ハッカーの暗号資産窃取、過去最高に</h1><div class="article-body">${prose('北朝鮮', 6)}${after}</div></article></main></body>`,
-  );
+const story = storyWith('北朝鮮ハッカーの暗号資産窃取、過去最高に', '北朝鮮');
 
 describe('lines such editions add to a story', () => {
   itLeavesOutLines(story, [

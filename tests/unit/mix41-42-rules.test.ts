@@ -11,13 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/page-html';
 import { articleText } from '../../scripts/bench/article-text';
 import { itLeavesOutLines, itReadsSentences } from './site-lines';
-import { load, prose } from './story-page';
+import { load, storyWith } from './story-page';
 
 const fixture = (file: string) => readFileSync(join(import.meta.dirname, '../fixtures/blind-pages', file), 'utf8');
-const story = (after: string) =>
-  load(
-    `<body><main><article><h1>North Korea launches second destroyer as Kim Jong Un watches</h1><div class="article-body">${prose('North Korea', 6)}${after}</div></article></main></body>`,
-  );
+const story = storyWith('North Korea launches second destroyer as Kim Jong Un watches', 'North Korea');
 const jaP = (i: number) =>
   `<p>関係者によりますと、${i + 1}回目の協議は来月にも開かれる見通しで、政府は北方領土問題の情報収集を進めることにしています。</p>`;
 const jaStory = (inside: string) =>

@@ -6,17 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
 import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsStoryLines } from './site-lines';
-import { jaStoryWith, load, prose } from './story-page';
+import { jaStoryWith, storyAroundWith, storyWith } from './story-page';
 
-const story = (after: string) =>
-  load(
-    `<body><main><article><h1>Regulators tighten the rules for streaming and social media</h1><div class="article-body">${prose('the new rules', 6)}${after}</div></article></main></body>`,
-  );
+const story = storyWith('Regulators tighten the rules for streaming and social media', 'the new rules');
 /** A story with `middle` between its third and fourth paragraphs. */
-const storyAround = (middle: string) =>
-  load(
-    `<body><main><article><h1>Bridge collapses after ship strike</h1><div class="article-body">${prose('the collapse', 3)}${middle}${prose('the inquiry', 3)}</div></article></main></body>`,
-  );
+const storyAround = storyAroundWith('Bridge collapses after ship strike', 'the collapse', 'the inquiry');
 const jaStory = jaStoryWith('動画投稿サイトの規約改定、市が注意呼びかけ', '動画投稿');
 
 describe('consent-law sentences with "required", "displaying", "angezeigt" (EMBED_CONSENT and the widened READER); pass on 4211b26', () => {

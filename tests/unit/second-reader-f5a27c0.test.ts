@@ -5,12 +5,9 @@
  */
 import { describe } from 'vitest';
 import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsStoryLines } from './site-lines';
-import { jaStoryWith, load, prose } from './story-page';
+import { jaStoryWith, storyWith } from './story-page';
 
-const story = (after: string) =>
-  load(
-    `<body><main><article><h1>Regulators tighten the rules for streaming and social media</h1><div class="article-body">${prose('the new rules', 6)}${after}</div></article></main></body>`,
-  );
+const story = storyWith('Regulators tighten the rules for streaming and social media', 'the new rules');
 const jaStory = jaStoryWith('動画投稿サイトの規約改定、市が注意呼びかけ', '動画投稿');
 
 describe('placeholder-consent rule (EMBED_CONSENT with READER) on consent-law sentences: "Sie" the platforms after a full stop; consent "to display", "um … anzuzeigen" as the story\'s purpose', () => {

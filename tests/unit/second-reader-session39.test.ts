@@ -8,12 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
 import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsSentences, itReadsStoryLines } from './site-lines';
-import { jaStoryWith, load, prose } from './story-page';
+import { jaStoryWith, storyWith } from './story-page';
 
-const story = (after: string) =>
-  load(
-    `<body><main><article><h1>Publishers fight over the new rules</h1><div class="article-body">${prose('the licensing deal', 6)}${after}</div></article></main></body>`,
-  );
+const story = storyWith('Publishers fight over the new rules', 'the licensing deal');
 const jaStory = jaStoryWith('広告表示の規制、来年から強化へ', '表示ルール');
 
 describe('rights, warranty, subscribe and affiliate words in a business story (article-notices STOCK_LINE)', () => {

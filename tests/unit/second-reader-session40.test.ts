@@ -7,17 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
 import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsStoryLines } from './site-lines';
-import { jaStoryWith, load, prose } from './story-page';
+import { jaStoryWith, storyAroundWith, storyWith } from './story-page';
 
-const story = (after: string) =>
-  load(
-    `<body><main><article><h1>Publishers fight over the new rules</h1><div class="article-body">${prose('the licensing deal', 6)}${after}</div></article></main></body>`,
-  );
+const story = storyWith('Publishers fight over the new rules', 'the licensing deal');
 /** A story with `middle` between its third and fourth paragraphs. */
-const storyAround = (middle: string) =>
-  load(
-    `<body><main><article><h1>Bridge collapses after ship strike</h1><div class="article-body">${prose('the collapse', 3)}${middle}${prose('the inquiry', 3)}</div></article></main></body>`,
-  );
+const storyAround = storyAroundWith('Bridge collapses after ship strike', 'the collapse', 'the inquiry');
 const jaStory = jaStoryWith('社員のSNS投稿めぐり、会社が謝罪', 'SNS投稿');
 
 describe('subscribe lines (STOCK_LINE)', () => {

@@ -7,12 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
 import { itLeavesOutJapaneseLines, itLeavesOutLines } from './site-lines';
-import { jaStoryWith, load, prose } from './story-page';
+import { jaStoryWith, storyWith } from './story-page';
 
-const story = (after: string) =>
-  load(
-    `<body><main><article><h1>Fake review sites earned millions</h1><div class="article-body">${prose('the ceasefire', 6)}${after}</div></article></main></body>`,
-  );
+const story = storyWith('Fake review sites earned millions', 'the ceasefire');
 
 describe('a disclosure or disclaimer, and a story speaking of one', () => {
   itLeavesOutLines(story, [

@@ -27,3 +27,17 @@ export const jaStoryWith =
   (headline: string, topic: string) =>
   (after: string): Document =>
     load(`<body><article><h1>${headline}</h1><div class="article-body">${jaProse(topic)}${after}</div></article></body>`);
+
+/** A small story page headed `headline`, six paragraphs of `prose` naming `topic`, with `after` as the last part of its body. */
+export const storyWith =
+  (headline: string, topic: string) =>
+  (after: string): Document =>
+    load(`<body><main><article><h1>${headline}</h1><div class="article-body">${prose(topic, 6)}${after}</div></article></main></body>`);
+
+/** A small story page headed `headline` with `middle` between three paragraphs naming `before` and three naming `after`. */
+export const storyAroundWith =
+  (headline: string, before: string, after: string) =>
+  (middle: string): Document =>
+    load(
+      `<body><main><article><h1>${headline}</h1><div class="article-body">${prose(before, 3)}${middle}${prose(after, 3)}</div></article></main></body>`,
+    );
