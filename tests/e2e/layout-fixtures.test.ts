@@ -96,13 +96,20 @@ const SETS = [
   'blind-pages/mix78',
   'blind-pages/mix79',
   'blind-pages/mix80',
+  'blind-pages/mix81',
+  'blind-pages/mix82',
+  'blind-pages/mix83',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
  * match whole words, README "How detection behaves"): the Spanish daily writes "talibanes", the
- * Polish radio "w Kabulu". Their text is still scored by the unit layout tests.
+ * Polish radios "w Kabulu" and "z Kabulu". Their text is still scored by the unit layout tests.
  */
-const NOTHING_TO_MARK = new Set(['/blind-pages/mix16/es-diario.html', '/blind-pages/mix26/06-pl-radio-kabul.html']);
+const NOTHING_TO_MARK = new Set([
+  '/blind-pages/mix16/es-diario.html',
+  '/blind-pages/mix26/06-pl-radio-kabul.html',
+  '/blind-pages/mix83/02-radio-przystan-joomla.html',
+]);
 const layouts = SETS.flatMap((set) =>
   (
     JSON.parse(readFileSync(join(FIXTURE_ROOT, set, 'snippets.json'), 'utf8')) as {

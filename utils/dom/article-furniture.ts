@@ -18,7 +18,7 @@ import {
   maxStockLine,
   standsAlone,
 } from './article-notices';
-import { opensReadAlso, SEE_PICTURES } from './onward-lines';
+import { closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
@@ -184,6 +184,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     (s.link < s.text ? s.text - s.link <= 30 : s.text < 250 && (opensReadAlso(textOf(s.el).trim()) || onlySharing(s.el)))
   )
     return true;
+  // A link after a "read also" label, the rest of its line in `<br>`-broken text ("Czytaj także: <a>…</a><br>").
+  if (s.tag === 'A' && s.link === s.text && s.text < 250 && closesReadAlsoLine(s.el)) return true;
   // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire
   // story, alone or after the reporter's name ("By Park Jun-ho (junhopark@…)"; a paragraph of its own, not an address
   // inside a sentence or a list of addresses a story quotes).

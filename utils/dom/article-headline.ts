@@ -36,6 +36,9 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
   const isSiteName = (el: Element) => {
     const text = textOf(el).trim().toLowerCase();
     const home = attributeIn(el, 'a[href]', 'href') ?? '';
+    // Or, unlinked, the title's last part after a longer one that the site's name opens (a Joomla theme's station name in
+    // its h1 over the story's h2).
+    if (!home && text.length >= 4 && text === last && story.length > last.length && siteName?.startsWith(text)) return true;
     if (text.length < 4 || !HOME_PAGE.test(home)) return false;
     // Or beside another h1 that links to a page under that home (an Ameba or WordPress entry's title under the blog's name).
     if ([...queryAllComposed(doc, 'h1')].some((h) => linksUnder(h, home))) return true;

@@ -20,6 +20,12 @@ const isTimeLine = (el: Element, line: string) => {
   return dated * 2 >= line.length;
 };
 
+/** Whether an element is in a figure, its caption or a form, but for a form around the article too (ASP.NET's around the whole page). */
+const inFigureOrForm = (el: Element, roots: readonly Element[]) => {
+  const box = closestOf(el, 'figure, figcaption, form');
+  return box !== null && !(tagOf(box) === 'FORM' && roots.some((r) => composedContains(box, r)));
+};
+
 /** Class or id words of a box that pitches something (a sidebar's call to action, `blog-post_sidebar-cta`): no standfirst. */
 const PITCH_BOX = /(?<![a-z])cta(?![a-z])/i;
 
@@ -75,7 +81,7 @@ export function leadsAfter(
     // box with its controls (not its caption) or the site's line: no standfirst.
     const line = textOf(s.el).trim();
     if (
-      (!top && closestOf(s.el, 'figure, figcaption, form')) ||
+      (!top && inFigureOrForm(s.el, roots)) ||
       isByline(s.el) ||
       isNamed(s.el, PITCH_BOX, 2) ||
       isCredit(s, s.el) ||

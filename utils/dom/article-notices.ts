@@ -118,6 +118,9 @@ const SITE_SPEAKS = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A press release's note to editors: its pictures free to use, its files to download, the broadcast it aired in. */
+const PRESS_NOTE =
+  /^(?:hinweis für (?:die )?redaktion(?:en)?\b|notes? (?:to|for) editors\b|nota (?:per le|alle) redazioni\b|(?:ufficio stampa\s*[–—:-]\s*)?le (?:immagini|foto(?:grafie)?)\b[^.!?]{0,60}\bsono (?:liberamente utilizzabili|scaricabili)\b|(?:hinweis:\s*)?(?:die|den|das)\b[^.!?]{0,60}\bfinden sie (?:unten |hier )?im download-?bereich\b|materiał (?:wyemitowano|został wyemitowany) w\b)/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) =>
   EDITORS_NOTE.test(text) ||
@@ -125,6 +128,7 @@ export const isStockLine = (text: string) =>
   CREDIT_LINE.test(text) ||
   NO_RESPONSIBILITY.test(text) ||
   READER_FUNDED.test(text) ||
+  PRESS_NOTE.test(text) ||
   ((STOCK_LINE.test(text) ||
     isFollowLine(text) ||
     (EMBED_CONSENT.test(text) && READER.test(text)) ||
@@ -281,12 +285,14 @@ function standsAsLabel(first: Element): boolean {
  * "Keywords" or "Conflicts of interest", which a news story's subheads may be.
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)$/i;
+  /^(?:about the authors?|(?:kontakt )?für rückfragen|pressekontakt|media contacts?|ansprechpartner(?:in)?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)\s*:?$/i;
 /** Whether a part is headed as back matter: its first element is (or opens with) such a heading, or such a heading stands just before it. */
 export function isBackMatter(el: Element): boolean {
   const first = property(el, 'firstElementChild');
   // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
-  if (first && tagOf(first) === 'P' && BACK_MATTER.test(textOf(first).trim())) return true;
+  // So does a bold label opening it (`<span><b>Für Rückfragen:</b><br>…`).
+  const label = first && (tagOf(first) === 'P' ? first : query(first, ':scope > b:first-child, :scope > strong:first-child'));
+  if (label && BACK_MATTER.test(textOf(label).trim())) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
   const before = property(el, 'previousElementSibling');
   return [heading, before].some((h) => h && HEADING_TAGS.has(tagOf(h)) && BACK_MATTER.test(textOf(h).trim()));

@@ -18,8 +18,14 @@ const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entr
 /** "article-" before a part's furniture word names what the part is about, not the story (`article-author-bio`, `article__comments-prompt`, `article__disclaimer`). */
 const STORY_PART_OF =
   /article[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)/gi;
+/**
+ * A page builder's widget that holds the story (Elementor's text editor, heading, image or post content, and the container
+ * and wrap of every widget) is no sidebar widget: "widget" there names the builder's block, not furniture.
+ */
+const STORY_WIDGET =
+  'elementor-widget-(?!(?:container|wrap|text-editor|heading|image|blockquote|theme-post-(?:content|title|excerpt|featured-image))(?![\\w-]))';
 /** Class or id words that take from a part's score, or add to it. */
-const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
+const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|(?<!elementor-)widget|${STORY_WIDGET}|promo|nav|byline`, 'i');
 const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
 
 /** Containers that may be left out of the article when they read as furniture. */

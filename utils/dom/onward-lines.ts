@@ -3,6 +3,8 @@
  * related story ("Lire aussi | …", a broadcaster's ▼) or to the story's pictures. `article-notices` counts a follow line as
  * a stock line; `article-furniture` judges a line that is one link by its label.
  */
+import { property, tagOf, textOf } from './native';
+
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in (a named site's, "Follow TASS on
  * Telegram to …", only opening it), the channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
@@ -15,10 +17,28 @@ const FOLLOW_LINE = new RegExp(
 );
 /** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a Japanese broadcaster's ▼ before a related story. */
 const READ_ALSO =
-  /^(?:(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|動画)】)/i;
+  /^(?:(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|動画)】)/i;
 /** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text);
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE). */
-export const isFollowLine = (text: string) => FOLLOW_LINE.test(text);
+/** An invitation opening a line to join the site's channel on a network: "Únete al canal de WhatsApp de …", "Join our WhatsApp channel". */
+const JOIN_CHANNEL = new RegExp(
+  `^(?:Únete|Join|Rejoignez|Iscriviti|Entra|Tritt|Treten Sie|Dołącz)\\b[^.!?]{0,40}?(?:\\b(?:canal|channel|chaîne|canale|Kanal|kanału)\\b[^.!?]{0,20}\\b${CHANNEL}\\b|\\b${CHANNEL}[- ]?(?:channel|Kanal|canal|group|community)\\b)`,
+);
+export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || JOIN_CHANNEL.test(text);
+
+const isBreak = (n: Node) => property(n, 'nodeType') === 1 && tagOf(n as Element) === 'BR';
+/**
+ * Whether a link ends a line that a "read also" label opens, in text broken into lines by `<br>` ("Czytaj także: <a>…</a><br>",
+ * the label maybe in bold): the line holds the label and the link, nothing more.
+ */
+export function closesReadAlsoLine(link: Element): boolean {
+  let label = '';
+  for (let n = property(link, 'previousSibling'); n && !isBreak(n); n = property(n, 'previousSibling')) label = textOf(n) + label;
+  label = label.trim();
+  if (!label || label.length > 30 || !READ_ALSO.test(`${label} `)) return false;
+  for (let n = property(link, 'nextSibling'); n && !isBreak(n); n = property(n, 'nextSibling')) if (textOf(n).trim()) return false;
+  return true;
+}
