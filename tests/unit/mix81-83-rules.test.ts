@@ -2,7 +2,7 @@
  * What mix81–83 (small and mid-sized sites: a TYPO3 federation, a town's ASP.NET press release, an Elementor trade
  * magazine, a Drupal radio, a Joomla diocesan radio, a Plone chamber of commerce), read sealed on 50c8654, showed: the
  * story's widgets in an Elementor page left out for the builder's "widget" class, a station's name in an h1 taken for
- * the headline, and site lines read as the story's. The cases that are not GUARDs fail on 50c8654. The standfirst left
+ * the headline, and site lines read as the story's; mix82 (Wix, Divi, Blogger) its disclaimers under a post. The cases that are not GUARDs fail on 50c8654. The standfirst left
  * out inside ASP.NET's page-wide `<form>` is mix81's own case (`layout-fixtures.test.ts`).
  */
 import { describe, it } from 'vitest';
@@ -118,4 +118,15 @@ describe("a press release's contact box headed by a bold label (mix81)", () => {
       'was die Partnerschaft bisher gekostet hat',
       'Tobias Wehling',
     ));
+});
+
+describe("a blog's disclaimers under a post (mix82)", () => {
+  itLeavesOutLines(story, [
+    'This post reflects the views of the author and not necessarily those of the trustees of Meridian Relief Network.',
+    'Hinweis: Dieser Beitrag dient der allgemeinen Information und ersetzt keine Rechtsberatung.',
+  ]);
+  itReadsSentences(story, [
+    'The council said the leaflet did not constitute a binding offer, and the partnership would go on.',
+    'Die Bürgermeisterin sagte, die Informationsveranstaltung ersetze keine Sitzung des Rates.',
+  ]);
 });

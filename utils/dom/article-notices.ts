@@ -9,6 +9,7 @@ import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAl
 import { INLINE_TAG_SET } from './tags';
 import { isJapaneseSiteLine } from './japanese-notices';
 import { isFollowLine } from './onward-lines';
+import { isPublisherNote } from './publisher-notes';
 
 /**
  * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
@@ -118,9 +119,6 @@ const SITE_SPEAKS = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A press release's note to editors: its pictures free to use, its files to download, the broadcast it aired in. */
-const PRESS_NOTE =
-  /^(?:hinweis für (?:die )?redaktion(?:en)?\b|notes? (?:to|for) editors\b|nota (?:per le|alle) redazioni\b|(?:ufficio stampa\s*[–—:-]\s*)?le (?:immagini|foto(?:grafie)?)\b[^.!?]{0,60}\bsono (?:liberamente utilizzabili|scaricabili)\b|(?:hinweis:\s*)?(?:die|den|das)\b[^.!?]{0,60}\bfinden sie (?:unten |hier )?im download-?bereich\b|materiał (?:wyemitowano|został wyemitowany) w\b)/i;
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) =>
   EDITORS_NOTE.test(text) ||
@@ -128,7 +126,7 @@ export const isStockLine = (text: string) =>
   CREDIT_LINE.test(text) ||
   NO_RESPONSIBILITY.test(text) ||
   READER_FUNDED.test(text) ||
-  PRESS_NOTE.test(text) ||
+  isPublisherNote(text) ||
   ((STOCK_LINE.test(text) ||
     isFollowLine(text) ||
     (EMBED_CONSENT.test(text) && READER.test(text)) ||
