@@ -1,8 +1,8 @@
 /**
  * What mix81–83 (small and mid-sized sites: a TYPO3 federation, a town's ASP.NET press release, an Elementor trade
  * magazine, a Drupal radio, a Joomla diocesan radio, a Plone chamber of commerce), read sealed on 50c8654, showed: the
- * story's widgets in an Elementor page left out for the builder's "widget" class, a station's name in an h1 taken for
- * the headline, and site lines read as the story's; mix82 (Wix, Divi, Blogger) its disclaimers under a post. The cases that are not GUARDs fail on 50c8654. The standfirst left
+ * story's widgets in an Elementor page left out for the builder's "widget" class, a station's name or a section's label in
+ * an h1 taken for the headline, and site lines read as the story's; mix82 (Wix, Divi, Blogger) its disclaimers under a post. The cases that are not GUARDs fail on 50c8654. The standfirst left
  * out inside ASP.NET's page-wide `<form>` is mix81's own case (`layout-fixtures.test.ts`).
  */
 import { describe, it } from 'vitest';
@@ -129,4 +129,16 @@ describe("a blog's disclaimers under a post (mix82)", () => {
     'The council said the leaflet did not constitute a binding offer, and the partnership would go on.',
     'Die Bürgermeisterin sagte, die Informationsveranstaltung ersetze keine Sitzung des Rates.',
   ]);
+});
+
+describe("a section's label in the page's h1 over a TYPO3 news item's own heading (mix81)", () => {
+  it('takes the heading the title names for the headline and leaves the label out', () => {
+    const doc = load(
+      `<head><title>Munition knapp und teuer: Vereine stellen Training um - Schützenverband Weserbergland e.V.</title></head>` +
+        `<body><div class="frame"><header><h1 class="element-header">Aktuelles aus dem Verband</h1></header></div>` +
+        `<div class="frame frame-type-news_newsdetail"><div class="news news-single"><div class="header"><h3 itemprop="headline">Munition knapp und teuer: Vereine stellen Training um</h3></div>` +
+        `<div class="news-text-wrap" itemprop="articleBody">${prose('the ammunition', 5)}</div></div></div></body>`,
+    );
+    expectReadsWithout(doc, 'Munition knapp und teuer', 'Aktuelles aus dem Verband');
+  });
 });

@@ -172,3 +172,12 @@ export function ogTitledHeading(doc: Document, stats: Stats[], from: number): El
   const line = og.length >= 20 && og !== site ? titledLine(og, stats, from) : undefined;
   return line && HEADINGS.has(tagOf(line)) ? line : undefined;
 }
+
+/** The first h2–h4 in `root` whose text the document title holds (20 characters or more: a headline, not a section's name). */
+export function titledHeadingIn(title: string, root: Element): Element | undefined {
+  const lower = title.toLowerCase();
+  return [...queryAll(root, 'h2, h3, h4')].find((h) => {
+    const text = textOf(h).trim().toLowerCase();
+    return text.length >= 20 && lower.includes(text);
+  });
+}

@@ -19,7 +19,7 @@ import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './articl
 import { INLINE_TAG_SET } from './tags';
 import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
 import { composedContains } from './shadow-roots';
-import { headlines, ogTitledHeading, titledLine } from './article-headline';
+import { headlines, ogTitledHeading, titledHeadingIn, titledLine } from './article-headline';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import { NAMED_CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
@@ -218,8 +218,14 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   const candidates = h1s.filter((h) => readable(h) && !inText(h) && !linkBoxHeading(h));
   // Of several inside the article, the one the title names (a topic box's own h1 label may come first).
   const inside = candidates.filter((h) => composedContains(roots[0]!, h));
-  const headline =
+  const first =
     (titled && inside.includes(titled) ? titled : inside[0]) ?? (titled && indexOf.has(titled) ? titled : undefined) ?? candidates[0];
+  // A section label in the page's h1 ("Aktuelles aus dem Verband") outside the roots, over the story's own heading that the
+  // title names (a TYPO3 news item's h3), in the largest box around the text that leaves the label out: that heading heads the story.
+  const label = first && first !== titled && !roots.some((r) => composedContains(r, first));
+  let scope = roots[0]!;
+  for (let up = parentOf(scope); label && up && !composedContains(up, first); up = parentOf(up)) scope = up;
+  const headline = (label && titledHeadingIn(titleOf(doc), scope)) || first;
   // A headline outside the roots is read on its own; so is one inside a part left out when the title names it (a
   // blog's linked title in a header box of links), not a section label there.
   // So is one that heads the story's own `article` element from a header box left out (a title, meta and share links).
