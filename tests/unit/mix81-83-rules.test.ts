@@ -16,6 +16,7 @@ const widget = (type: string, inner: string) =>
   `<div class="elementor-element elementor-widget elementor-widget-${type}" data-widget_type="${type}.default"><div class="elementor-widget-container">${inner}</div></div>`;
 
 describe("an Elementor story's widgets (mix81): the builder's \"widget\" names its blocks, not a sidebar's", () => {
+  /** A single-post template (title, the post's own Elementor content, a sidebar column), as mix81's trade magazine is built. */
   const page = () =>
     load(
       `<body><div class="elementor elementor-location-single"><section class="elementor-section"><div class="elementor-column elementor-col-66"><div class="elementor-widget-wrap">` +
@@ -23,21 +24,26 @@ describe("an Elementor story's widgets (mix81): the builder's \"widget\" names i
           'theme-post-title',
           '<h1 class="elementor-heading-title">Paketflut aus Fernost bringt Frachtflughäfen an ihre Grenzen</h1>',
         ) +
-        widget('text-editor', prose('the parcels', 2)) +
-        widget('heading', '<h2 class="elementor-heading-title">Die großen Plattformen bauen eigene Netze</h2>') +
         widget(
-          'text-editor',
-          '<p>Neben Temu und Shein hat auch Alibaba sein Europageschäft über AliExpress in den vergangenen Jahren kräftig ausgebaut, sagen Marktbeobachter.</p>' +
-            '<p>Für die Flughäfen ist das zunächst ein gutes Geschäft: Die Frachtmaschinen sind voll ausgelastet, die Entgelte fließen zuverlässig.</p>',
-        ) +
-        widget(
-          'blockquote',
-          '<blockquote class="elementor-blockquote"><p>„Wir haben die Flächen, aber nicht genug Menschen, die nachts Pakete scannen.“</p></blockquote>',
-        ) +
-        widget('text-editor', prose('the hubs', 3)) +
-        widget(
-          'video',
-          '<div class="brlbs-cmpnt-container"><p>Sie sehen gerade einen Platzhalterinhalt von YouTube. Um auf den eigentlichen Inhalt zuzugreifen, klicken Sie auf die Schaltfläche unten.</p><a href="#" role="button">Inhalt entsperren</a></div>',
+          'theme-post-content',
+          '<div class="elementor" data-elementor-type="wp-post"><section class="elementor-section"><div class="elementor-column"><div class="elementor-widget-wrap">' +
+            widget('text-editor', prose('the parcels', 2)) +
+            widget('heading', '<h2 class="elementor-heading-title">Die großen Plattformen bauen eigene Netze</h2>') +
+            widget(
+              'text-editor',
+              '<p>Neben Temu und Shein hat auch Alibaba sein Europageschäft über AliExpress in den vergangenen Jahren kräftig ausgebaut, sagen Marktbeobachter.</p>' +
+                '<p>Für die Flughäfen ist das zunächst ein gutes Geschäft: Die Frachtmaschinen sind voll ausgelastet, die Entgelte fließen zuverlässig.</p>',
+            ) +
+            widget(
+              'blockquote',
+              '<blockquote class="elementor-blockquote"><p>„Wir haben die Flächen, aber nicht genug Menschen, die nachts Pakete scannen.“</p></blockquote>',
+            ) +
+            widget('text-editor', prose('the hubs', 3)) +
+            widget(
+              'video',
+              '<div class="brlbs-cmpnt-container"><p>Sie sehen gerade einen Platzhalterinhalt von YouTube. Um auf den eigentlichen Inhalt zuzugreifen, klicken Sie auf die Schaltfläche unten.</p><a href="#" role="button">Inhalt entsperren</a></div>',
+            ) +
+            '</div></div></section></div>',
         ) +
         `</div></div><div class="elementor-column elementor-col-33"><div class="elementor-widget-wrap">${widget('wp-widget-recent-posts', '<h5>Neueste Beiträge</h5><ul><li><a href="/a">Lüttich meldet Rekordmonat</a></li><li><a href="/b">ICS2: Was Spediteure wissen müssen</a></li></ul>')}</div></div></section></div></body>`,
     );

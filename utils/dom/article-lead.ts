@@ -20,10 +20,16 @@ const isTimeLine = (el: Element, line: string) => {
   return dated * 2 >= line.length;
 };
 
-/** Whether an element is in a figure, its caption or a form, but for a form around the article too (ASP.NET's around the whole page). */
+/**
+ * Whether an element is in a figure, its caption or a form; in a form around the article too (ASP.NET's around the whole
+ * page) only inside a box with a heading of its own (a side column's "Pressestelle").
+ */
 const inFigureOrForm = (el: Element, roots: readonly Element[]) => {
   const box = closestOf(el, 'figure, figcaption, form');
-  return box !== null && !(tagOf(box) === 'FORM' && roots.some((r) => composedContains(box, r)));
+  if (!box || tagOf(box) !== 'FORM' || !roots.some((r) => composedContains(box, r))) return box !== null;
+  for (let up = parentOf(el), n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1)
+    if (query(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) return true;
+  return false;
 };
 
 /** Class or id words of a box that pitches something (a sidebar's call to action, `blog-post_sidebar-cta`): no standfirst. */

@@ -9,7 +9,7 @@ import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAl
 import { INLINE_TAG_SET } from './tags';
 import { isJapaneseSiteLine } from './japanese-notices';
 import { isFollowLine } from './onward-lines';
-import { isPublisherNote } from './publisher-notes';
+import { isPublisherNote, opensContactBox } from './publisher-notes';
 
 /**
  * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
@@ -283,14 +283,15 @@ function standsAsLabel(first: Element): boolean {
  * "Keywords" or "Conflicts of interest", which a news story's subheads may be.
  */
 const BACK_MATTER =
-  /^(?:about the authors?|(?:kontakt )?für rückfragen|pressekontakt|media contacts?|ansprechpartner(?:in)?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)\s*:?$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)\s*:?$/i;
 /** Whether a part is headed as back matter: its first element is (or opens with) such a heading, or such a heading stands just before it. */
 export function isBackMatter(el: Element): boolean {
   const first = property(el, 'firstElementChild');
   // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
-  // So does a bold label opening it (`<span><b>Für Rückfragen:</b><br>…`).
-  const label = first && (tagOf(first) === 'P' ? first : query(first, ':scope > b:first-child, :scope > strong:first-child'));
-  if (label && BACK_MATTER.test(textOf(label).trim())) return true;
+  if (first && tagOf(first) === 'P' && BACK_MATTER.test(textOf(first).trim())) return true;
+  // So does a bold contact label opening a box of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`).
+  const label = first && query(first, ':scope > b:first-child, :scope > strong:first-child');
+  if (label && opensContactBox(textOf(label).trim(), textOf(el))) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
   const before = property(el, 'previousElementSibling');
   return [heading, before].some((h) => h && HEADING_TAGS.has(tagOf(h)) && BACK_MATTER.test(textOf(h).trim()));

@@ -5,7 +5,7 @@
  */
 import { INLINE_TAG_SET, SKIP_TAG_SET, ariaHides, customName } from './tags';
 import { isFurnitureMarkup } from './furniture-markup';
-import { attributeOf, hasAttributes, hostOf, parentOf, property, tagOf } from './native';
+import { attributeOf, closestOf, hasAttributes, hostOf, parentOf, property, tagOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 import { isNavigation } from './article-controls';
 
@@ -18,14 +18,14 @@ const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entr
 /** "article-" before a part's furniture word names what the part is about, not the story (`article-author-bio`, `article__comments-prompt`, `article__disclaimer`). */
 const STORY_PART_OF =
   /article[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)/gi;
-/**
- * A page builder's widget that holds the story (Elementor's text editor, heading, image or post content, and the container
- * and wrap of every widget) is no sidebar widget: "widget" there names the builder's block, not furniture.
- */
+/** Elementor's names for a post's own blocks (text, heading, picture, quote, container, wrap) and a template's title, picture and
+ * content: no sidebar's widgets. A template's widgets around the content are the site's boxes and keep the weight. */
 const STORY_WIDGET =
-  'elementor-widget-(?!(?:container|wrap|text-editor|heading|image|blockquote|theme-post-(?:content|title|excerpt|featured-image))(?![\\w-]))';
+  /elementor-widget(?:-(?:container|wrap|text-editor|heading|image|blockquote|theme-post-(?:content|title|excerpt|featured-image)))?(?![\w-])/g;
+const STORY_PART =
+  '.elementor-widget-theme-post-content, .elementor-widget-theme-post-title, .elementor-widget-theme-post-featured-image, .elementor-widget-theme-post-excerpt, [data-elementor-type="wp-post"], [data-elementor-type="wp-page"]';
 /** Class or id words that take from a part's score, or add to it. */
-const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|(?<!elementor-)widget|${STORY_WIDGET}|promo|nav|byline`, 'i');
+const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
 const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
 
 /** Containers that may be left out of the article when they read as furniture. */
@@ -84,7 +84,9 @@ export interface Stats {
 
 export function classWeight(el: Element): number {
   let w = 0;
-  for (const name of [attributeOf(el, 'class'), attributeOf(el, 'id'), customName(tagOf(el))]) {
+  const classes = attributeOf(el, 'class');
+  const story = classes?.includes('elementor-widget') && closestOf(el, STORY_PART) !== null;
+  for (const name of [story ? classes!.replace(STORY_WIDGET, '') : classes, attributeOf(el, 'id'), customName(tagOf(el))]) {
     if (!name) continue;
     if (NEGATIVE.test(name) && !CREDIT_CAPTION.test(name)) w -= 25;
     if (POSITIVE.test(name)) w += 25;

@@ -23,9 +23,10 @@ export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:�
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text);
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE). */
-/** An invitation opening a line to join the site's channel on a network: "Únete al canal de WhatsApp de …", "Join our WhatsApp channel". */
+/** The site inviting the reader to its channel on a network, opening a line: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel". */
 const JOIN_CHANNEL = new RegExp(
-  `^(?:Únete|Join|Rejoignez|Iscriviti|Entra|Tritt|Treten Sie|Dołącz)\\b[^.!?]{0,40}?(?:\\b(?:canal|channel|chaîne|canale|Kanal|kanału)\\b[^.!?]{0,20}\\b${CHANNEL}\\b|\\b${CHANNEL}[- ]?(?:channel|Kanal|canal|group|community)\\b)`,
+  `^(?:Únete a nuestro canal de ${CHANNEL}|Únete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al nostro canale ${CHANNEL}\\b|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b)`,
+  'u',
 );
 export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || JOIN_CHANNEL.test(text);
 

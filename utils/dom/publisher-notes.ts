@@ -1,18 +1,24 @@
 /**
- * Lines in which a publisher qualifies what it prints: a press release's notes to editors, and the disclaimers a blog or
- * a magazine sets under a piece (the views are the author's, it is no legal advice). `article-notices` counts them as
- * stock lines; like those, they are judged only as a short line standing alone.
+ * Where a publisher speaks of what it prints: a press release's notes to editors and its contact box, and the disclaimers
+ * a blog or a magazine sets under a piece (the views are the author's, it is no legal advice).
+ * `article-notices` counts the lines as stock lines (judged only as a short line standing alone) and the box as back matter.
  */
-/** A press release's note to editors: its pictures free to use, its files to download, the broadcast it aired in. */
+/** A press release's note to editors, as a labelled line: its pictures free to use, its files to download, the broadcast it aired in. */
 const PRESS_NOTE =
-  /^(?:hinweis für (?:die )?redaktion(?:en)?\b|notes? (?:to|for) editors\b|nota (?:per le|alle) redazioni\b|(?:ufficio stampa\s*[–—:-]\s*)?le (?:immagini|foto(?:grafie)?)\b[^.!?]{0,60}\bsono (?:liberamente utilizzabili|scaricabili)\b|(?:hinweis:\s*)?(?:die|den|das)\b[^.!?]{0,60}\bfinden sie (?:unten |hier )?im download-?bereich\b|materiał (?:wyemitowano|został wyemitowany) w\b)/i;
+  /^(?:(?:hinweis für (?:die )?redaktion(?:en)?|notes? (?:to|for) editors|nota (?:per le|alle) redazioni)\s*(?::|$)|(?:ufficio stampa\s*[–—:-]\s*)?le (?:immagini|foto(?:grafie)?) (?:allegate|della conferenza stampa)\b[^.!?]{0,40}\bsono (?:liberamente utilizzabili|scaricabili)\b|(?:hinweis:\s*)?(?:die|den|das)\b[^.!?]{0,60}\bfinden sie (?:unten |hier )?im download-?bereich\s*\.|materiał (?:wyemitowano|został wyemitowany) w [^.]{0,80}\.\s*posłuchaj\b)/i;
 /**
  * A disclaimer under a piece: the views are its author's, not the publisher's ("This post reflects the views of the author
  * and not necessarily those of …", "no refleja necesariamente la opinión de …"), or it is no professional advice
  * ("ersetzt keine Rechtsberatung", "does not constitute legal advice").
  */
 const DISCLAIMER =
-  /\b(?:(?:reflects?|represents?|are|is) (?:solely |only )?(?:the )?(?:personal )?(?:views?|opinions?) of (?:the|its|their) authors?\b[^.!?]{0,30}\bnot necessarily\b|no refleja(?:n)? necesariamente (?:la|las|el|los) (?:opini[oó]n|opiniones|posici[oó]n|punto de vista)|(?:dient|dienen) (?:lediglich |nur |ausschließlich )?der allgemeinen information und ersetz\w* keine (?:rechts|steuer|anlage|medizinische |ärztliche )?beratung|(?:does|do) not constitute (?:legal|financial|investment|tax|medical) advice)/i;
+  /\b(?:(?:reflects?|represents?|are|is) (?:solely |only )?(?:the )?(?:personal )?(?:views?|opinions?) of (?:the|its|their) authors?\b[^.!?]{0,30}\bnot necessarily\b|no refleja(?:n)? necesariamente (?:la|las|el|los) (?:opini[oó]n|opiniones|posici[oó]n|punto de vista)|(?:dient|dienen) (?:lediglich |nur |ausschließlich )?der allgemeinen information und ersetz\w* keine (?:rechts|steuer|anlage|medizinische |ärztliche )?beratung|^(?:this|the information (?:in|on) this|nothing (?:in|on) this) (?:article|post|blog post|page|site|content|information)\b[^.!?]{0,60}\b(?:does|do|shall) not constitute (?:legal|financial|investment|tax|medical) advice)/i;
 
 /** Whether a line is a publisher's note on what it prints (see PRESS_NOTE and DISCLAIMER). */
 export const isPublisherNote = (text: string) => PRESS_NOTE.test(text) || DISCLAIMER.test(text);
+
+/** A press release's contact label ("Für Rückfragen:"), and the address or number its box gives. */
+const CONTACT_LABEL = /^(?:(?:kontakt )?für rückfragen|pressekontakt|ansprechpartner(?:in)?|media contacts?)\s*:?$/i;
+const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b/i;
+/** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
+export const opensContactBox = (label: string, box: string) => CONTACT_LABEL.test(label) && CONTACT.test(box);
