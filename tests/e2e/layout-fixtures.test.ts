@@ -99,6 +99,9 @@ const SETS = [
   'blind-pages/mix81',
   'blind-pages/mix82',
   'blind-pages/mix83',
+  'blind-pages/mix84',
+  'blind-pages/mix85',
+  'blind-pages/mix86',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

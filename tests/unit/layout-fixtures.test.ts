@@ -126,7 +126,8 @@
  *   Asian sites) and mix80 (Japanese broadcasters), read sealed on f5a27c0, mix80 then used for its five video notes.
  *   mix81 (German federation, town and trade-magazine sites), mix82 (Wix, Divi and Blogger blogs) and mix83 (a Drupal
  *   radio, a Joomla radio, a Plone chamber of commerce), small sites' builders, read sealed on 50c8654, then used for
- *   mix81's and mix83's misreadings but two.
+ *   mix81's and mix83's misreadings but two; mix84 (German TYPO3, Jimdo, WordPress), mix85 (Squarespace, GOV.UK, Ghost)
+ *   and mix86 (SPIP, Liferay, Avada), read sealed on ada6eea, then used for six.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -250,6 +251,9 @@ const SETS = [
   { dir: 'blind-pages/mix81', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix82', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix83', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix84', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix85', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix86', recall: 0.96, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -24,7 +24,7 @@ import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isControlBox, onlySharing } from './article-controls';
 import { isByline, isCaptionBox, isCredit, isNamed } from './article-credits';
-import { isHeldBackBox, isHeldBackRun, isRepeated, likeSiblings } from './like-items';
+import { isHeldBackBox, isHeldBackRun, isLinkedTeaser, isRepeated, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
 const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
@@ -151,8 +151,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
-  // A teaser: one of a run of like items (articles, list items, cards), short, its heading a link elsewhere.
+  // A teaser: one of a run of like items (articles, list items, cards), short, its heading (or first line) a link elsewhere.
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && query(s.el, TEASER_HEADING) !== null) return true;
+  if (!s.headings && s.link > 0 && s.text < 600 && isLinkedTeaser(s.el)) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;
   // The site's appeal for donations or members (a short box with a button-like link to its contribution page), its citation box, a sponsor's box.

@@ -283,7 +283,7 @@ function standsAsLabel(first: Element): boolean {
  * "Keywords" or "Conflicts of interest", which a news story's subheads may be.
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)\s*:?$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)\s*:?$/i;
 /** Whether a part is headed as back matter: its first element is (or opens with) such a heading, or such a heading stands just before it. */
 export function isBackMatter(el: Element): boolean {
   const first = property(el, 'firstElementChild');

@@ -83,14 +83,11 @@ function actsAfterSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number
 }
 
 /**
- * Whether a box is named as seldom the article (a comment's "comment-meta"); a `header` element
- * introduces its section though its class says so ("block-header").
+ * Whether a box is named as seldom the article (a comment's "comment-meta"); "header" names a box that introduces its
+ * section ("block-header", Jimdo's "j-header" around a subhead), whatever its tag.
  */
 function namedUnlikely(s: Stats): boolean {
-  if (!s.unlikelyHere) return false;
-  return (
-    s.tag !== 'HEADER' || UNLIKELY.test(`${attributeOf(s.el, 'class') ?? ''} ${attributeOf(s.el, 'id') ?? ''}`.replace(/header/gi, ''))
-  );
+  return s.unlikelyHere && UNLIKELY.test(`${attributeOf(s.el, 'class') ?? ''} ${attributeOf(s.el, 'id') ?? ''}`.replace(/header/gi, ''));
 }
 
 /** Leaves out every part of `box` that neither is nor holds a subhead, into `out`. */

@@ -2,7 +2,7 @@
  * Runs of like items: siblings of one tag whose classes name one kind of item (a list of teasers,
  * cards or comments), as the article finder's furniture rules look for them.
  */
-import { childrenOf, classOf, property, tagOf, textOf } from './native';
+import { childrenOf, classOf, property, query, tagOf, textOf } from './native';
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 export function likeSiblings(el: Element): Element[] {
@@ -49,3 +49,13 @@ export function isHeldBackBox(el: Element): boolean {
   }
   return continued >= (kind === '' ? 3 : 2);
 }
+
+/** Whether a box's first paragraph is one link to another page and nothing more (a teaser's title set without a heading). */
+function opensWithLink(el: Element): boolean {
+  const first = query(el, 'p');
+  const link = first && query(first, 'a[href]:not([href^="#"])');
+  const title = link ? textOf(link).trim() : '';
+  return title.length >= 10 && textOf(first!).trim() === title;
+}
+/** Whether a box is one of a run of like boxes that each open with a linked title: teasers written without headings. */
+export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings(el).some(opensWithLink);
