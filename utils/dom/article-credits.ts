@@ -42,8 +42,6 @@ const AGENCY_NAME =
 const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
 /** In a caption, a line naming the photographer: "Photographs by Yelena Markova for The Ledger" (not "Photo by photo, …"). */
 const PHOTOS_BY = /^(?:Photo(?:graph)?s?|Pictures?) (?:by|courtesy of) \p{Lu}/u;
-/** A photographer's name and the outlet's in brackets, a line of their own in a caption: "(Jenna Brockway/The Ledger)". */
-const PHOTOGRAPHER_FOR = /^\((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*\s?\/\s?(?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\)$/u;
 /** An agency's name alone or as a credit ("EPA/Stringer", "AFP via Getty Images", "Kyodo News"), not a caption naming a title ("EPA Administrator …"). */
 const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}(?:$|\\s*[^\\s\\w]|\\s+(?:via|photo|images?|foto|pool|news)\\b)`, 'i');
 
@@ -51,7 +49,7 @@ const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}(?:$|\\s*[^\\s\\w]|\\s+(?:via|pho
 export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
   const t = textOf(el).trim();
-  const agency = (AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6) || PHOTOGRAPHER_FOR.test(t); // "Keystone/EPA/Stringer", no sentence
+  const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
   if (CREDIT_LINE.test(t)) return true;
   // Or, in a caption, an agency's name, a photographer's line or a line named as the caption's source or author ("media__caption--source",
   // "image-copyright", "ArticleImage_author"); a figcaption named for its author ("caption--with-author") is the caption itself.

@@ -50,12 +50,15 @@ export function isHeldBackBox(el: Element): boolean {
   return continued >= (kind === '' ? 3 : 2);
 }
 
-/** Whether a box's first paragraph is one link to another page and nothing more (a teaser's title set without a heading). */
+/**
+ * Whether a box is a picture and a first paragraph that is one link to another page and nothing more, opening its text
+ * (a teaser's thumbnail and title set without a heading).
+ */
 function opensWithLink(el: Element): boolean {
   const first = query(el, 'p');
   const link = first && query(first, 'a[href]:not([href^="#"])');
   const title = link ? textOf(link).trim() : '';
-  return title.length >= 10 && textOf(first!).trim() === title;
+  return title.length >= 10 && textOf(first!).trim() === title && textOf(el).trim().startsWith(title) && query(el, 'img') !== null;
 }
-/** Whether a box is one of a run of like boxes that each open with a linked title: teasers written without headings. */
+/** Whether a box is one of a run of like boxes that each open with a linked title beside a picture: teasers without headings. */
 export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings(el).some(opensWithLink);

@@ -9,16 +9,20 @@ const PRESS_NOTE =
 /**
  * A disclaimer under a piece: the views are its author's, not the publisher's ("This post reflects the views of the author
  * and not necessarily those of …", "no refleja necesariamente la opinión de …"), or it is no professional advice
- * ("ersetzt keine Rechtsberatung", "does not constitute legal advice"), or may be reprinted ("Se autoriza la reproducción …").
+ * ("ersetzt keine Rechtsberatung", "does not constitute legal advice").
  */
 const DISCLAIMER =
-  /\b(?:(?:reflects?|represents?|are|is) (?:solely |only )?(?:the )?(?:personal )?(?:views?|opinions?) of (?:the|its|their) authors?\b[^.!?]{0,30}\bnot necessarily\b|no refleja(?:n)? necesariamente (?:la|las|el|los) (?:opini[oó]n|opiniones|posici[oó]n|punto de vista)|(?:dient|dienen) (?:lediglich |nur |ausschließlich )?der allgemeinen information und ersetz\w* keine (?:rechts|steuer|anlage|medizinische |ärztliche )?beratung|se autoriza la reproducción (?:total o parcial )?de (?:esta|la presente) (?:nota|información)\b|^(?:this|the information (?:in|on) this|nothing (?:in|on) this) (?:article|post|blog post|page|site|content|information)\b[^.!?]{0,60}\b(?:does|do|shall) not constitute (?:legal|financial|investment|tax|medical) advice)/i;
+  /\b(?:(?:reflects?|represents?|are|is) (?:solely |only )?(?:the )?(?:personal )?(?:views?|opinions?) of (?:the|its|their) authors?\b[^.!?]{0,30}\bnot necessarily\b|no refleja(?:n)? necesariamente (?:la|las|el|los) (?:opini[oó]n|opiniones|posici[oó]n|punto de vista)|(?:dient|dienen) (?:lediglich |nur |ausschließlich )?der allgemeinen information und ersetz\w* keine (?:rechts|steuer|anlage|medizinische |ärztliche )?beratung|^(?:this|the information (?:in|on) this|nothing (?:in|on) this) (?:article|post|blog post|page|site|content|information)\b[^.!?]{0,60}\b(?:does|do|shall) not constitute (?:legal|financial|investment|tax|medical) advice)/i;
 
-/** Whether a line is a publisher's note on what it prints (see PRESS_NOTE and DISCLAIMER). */
-export const isPublisherNote = (text: string) => PRESS_NOTE.test(text) || DISCLAIMER.test(text);
+/** A press office's leave to reprint, opening the line or after the office's name: "… Se autoriza la reproducción de esta nota …". */
+const REPRINT =
+  /^(?:[^.«»"“”„]{0,80}\.\s+)?se autoriza la reproducción (?:total o parcial )?de (?:esta|la presente) (?:nota|información)\b/i;
+/** Whether a line is a publisher's note on what it prints (see PRESS_NOTE, DISCLAIMER and REPRINT). */
+export const isPublisherNote = (text: string) => PRESS_NOTE.test(text) || DISCLAIMER.test(text) || REPRINT.test(text);
 
 /** A press release's contact label ("Für Rückfragen:"), and the address or number its box gives. */
-const CONTACT_LABEL = /^(?:(?:kontakt )?für rückfragen|pressekontakt|ansprechpartner(?:in)?|media contacts?)\s*:?$/i;
+const CONTACT_LABEL =
+  /^(?:(?:kontakt )?für rückfragen|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa)\s*:?$/i;
 const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b/i;
 /** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
 export const opensContactBox = (label: string, box: string) => CONTACT_LABEL.test(label) && CONTACT.test(box);
