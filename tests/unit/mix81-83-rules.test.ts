@@ -7,13 +7,9 @@
  */
 import { describe, it } from 'vitest';
 import { expectReadsWithout, itLeavesOutLines, itReadsSentences } from './site-lines';
-import { load, prose, storyWith } from './story-page';
+import { elementorWidget as widget, load, prose, storyWith } from './story-page';
 
 const story = storyWith('Stadt hält an Partnerschaft mit Changzhou fest', 'the partnership');
-
-/** An Elementor widget of `type` around `inner`, as the builder writes every block of a page. */
-const widget = (type: string, inner: string) =>
-  `<div class="elementor-element elementor-widget elementor-widget-${type}" data-widget_type="${type}.default"><div class="elementor-widget-container">${inner}</div></div>`;
 
 describe("an Elementor story's widgets (mix81): the builder's \"widget\" names its blocks, not a sidebar's", () => {
   /** A single-post template (title, the post's own Elementor content, a sidebar column), as mix81's trade magazine is built. */

@@ -10,13 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
 import { expectReadsWithout, itReadsSentences, itReadsStoryLines } from './site-lines';
-import { load, prose, storyWith } from './story-page';
+import { elementorWidget as widget, load, prose, storyWith } from './story-page';
 
 const story = storyWith('Stadt hält an Partnerschaft mit Changzhou fest', 'the partnership');
-
-/** An Elementor widget of `type` around `inner`, as the builder writes every block of a page. */
-const widget = (type: string, inner: string) =>
-  `<div class="elementor-element elementor-widget elementor-widget-${type}" data-widget_type="${type}.default"><div class="elementor-widget-container">${inner}</div></div>`;
 
 /** An Elementor single-post template: title, post info, the post's content (six paragraphs), then `after` in the same column. */
 const elementorPost = (headline: string, topic: string, after: string) =>

@@ -6,6 +6,10 @@ export function load(html: string): Document {
   return document;
 }
 
+/** An Elementor widget of `type` around `inner`, as the builder writes every block of a page. */
+export const elementorWidget = (type: string, inner: string): string =>
+  `<div class="elementor-element elementor-widget elementor-widget-${type}" data-widget_type="${type}.default"><div class="elementor-widget-container">${inner}</div></div>`;
+
 /** `n` paragraphs of running story text, each naming `topic`. */
 export const prose = (topic: string, n = 4): string =>
   Array.from(
