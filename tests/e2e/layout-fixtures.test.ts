@@ -102,6 +102,9 @@ const SETS = [
   'blind-pages/mix84',
   'blind-pages/mix85',
   'blind-pages/mix86',
+  'blind-pages/mix87',
+  'blind-pages/mix88',
+  'blind-pages/mix89',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -8,16 +8,8 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeigh
 import { INLINE_TAG_SET, customName } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import {
-  holdsAppeal,
-  holdsLoginOffer,
-  isAuthorNote,
-  isBackMatter,
-  isSiteBox,
-  isStockLine,
-  maxStockLine,
-  standsAlone,
-} from './article-notices';
+import { holdsAppeal, holdsLoginOffer, isAuthorNote, isSiteBox, isStockLine, maxStockLine, standsAlone } from './article-notices';
+import { isBackMatter } from './back-matter';
 import { closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';

@@ -1,15 +1,15 @@
 /**
  * Lines in which the site speaks, not the story: subscribe, newsletter, rights and advertising
  * lines, paywall, members-only and provider notices, print-edition notes, an author's note
- * after the story, an appeal for donations, a box telling how to cite the page, and a scholarly
- * page's back matter. Judged on a line's text (and an author's note on its first element, back
- * matter on its heading); where such a line stands is `article-furniture`'s judgement.
+ * after the story, an appeal for donations, and a box telling how to cite the page. Judged on a line's text (and
+ * an author's note on its first element); where such a line stands is `article-furniture`'s
+ * judgement. Back matter under a piece is `back-matter`'s.
  */
 import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
 import { isJapaneseSiteLine } from './japanese-notices';
 import { isFollowLine } from './onward-lines';
-import { isPublisherNote, opensContactBox } from './publisher-notes';
+import { isPublisherNote } from './publisher-notes';
 
 /**
  * A subscribe, newsletter, follow-us, advertising or rights line in a few languages, in the forms
@@ -276,25 +276,3 @@ function standsAsLabel(first: Element): boolean {
   }
   return true;
 }
-
-/**
- * A scholarly page's back matter, by a heading a story's subhead does not take: references, acknowledgements, a data
- * availability statement. Not "Notes" or "Sources", which a report or a fact check keeps as its text, nor "Funding",
- * "Keywords" or "Conflicts of interest", which a news story's subheads may be.
- */
-const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)\s*:?$/i;
-/** Whether a part is headed as back matter: its first element is (or opens with) such a heading, or such a heading stands just before it. */
-export function isBackMatter(el: Element): boolean {
-  const first = property(el, 'firstElementChild');
-  // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
-  if (first && tagOf(first) === 'P' && BACK_MATTER.test(textOf(first).trim())) return true;
-  // So does a bold contact label opening a box of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`).
-  const label = first && query(first, ':scope > b:first-child, :scope > strong:first-child');
-  if (label && opensContactBox(textOf(label).trim(), textOf(el))) return true;
-  const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
-  const before = property(el, 'previousElementSibling');
-  const text = (h: Element | null) => (h && HEADING_TAGS.has(tagOf(h)) ? textOf(h).trim() : '');
-  return [heading, before].some((h) => BACK_MATTER.test(text(h)) || (text(h) !== '' && opensContactBox(text(h), textOf(el))));
-}
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4']);

@@ -14,7 +14,8 @@
  * finds are left out.
  */
 import { TEASER_HEADING, furnitureIn } from './article-furniture';
-import { holdsAppeal, isBackMatter, isSiteBox, isStockLine } from './article-notices';
+import { holdsAppeal, isSiteBox, isStockLine } from './article-notices';
+import { isBackMatter } from './back-matter';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';

@@ -15,9 +15,12 @@ const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Blues
 const FOLLOW_LINE = new RegExp(
   `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
 );
-/** A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), or a Japanese broadcaster's ▼ before a related story. */
+/**
+ * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
+ * related story, or arrows before a link's words ("&gt;&gt; Read the full match report here").
+ */
 const READ_ALSO =
-  /^(?:(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|動画)】)/i;
+  /^(?:>>\s*(?=\S)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|動画)】)/i;
 /** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */

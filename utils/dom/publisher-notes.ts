@@ -1,7 +1,7 @@
 /**
- * Where a publisher speaks of what it prints: a press release's notes to editors and its contact box, and the disclaimers
+ * Where a publisher speaks of what it prints: a press release's notes to editors, and the disclaimers
  * a blog or a magazine sets under a piece (the views are the author's, it is no legal advice).
- * `article-notices` counts the lines as stock lines (judged only as a short line standing alone) and the box as back matter.
+ * `article-notices` counts the lines as stock lines (judged only as a short line standing alone); a contact box is `back-matter`'s.
  */
 /** A press release's note to editors, as a labelled line: its pictures free to use, its files to download, the broadcast it aired in. */
 const PRESS_NOTE =
@@ -17,12 +17,22 @@ const DISCLAIMER =
 /** A press office's leave to reprint, opening the line or after the office's name: "… Se autoriza la reproducción de esta nota …". */
 const REPRINT =
   /^(?:[^.«»"“”„]{0,80}\.\s+)?se autoriza la reproducción (?:total o parcial )?de (?:esta|la presente) (?:nota|información)\b/i;
-/** Whether a line is a publisher's note on what it prints (see PRESS_NOTE, DISCLAIMER and REPRINT). */
-export const isPublisherNote = (text: string) => PRESS_NOTE.test(text) || DISCLAIMER.test(text) || REPRINT.test(text);
+/**
+ * That the site's PDF files need Adobe's reader, told to the reader ("To view PDF files you need Adobe Reader",
+ * 「PDF形式のファイルを開くには、Adobe Acrobat Reader DCが必要です」), not a story's sentence about the program.
+ */
+const PDF_READER_JA =
+  /(?:PDF|ＰＤＦ)[^。]{0,60}(?:には|ためには|場合[はに])[^。]{0,60}(?:Adobe|アドビ)[^。]{0,60}(?:Reader|リーダー)[^。]{0,30}必要/;
+const ADOBE_READER = /\b(?:Adobe|Acrobat)\b[^.!?]{0,30}\bReader\b/;
+const TO_THE_READER =
+  /\b(?:you|your|sie|vous|usted|u|je)\b|^(?:to (?:view|open|read)|zum (?:öffnen|lesen|anzeigen|ansehen)|um |pour |para |om )/i;
+const isPdfReaderNote = (text: string) =>
+  PDF_READER_JA.test(text) ||
+  (/\bPDF/.test(text) &&
+    ADOBE_READER.test(text) &&
+    /\b(?:need|requir|benötig|erforderlich|nécessaire|necesit|nodig)/i.test(text) &&
+    TO_THE_READER.test(text));
 
-/** A press release's contact label ("Für Rückfragen:"), and the address or number its box gives. */
-const CONTACT_LABEL =
-  /^(?:(?:kontakt )?für rückfragen|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa)\s*:?$/i;
-const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b/i;
-/** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
-export const opensContactBox = (label: string, box: string) => CONTACT_LABEL.test(label) && CONTACT.test(box);
+/** Whether a line is a publisher's note on what it prints (see PRESS_NOTE, DISCLAIMER, REPRINT and PDF_READER_JA). */
+export const isPublisherNote = (text: string) =>
+  PRESS_NOTE.test(text) || DISCLAIMER.test(text) || REPRINT.test(text) || isPdfReaderNote(text);

@@ -1,0 +1,77 @@
+/**
+ * What a page sets under a piece, as boxes rather than lines: a scholarly page's back matter (references, acknowledgements),
+ * a press release's contact box, and the funders' logos a funded project's page must show.
+ * `article-furniture` leaves such a box out; `article` does not join it to the story.
+ */
+import { attributeOf, property, query, queryAll, tagOf, textOf } from './native';
+
+/**
+ * A scholarly page's back matter, by a heading a story's subhead does not take: references, acknowledgements, a data
+ * availability statement. Not "Notes" or "Sources", which a report or a fact check keeps as its text, nor "Funding",
+ * "Keywords" or "Conflicts of interest", which a news story's subheads may be; nor a press release's company profile
+ * (会社概要), which the fixture sets' readers judged both ways (mix14, mix87).
+ */
+const BACK_MATTER =
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)\s*:?$/i;
+
+/**
+ * A press release's contact label ("Für Rückfragen:", 「この記事に関するお問い合わせ先」), and the address or number its box
+ * gives.
+ */
+const CONTACT_LABEL =
+  /^(?:(?:kontakt )?für rückfragen|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ)|本件)に(?:関する|ついての)|報道関係者(?:様|の方)?からの)?お?問い?合わ?せ先?】?)\s*[:：]?$/i;
+const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ/i;
+/** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
+export const opensContactBox = (label: string, box: string) => CONTACT_LABEL.test(label) && CONTACT.test(box);
+
+/**
+ * A line naming the European fund that co-financed the work ("Programa cofinanciado por la Unión Europea …", "Dit project is
+ * mede gefinancierd door … het Europees Sociaal Fonds+."). Case-sensitive: "EU", not the French "eu".
+ */
+const EU_FUNDED =
+  /(?:[Cc]o-?financ|[Cc]ofinanc|[Cc]o-?funded|gefinancierd|[Kk]ofinanziert|gefördert|[Ff]unded|[Ff]inanc(?:é|ed|iad)|finanziert)[^.]{0,120}(?:[Ee]urop|\bEU\b|\bESF\b|\bEFRE\b|\bFEDER\b|\bERDF\b|\bEFRO\b|\bFSE\b|Interreg)/;
+const LOGO = /logo|europ|\beu\b|financ|funded/i;
+/** Whether a box is a funding note: a short line naming a European fund, beside the funders' logos. */
+function isFundingNote(el: Element): boolean {
+  const raw = textOf(el);
+  // Measured without the markup's indentation, which can be most of a small box's text.
+  const text = raw.length < 3000 ? raw.replace(/\s+/g, ' ') : raw;
+  return (
+    text.length < 300 &&
+    EU_FUNDED.test(text) &&
+    [...queryAll(el, 'img')].some((img) => LOGO.test(`${attributeOf(img, 'src') ?? ''} ${attributeOf(img, 'alt') ?? ''}`))
+  );
+}
+
+/**
+ * A table's label: its first row, when that row is a single cell of a line (`<tr><td><b>お問い合わせ先</b></td></tr>`), not a
+ * layout table's cell holding the page.
+ */
+function tableLabel(table: Element): string {
+  const row = query(table, 'tr');
+  const cell = row && property(row, 'childElementCount') === 1 ? property(row, 'firstElementChild') : null;
+  return cell && property(cell, 'childElementCount') <= 2 && !query(cell, 'table, p, div') ? textOf(cell).trim() : '';
+}
+
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4']);
+/**
+ * Whether a part is back matter: headed as such (its first element is or opens with such a heading, or such a heading stands
+ * just before it), a contact box or a funding note.
+ */
+export function isBackMatter(el: Element): boolean {
+  if (isFundingNote(el)) return true;
+  if (tagOf(el) === 'TABLE') {
+    const label = tableLabel(el);
+    if (label && (BACK_MATTER.test(label) || opensContactBox(label, textOf(el)))) return true;
+  }
+  const first = property(el, 'firstElementChild');
+  // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
+  if (first && tagOf(first) === 'P' && BACK_MATTER.test(textOf(first).trim())) return true;
+  // So does a bold contact label opening a box of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`).
+  const label = first && query(first, ':scope > b:first-child, :scope > strong:first-child');
+  if (label && opensContactBox(textOf(label).trim(), textOf(el))) return true;
+  const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
+  const before = property(el, 'previousElementSibling');
+  const text = (h: Element | null) => (h && HEADING_TAGS.has(tagOf(h)) ? textOf(h).trim() : '');
+  return [heading, before].some((h) => BACK_MATTER.test(text(h)) || (text(h) !== '' && opensContactBox(text(h), textOf(el))));
+}
