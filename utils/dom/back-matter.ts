@@ -16,13 +16,15 @@ const BACK_MATTER =
 
 /**
  * A press release's contact label ("Für Rückfragen:", 「この記事に関するお問い合わせ先」), and the address or number its box
- * gives.
+ * gives. A bare 「お問い合わせ先」 only over the office's own extension (内線): a story's table of hotlines is so headed too.
  */
 const CONTACT_LABEL =
-  /^(?:(?:kontakt )?für rückfragen|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ)|本件)に(?:関する|ついての)|報道関係者(?:様|の方)?からの)?お?問い?合わ?せ先?】?)\s*[:：]?$/i;
+  /^(?:(?:kontakt )?für rückfragen|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ)|本件)に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
+const BARE_JAPANESE_LABEL = /^[■【]?お?問い?合わ?せ先?】?\s*[:：]?$/;
 const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ/i;
 /** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
-export const opensContactBox = (label: string, box: string) => CONTACT_LABEL.test(label) && CONTACT.test(box);
+export const opensContactBox = (label: string, box: string) =>
+  (CONTACT_LABEL.test(label) && CONTACT.test(box)) || (BARE_JAPANESE_LABEL.test(label) && box.includes('内線'));
 
 /**
  * A line naming the European fund that co-financed the work ("Programa cofinanciado por la Unión Europea …", "Dit project is
@@ -30,8 +32,10 @@ export const opensContactBox = (label: string, box: string) => CONTACT_LABEL.tes
  */
 const EU_FUNDED =
   /(?:[Cc]o-?financ|[Cc]ofinanc|[Cc]o-?funded|gefinancierd|[Kk]ofinanziert|gefördert|[Ff]unded|[Ff]inanc(?:é|ed|iad)|finanziert)[^.]{0,120}(?:[Ee]urop|\bEU\b|\bESF\b|\bEFRE\b|\bFEDER\b|\bERDF\b|\bEFRO\b|\bFSE\b|Interreg)/;
-const LOGO = /logo|europ|\beu\b|financ|funded/i;
-/** Whether a box is a funding note: a short line naming a European fund, beside the funders' logos. */
+/** A funder's logo, by its file's name or its text ("logo-esf-plus.png", alt "Cofinanciado por la Unión Europea"). */
+const LOGO =
+  /logo|\b(?:co-?funded|funded by|co-?financed|cofinanciado|cofinanziato|cofinancé|(?:mede)?gefinancierd|kofinanziert|gefördert)\b/i;
+/** Whether a box is a funding note: a short line naming a European fund, beside the funders' logos; not a picture's caption. */
 function isFundingNote(el: Element): boolean {
   const raw = textOf(el);
   // Measured without the markup's indentation, which can be most of a small box's text.
@@ -39,6 +43,8 @@ function isFundingNote(el: Element): boolean {
   return (
     text.length < 300 &&
     EU_FUNDED.test(text) &&
+    tagOf(el) !== 'FIGURE' &&
+    !query(el, 'figcaption, [class*="caption"]') &&
     [...queryAll(el, 'img')].some((img) => LOGO.test(`${attributeOf(img, 'src') ?? ''} ${attributeOf(img, 'alt') ?? ''}`))
   );
 }

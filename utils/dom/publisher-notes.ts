@@ -18,21 +18,20 @@ const DISCLAIMER =
 const REPRINT =
   /^(?:[^.«»"“”„]{0,80}\.\s+)?se autoriza la reproducción (?:total o parcial )?de (?:esta|la presente) (?:nota|información)\b/i;
 /**
- * That the site's PDF files need Adobe's reader, told to the reader ("To view PDF files you need Adobe Reader",
- * 「PDF形式のファイルを開くには、Adobe Acrobat Reader DCが必要です」), not a story's sentence about the program.
+ * That the site's PDF files need Adobe's reader, in the words such a note opens with: a purpose clause on opening or viewing
+ * the PDF files, then the reader needed ("To view PDF files you need Adobe Reader", "Zum Öffnen der PDF-Dateien benötigen
+ * Sie …", 「PDF形式のファイルを開くには、Adobe Acrobat Reader DCが必要です」); not a story's sentence on the program.
  */
-const PDF_READER_JA =
-  /(?:PDF|ＰＤＦ)[^。]{0,60}(?:には|ためには|場合[はに])[^。]{0,60}(?:Adobe|アドビ)[^。]{0,60}(?:Reader|リーダー)[^。]{0,30}必要/;
-const ADOBE_READER = /\b(?:Adobe|Acrobat)\b[^.!?]{0,30}\bReader\b/;
-const TO_THE_READER =
-  /\b(?:you|your|sie|vous|usted|u|je)\b|^(?:to (?:view|open|read)|zum (?:öffnen|lesen|anzeigen|ansehen)|um |pour |para |om )/i;
-const isPdfReaderNote = (text: string) =>
-  PDF_READER_JA.test(text) ||
-  (/\bPDF/.test(text) &&
-    ADOBE_READER.test(text) &&
-    /\b(?:need|requir|benötig|erforderlich|nécessaire|necesit|nodig)/i.test(text) &&
-    TO_THE_READER.test(text));
+const PDF_READER = new RegExp(
+  [
+    '^(?:[※＊*・]\\s*)?(?:PDF|ＰＤＦ)[^。]{0,30}(?:開く|閲覧する|閲覧|ご覧(?:いただく|になる)|見る|表示する)(?:ため)?(?:には|場合(?:は|には))、?[^。]{0,40}(?:Adobe|アドビ)[^。]{0,60}(?:Reader|リーダー)[^。]{0,30}が必要(?:です|となります|になります)',
+    '^(?:to (?:view|open|read)[^.]{0,40}\\bPDF\\b[^.]{0,40}\\byou (?:will )?need|you (?:will )?need [^.]{0,40}to (?:view|open|read)[^.]{0,30}\\bPDF\\b)[^.]{0,40}\\b(?:Adobe|Acrobat)\\b[^.]{0,20}\\bReader\\b',
+    '^(?:the )?PDF (?:files|documents)(?: on this (?:page|site|website))?[^.]{0,20}\\b(?:require|need)s? (?:the (?:free )?)?(?:Adobe|Acrobat)\\b[^.]{0,20}\\bReader\\b',
+    '^(?:zum (?:öffnen|lesen|anzeigen|ansehen)|um)\\b[^.]{0,40}PDF[^.]{0,40}\\bbenötigen Sie\\b[^.]{0,40}\\b(?:Adobe|Acrobat)\\b[^.]{0,20}\\bReader\\b',
+  ].join('|'),
+  'i',
+);
 
-/** Whether a line is a publisher's note on what it prints (see PRESS_NOTE, DISCLAIMER, REPRINT and PDF_READER_JA). */
+/** Whether a line is a publisher's note on what it prints (see PRESS_NOTE, DISCLAIMER, REPRINT and PDF_READER). */
 export const isPublisherNote = (text: string) =>
-  PRESS_NOTE.test(text) || DISCLAIMER.test(text) || REPRINT.test(text) || isPdfReaderNote(text);
+  PRESS_NOTE.test(text) || DISCLAIMER.test(text) || REPRINT.test(text) || PDF_READER.test(text);
