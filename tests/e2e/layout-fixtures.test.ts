@@ -105,6 +105,8 @@ const SETS = [
   'blind-pages/mix87',
   'blind-pages/mix88',
   'blind-pages/mix89',
+  'blind-pages/mix90',
+  'blind-pages/mix91',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

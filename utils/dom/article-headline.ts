@@ -128,7 +128,7 @@ function linksToItself(el: Element): boolean {
 }
 
 /**
- * Within the 40 elements before the article's first root (`from`), the nearest block without links (but a heading's
+ * Within the 80 elements before the article's first root (`from`), the nearest block without links (but a heading's
  * link to the page itself) that states the title's longest part (8+ characters; the rest is the site's name and section).
  */
 export function titledLine(title: string, stats: Stats[], from: number): Element | undefined {
@@ -138,7 +138,7 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
   // bar repeats the headline; a blog post's title heads its body's subheads).
   if (part.length < 8 || textOf(root.el).includes(part)) return undefined;
   let selfLinked: Element | undefined;
-  for (let i = from - 1; i > 0 && i >= from - 40; i -= 1) {
+  for (let i = from - 1; i > 0 && i >= from - 80; i -= 1) {
     const s = stats[i]!;
     // A heading, or a line marked as the headline (`itemprop="headline"` on a div), may word the title a little otherwise.
     const heading = HEADINGS.has(s.tag) || /(?:^|\s)headline(?:\s|$)/.test(attributeOf(s.el, 'itemprop') ?? '');

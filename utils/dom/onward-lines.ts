@@ -25,12 +25,15 @@ const READ_ALSO =
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text);
-/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE). */
-/** The site inviting the reader to its channel on a network, opening a line: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel". */
+/**
+ * The site inviting the reader to its channel on a network, opening a line or after its lead-in ("Recibe las noticias … en
+ * tu móvil. Únete a nuestro canal de WhatsApp"): "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel".
+ */
 const JOIN_CHANNEL = new RegExp(
-  `^(?:Únete a nuestro canal de ${CHANNEL}|Únete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al nostro canale ${CHANNEL}\\b|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b)`,
+  `(?:^|[.!]\\s+)(?:Únete a nuestro canal de ${CHANNEL}|Únete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al nostro canale ${CHANNEL}\\b|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b)`,
   'u',
 );
+/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE and JOIN_CHANNEL). */
 export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || JOIN_CHANNEL.test(text);
 
 const isBreak = (n: Node) => property(n, 'nodeType') === 1 && tagOf(n as Element) === 'BR';
