@@ -3,7 +3,7 @@
  * district's IKISS press release, a tagDiv regional daily, a diocesan weekly on Joomla K2), read sealed on 7da1b28, showed:
  * a K2 headline more than forty elements before the text (its toolbar and rating widget between), and a WhatsApp channel
  * invitation after its lead-in read as the story's. The cases that are not GUARDs fail on 7da1b28. The picture box before a
- * press release's text, its `figcaption` left out, is mix91's own case (`layout-fixtures.test.ts`).
+ * press release's text, its `figcaption` left out, stays missed (`second-reader-b1194f8.test.ts` says why).
  */
 import { describe, it } from 'vitest';
 import { expectReadsWithout, itLeavesOutLines, itReadsSentences } from './site-lines';

@@ -6,7 +6,7 @@
 import { INLINE_TAG_SET } from './tags';
 import { HEADINGS, type Stats } from './article-scores';
 import { composedContains, queryAllComposed } from './shadow-roots';
-import { attributeIn, attributeOf, closestOf, property, queryAll, tagOf, textOf, titleOf } from './native';
+import { attributeIn, attributeOf, closestOf, parentOf, property, queryAll, tagOf, textOf, titleOf } from './native';
 
 /** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
@@ -128,8 +128,9 @@ function linksToItself(el: Element): boolean {
 }
 
 /**
- * Within the 80 elements before the article's first root (`from`), the nearest block without links (but a heading's
- * link to the page itself) that states the title's longest part (8+ characters; the rest is the site's name and section).
+ * Within the 40 elements before the article's first root (`from`), or the 80 inside the box two levels above it (a K2
+ * item's toolbar and rating widget between its title and its text), the nearest block without links (but a heading's link
+ * to the page itself) that states the title's longest part (8+ characters; the rest is the site's name and section).
  */
 export function titledLine(title: string, stats: Stats[], from: number): Element | undefined {
   const part = title.split(/\s*[|｜:：/–—-]\s*|\s{2,}/).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -138,8 +139,12 @@ export function titledLine(title: string, stats: Stats[], from: number): Element
   // bar repeats the headline; a blog post's title heads its body's subheads).
   if (part.length < 8 || textOf(root.el).includes(part)) return undefined;
   let selfLinked: Element | undefined;
+  const parent = parentOf(root.el);
+  const box = (parent && parentOf(parent)) ?? root.el;
   for (let i = from - 1; i > 0 && i >= from - 80; i -= 1) {
     const s = stats[i]!;
+    // Farther back, a sidebar's text may name the site the title names.
+    if (i < from - 40 && !composedContains(box, s.el)) continue;
     // A heading, or a line marked as the headline (`itemprop="headline"` on a div), may word the title a little otherwise.
     const heading = HEADINGS.has(s.tag) || /(?:^|\s)headline(?:\s|$)/.test(attributeOf(s.el, 'itemprop') ?? '');
     const line =

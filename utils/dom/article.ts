@@ -180,15 +180,9 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         s.text === s.inline &&
         ((s.inline > 80 && ld < 0.25) ||
           (s.inline > 0 && s.inline <= 80 && ld === 0 && /[.!?。]\s|[.!?。]$/.test(textOf(sibling)) && !isByline(sibling, 1)));
-      // A picture beside the story's text, with its caption: a `figure`, or, before the text, a box of one picture and a line
-      // named its caption (or a `figcaption`, in a box without a heading: not a rail of picks, nor a header's series banner),
-      // named no furniture and holding no form (not a sign-up box or an ad after the story).
-      const captioned =
-        !pastTop &&
-        s.images === 1 &&
-        !s.inputs &&
-        !s.unlikelyHere &&
-        (query(sibling, NAMED_CAPTIONS) !== null || (!s.headings && query(sibling, 'figcaption') !== null));
+      // A picture beside the story's text, with its caption: a `figure`, or, before the text, a box of one picture and a
+      // line named its caption, named no furniture and holding no form (not a sign-up box or an ad after the story).
+      const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, NAMED_CAPTIONS) !== null;
       const figure = (s.tag === 'FIGURE' || captioned) && s.link === 0;
       // Not a notice beside the story (a provider's, a rights line), its citation box or a short appeal for donations (unless
       // named as the story's own part: a closing "How to help" section), a part headed

@@ -25,12 +25,14 @@ const READ_ALSO =
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text);
+/** The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel". */
+const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al nostro canale ${CHANNEL}\\b|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b)`;
 /**
- * The site inviting the reader to its channel on a network, opening a line or after its lead-in ("Recibe las noticias … en
- * tu móvil. Únete a nuestro canal de WhatsApp"): "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel".
+ * Such an invitation opening a line, or after its lead-in, a pitch of the news on the reader's phone ("Recibe las noticias …
+ * en tu móvil. Únete a nuestro canal de WhatsApp"); not after a story's sentence ("… del Ayuntamiento. Únete a …").
  */
 const JOIN_CHANNEL = new RegExp(
-  `(?:^|[.!]\\s+)(?:Únete a nuestro canal de ${CHANNEL}|Únete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al nostro canale ${CHANNEL}\\b|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b)`,
+  `^(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}[.!:]\\s+¡?)?${JOIN}`,
   'u',
 );
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE and JOIN_CHANNEL). */
