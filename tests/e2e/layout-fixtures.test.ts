@@ -107,6 +107,8 @@ const SETS = [
   'blind-pages/mix89',
   'blind-pages/mix90',
   'blind-pages/mix91',
+  'blind-pages/mix92',
+  'blind-pages/mix93',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -131,7 +131,9 @@
  *   table-layout press release, a release portal), mix88 (Contao, Webflow, HubSpot) and mix89 (Umbraco, Shopify, Weebly),
  *   read sealed on 60cab8c, then used for four; mix90 (a Japanese research column, a Japanese regional paper, a union's
  *   Drupal post) and mix91 (a district's IKISS release, a tagDiv regional daily, a Joomla K2 weekly), read sealed on
- *   7da1b28, then used for two.
+ *   7da1b28, then used for two; mix92 (a local TV station, a Japanese NGO's report, a Substack post), read sealed on
+ *   b1194f8, and mix93 (a French town hall, a German block-theme magazine, a Polish regional portal), read sealed on
+ *   01a8f10, then used for four.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -263,6 +265,8 @@ const SETS = [
   { dir: 'blind-pages/mix89', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix90', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix91', recall: 0.96, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix92', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix93', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -12,7 +12,7 @@ const PRESS_NOTE =
  * ("ersetzt keine Rechtsberatung", "does not constitute legal advice").
  */
 const DISCLAIMER =
-  /\b(?:(?:reflects?|represents?|are|is) (?:solely |only )?(?:the )?(?:personal )?(?:views?|opinions?) of (?:the|its|their) authors?\b[^.!?]{0,30}\bnot necessarily\b|no refleja(?:n)? necesariamente (?:la|las|el|los) (?:opini[oó]n|opiniones|posici[oó]n|punto de vista)|(?:dient|dienen) (?:lediglich |nur |ausschließlich )?der allgemeinen information und ersetz\w* keine (?:rechts|steuer|anlage|medizinische |ärztliche )?beratung|^(?:this|the information (?:in|on) this|nothing (?:in|on) this) (?:article|post|blog post|page|site|content|information)\b[^.!?]{0,60}\b(?:does|do|shall) not constitute (?:legal|financial|investment|tax|medical) advice)/i;
+  /\b(?:(?:reflects?|represents?|are|is) (?:solely |only )?(?:the )?(?:personal )?(?:views?|opinions?) of (?:the|its|their) authors?\b[^.!?]{0,30}\bnot necessarily\b|no refleja(?:n)? necesariamente (?:la|las|el|los) (?:opini[oó]n|opiniones|posici[oó]n|punto de vista)|(?:dient|dienen) (?:lediglich |nur |ausschließlich )?der allgemeinen information und ersetz\w* keine (?:rechts|steuer|anlage|medizinische |ärztliche )?beratung|^(?:hinweis(?: der redaktion)?:\s*)?(?:dieser|der) (?:beitrag|artikel|text)\b[^.!?]{0,80}\bersetzt keine (?:individuelle |persönliche )?(?:rechts|steuer|anlage)?beratung|^(?:this|the information (?:in|on) this|nothing (?:in|on) this) (?:article|post|blog post|page|site|content|information)\b[^.!?]{0,60}\b(?:does|do|shall) not constitute (?:legal|financial|investment|tax|medical) advice)/i;
 
 /** A press office's leave to reprint, opening the line or after the office's name: "… Se autoriza la reproducción de esta nota …". */
 const REPRINT =
