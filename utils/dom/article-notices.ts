@@ -24,7 +24,7 @@ import { isPublisherNote } from './publisher-notes';
 const STOCK_LINE = new RegExp(
   [
     '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録は(?:こちら|下記|以下)|無断転載',
-    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle |sämtliche )?rechte vorbehalten|^(?:copyright|\\(c\\))[^!?]{0,80}rechte vorbehalten|copyright[^!?]{0,80}rechte vorbehalten\\.?$|^wszelkie prawa[^.]{0,20} zastrzeżone|(?:^|\\.\\s+)toute reproduction\\b[^.]{0,60}\\b(?:est|sont) (?:interdite|soumise à (?:une )?autorisation)[^.,]{0,60}\\.?$|interesad[oa] en licenciar este contenido',
+    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle |sämtliche )?rechte vorbehalten|^(?:copyright|\\(c\\))[^!?]{0,80}rechte vorbehalten|copyright[^!?]{0,80}rechte vorbehalten\\.?$|^wszelkie prawa[^.]{0,20} zastrzeżone|(?:^|\\b(?:photos?|clichés?|images?|crédits?)\\b[^.]{0,100}\\.\\s+)toute reproduction\\b[^.,]{0,60}\\b(?:est|sont) (?:interdite|soumise à (?:une )?autorisation(?: préalable)?)(?: (?:du service|de la rédaction|de l.éditeur|de l.auteur|de la (?:ville|mairie|commune))[^.,]{0,40})?\\.?$|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
     '(?:^|[.!?|]\\s+)subscribe\\b|\\bto subscribe to our\\b|please subscribe|(?:^|[.!?:|]\\s*)abonnier(?:e|en sie)\\b|\\bjetzt abonnieren\\b(?!\\s+(?:will|wollen|möchten?|kann|können))|abonnez-vous|suscríbete',
@@ -58,9 +58,12 @@ const STOCK_LINE = new RegExp(
  */
 const EMBED_CONSENT =
   /(?:einverständnis|einwilligung|zustimmung|consent)[^.]{0,60}\b(?:verbindung|inhalte?|content|connect)\w*[^.]{0,30}\b(?:twitter|youtube|instagram|facebook|tiktok|drittanbieter\w*|third[- ]part(?:y|ies))/i;
-/** A video's consent placeholder worded as its terms or an order ("Mit dem Laden des Videos akzeptieren Sie …", "zaakceptuj pliki cookies"). */
+/**
+ * A video's consent placeholder worded as its terms or an order ending the line, maybe before its settings link ("Mit dem
+ * Laden des Videos akzeptieren Sie …", "Aby obejrzeć materiał wideo, zaakceptuj pliki cookies dostawcy YouTube.").
+ */
 const VIDEO_CONSENT =
-  /^(?:mit dem laden des (?:videos|inhalts)\b[^.]{0,20}\bakzeptier|aby (?:obejrzeć|zobaczyć|odtworzyć)[^.]{0,30}\bzaakceptuj (?:pliki )?cookies)/i;
+  /^(?:mit dem laden des (?:videos|inhalts)\b[^.]{0,20}\bakzeptieren Sie\b|aby (?:obejrzeć|zobaczyć|odtworzyć)[^.]{0,60}\bzaakceptuj (?:pliki )?cookies?\b[^.,]{0,40}(?:\.\s*[^.]{0,40})?$)/i;
 /**
  * Words addressing the reader (case-sensitive: "Ihre", "Sie" mid-sentence are the polite "your", "you"; "ihre", "sie" and a
  * sentence's opening "Sie" the story's "their", "they", unless it offers "Sie können … widerrufen"), or a placeholder's

@@ -26,9 +26,14 @@ const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ/i;
 export const opensContactBox = (label: string, box: string) =>
   (CONTACT_LABEL.test(label) && CONTACT.test(box)) || (BARE_JAPANESE_LABEL.test(label) && box.includes('内線'));
 
-/** A contact box's own heading ("Contact", "Kontakt"): the box so headed is one when it gives a number or an address to write to. */
+/**
+ * A contact box's own heading ("Contact", "Kontakt"), over a box of short lines with a number or an address to write to;
+ * not a story's section so headed, told in sentences, nor a service article's list after it.
+ */
 const CONTACT_HEADING = /^(?:contact|kontakt|contacto|contatti)\s*:?$/i;
-const holdsContactLinks = (el: Element) => query(el, 'a[href^="tel:" i], a[href^="mailto:" i]') !== null;
+const isContactBox = (el: Element) =>
+  query(el, 'a[href^="tel:" i], a[href^="mailto:" i]') !== null &&
+  [...queryAll(el, 'p, li')].every((line) => textOf(line).trim().length < 120);
 
 /**
  * A line naming the European fund that co-financed the work ("Programa cofinanciado por la Unión Europea …", "Dit project is
@@ -83,9 +88,6 @@ export function isBackMatter(el: Element): boolean {
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
   const before = property(el, 'previousElementSibling');
   const text = (h: Element | null) => (h && HEADING_TAGS.has(tagOf(h)) ? textOf(h).trim() : '');
-  return [heading, before].some(
-    (h) =>
-      BACK_MATTER.test(text(h)) ||
-      (text(h) !== '' && (opensContactBox(text(h), textOf(el)) || (CONTACT_HEADING.test(text(h)) && holdsContactLinks(el)))),
-  );
+  if (heading === first && CONTACT_HEADING.test(text(heading)) && isContactBox(el)) return true;
+  return [heading, before].some((h) => BACK_MATTER.test(text(h)) || (text(h) !== '' && opensContactBox(text(h), textOf(el))));
 }
