@@ -109,6 +109,9 @@ const SETS = [
   'blind-pages/mix91',
   'blind-pages/mix92',
   'blind-pages/mix93',
+  'blind-pages/mix94',
+  'blind-pages/mix95',
+  'blind-pages/mix96',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -8,7 +8,16 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeigh
 import { INLINE_TAG_SET, customName } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { holdsAppeal, holdsLoginOffer, isAuthorNote, isSiteBox, isStockLine, maxStockLine, standsAlone } from './article-notices';
+import {
+  holdsAppeal,
+  holdsLoginOffer,
+  leadsToAppeal,
+  isAuthorNote,
+  isSiteBox,
+  isStockLine,
+  maxStockLine,
+  standsAlone,
+} from './article-notices';
 import { isBackMatter } from './back-matter';
 import { closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
@@ -151,6 +160,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // The site's appeal for donations or members (a short box with a button-like link to its contribution page), its citation box, a sponsor's box.
   const box = REPLY_ITEM.has(s.tag) || s.tag === 'TD';
   if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
+  if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.

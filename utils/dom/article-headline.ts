@@ -35,6 +35,8 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
     [...queryAllComposed(doc, 'h2')].some((h) => textOf(h).trim().toLowerCase() === story && linksUnder(h, home));
   const isSiteName = (el: Element) => {
     const text = textOf(el).trim().toLowerCase();
+    // A logo's picture with no words (its name in `alt`) heads no story.
+    if (!text) return true;
     const home = attributeIn(el, 'a[href]', 'href') ?? '';
     // Or, unlinked, the title's last part after a longer one that the site's name opens (a Joomla theme's station name in
     // its h1 over the story's h2).

@@ -119,9 +119,11 @@ export function isLeadFigure(
 ): boolean {
   const s = stats[indexOf.get(figure) ?? -1];
   if (!s || s.hidden || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
-  // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading).
+  // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading, nor a
+  // box around the whole story, whose read-also box has one).
   const card = parentOf(figure);
-  if (card && tagOf(card) !== 'BODY' && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
+  const cardText = stats[indexOf.get(card!) ?? -1]?.text ?? 0;
+  if (card && tagOf(card) !== 'BODY' && cardText < 1500 && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
   // Nor left out or named unlikely, but for the header of a story's `article` (`story`) around it, which holds its h1
   // (`<header class="header-nota">`), when it holds a picture, not a portrait of the author.
   const picture = s.images > 0 && !namesSomeone(textOf(figure).trim());
