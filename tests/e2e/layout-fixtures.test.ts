@@ -112,6 +112,9 @@ const SETS = [
   'blind-pages/mix94',
   'blind-pages/mix95',
   'blind-pages/mix96',
+  'blind-pages/mix97',
+  'blind-pages/mix98',
+  'blind-pages/mix99',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

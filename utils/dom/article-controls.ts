@@ -10,7 +10,7 @@
  */
 import type { Stats } from './article-scores';
 import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, textOf } from './native';
-import { standsAlone } from './article-notices';
+import { standsAlone } from './appeals';
 
 /** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player"), not a sports page's "player-card". */
 const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;

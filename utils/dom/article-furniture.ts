@@ -8,16 +8,8 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeigh
 import { INLINE_TAG_SET, customName } from './tags';
 import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import {
-  holdsAppeal,
-  holdsLoginOffer,
-  leadsToAppeal,
-  isAuthorNote,
-  isSiteBox,
-  isStockLine,
-  maxStockLine,
-  standsAlone,
-} from './article-notices';
+import { holdsLoginOffer, isAuthorNote, isSiteBox, isStockLine, maxStockLine } from './article-notices';
+import { holdsAppeal, isActionCard, leadsToAppeal, standsAlone } from './appeals';
 import { isBackMatter } from './back-matter';
 import { closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
@@ -152,8 +144,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
-  // A teaser: one of a run of like items (articles, list items, cards), short, its heading (or first line) a link elsewhere.
+  // A teaser: one of a run of like items (articles, list items, cards), short, its heading (or first line) a link elsewhere; or a call to action.
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && query(s.el, TEASER_HEADING) !== null) return true;
+  if (s.headings > 0 && s.link > 0 && s.text < 400 && isRepeated(s.el) && isActionCard(s.el)) return true;
   if (!s.headings && s.link > 0 && s.text < 600 && isLinkedTeaser(s.el)) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;

@@ -1,12 +1,11 @@
 /**
  * Lines in which the site speaks, not the story: subscribe, newsletter, rights and advertising
  * lines, paywall, members-only and provider notices, print-edition notes, an author's note
- * after the story, an appeal for donations, and a box telling how to cite the page. Judged on a line's text (and
+ * after the story, a plea for support in words (an appeal's button is `appeals`'), and a box telling how to cite the page. Judged on a line's text (and
  * an author's note on its first element); where such a line stands is `article-furniture`'s
  * judgement. Back matter under a piece is `back-matter`'s.
  */
-import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
-import { INLINE_TAG_SET } from './tags';
+import { attributeIn, attributeOf, property, query, queryAll, tagOf, textOf } from './native';
 import { isJapaneseSiteLine } from './japanese-notices';
 import { isFollowLine } from './onward-lines';
 import { isPublisherNote } from './publisher-notes';
@@ -26,7 +25,7 @@ const STOCK_LINE = new RegExp(
     '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録は(?:こちら|下記|以下)|無断転載',
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle |sämtliche )?rechte vorbehalten|^(?:copyright|\\(c\\))[^!?]{0,80}rechte vorbehalten|copyright[^!?]{0,80}rechte vorbehalten\\.?$|^wszelkie prawa[^.]{0,20} zastrzeżone|(?:^|\\b(?:photos?|clichés?|images?|crédits?)\\b[^.]{0,100}\\.\\s+)toute reproduction\\b[^.,]{0,60}\\b(?:est|sont) (?:interdite|soumise à (?:une )?autorisation(?: préalable)?)(?: (?:du service|de la rédaction|de l.éditeur|de l.auteur|de la (?:ville|mairie|commune))[^.,]{0,40})?\\.?$|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
-    '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^(?:(?:zu|bei|für) diese[mr]? (?:artikel|beitrag|text|meldung) (?:ist|wurde) )?(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
+    '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^zu diesem (?:artikel|beitrag) ist die kommentarfunktion (?:deaktiviert|geschlossen)(?:\\.|$)|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
     '(?:^|[.!?|]\\s+)subscribe\\b|\\bto subscribe to our\\b|please subscribe|(?:^|[.!?:|]\\s*)abonnier(?:e|en sie)\\b|\\bjetzt abonnieren\\b(?!\\s+(?:will|wollen|möchten?|kann|können))|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|^(?!affiliate)[^.!?]{0,40}affiliate[ -]?links?|^affiliate[ -]?links?(?:\\s*[:*(]|\\W*$|\\b[^.!?]{0,40}(?:\\*|\\b(?:sternchen|asterisk|this (?:page|article|post)|dieser seite|wir|uns|we|us)\\b))|^[^.!?]{0,30}ohne gewähr\\b|^(?:anzeige|werbung|advertisement)$',
     // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
@@ -40,13 +39,16 @@ const STOCK_LINE = new RegExp(
     // A broadcaster's note on its transcript or on the programme that aired the story ("Dieses Thema im Programm: …"), an Indian daily's closing lines ("Catch all the Latest India News …", "See more on the HT App"), a Pakistani daily's print-edition line ("Published in Dawn, December 3rd, 2026"), an encyclopedia's line under its title, a wire's standards line, a typo notice.
     '^this is a rush transcript|^dieses thema im programm:|^catch all the (?:latest )?(?:[\\w-]+ ){0,3}news\\b|^(?:see|read) more on (?:the |our )?[\\w-]+ app\\b|^published in [^,.]{2,40}, [a-z]+ \\d{1,2}(?:st|nd|rd|th), 20\\d\\d\\.?$|^from \\S+, the free encyclopedia$|^our standards\\s*:',
     // A short question asking the reader to write to the site's address ("Masz ważną informację? Napisz do nas: …@…"), not a story's question answered with an address.
-    '^[^.!?]{8,60}\\?\\s(?:[^.!?]{4,60}\\?\\s)?(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez|scrivi)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
+    '^[^.!?]{8,60}\\?\\s[^.!?]{4,60}\\?\\s(?:napisz do nas|write to us|e-?mail us|schreiben sie uns|contact us|écrivez-nous|escríbenos|scrivici)\\b[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
+    '^[^.!?]{8,60}\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez|scrivi)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
     // An invitation to write to the desk opening the line, with its address or naming the desk ("Schreiben Sie uns, was Sie bewegt. Die Redaktion …").
     '^(?:schreiben sie uns|write to us|napisz do nas|escríbenos|écrivez-nous|scriveteci|schrijf ons)\\b[^?]{0,200}(?:[\\w.+-]+@[\\w-]+\\.[a-z]|\\b(?:redaktion|redakcj\\w*|newsroom|redazione|redactie)\\b)',
     // A service box's question and its office to call ("Heeft u vragen over uw inburgering? Neem dan contact op met …").
-    '^[^.!?]{0,100}\\b(?:heeft u|have you got|do you have|haben sie)(?: nog)? (?:vragen|questions|fragen)\\b[^.!?]{0,80}\\?\\s+(?:neem (?:dan )?contact op|contact|call|wenden sie sich|kontaktieren sie|rufen sie)\\b',
+    '^[^.!?]{0,100}\\b(?:heeft u|have you got|do you have|haben sie)(?: nog)? (?:vragen|questions|fragen)\\b[^.!?]{0,80}\\?\\s+(?:neem (?:dan )?contact op|contact us|call us|wenden sie sich|kontaktieren sie uns|rufen sie uns)\\b(?![^.!?]*,\\s*(?:heißt es|hieß es|steht|staat|stond|zegt|zei|schrijft|schreibt|says|said|sagt|sagte|reads|wrote|aldus)\\b)[^.!?]{0,150}[.!]?$',
     // A short question asking the reader to write to the desk, no address ("Hai una storia da segnalarci? Scrivi alla redazione Esteri").
     '^[^.!?]{8,70}\\?\\s(?:scrivi|scriveteci|schreiben sie uns|write to us|escríbenos|écrivez-nous)\\b[^.!?]{0,60}[.!]?$',
+    // A Brazilian site's rights line ("O conteúdo do <Site> é protegido pela Lei de Direitos Autorais.").
+    '^o conteúdo d[oa] [^.]{1,60} (?:é|está) protegido pela lei (?:de direitos autorais|n?º? ?9\\.?610)',
     // A tabloid's pointer to its video, an Italian rights line, a travel disclosure ("O PÚBLICO viajou a Pequim a convite do …"),
     // a paywall's note that the subscription is in use on another device.
     '^scroll down for (?:videos?|more)\\b|riproduzione riservata|^(?:(?:o|a) (?:público|jornalista|repórter|enviad[oa])\\b[^.!?]{0,40} viajou (?:a|para|até) [^.!?]{0,60}a convite d|the (?:writer|author|reporter|journalist) travell?ed to [^.!?]{0,60}(?:as a guest of|at the invitation of|courtesy of))(?![^.!?]*\\b(?:was|were|is|foi|é|where|onde|who|but|mas)\\b)[^.!?]{0,80}\\.?$',
@@ -85,7 +87,7 @@ const PITCH = /:\s+Subscribe\b|:\s+[Ss]ubscribe (?:now |today )?for (?:just |onl
  * translations), which may quote a headline.
  */
 const EDITORS_NOTE =
-  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^this is an? (?:analysis|opinion|column|commentary)(?: piece)? (?:by|from) (?:an? |the )?[^.]{0,40}\b(?:journalist|columnist|correspondent|reporter|writer|contributor)\b|^artykuł ukazał się w wydaniu drukowanym\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b[^!?]{0,120}\b(?:am \d|uhr|sendung|tages|nachrichten|radio|fernsehen)|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:artikel|text|beitrag) wurde am\b[^!?]{0,50}\baktualisiert\.?$|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^this (?:article|story|piece) is (?:also )?available in [a-z]+(?:(?:,| and| or) [a-z]+){0,3}(?: (?:on|at|in|via|here)\b[^.,]{0,60})?\.?$|^(?:for (?:further|more) information,? (?:please )?contact:?|contact (?:the )?(?:reporters?|authors?|editors?|writers?)) [^@]{1,100}@|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|(?:^|[.!?]\s+)if (?:this|our) (?:analysis|article|essay|story|piece|post|reporting|newsletter|work) (?:was|is|has been) (?:useful|helpful|valuable|informative)(?: to you)?, (?:please )?consider (?:becoming an? (?:paid )?(?:member|subscriber|supporter|patron)|supporting (?:us|our work)|a donation)\b|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:(?:in|on|by)\b|[a-z]+ \d{1,2}, \d{4})|^(?:[^.!?]{1,40},? part \d+\.\s+)?this (?:article|essay|story|piece|commentary|post) is (?:part|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|\d+(?:st|nd|rd|th))(?: (?:part|instal?lment|entry|installment))?) (?:of|in) (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b(?![^.!?]*, (?:the|it|he|she|they|its|his|her|their|we)\b[^.!?]*\b(?:\w+ed|went|sold|was|were|is|are|became|won|had|has|made|took)\b)[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
+  /^(?:editor['’]s note|anmerkung der redaktion|note de la rédaction|nota de la redacción|nota del editor)\s*:|^(?:(?:reporting|research|travel|support) for this (?:article|story|series|project|report)|this (?:article|story|report|series|project|reporting)) (?:was|is) (?:supported|funded|made possible|paid for)(?: in part)? by (?:a |an )?(?:grant|fellowship|funding) from\b|^(?:have|got) a (?:news |story )?(?:tip|correction)\b[^.?]{0,40}\?|^some (?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes) from\b|^published in the print edition of\b|^this is an? (?:analysis|opinion|column|commentary)(?: piece)? (?:by|from) (?:an? |the )?[^.]{0,40}\b(?:journalist|columnist|correspondent|reporter|writer|contributor)\b|^artykuł ukazał się w wydaniu drukowanym\b|^mit material (?:von|der|des|aus) (?:de[nmr] )?[\w-]+(?:(?:,\s*|\s+und\s+|\s*\/\s*)[\w-]+){0,3}\.?$|^über dieses thema berichtete\b[^!?]{0,120}\b(?:am \d|uhr|sendung|tages|nachrichten|radio|fernsehen)|^een versie van dit artikel verscheen\b|^dieser (?:artikel|beitrag|bericht|text) ist (?:erstmals|zuerst) am\b|^dieser (?:artikel|text|beitrag) wurde am\b[^!?]{0,50}\baktualisiert\.?$|^dieser (?:text|artikel|beitrag) wurde mit künstlicher intelligenz (?:vertont|erstellt|übersetzt)|^[^.]{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^this (?:article|story|fact[- ]check) was (?:produced|written|reported) by (?:the )?[^.]{0,60}\bteam\b|^want to republish this (?:article|story)\b|^this (?:article|story|piece) is (?:also )?available in [a-z]+(?:(?:,| and| or) [a-z]+){0,3}(?: (?:on|at|in|via|here)\b[^.,]{0,60})?\.?$|^(?:for (?:further|more) information,? (?:please )?contact:?|contact (?:the )?(?:reporters?|authors?|editors?|writers?)) [^@]{1,100}@|^dieser (?:bericht|artikel|beitrag|text) (?:erscheint|erschien) (?:auch|zuerst) (?:in|im|auf)\b|^this (?:article|essay|story|piece) appear(?:s|ed)? in (?:the )?[\w ]{0,30}(?:print edition|\bissue of\b)|(?:^|[.!?]\s+)if (?:this|our) (?:analysis|article|essay|story|piece|post|reporting|newsletter|work) (?:was|is|has been) (?:useful|helpful|valuable|informative)(?: to you)?, (?:please )?consider (?:becoming an? (?:paid )?(?:member|subscriber|supporter|patron)|supporting (?:us|our work)|a donation)\b|^if you (?:find|found) (?:this|these|my|our) [^.,]{0,30}\b(?:useful|helpful|valuable),? (?:there is|there's|you can|please|consider)\b[^.]{0,60}\b(?:tip ?jar|donat|buy me|patreon|ko-fi|paypal)|^if you (?:enjoy|enjoyed|like|liked|value|appreciate)\b[^.]{0,60}, (?:please )?(?:consider )?(?:you can )?(?:(?:support|supporting) (?:the|this|my|our) (?:blog|site|newsletter|podcast|work|journalism|writing)\b|donat|buy me|becom(?:e|ing) an? (?:member|subscriber|patron|supporter)(?: of (?:the )?[a-z][^.,]{0,40})?(?: today| now)?[.!]?$)|^this (?:analysis|article|content|information|post|report|material|publication)\b[^.]{0,50}\b(?:does|do) not constitute (?:legal|financial|investment|tax|medical|professional)\b[^.]{0,40}\badvice\b|(?:^|[.!?]\s+)(?:views|opinions) (?:are|expressed)\b[^.]{0,30}\bown\b[^.]{0,20}\bnot (?:investment|financial|legal) advice\.?$|^get (?:these|our|the|this)\b[^.]{0,40}\bin(?:to)? your inbox\b|^the [\w -]{0,30} version of this (?:article|essay|story|piece) (?:was|is) (?:first |originally )?published (?:in|on|by)\b|^(?:this )?(?:article|essay|story|piece|commentary) (?:was originally published|originally appeared|first appeared|first published) (?:(?:in|on|by)\b|[a-z]+ \d{1,2}, \d{4})|^this (?:article|essay|story|piece|commentary) is part of (?:a|an|our|the)\b[^.]{0,80}\bseries\b|^(?:[^.!?]{1,40},? part \d+\.\s+)?this (?:article|essay|story|piece|commentary|post) is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|\d+(?:st|nd|rd|th))(?: (?:part|instal?lment|installment|entry))? (?:of|in) our\b[^.]{0,80}\bseries\b|^originally (?:published|appeared) (?:on|by|at)\b(?![^.!?]*, (?:the|it|he|she|they|its|his|her|their|we)\b[^.!?]*\b(?:\w+ed|went|sold|was|were|is|are|became|won|had|has|made|took)\b)[^.!?]{0,80}\.?$|^a version of this (?:article|essay|story|piece) appear(?:s|ed)? (?:in|on)|^this (?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)|\bbookmark the permalink|lesezeichen auf den permalink|en favoris avec ce permalien|guarda el enlace permanente|^(?:disclaimer:\s*)?(?:the )?(?:views|opinions) expressed (?:in this (?:article|essay|commentary|column|piece|post) |here(?:in)? )?are (?:(?:solely )?those of the authors?|the authors?['’]?s?['’]? own)(?: and (?:do|does) not (?:necessarily )?(?:reflect|represent) [^.]*)?\.?$/i;
 /** How long a stock line may run: a line or two, longer when it opens as a rights notice (the terms of reprint after "© 2022, …"). */
 export const maxStockLine = (text: string) => (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) ? 500 : 250);
 /** Names in a credit line, case-sensitive: capitalised words, "and", "in", "of", "the", commas ("Jane Doe in Kabul and CNA"), no verb. */
@@ -99,7 +101,7 @@ const NO_RESPONSIBILITY =
   /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\b[^,.]{0,60}(?:\.|$)/u;
 /** The site saying, in a sentence of its own, that readers pay for it: "The Kyiv Independent is funded by readers like you." */
 const READER_FUNDED =
-  /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:(?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you|independent(?:,| and) (?:entirely |fully )?(?:reader|member|listener)[- ](?:supported|funded))[.!](?:\s|$)/u;
+  /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
 /**
  * Who else reported or edited the piece, a line of names: "Additional reporting by CNA", "With reporting by RFE/RL's Kazakh Service, Reuters, and TASS", "(- )With inputs from PTI", "(With inputs from agencies)", "With files from Reuters and The Canadian Press", "Con información de EFE y Reuters", a Mexican daily's editors' initials ("avr/rmlgv"), "Contributing: The Associated Press", "Additional input by our correspondent in Landi Kotal", "Mike Ives contributed reporting from Seoul.", "[Edited by Alice Taylor]",
  * "Edited by: Martin Kuebler" (a book list's "Edited by Zadie Smith" stays).
@@ -191,52 +193,6 @@ export function isAuthorNote(el: Element, text: string): boolean {
 }
 /** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */
 const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
-
-/** A link to a site's page for donations or members ("https://support.site/contribute", "/donate"). */
-const APPEAL_PAGE =
-  /\/\/(?:support|donate)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
-/** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
-const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
-/** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
-const siteOf = (host: string) => host.split('.').slice(-2).join('.');
-/** Whether a link stands alone as a button: in a block of its own, with no running text beside it (other links may be). */
-export const standsAlone = (a: Element) =>
-  !INLINE_TAG_SET.has(tagOf(parentOf(a) ?? a)) &&
-  [a.previousSibling, a.nextSibling].every(
-    (n) =>
-      !n || (property(n, 'nodeType') === 3 ? !textOf(n).trim() : !INLINE_TAG_SET.has(tagOf(n as Element)) || tagOf(n as Element) === 'A'),
-  );
-/**
- * Whether a box holds the call to action of the site's own appeal for donations or members: a short
- * link to its own contribution page standing alone as a button (not a link in a story's sentence or
- * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
- */
-export function holdsAppeal(el: Element): boolean {
-  return [...queryAll(el, 'a[href]')].some((a) => {
-    const href = attributeOf(a, 'href') ?? '';
-    if (!APPEAL_PAGE.test(href)) return false;
-    // The page's own host, looked up only for a link to an appeal's page (most boxes hold none).
-    const doc = property(el, 'ownerDocument');
-    const page = hostOf(attributeIn(doc, 'link[rel="canonical"]', 'href')) ?? doc.location?.hostname;
-    const host = hostOf(href);
-    return (
-      (!host || !page || siteOf(host) === siteOf(page)) &&
-      textOf(a).trim().length < 60 &&
-      standsAlone(a) &&
-      !closestOf(a, 'aside, nav, footer, [hidden]')
-    );
-  });
-}
-
-/**
- * Whether the next block holds nothing but the appeal's button: a page builder sets an appeal's words and its button in blocks
- * of their own ("Every family deserves … When you give monthly, …", then "Become a monthly donor").
- */
-export function leadsToAppeal(el: Element): boolean {
-  const next = property(el, 'nextElementSibling');
-  const button = next && query(next, 'a[href]');
-  return next !== null && button !== null && textOf(next).trim() === textOf(button).trim() && holdsAppeal(next);
-}
 
 /** The label of a box that tells how to cite the page ("Cite this article", "Suggested citation", 「引用する」). */
 const CITE_LABEL =

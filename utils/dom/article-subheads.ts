@@ -84,12 +84,13 @@ function actsAfterSubhead(s: Stats, stats: Stats[], indexOf: Map<Element, number
 
 /**
  * Whether a box is named as seldom the article (a comment's "comment-meta"); a `header` element introduces its section
- * though its class says so ("block-header"), and so does Jimdo's "j-header" module around a subhead.
+ * though its class says so ("block-header"), and so do Jimdo's "j-header" module and the TYPO3 Bootstrap Package's "frame-header"
+ * box around a subhead.
  */
 function namedUnlikely(s: Stats): boolean {
   if (!s.unlikelyHere) return false;
   const names = `${attributeOf(s.el, 'class') ?? ''} ${attributeOf(s.el, 'id') ?? ''}`;
-  return (s.tag !== 'HEADER' && !/(?:^|\s)j-header(?:\s|$)/.test(names)) || UNLIKELY.test(names.replace(/header/gi, ''));
+  return (s.tag !== 'HEADER' && !/(?:^|\s)(?:j-header|frame-header)(?:\s|$)/.test(names)) || UNLIKELY.test(names.replace(/header/gi, ''));
 }
 
 /** Leaves out every part of `box` that neither is nor holds a subhead, into `out`. */

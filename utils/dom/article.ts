@@ -14,8 +14,8 @@
  * finds are left out.
  */
 import { TEASER_HEADING, furnitureIn } from './article-furniture';
-import { holdsAppeal, isSiteBox, isStockLine } from './article-notices';
-import { isBackMatter } from './back-matter';
+import { isSiteBox, isStockLine } from './article-notices';
+import { holdsAppeal } from './appeals';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
@@ -24,6 +24,7 @@ import { headlines, ogTitledHeading, titledHeadingIn, titledLine } from './artic
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import { NAMED_CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
+import { backMatterWithin, escapedParts, isAnotherStory, onlyTeasers } from './article-siblings';
 
 export { inArticle, type ArticleRegion } from './article-region';
 
@@ -163,16 +164,10 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // The titled story stands alone: the stories beside it are other stories.
   if (parent && top !== stats[0] && !titledStory) {
     let pastTop = false;
-    // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.
-    for (const sibling of childrenOf(parentNodeOf(top.el) ?? parent)) {
+    // A block of the story's own kind that broken markup set after it (`escaped`) joins as a box of its text would.
+    const joins = (sibling: Element, escaped = false) => {
       const s = stats[indexOf.get(sibling) ?? -1];
-      if (!s) continue;
-      if (s === top) {
-        pastTop = true;
-        roots.push(sibling);
-        continue;
-      }
-      if (s.hidden) continue;
+      if (!s || s.hidden) return false;
       const bonus = classOf(top.el) && classOf(sibling) === classOf(top.el) ? topScore * 0.2 : 0;
       const ld = s.inline ? s.inlineLink / s.inline : 1;
       const prose =
@@ -188,16 +183,23 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       // named as the story's own part: a closing "How to help" section), a part headed
       // as back matter (the author's box, references), nor a run of teasers shorter than the story ("More posts"; a landing page's boxes of
       // linked headings may hold more text than its intro).
-      if (
-        ((s.scored && final(s) + bonus >= threshold) || prose || figure) &&
+      return (
+        ((s.scored && final(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
         !isSiteBox(sibling) &&
         !(s.text < 600 && s.paragraphs <= 2 && !bonus && holdsAppeal(sibling)) &&
-        !isBackMatter(sibling) &&
+        !backMatterWithin(sibling) &&
         !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3 && onlyTeasers(sibling))
-      )
+      );
+    };
+    // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.
+    for (const sibling of childrenOf(parentNodeOf(top.el) ?? parent)) {
+      if (sibling === top.el) {
+        pastTop = true;
         roots.push(sibling);
+      } else if (joins(sibling)) roots.push(sibling);
     }
+    for (const part of escapedParts(top.el)) if (joins(part, true)) roots.push(part);
   } else roots.push(top.el);
 
   const excluded = yield* furnitureIn(roots, stats, indexOf);
@@ -269,26 +271,4 @@ function firstParagraph(root: Element, excluded: Set<Element>, stats: Stats[], i
       return i;
   }
   return stats.length;
-}
-
-/**
- * Whether `el` belongs to a story other than `story`: inside another article with an h1 of its
- * own, or holding another story's h1. Not the body of a story whose headline and lead sit in an
- * article of their own (the body in a `div` or an `article` of its own, without an h1).
- */
-function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
-  const article = closestOf(el, 'article');
-  const another = (h: Element) => !composedContains(story, h);
-  return h1s.some(
-    (h) =>
-      another(h) && (composedContains(el, h) || (article !== null && !composedContains(article, story) && composedContains(article, h))),
-  );
-}
-
-/** Whether every paragraph of a box sits in a teaser inside it, beside a heading that links elsewhere ("More posts"), not in the box itself (a story's part holding a related box). */
-function onlyTeasers(box: Element): boolean {
-  return [...queryAll(box, 'p')].every((p) => {
-    for (let a = parentOf(p); a && a !== box; a = parentOf(a)) if (query(a, TEASER_HEADING)) return true;
-    return false;
-  });
 }

@@ -4,7 +4,7 @@
  * where a column first ran, a disclaimer of the author's own views, a plea for support, an update note, a reaction prompt, a
  * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video,
  * a dated correction note, an empty comment box, a wire's pointer to the original, a paper's tip-line appeal, a press release's
- * contact line, a transcript's note.
+ * contact line and its notes on trademarks and on the day it holds as of, a transcript's note.
  * `isStockLine` (article-notices) asks this too.
  */
 const JAPANESE_SITE_LINE = new RegExp(
@@ -42,6 +42,11 @@ const JAPANESE_SITE_LINE = new RegExp(
     '^動画(?:の|を)?再生(?:に|には|する(?:に|には))[^。]{0,30}(?:(?:cookie|クッキー)[^。]{0,30}同意が必要です。?$|ブラウザ[^。]{0,20}(?:ご利用|お使い)ください)|^[※＊*]?\\s*動画は配信(?:期間|期限)が(?:終了|過ぎ)[^。]{0,30}(?:あります|なります|できません)。?$|^動画の再生が始まらない場合は|再生には[^。]{0,10}通信料がかかる|^[※＊*]\\s*[^。]{0,40}(?:ご覧いただけます|お伝えしています)。?$',
     '^(?:この)?動画の続きは[^。]{0,40}(?:アプリ|サイト)で(?:ご覧いただけます|ご覧ください|視聴できます|見られます)?。?$|^【[^】]{1,40}\\bpowered by [^】]{1,20}】$',
     '^[（(]「[^」]{1,20}」\\s?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\\s?(?:放送|放映|配信)(?:より|分より|から)[）)]$|^[▼▽■□●◆◇▶►]?\\s*(?:情報提供|ご意見|投稿|取材依頼)(?:は|を)(?:こちら|コチラ)[^。、]{0,60}$',
+    // A release's notes under its text: the names in it are trademarks, its content holds as of the day it was issued.
+    '^[※＊*]?\\s*(?:本(?:文中|リリース)に)?記載(?:されている|された|の)(?:会社名|社名|製品名|商品名)[^。]{0,30}(?:各社|それぞれの会社)の(?:商標|登録商標)',
+    '^[※＊*]?\\s*(?:本|この)(?:ニュース)?(?:リリース|資料|発表)に記載(?:された|されている|の)(?:内容|情報)[^。]{0,10}(?:発表日|発表時点|発表日時点|発表日現在)',
+    // A blog's note on where to send requests for talks or writing (「※講演・執筆のご依頼はプロフィール欄のメールフォームからお願いいたします。」).
+    '^[※＊*]?\\s*(?:講演|執筆|取材|寄稿|出演)[^。]{0,20}(?:ご依頼|お問い合わせ|ご相談)は[^。]{0,40}(?:メールフォーム|フォーム|メール|プロフィール|こちら)[^。]{0,20}(?:お願いいたします|お願いします|ください)。?$',
     // A dated correction note (「※12月4日18時30分に、…を修正しました。」), an empty comment box's line, a wire's pointer to its original.
     '^[※＊*]\\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。]{0,20}[にの、][^。]{0,40}を(?:修正|訂正|更新)しました。?$|^この記事には、?まだ[^。]{0,20}(?:投稿|コメント)(?:が|は)ありません。?$',
     // A paper's tip-line appeal naming its reporters (「…、情報をお寄せください。LINEの友だち登録で取材班と…」), not a quoted one,

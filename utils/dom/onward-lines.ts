@@ -35,8 +35,16 @@ const JOIN_CHANNEL = new RegExp(
   `^(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}[.!:]\\s+¡?)?${JOIN}`,
   'u',
 );
-/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE and JOIN_CHANNEL). */
-export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || JOIN_CHANNEL.test(text);
+/**
+ * A Portuguese line sending the reader to a named site's channels, two of them or more: "Siga o Oeste em Foco no Instagram e no
+ * Facebook e fique …"; not "Siga o passo a passo … no WhatsApp", an instruction.
+ */
+const FOLLOW_SITE_PT = new RegExp(
+  `^Siga (?:o|a) \\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|em|do|da|de))*\\s(?:no|nas?) ${CHANNEL}(?:,?\\s(?:e\\s)?(?:no|nas?) ${CHANNEL})+\\b`,
+  'u',
+);
+/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_SITE_PT and JOIN_CHANNEL). */
+export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || FOLLOW_SITE_PT.test(text) || JOIN_CHANNEL.test(text);
 
 const isBreak = (n: Node) => property(n, 'nodeType') === 1 && tagOf(n as Element) === 'BR';
 /**

@@ -5,7 +5,7 @@
  */
 /** A press release's note to editors, as a labelled line: its pictures free to use, its files to download, the broadcast it aired in. */
 const PRESS_NOTE =
-  /^(?:(?:hinweis (?:für|an) (?:die )?redaktion(?:en)?|notes? (?:to|for) editors|nota (?:per le|alle) redazioni|noot (?:voor|aan) de redactie)(?:\s*\((?:niet voor publicatie|not for publication|nicht zur veröffentlichung)\))?\s*(?::|$)|(?:ufficio stampa\s*[–—:-]\s*)?le (?:immagini|foto(?:grafie)?) (?:allegate|della conferenza stampa)\b[^.!?]{0,40}\bsono (?:liberamente utilizzabili|scaricabili)\b|(?:hinweis:\s*)?(?:die|den|das)\b[^.!?]{0,60}\bfinden sie (?:unten |hier )?im download-?bereich\s*\.|materiał (?:wyemitowano|został wyemitowany) w [^.]{0,80}\.\s*posłuchaj\b)/i;
+  /^(?:(?:hinweis (?:für|an) (?:die )?redaktion(?:en)?|notes? (?:to|for) editors|nota (?:per le|alle) redazioni|noot (?:voor|aan) de redactie)(?:\s*\((?:niet voor publicatie|not for publication|nicht zur veröffentlichung)\))?\s*(?::|$)|(?:ufficio stampa\s*[–—:-]\s*)?le (?:immagini|foto(?:grafie)?) (?:allegate|della conferenza stampa)\b[^.!?]{0,40}\bsono (?:liberamente utilizzabili|scaricabili)\b|(?:hinweis:\s*)?(?:die|den|das)\b[^.!?]{0,60}\bfinden sie (?:unten |hier )?im download-?bereich\s*\.|materiał (?:wyemitowano|został wyemitowany) w [^.]{0,80}\.\s*posłuchaj\b|diese (?:presseaussendung|pressemitteilung|presseinformation) (?:darf|kann)\b[^.]{0,60}\b(?:honorarfrei|kostenfrei|frei)\b[^.]{0,30}\bverwendet werden)/i;
 /**
  * A disclaimer under a piece: the views are its author's, not the publisher's ("This post reflects the views of the author
  * and not necessarily those of …", "no refleja necesariamente la opinión de …"), or it is no professional advice

@@ -1,0 +1,72 @@
+/**
+ * The site's appeals: for donations or members (a button-like link to its own contribution page, and the words an appeal
+ * sets before it), and a band of calls to action. Where such a box stands is `article-furniture`'s and `article`'s judgement.
+ */
+import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { INLINE_TAG_SET } from './tags';
+
+/** A link to a site's page for donations or members ("https://support.site/contribute", "/donate"). */
+const APPEAL_PAGE =
+  /\/\/(?:support|donate)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
+/** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
+const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
+/** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
+const siteOf = (host: string) => host.split('.').slice(-2).join('.');
+/** Whether a link leads within the page's own site (the page's host looked up only for a link that names one). */
+function withinSite(el: Element, href: string): boolean {
+  const host = hostOf(href);
+  if (!host) return true;
+  const doc = property(el, 'ownerDocument');
+  const page = hostOf(attributeIn(doc, 'link[rel="canonical"]', 'href')) ?? doc.location?.hostname;
+  return !page || siteOf(host) === siteOf(page);
+}
+/** Whether a link stands alone as a button: in a block of its own, with no running text beside it (other links may be). */
+export const standsAlone = (a: Element) =>
+  !INLINE_TAG_SET.has(tagOf(parentOf(a) ?? a)) &&
+  [a.previousSibling, a.nextSibling].every(
+    (n) =>
+      !n || (property(n, 'nodeType') === 3 ? !textOf(n).trim() : !INLINE_TAG_SET.has(tagOf(n as Element)) || tagOf(n as Element) === 'A'),
+  );
+/**
+ * Whether a box holds the call to action of the site's own appeal for donations or members: a short
+ * link to its own contribution page standing alone as a button (not a link in a story's sentence or
+ * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
+ */
+export function holdsAppeal(el: Element): boolean {
+  return [...queryAll(el, 'a[href]')].some((a) => {
+    const href = attributeOf(a, 'href') ?? '';
+    if (!APPEAL_PAGE.test(href)) return false;
+    // The page's own host, looked up only for a link to an appeal's page (most boxes hold none).
+    return withinSite(el, href) && textOf(a).trim().length < 60 && standsAlone(a) && !closestOf(a, 'aside, nav, footer, [hidden]');
+  });
+}
+
+/** An appeal's words: to give, donate, support. */
+const APPEAL_WORDS = /\b(?:give|giving|gift|donat\w*|donors?|support\w*|spende\w*|unterstütz\w*|faire un don|soutenez)\b/i;
+/**
+ * Whether the next block holds nothing but the appeal's button: a page builder sets an appeal's words and its button in blocks
+ * of their own ("Every family deserves … When you give monthly, …", then "Become a monthly donor"), the words asking the reader to give.
+ */
+export function leadsToAppeal(el: Element): boolean {
+  const next = property(el, 'nextElementSibling');
+  const button = next && query(next, 'a[href]');
+  if (next === null || button === null || textOf(next).trim() !== textOf(button).trim()) return false;
+  const words = textOf(el);
+  return APPEAL_WORDS.test(words) && /\b(?:you|your|Sie|Ihre?|du|dein)\b/.test(words) && holdsAppeal(next);
+}
+
+/**
+ * Whether a box is a call to action, one of a band of such cards: a heading that links nowhere, a line, and a button to a page of
+ * the site's own at its end ("Volunteer · Give a few hours a week … · Find a role"); its place in a run of like boxes is the caller's.
+ */
+export function isActionCard(el: Element): boolean {
+  const links = [...queryAll(el, 'a[href]')];
+  const button = links[0];
+  return (
+    links.length === 1 &&
+    button === property(el, 'lastElementChild') &&
+    standsAlone(button) &&
+    withinSite(el, attributeOf(button, 'href') ?? '') &&
+    query(el, ':scope > h2, :scope > h3, :scope > h4') !== null
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Which boxes beside the article's root are other stories or teasers, and which of the story's own blocks broken markup has
+ * set after it (`article.ts` joins the rest of the root's siblings).
+ */
+import { TEASER_HEADING } from './article-furniture';
+import { isBackMatter } from './back-matter';
+import { classOf, closestOf, parentOf, property, query, queryAll, tagOf } from './native';
+import { composedContains } from './shadow-roots';
+
+/**
+ * Whether `el` belongs to a story other than `story`: inside another article with an h1 of its
+ * own, or holding another story's h1. Not the body of a story whose headline and lead sit in an
+ * article of their own (the body in a `div` or an `article` of its own, without an h1).
+ */
+export function isAnotherStory(el: Element, story: Element, h1s: Element[]): boolean {
+  const article = closestOf(el, 'article');
+  const another = (h: Element) => !composedContains(story, h);
+  return h1s.some(
+    (h) =>
+      another(h) && (composedContains(el, h) || (article !== null && !composedContains(article, story) && composedContains(article, h))),
+  );
+}
+
+/** Whether every paragraph of a box sits in a teaser inside it, beside a heading that links elsewhere ("More posts"), not in the box itself (a story's part holding a related box). */
+export function onlyTeasers(box: Element): boolean {
+  return [...queryAll(box, 'p')].every((p) => {
+    for (let a = parentOf(p); a && a !== box; a = parentOf(a)) if (query(a, TEASER_HEADING)) return true;
+    return false;
+  });
+}
+
+/** A block's kind: its tag and first two class words ("DIV frame frame-default"); none for one with fewer. */
+const kindOf = (el: Element) => {
+  const words = classOf(el).trim().split(/\s+/);
+  return words.length >= 2 ? `${tagOf(el)} ${words[0]} ${words[1]}` : '';
+};
+
+/**
+ * The story's own blocks that broken markup set after its root: a stray end tag in each block closes the root's container
+ * early, so that each later block stands one level further out ("…</div></div>" once too often, as browsers parse it). Like
+ * the root's last block in kind, they follow the root's parent and each ancestor's in turn, while every element after is one.
+ */
+export function* escapedParts(root: Element): Generator<Element> {
+  const last = property(root, 'lastElementChild');
+  const kind = last ? kindOf(last) : '';
+  if (!kind) return;
+  for (let a: Element | null = root, level = 0; a && tagOf(a) !== 'BODY' && level < 8; a = parentOf(a), level += 1)
+    for (let n = property(a, 'nextElementSibling'); n; n = property(n, 'nextElementSibling')) {
+      if (kindOf(n) !== kind) return;
+      if (level > 0) yield n;
+    }
+}
+
+/** Whether a block, or a box it wraps alone (a TYPO3 frame's inner boxes), is back matter: a contact box set as a frame of its own. */
+export function backMatterWithin(block: Element): boolean {
+  for (let e: Element | null = block; e; e = property(e, 'childElementCount') === 1 ? property(e, 'firstElementChild') : null)
+    if (isBackMatter(e)) return true;
+  return false;
+}
