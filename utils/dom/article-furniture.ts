@@ -144,9 +144,12 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
-  // A teaser: one of a run of like items (articles, list items, cards), short, its heading (or first line) a link elsewhere; or a call to action.
+  // A teaser: one of a run of like items (articles, list items, cards), short, its heading (or first line) a link elsewhere; or a call to action in a band of such cards
+  // with little else (not a story's cards of the help on offer, each with its button, among its paragraphs).
   if (s.headings > 0 && s.link > 0 && s.text < 600 && isRepeated(s.el) && query(s.el, TEASER_HEADING) !== null) return true;
-  if (s.headings > 0 && s.link > 0 && s.text < 400 && isRepeated(s.el) && isActionCard(s.el)) return true;
+  const band = (cards: number) => root.text < (cards + 1) * s.text * 1.5;
+  if (s.headings > 0 && s.link > 0 && s.text < 400 && isActionCard(s.el) && isRepeated(s.el) && band(likeSiblings(s.el).length))
+    return true;
   if (!s.headings && s.link > 0 && s.text < 600 && isLinkedTeaser(s.el)) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;

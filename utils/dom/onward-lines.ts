@@ -37,10 +37,11 @@ const JOIN_CHANNEL = new RegExp(
 );
 /**
  * A Portuguese line sending the reader to a named site's channels, two of them or more: "Siga o Oeste em Foco no Instagram e no
- * Facebook e fique …"; not "Siga o passo a passo … no WhatsApp", an instruction.
+ * Facebook e fique …", ending the sentence or going on to what the reader gets; not "Siga o passo a passo … no WhatsApp", an
+ * instruction, nor a quoted recommendation ("Siga o Inmet no Instagram e no WhatsApp, orienta a Defesa Civil").
  */
 const FOLLOW_SITE_PT = new RegExp(
-  `^Siga (?:o|a) \\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|em|do|da|de))*\\s(?:no|nas?) ${CHANNEL}(?:,?\\s(?:e\\s)?(?:no|nas?) ${CHANNEL})+\\b`,
+  `^Siga (?:o|a) \\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|em|do|da|de))*\\s(?:no|nas?) ${CHANNEL}(?:,?\\s(?:e\\s)?(?:no|nas?) ${CHANNEL})+(?:[.!]|$|\\se (?:fique|receba|acompanhe)\\b|\\spara (?:ficar|receber|acompanhar)\\b)`,
   'u',
 );
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_SITE_PT and JOIN_CHANNEL). */
