@@ -115,6 +115,9 @@ const SETS = [
   'blind-pages/mix97',
   'blind-pages/mix98',
   'blind-pages/mix99',
+  'blind-pages/mix100',
+  'blind-pages/mix101',
+  'blind-pages/mix102',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

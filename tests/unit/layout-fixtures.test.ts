@@ -138,7 +138,10 @@
  *   magazine, a Swiss canton's release, a note.com post), read sealed on 5d67645, then used for all but one; mix97 (a Blogger
  *   blog, an Austrian NGO's TYPO3 release, a Japanese prefecture), mix98 (an Italian Joomla portal, a UK charity's Drupal
  *   story, a Japanese company's release) and mix99 (a Brazilian Jannah portal, a Norwegian municipality, a livedoor blog),
- *   read sealed on 6365ce2's narrowed tree, then used for all but a caption, a contact prompt and a company profile.
+ *   read sealed on 6365ce2's narrowed tree, then used for all but a caption, a contact prompt and a company profile; mix100
+ *   (a German local paper, a WPBakery association, a JIN magazine), mix101 (a French newspaper theme, a Dutch Tailwind NGO, an
+ *   Ameba blog) and mix102 (a US think tank, a Spanish regional TV, a Polish town office), read sealed on 1d17ceb for a measure
+ *   only, then used for all but a caption's credit and a video's title line.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -278,6 +281,9 @@ const SETS = [
   { dir: 'blind-pages/mix97', recall: 0.96, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix98', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix99', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix100', recall: 0.96, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix101', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix102', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

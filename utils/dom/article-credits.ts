@@ -151,3 +151,13 @@ export function captionCredits(region: ArticleRegion): Map<Text, number> | undef
     }
   return tails;
 }
+
+/** Whether a line is a picture's caption or in its figure (an embed's figure, with no picture or caption, holds its consent notice). */
+export function inCaption(el: Element): boolean {
+  const figure = closestOf(el, 'figure, figcaption');
+  return figure !== null && (tagOf(figure) === 'FIGCAPTION' || query(figure, 'img, picture, figcaption') !== null);
+}
+
+/** Whether a box holds the story's one captioned picture, unlinked (TYPO3's "textpic-gallery"; a lightbox's gallery is not so). */
+export const isLonePicture = (el: Element) =>
+  queryAll(el, 'figure').length === 1 && query(el, 'figure > figcaption') !== null && query(el, 'a') === null;

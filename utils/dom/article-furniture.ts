@@ -16,7 +16,7 @@ import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isControlBox, onlySharing } from './article-controls';
-import { isByline, isCaptionBox, isCredit, isNamed } from './article-credits';
+import { inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
 import { isHeldBackBox, isHeldBackRun, isLinkedTeaser, isRepeated, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
@@ -126,7 +126,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
     !s.headings &&
     isStockLine(textOf(s.el).trim()) &&
-    !closestOf(s.el, 'figure, figcaption')
+    !inCaption(s.el)
   )
     return true;
   // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).
@@ -140,7 +140,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // nor one of a run of the story's paragraphs (a magazine marks those its paywall may hold back `<p class="paywall">`), nor a
   // box of them (`<div class="paywall-area">`).
   const heldBack = linkDensity(s) < 0.25 && ((s.inline >= 80 && isHeldBackRun(s.el)) || (s.paragraphs >= 3 && isHeldBackBox(s.el)));
-  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !heldBack) return true;
+  // Nor the story's one captioned picture in a box named a gallery.
+  const lonePicture = !s.headings && isLonePicture(s.el);
+  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !heldBack && !lonePicture) return true;
   if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
@@ -201,7 +203,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   const weight = s.weight;
   const ld = linkDensity(s);
   // Not for a picture's caption box beside the picture, whatever its name ("image__metadata" around the caption and credit).
-  if (weight < 0 && s.score < 25 && s.paragraphs < 3 && !isCaptionBox(s, ld)) return true;
+  if (weight < 0 && s.score < 25 && s.paragraphs < 3 && !isCaptionBox(s, ld) && !lonePicture) return true;
   if (s.commas >= 10) return false;
   const isList = s.tag === 'UL' || s.tag === 'OL';
   const p = s.paragraphs;

@@ -40,7 +40,16 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
     const home = attributeIn(el, 'a[href]', 'href') ?? '';
     // Or, unlinked, the title's last part after a longer one that the site's name opens (a Joomla theme's station name in
     // its h1 over the story's h2).
-    if (!home && text.length >= 4 && text === last && story.length > last.length && siteName?.startsWith(text)) return true;
+    // So is one that the title's last part after two others names, over a heading that opens the title (a town
+    // office's name in its h1, its news item's headline in an h2: "Headline - News - Town office").
+    if (!home && text.length >= 4 && text === last && story.length > last.length) {
+      if (siteName?.startsWith(text)) return true;
+      const opensTitle = (h: Element) => {
+        const t = textOf(h).trim().toLowerCase();
+        return t.length >= 20 && title.startsWith(t);
+      };
+      if (parts.length > 1 && [...queryAllComposed(doc, 'h2, h3')].some(opensTitle)) return true;
+    }
     if (text.length < 4 || !HOME_PAGE.test(home)) return false;
     // Or beside another h1 that links to a page under that home (an Ameba or WordPress entry's title under the blog's name).
     if ([...queryAllComposed(doc, 'h1')].some((h) => linksUnder(h, home))) return true;

@@ -12,7 +12,7 @@ import { attributeOf, property, query, queryAll, tagOf, textOf } from './native'
  * (会社概要), which the fixture sets' readers judged both ways (mix14, mix87).
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?)\s*:?$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|(?:この記事の)?(?:執筆者|著者|筆者|ライター)(?:について|情報))\s*:?$/i;
 
 /**
  * A press release's contact label ("Für Rückfragen:", 「この記事に関するお問い合わせ先」), and the address or number its box
@@ -81,7 +81,9 @@ export function isBackMatter(el: Element): boolean {
   }
   const first = property(el, 'firstElementChild');
   // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
-  if (first && tagOf(first) === 'P' && BACK_MATTER.test(textOf(first).trim())) return true;
+  // Or a `div` of words alone (`<div class="profile-card-title">この記事を書いた人</div>`).
+  const leaf = first && (tagOf(first) === 'P' || (tagOf(first) === 'DIV' && property(first, 'childElementCount') === 0));
+  if (leaf && BACK_MATTER.test(textOf(first).trim())) return true;
   // So does a bold contact label opening a box of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`).
   const label = first && query(first, ':scope > b:first-child, :scope > strong:first-child');
   if (label && opensContactBox(textOf(label).trim(), textOf(el))) return true;

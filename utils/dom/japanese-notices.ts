@@ -4,14 +4,15 @@
  * where a column first ran, a disclaimer of the author's own views, a plea for support, an update note, a reaction prompt, a
  * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video,
  * a dated correction note, an empty comment box, a wire's pointer to the original, a paper's tip-line appeal, a press release's
- * contact line and its notes on trademarks and on the day it holds as of, a transcript's note.
+ * contact line and its notes on trademarks and on the day it holds as of, a transcript's note, a blog's thanks for reading and
+ * its LINE prompt.
  * `isStockLine` (article-notices) asks this too.
  */
 const JAPANESE_SITE_LINE = new RegExp(
   [
     // A page's notice that it holds advertising or affiliate links (Japanese law has asked for one since 2023).
     // Opening a sentence, in the polite form (not a story's 「消費者庁は、このサイトには広告が含まれていることを…求めた」).
-    '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:が|を)(?:含|使用|利用)[^。]{0,8}ます',
+    '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:[（(][^）)。]{1,20}[）)])?(?:が|を)(?:含|使用|利用)[^。]{0,8}ます',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
     // write their stories in the polite form too): a members-only label or offer (not a story's 「会員限定記事の閲覧数は…」), members may read on, received from a provider, articles may be deleted.
     '^[^。]{0,12}会員限定(?:記事|コンテンツ)(?:です)?(?:[\\]］】)）。（(]|$)|会員限定(?:記事|コンテンツ)[^。]{0,20}(?:読めます|お?読みいただけます|ご覧いただけます)|^(?:この記事は)?(?:有料)?会員限定です。?$|^続きを(?:読む|お読み(?:いただく)?)には[^。]{0,30}(?:購読|会員|ログイン|登録)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
@@ -34,6 +35,8 @@ const JAPANESE_SITE_LINE = new RegExp(
     // A reaction prompt (「この記事はいかがでしたか」, 「この記事に対するあなたの気持ちを教えてください」), a blog's ranking banner, a blog's follow prompt, where to send one's views (「ご意見・ご感想は…までお寄せください。」),
     // a whole line offering to follow a topic, a link line to the piece's PDF.
     '^(?:この|本)記事(?:(?:は|を|について)(?:いかが|どう)(?:でしたか|でしたでしょうか|思いましたか|思いますか|感じましたか)|は(?:役に立ち|参考になり)ましたか|(?:に対する|への|について)の?(?:あなたの|皆さんの)?(?:気持ち|感想|ご?意見)を(?:教えて|お聞かせ)ください)[？?。]?$|^[↑↓]?\\s*(?:ブログ)?ランキングに参加(?:しています|中です|中)[。！!]?(?:[^。]{0,30}(?:クリック|ポチ|応援)[^。]{0,20}[。！!]?)?$',
+    // A blog's thanks for reading to the end as a line of its own, a prompt to add its LINE account after it (「…公式LINEはじめました！友だち登録していただくと、…お届けします。」).
+    '^(?:最後まで)?(?:お読み|ご覧|読んで)(?:いただき|頂き|くださり|下さり)、?(?:本当に|誠に)?ありがとうございま(?:した|す)[。！!♪]*$|(?:^|[！!。]\\s*)[^。「」]{0,20}(?:友だち|友達)(?:登録|追加)(?:していただく|して(?:いただ|頂)ければ|する)と、?[^。「」]{0,50}(?:お届け|配信|お知らせ)(?:します|いたします|しています)(?:[。！!]|$)',
     '^いただいた(?:ご意見|ご感想)は[^。]{0,30}参考に(?:させていただきます|いたします)|^[^。、]{1,30}をフォローして(?:更新|新着|最新)(?:情報|記事)?を受け取る。?$',
     '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,30}(?:編集|本紙|読者|番組|新聞|窓口|こちら|フォーム|部|下記|メール|アドレス)[^。]{0,40}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
     '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
