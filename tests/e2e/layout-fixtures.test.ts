@@ -118,6 +118,9 @@ const SETS = [
   'blind-pages/mix100',
   'blind-pages/mix101',
   'blind-pages/mix102',
+  'blind-pages/mix103',
+  'blind-pages/mix104',
+  'blind-pages/mix105',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

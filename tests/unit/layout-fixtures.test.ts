@@ -141,7 +141,10 @@
  *   read sealed on 6365ce2's narrowed tree, then used for all but a caption, a contact prompt and a company profile; mix100
  *   (a German local paper, a WPBakery association, a JIN magazine), mix101 (a French newspaper theme, a Dutch Tailwind NGO, an
  *   Ameba blog) and mix102 (a US think tank, a Spanish regional TV, a Polish town office), read sealed on 1d17ceb for a measure
- *   only, then used for all but a caption's credit and a video's title line.
+ *   only, then used for all but a caption's credit and a video's title line; mix103 (a Swedish paper, an Irish council's
+ *   Drupal site, a Japanese NPO's Cocoon blog), mix104 (a Czech news site, a Canada.ca release, a Japanese chamber of
+ *   commerce's table layout) and mix105 (a diocese's TYPO3 news, a Newspack newsroom, a Liferay gazette), read sealed on
+ *   cdc522b, then used for all but a recent-news excerpt.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -284,6 +287,9 @@ const SETS = [
   { dir: 'blind-pages/mix100', recall: 0.96, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix101', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix102', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix103', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix104', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix105', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -36,10 +36,10 @@ const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua|kcna|yonhap)';
 
 /**
- * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", also after a caption's stray full stop
+ * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", 「（写真：…）」, also after a caption's stray full stop
  * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
  */
-const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*\\(?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
+const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*[(（]?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
 /** In a caption, a line naming the photographer: "Photographs by Yelena Markova for The Ledger" (not "Photo by photo, …"). */
 const PHOTOS_BY = /^(?:Photo(?:graph)?s?|Pictures?) (?:by|courtesy of) \p{Lu}/u;
 /** An agency's name alone or as a credit ("EPA/Stringer", "AFP via Getty Images", "Kyodo News"), not a caption naming a title ("EPA Administrator …"). */

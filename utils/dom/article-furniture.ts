@@ -17,7 +17,7 @@ import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isControlBox, onlySharing } from './article-controls';
 import { inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
-import { isHeldBackBox, isHeldBackRun, isLinkedTeaser, isRepeated, likeSiblings } from './like-items';
+import { isHeldBackBox, isHeldBackRun, isLinkCard, isLinkedTeaser, isRepeated, isReplyBox, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
 const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
@@ -152,9 +152,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   const band = (cards: number) => root.text < (cards + 1) * s.text * 1.5;
   if (s.headings > 0 && s.link > 0 && s.text < 400 && isActionCard(s.el) && isRepeated(s.el) && band(likeSiblings(s.el).length))
     return true;
-  if (!s.headings && s.link > 0 && s.text < 600 && isLinkedTeaser(s.el)) return true;
+  if (!s.headings && s.link > 0 && s.text < 600 && (isLinkedTeaser(s.el) || isLinkCard(s.el))) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
-  if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && holdsReply(s.el) && likeSiblings(s.el).some(holdsReply)) return true;
+  if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && isReplyBox(s.el)) return true;
   // The site's appeal for donations or members (a short box with a button-like link to its contribution page), its citation box, a sponsor's box.
   const box = REPLY_ITEM.has(s.tag) || s.tag === 'TD';
   if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
@@ -260,18 +260,8 @@ function isShortParagraph(s: Stats): boolean {
   return false;
 }
 
-/** The control that answers a comment, in a few languages. */
-const REPLY = /^(?:reply|antworten|répondre|responder|返信(?:する)?)$/i;
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
-/**
- * Whether an element holds a comment's "Reply" control: a button, or a link within the page, not in
- * an embedded post (a server-rendered tweet's "Reply" links to the network).
- */
-const holdsReply = (el: Element) =>
-  [...queryAll(el, 'button, a:not([href^="http"]), [role="button"]')].some(
-    (c) => REPLY.test(textOf(c).trim()) && !closestOf(c, 'blockquote, iframe'),
-  );
 
 /** A link to a picture (a lightbox's), not to another page. */
 const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;

@@ -22,7 +22,7 @@ import { isPublisherNote } from './publisher-notes';
  */
 const STOCK_LINE = new RegExp(
   [
-    '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録は(?:こちら|下記|以下)|無断転載',
+    '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録は(?:こちら|下記|以下)|(?<![（(](?:写真|撮影|画像|提供)[：:][^）)]{0,40})無断転載',
     'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle |sämtliche )?rechte vorbehalten|^(?:copyright|\\(c\\))[^!?]{0,80}rechte vorbehalten|copyright[^!?]{0,80}rechte vorbehalten\\.?$|^wszelkie prawa[^.]{0,20} zastrzeżone|(?:^|\\b(?:photos?|clichés?|images?|crédits?)\\b[^.]{0,100}\\.\\s+)toute reproduction\\b[^.,]{0,60}\\b(?:est|sont) (?:interdite|soumise à (?:une )?autorisation(?: préalable)?)(?: (?:du service|de la rédaction|de l.éditeur|de l.auteur|de la (?:ville|mairie|commune))[^.,]{0,40})?\\.?$|interesad[oa] en licenciar este contenido',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^zu diesem (?:artikel|beitrag) ist die kommentarfunktion (?:deaktiviert|geschlossen)(?:\\.|$)|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
@@ -38,16 +38,22 @@ const STOCK_LINE = new RegExp(
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?(?:subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)|member\\?\\s*(?:log|sign)[ -]?in\\b)',
     // A broadcaster's note on its transcript or on the programme that aired the story ("Dieses Thema im Programm: …"), an Indian daily's closing lines ("Catch all the Latest India News …", "See more on the HT App"), a Pakistani daily's print-edition line ("Published in Dawn, December 3rd, 2026"), an encyclopedia's line under its title, a wire's standards line, a typo notice.
     '^this is a rush transcript|^dieses thema im programm:|^catch all the (?:latest )?(?:[\\w-]+ ){0,3}news\\b|^(?:see|read) more on (?:the |our )?[\\w-]+ app\\b|^published in [^,.]{2,40}, [a-z]+ \\d{1,2}(?:st|nd|rd|th), 20\\d\\d\\.?$|^from \\S+, the free encyclopedia$|^our standards\\s*:',
+    // A pointer to the site's corrections policy ("… is committed to accuracy and fixes mistakes promptly. Read our corrections policy …").
+    '(?:^|[.!?]\\s+)(?:read|see|review) our (?:corrections?|ethics|editorial|standards) polic(?:y|ies)\\b',
+    // A metered paywall's count ("Du läser en gratisartikel. Du har 2 av 5 gratisartiklar kvar den här månaden.").
+    '(?:^|[.!?]\\s+)(?:du har|you have|sie haben(?: noch)?|il vous reste|te quedan|je hebt nog)\\s\\d+\\s(?:(?:av|of|von|de|van)\\s\\d+\\s)?(?:free |kostenlose |gratis ?)?[\\w-]*(?:artikel|articles?|artiklar|artículos|stories|artikelen)\\b[^.]{0,20}\\b(?:kvar|left|remaining|übrig|this month|restants?|gratuits?|over)\\b',
+    // An ad slot's line that the story goes on after it ("Článek pokračuje pod reklamou", "Story continues below advertisement").
+    '^(?:článek|článok) pokračuje pod reklamou|^(?:the )?(?:story|article) continues (?:below|after) (?:the |this )?(?:advertisement|ad)\\.?$|^(?:der )?artikel (?:geht|wird) (?:unter|nach) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|^weiter nach der (?:anzeige|werbung)$|^artikeln fortsätter (?:under|efter) annonsen|^l[\u0027’]article continue (?:sous|après) (?:la|cette) publicité|^el artículo continúa (?:después de|debajo de|tras) la publicidad|^artykuł (?:czytaj )?dalej (?:pod|pod tą) reklamą',
     // A broadcaster's line on the programme a report aired in ("Reportaje emitido en la edición de mediodía …").
     '^(?:reportaje|noticia|pieza|entrevista|información) emitid[oa] (?:en|el|ayer|hoy)\\b',
     // A think tank's line under its commentary: who produces it and that it takes no positions ("Commentary is produced by …, a private, tax-exempt institution …").
     '^(?:[\\w-]+ ){1,3}(?:is|are) produced by (?:the )?[^.]{3,100}, an? (?:private|independent|nonpartisan|non-partisan|nonprofit|non-profit)\\b[^.]{0,100}\\b(?:institution|organi[sz]ation|think tank|institute)\\b',
     // A members-only notice with its way in ("Members only: The full note … is in the Members’ Area. Please log in …"), a line for the press office.
     '^(?:members[- ]only|nur für mitglieder|réservé aux (?:membres|adhérents)|solo (?:para )?socios)\\s*:[^!?]{0,200}\\b(?:please (?:log|sign) ?in|(?:log|sign) ?in (?:to|and) (?:download|read|view|access|see)|members[’\\u0027]? area|bitte (?:melden sie sich an|einloggen)|connectez-vous)\\b',
-    '^(?:for (?:all )?(?:media|press) (?:enquiries|inquiries)|für (?:presse|medien)anfragen)\\b,? (?:please )?(?:contact|call|e-?mail|wenden sie sich an)\\b[^!?]{0,120}(?:[\\w.+-]+@[\\w-]+\\.[a-z]|\\+?\\d[\\d ()-]{6,}\\d)',
+    '^(?:for (?:all )?(?:media|press) (?:enquiries|inquiries|queries)|für (?:presse|medien)anfragen)\\b,? (?:please )?(?:contact|call|e-?mail|wenden sie sich an)\\b[^!?]{0,120}(?:[\\w.+-]+@[\\w-]+\\.[a-z]|\\+?\\d[\\d ()-]{6,}\\d)',
     // A short question asking the reader to write to the site's address ("Masz ważną informację? Napisz do nas: …@…"), not a story's question answered with an address.
     '^[^.!?]{8,60}\\?\\s[^.!?]{4,60}\\?\\s(?:napisz do nas|write to us|e-?mail us|schreiben sie uns|contact us|écrivez-nous|escríbenos|scrivici)\\b[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
-    '^[^.!?]{8,60}\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez|scrivi)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
+    '^[^.!?]{8,60}\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez|scrivi|napište|pište|mejla|maila|skriv|kontakta|tipsa|schrijf|mail|stuur|kirjoita|lähetä)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
     // An invitation to write to the desk opening the line, with its address or naming the desk ("Schreiben Sie uns, was Sie bewegt. Die Redaktion …").
     '^(?:schreiben sie uns|write to us|napisz do nas|escríbenos|écrivez-nous|scriveteci|schrijf ons)\\b[^?]{0,200}(?:[\\w.+-]+@[\\w-]+\\.[a-z]|\\b(?:redaktion|redakcj\\w*|newsroom|redazione|redactie)\\b)',
     // A service box's question and its office to call ("Heeft u vragen over uw inburgering? Neem dan contact op met …").
@@ -88,10 +94,11 @@ const READER =
   /\b(?:Ihr|[Dd]ein|(?:[Yy]our?|[Dd]u|[Ww]ir|uns)\b)|(?<!^|[.!?]\s)\bSie\b|^Sie können [^.]{0,120}\b(?:widerrufen|ändern|erteilen|aktivieren)\b|\b(?:required|necessary|needed) to (?:display|load|show|view)\b|(?:erforderlich|notwendig)\.?$/;
 /**
  * A consent placeholder in the embed's place, addressing the reader: "Cliquez pour accepter les cookies marketing et activer ce contenu" (Complianz's),
- * "Deze video wordt pas geladen als je cookies voor YouTube accepteert."; a line of its own, as no story's sentence is.
+ * "Deze video wordt pas geladen als je cookies voor YouTube accepteert.", "Pro přehrání videa je potřeba souhlas s cookies třetích
+ * stran."; a line of its own, as no story's sentence is.
  */
 const COOKIE_PLACEHOLDER =
-  /^(?:(?:click|cliquez|klik|klicken sie|haz clic|clicca)\b[^.]{0,40}\b(?:accept\w*|akzeptier\w*|acept\w*|accett\w*)\b[^.]{0,30}\bcookies?\b|(?:this|deze|dit|diese[sr]?|ce(?:tte)?|este|esta|questo|questa) (?:video|vidéo|vídeo|content|contenu|contenido|contenuto|inhoud|inhalt|embed)\b[^.]{0,60}\bcookies?\b[^.]{0,40}\b(?:accept\w*|akzeptier\w*|acept\w*|accett\w*)\b)[^.]{0,60}\.?$/i;
+  /^(?:(?:click|cliquez|klik|klicken sie|haz clic|clicca)\b[^.]{0,40}\b(?:accept\w*|akzeptier\w*|acept\w*|accett\w*)\b[^.]{0,30}\bcookies?\b|(?:this|deze|dit|diese[sr]?|ce(?:tte)?|este|esta|questo|questa) (?:video|vidéo|vídeo|content|contenu|contenido|contenuto|inhoud|inhalt|embed)\b[^.]{0,60}\bcookies?\b[^.]{0,40}\b(?:accept\w*|akzeptier\w*|acept\w*|accett\w*)\b|(?:to (?:play|view|watch) (?:this|the) video|pro přehrání videa|pour (?:lire|voir|regarder) (?:cette|la) vidéo|para ver (?:este|el) vídeo)\b[^.]{0,40}\b(?:souhlas|consent|consentement|consentimiento|accept\w*)\b[^.]{0,30}\bcookies?\b)[^.]{0,60}(?:\.\s*[^.]{0,40}\.?)?$/i;
 /** A pitch to subscribe, case-sensitive: "…: Subscribe for just $1 a week", "abonnieren Sie jetzt …" (not "abonnieren sie es", they). */
 const PITCH = /:\s+Subscribe\b|:\s+[Ss]ubscribe (?:now |today )?for (?:just |only )?[$€£\d]|\b[Aa]bonnieren Sie (?:jetzt|hier|unser)/;
 /**
@@ -240,11 +247,14 @@ const TRUST_LABEL =
   /^[Ww]hy (?:[Yy]ou [Cc]an |[Ss]hould [Yy]ou )?[Tt]rust (?:[Uu]s|(?:the )?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3})\??$/u;
 /** The label of a box asking the reader to pay for the site's journalism ("Support quality journalism"). */
 const SUPPORT_LABEL = /^(?:support|fund|back) (?:quality|independent|local|our|public[- ]interest) journalism[.!]?$/i;
+/** The label of a box asking for donations to the site's own work, over a link to give (「寄付のお願い」, "Spendenaufruf"). */
+const DONATION_LABEL =
+  /^(?:(?:ご)?(?:寄付|寄附|支援|ご支援)(?:・入会)?のお願い|spendenaufruf|bitte unterstützen sie uns|please support our work)$/i;
 const STANDARDS_PAGE = /standards|ethics|principles|editorial-(?:policy|code|guidelines)|trust/i;
 /**
  * Whether a box is the site's, not the story's: its first element labels it as telling how to cite the page, as a paid
  * message (a newsletter's sponsor block), as a plea to support its journalism beside the reader's subscription or
- * account, or as why to trust the site, with a link to its standards (a story's "Why trust the polls now?" is no label).
+ * account, as its plea for donations with a link to give, or as why to trust the site, with a link to its standards (a story's "Why trust the polls now?" is no label).
  */
 export const isSiteBox = (el: Element) => {
   const first = property(el, 'firstElementChild');
@@ -253,6 +263,7 @@ export const isSiteBox = (el: Element) => {
   if (CITE_LABEL.test(label) || (isSponsorLabel(label) && standsAsLabel(first))) return true;
   // A plea box speaks of the reader's subscription or account (a story's section so headed speaks of the campaign).
   if (SUPPORT_LABEL.test(label)) return /\bsubscri|\bregist|\blog(?:ged)? ?in\b|\bsign ?in\b/i.test(textOf(el));
+  if (DONATION_LABEL.test(label)) return query(el, 'a[href]') !== null;
   return TRUST_LABEL.test(label) && [...queryAll(el, 'a[href]')].some((a) => STANDARDS_PAGE.test(attributeOf(a, 'href') ?? ''));
 };
 /**

@@ -141,6 +141,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   // Wrappers that hold no more prose are passed on the way up.
   const storyEl = closestOf(top.el, 'article');
   for (let p = stats[top.parent]; p && p !== stats[0] && linkDensity(p) < 0.3; p = stats[p.parent]) {
+    // Not into a layout table's row of columns: the cells beside the story's are its menus and sidebars.
+    if (p.tag === 'TR' && childrenOf(p.el).length > 1) break;
     if (p.prose >= top.prose * (storyEl && p.el !== storyEl && composedContains(p.el, storyEl) ? 2 : 1.25)) top = p;
     else if (p.prose > top.prose) break;
   }
@@ -179,13 +181,14 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       // line named its caption, named no furniture and holding no form (not a sign-up box or an ad after the story).
       const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, NAMED_CAPTIONS) !== null;
       const figure = (s.tag === 'FIGURE' || captioned) && s.link === 0;
-      // Not a notice beside the story (a provider's, a rights line), its citation box or a short appeal for donations (unless
+      // Not a notice beside the story (a provider's, a rights line), a form (a page's "Report a problem" box), its citation box or a short appeal for donations (unless
       // named as the story's own part: a closing "How to help" section), a part headed
       // as back matter (the author's box, references), nor a run of teasers shorter than the story ("More posts"; a landing page's boxes of
       // linked headings may hold more text than its intro).
       return (
         ((s.scored && final(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
+        s.inputs <= Math.floor(s.paragraphs / 3) + 1 &&
         !isSiteBox(sibling) &&
         !(s.text < 600 && s.paragraphs <= 2 && !bonus && holdsAppeal(sibling)) &&
         !backMatterWithin(sibling) &&

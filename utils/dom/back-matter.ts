@@ -16,7 +16,8 @@ const BACK_MATTER =
 
 /**
  * A press release's contact label ("Für Rückfragen:", 「この記事に関するお問い合わせ先」), and the address or number its box
- * gives. A bare 「お問い合わせ先」 only over the office's own extension (内線): a story's table of hotlines is so headed too.
+ * gives. A bare 「お問い合わせ先」 only over the office's own extension (内線), or over a short box of a number and an e-mail
+ * address (an office's): a story's table of hotlines is so headed too.
  */
 const CONTACT_LABEL =
   /^(?:(?:kontakt )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表))に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
@@ -24,16 +25,18 @@ const BARE_JAPANESE_LABEL = /^[■【]?お?問い?合わ?せ先?】?\s*[:：]?$/
 const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ/i;
 /** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
 export const opensContactBox = (label: string, box: string) =>
-  (CONTACT_LABEL.test(label) && CONTACT.test(box)) || (BARE_JAPANESE_LABEL.test(label) && box.includes('内線'));
+  (CONTACT_LABEL.test(label) && CONTACT.test(box)) ||
+  (BARE_JAPANESE_LABEL.test(label) && (box.includes('内線') || (box.includes('@') && /TEL|電話/i.test(box) && box.length < 300)));
 
 /**
  * A contact box's own heading ("Contact", "Kontakt"), over a box of short lines with a number or an address to write to;
- * not a story's section so headed, told in sentences, nor a service article's list after it.
+ * not a story's section so headed, told in sentences, nor a service article's list after it (an address's lines may
+ * stand in one paragraph, broken by `<br>`).
  */
-const CONTACT_HEADING = /^(?:contact|kontakt|contacto|contatti)\s*:?$/i;
+const CONTACT_HEADING = /^(?:contacts?|kontakte?|contactos?|contatti)\s*:?$/i;
 const isContactBox = (el: Element) =>
   query(el, 'a[href^="tel:" i], a[href^="mailto:" i]') !== null &&
-  [...queryAll(el, 'p, li')].every((line) => textOf(line).trim().length < 120);
+  [...queryAll(el, 'p, li')].every((line) => textOf(line).trim().length < 120 * (1 + queryAll(line, 'br').length));
 
 /**
  * A line naming the European fund that co-financed the work ("Programa cofinanciado por la Unión Europea …", "Dit project is
@@ -59,13 +62,18 @@ function isFundingNote(el: Element): boolean {
 }
 
 /**
- * A table's label: its first row, when that row is a single cell of a line (`<tr><td><b>お問い合わせ先</b></td></tr>`), not a
- * layout table's cell holding the page.
+ * A table's label: its first row, when that row is a single cell of a line (`<tr><td><b>お問い合わせ先</b></td></tr>`) or
+ * opens with bold words, not a layout table's cell holding the page.
  */
 function tableLabel(table: Element): string {
   const row = query(table, 'tr');
   const cell = row && property(row, 'childElementCount') === 1 ? property(row, 'firstElementChild') : null;
-  return cell && property(cell, 'childElementCount') <= 2 && !query(cell, 'table, p, div') ? textOf(cell).trim() : '';
+  if (!cell || query(cell, 'table, p, div')) return '';
+  // Or the bold words opening a cell that holds the whole box (`<td><font><b>【お問い合わせ先】</b><br>…`).
+  const bold = query(cell, 'b, strong');
+  const label = bold ? textOf(bold).trim() : '';
+  if (label && textOf(cell).trim().startsWith(label)) return label;
+  return property(cell, 'childElementCount') <= 2 ? textOf(cell).trim() : '';
 }
 
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4']);

@@ -2,7 +2,7 @@
  * Runs of like items: siblings of one tag whose classes name one kind of item (a list of teasers,
  * cards or comments), as the article finder's furniture rules look for them.
  */
-import { childrenOf, classOf, property, query, tagOf, textOf } from './native';
+import { attributeOf, childrenOf, classOf, closestOf, property, query, queryAll, tagOf, textOf } from './native';
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 export function likeSiblings(el: Element): Element[] {
@@ -19,6 +19,13 @@ const sameKind = (a: Set<string>, b: Set<string>) => {
   const shared = [...a].filter((w) => b.has(w)).length;
   return shared >= 2 && shared * 2 >= Math.max(a.size, b.size);
 };
+/** Siblings of an element's tag whose first class word is its own (a comment and a reply beside it: "disk-prisp", "disk-prisp disk-odpoved"). */
+function kinSiblings(el: Element): Element[] {
+  const first = classOf(el).trim().split(/\s+/)[0] ?? '';
+  const kin = (other: Element | null): other is Element =>
+    other !== null && tagOf(other) === tagOf(el) && (classOf(other).trim().split(/\s+/)[0] ?? '') === first;
+  return [property(el, 'previousElementSibling'), property(el, 'nextElementSibling')].filter(kin);
+}
 /** Whether an element stands in a run of siblings of its own tag and class. */
 export const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 /** Class words of a story's paragraphs a paywall may hold back (`<p class="paywall">`). */
@@ -62,3 +69,28 @@ function opensWithLink(el: Element): boolean {
 }
 /** Whether a box is one of a run of like boxes that each open with a linked title beside a picture: teasers without headings. */
 export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings(el).some(opensWithLink);
+
+/**
+ * Whether a link is a card to another page: a link around blocks, a picture among them and no caption (a blog's embedded
+ * card, Cocoon's "blogcard": thumbnail, title, snippet), not a picture linked to its larger version.
+ */
+export const isLinkCard = (el: Element) =>
+  tagOf(el) === 'A' &&
+  !/^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(attributeOf(el, 'href') ?? '#') &&
+  query(el, ':scope > div, :scope > figure, :scope > p') !== null &&
+  query(el, 'img') !== null &&
+  query(el, 'figcaption') === null;
+
+/** The control that answers a comment, in a few languages. */
+const REPLY =
+  /^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageer|odpovědět|odpovedať|odpowiedz|svara|svar|vastaa|返信(?:する)?)$/i;
+/**
+ * Whether an element holds a comment's "Reply" control: a button, or a link within the page, not in
+ * an embedded post (a server-rendered tweet's "Reply" links to the network).
+ */
+const holdsReply = (el: Element) =>
+  [...queryAll(el, 'button, a:not([href^="http"]), [role="button"]')].some(
+    (c) => REPLY.test(textOf(c).trim()) && !closestOf(c, 'blockquote, iframe'),
+  );
+/** Whether a box is a reader's comment: its "Reply" control, beside a box of its kind that has one (a reply may be boxed "comment comment--reply"). */
+export const isReplyBox = (el: Element) => holdsReply(el) && [...likeSiblings(el), ...kinSiblings(el)].some(holdsReply);

@@ -16,7 +16,7 @@ const DISCLAIMER =
 
 /** A press office's leave to reprint, opening the line or after the office's name: "… Se autoriza la reproducción de esta nota …". */
 const REPRINT =
-  /^(?:[^.«»"“”„]{0,80}\.\s+)?se autoriza la reproducción (?:total o parcial )?de (?:esta|la presente) (?:nota|información)\b/i;
+  /^(?:[^.«»"“”„]{0,80}\.\s+)?se autoriza la reproducción (?:total o parcial )?de (?:esta|la presente|este|el presente) (?:nota|información|material|contenido|boletín|texto)\b/i;
 /**
  * That the site's PDF files need Adobe's reader, in the words such a note opens with: a purpose clause on opening or viewing
  * the PDF files, then the reader needed ("To view PDF files you need Adobe Reader", "Zum Öffnen der PDF-Dateien benötigen
