@@ -121,6 +121,9 @@ const SETS = [
   'blind-pages/mix103',
   'blind-pages/mix104',
   'blind-pages/mix105',
+  'blind-pages/mix106',
+  'blind-pages/mix107',
+  'blind-pages/mix108',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -144,7 +144,10 @@
  *   only, then used for all but a caption's credit and a video's title line; mix103 (a Swedish paper, an Irish council's
  *   Drupal site, a Japanese NPO's Cocoon blog), mix104 (a Czech news site, a Canada.ca release, a Japanese chamber of
  *   commerce's table layout) and mix105 (a diocese's TYPO3 news, a Newspack newsroom, a Liferay gazette), read sealed on
- *   cdc522b, then used for all but a recent-news excerpt.
+ *   cdc522b, then used for all but a recent-news excerpt; mix106 (a Finnish paper, a Divi community radio, a Wix councillor's
+ *   page), mix107 (a Next.js Belgian site, a Joomla union release, a tagDiv Indian portal) and mix108 (a Japanese regional paper,
+ *   a CivicPlus county, a Bootstrap Italia town), read sealed on 50f6a42, then used for all but three Wix boxes, a union's
+ *   portrait and a gallery caption.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -290,6 +293,9 @@ const SETS = [
   { dir: 'blind-pages/mix103', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix104', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix105', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix106', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix107', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix108', recall: 0.96, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -13,7 +13,7 @@ const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/
 /** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
 const siteOf = (host: string) => host.split('.').slice(-2).join('.');
 /** Whether a link leads within the page's own site (the page's host looked up only for a link that names one). */
-function withinSite(el: Element, href: string): boolean {
+export function withinSite(el: Element, href: string): boolean {
   const host = hostOf(href);
   if (!host) return true;
   const doc = property(el, 'ownerDocument');

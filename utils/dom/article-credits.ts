@@ -42,6 +42,8 @@ const AGENCY_NAME =
 const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*[(（]?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
 /** In a caption, a line naming the photographer: "Photographs by Yelena Markova for The Ledger" (not "Photo by photo, …"). */
 const PHOTOS_BY = /^(?:Photo(?:graph)?s?|Pictures?) (?:by|courtesy of) \p{Lu}/u;
+/** A credit line of its own, wherever it stands: "Photo courtesy of Tamarack County Sheriff's Office". */
+const COURTESY = /^(?:Photos?|Images?|Pictures?) courtesy of \p{Lu}[^.!?]*$/u;
 /** An agency's name alone or as a credit ("EPA/Stringer", "AFP via Getty Images", "Kyodo News"), not a caption naming a title ("EPA Administrator …"). */
 const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}(?:$|\\s*[^\\s\\w]|\\s+(?:via|photo|images?|foto|pool|news)\\b)`, 'i');
 
@@ -50,7 +52,7 @@ export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
   const t = textOf(el).trim();
   const agency = AGENCY_LINE.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 6; // "Keystone/EPA/Stringer", no sentence
-  if (CREDIT_LINE.test(t)) return true;
+  if (CREDIT_LINE.test(t) || COURTESY.test(t)) return true;
   // Or, in a caption, an agency's name, a photographer's line or a line named as the caption's source or author ("media__caption--source",
   // "image-copyright", "ArticleImage_author"); a figcaption named for its author ("caption--with-author") is the caption itself.
   const named = tagOf(el) === 'FIGCAPTION' ? /source|copyright/i : /source|copyright|author/i;
@@ -142,7 +144,7 @@ function lastTextOf(el: Node): Text | undefined {
 export function captionCredits(region: ArticleRegion): Map<Text, number> | undefined {
   let tails: Map<Text, number> | undefined;
   for (const root of region.roots)
-    for (const caption of queryAll(root, CAPTIONS)) {
+    for (const caption of [...queryAll(root, CAPTIONS), ...linesUnderPictures(root)]) {
       // A caption is short; a box merely named so (a gallery's "captions" wrapper) is not one.
       if (textOf(caption).length > 600 || attributeOf(caption, 'hidden') !== null || !inArticle(region, caption)) continue;
       const node = lastTextOf(caption);
@@ -150,6 +152,17 @@ export function captionCredits(region: ArticleRegion): Map<Text, number> | undef
       if (node && start !== undefined) (tails ??= new Map()).set(node, start);
     }
   return tails;
+}
+
+/** Paragraphs right under a paragraph that holds a picture alone: an editor's caption, set without markup. */
+function linesUnderPictures(root: Element): Element[] {
+  const lines: Element[] = [];
+  for (const img of queryAll(root, 'p > img, p > a > img')) {
+    const picture = closestOf(img, 'p')!;
+    const next = property(picture, 'nextElementSibling');
+    if (!textOf(picture).trim() && next && tagOf(next) === 'P' && textOf(next).length < 300) lines.push(next);
+  }
+  return lines;
 }
 
 /** Whether a line is a picture's caption or in its figure (an embed's figure, with no picture or caption, holds its consent notice). */

@@ -1,8 +1,8 @@
 /**
  * What follows a story's last paragraph: lines of links that lead elsewhere, and closing notes in
  * which the site speaks, set apart in italics or bold and pointing elsewhere (a reprint note with
- * its link, "Sign up here", "Contact us at …@…", "More at www.…"), an editor's line. Judged on the article's blocks in
- * reading order (`furnitureIn`).
+ * its link, "Sign up here", "Contact us at …@…", "More at www.…"), an editor's line, what follows a release's end
+ * mark. Judged on the article's blocks in reading order (`furnitureIn`).
  */
 import { HEADINGS, type Stats } from './article-scores';
 import { closestOf, containsOf, parentOf, queryAll, textOf } from './native';
@@ -150,10 +150,29 @@ function aboutSection(blocks: readonly Stats[], excluded: Set<Element>): void {
   }
 }
 
+/** A press release's end mark on a line of its own: "###", "-30-", "ENDS", "– Ende –" (not a story's "* * *" between sections). */
+const END_MARK = /^(?:#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|[-–—]\s?ende\s?[-–—])$/i;
+
+/** After a release's end mark near the article's end, the mark and everything after it: the sender's boilerplate, its notes to editors. */
+function afterEndMark(blocks: readonly Stats[], excluded: Set<Element>): void {
+  const total = blocks.reduce((n, s) => n + s.inline, 0);
+  let after = 0;
+  for (let i = blocks.length - 1; i > 0; i -= 1) {
+    const s = blocks[i]!;
+    if (s.inline < 12 && END_MARK.test(textOf(s.el).trim())) {
+      for (const rest of blocks.slice(i)) excluded.add(rest.el);
+      return;
+    }
+    after += s.inline;
+    if (after > total * MAX_ABOUT_SHARE) return;
+  }
+}
+
 /** What follows the story's last paragraph and is not the story (see the module's comment), added to `excluded`. */
 export function storyEnding(blocks: readonly Stats[], excluded: Set<Element>): void {
   trailingLinks(blocks, excluded);
   closingNotes(blocks, excluded);
   editorsLine(blocks, excluded);
   aboutSection(blocks, excluded);
+  afterEndMark(blocks, excluded);
 }

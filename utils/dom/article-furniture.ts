@@ -10,7 +10,7 @@ import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, propert
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { holdsLoginOffer, isAuthorNote, isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { holdsAppeal, isActionCard, leadsToAppeal, standsAlone } from './appeals';
-import { isBackMatter } from './back-matter';
+import { isBackMatter, opensWithContactLabel } from './back-matter';
 import { closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
@@ -143,7 +143,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Nor the story's one captioned picture in a box named a gallery.
   const lonePicture = !s.headings && isLonePicture(s.el);
   if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !heldBack && !lonePicture) return true;
-  if (CLEANABLE.has(s.tag) && isBackMatter(s.el)) return true;
+  // Or a paragraph that a bold contact label opens ("<strong>Media contact:</strong><br>…").
+  if ((CLEANABLE.has(s.tag) && isBackMatter(s.el)) || (s.tag === 'P' && s.text < 300 && opensWithContactLabel(s.el))) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading (or first line) a link elsewhere; or a call to action in a band of such cards

@@ -4,6 +4,7 @@
  */
 import { TEASER_HEADING, isAdNamed, linksOnlyToPictures } from './article-furniture';
 import { isDateLine } from './date-lines';
+import { isLinkedTeaser } from './like-items';
 import { isStockLine, maxStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -97,13 +98,20 @@ export function leadsAfter(
       (line.length < maxStockLine(line) && isStockLine(line))
     )
       continue;
-    // A box around the article (a few words of its own, a PHP warning) is not its standfirst.
-    if (roots.some((r) => composedContains(s.el, r))) continue;
+    // A box around the article (a few words of its own, a PHP warning) is not its standfirst, nor a line in a teaser left out of it (its excerpt).
+    if (roots.some((r) => composedContains(s.el, r)) || inPartLeftOut(s.el, roots, excluded)) continue;
     excluded.delete(s.el);
     roots.push((taken = s.el));
     leaveOutCredits(s.el, stats, indexOf, excluded, true);
     leads += 1;
   }
+}
+/** Whether a line stands in a teaser left out inside the article's roots (a list of other posts beside the story). */
+/** Whether a line stands in a run of like boxes left out inside the article's roots (a list of other posts beside the story). */
+function inPartLeftOut(el: Element, roots: Element[], excluded: Set<Element>): boolean {
+  const root = roots.find((r) => r !== el && composedContains(r, el));
+  for (let e = parentOf(el); root && e && e !== root; e = parentOf(e)) if (excluded.has(e) && isLinkedTeaser(e)) return true;
+  return false;
 }
 
 /**

@@ -188,7 +188,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       return (
         ((s.scored && final(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
-        s.inputs <= Math.floor(s.paragraphs / 3) + 1 &&
+        !(s.inputs > Math.floor(s.paragraphs / 3) + 1 && query(sibling, 'textarea') !== null) &&
         !isSiteBox(sibling) &&
         !(s.text < 600 && s.paragraphs <= 2 && !bonus && holdsAppeal(sibling)) &&
         !backMatterWithin(sibling) &&

@@ -12,7 +12,7 @@ import { attributeOf, property, query, queryAll, tagOf, textOf } from './native'
  * (会社概要), which the fixture sets' readers judged both ways (mix14, mix87).
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|(?:この記事の)?(?:執筆者|著者|筆者|ライター)(?:について|情報))\s*:?$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
 
 /**
  * A press release's contact label ("Für Rückfragen:", 「この記事に関するお問い合わせ先」), and the address or number its box
@@ -33,7 +33,7 @@ export const opensContactBox = (label: string, box: string) =>
  * not a story's section so headed, told in sentences, nor a service article's list after it (an address's lines may
  * stand in one paragraph, broken by `<br>`).
  */
-const CONTACT_HEADING = /^(?:contacts?|kontakte?|contactos?|contatti)\s*:?$/i;
+const CONTACT_HEADING = /^(?:contacts?|kontakt|contacto|contatti)\s*:?$/i;
 const isContactBox = (el: Element) =>
   query(el, 'a[href^="tel:" i], a[href^="mailto:" i]') !== null &&
   [...queryAll(el, 'p, li')].every((line) => textOf(line).trim().length < 120 * (1 + queryAll(line, 'br').length));
@@ -76,6 +76,14 @@ function tableLabel(table: Element): string {
   return property(cell, 'childElementCount') <= 2 ? textOf(cell).trim() : '';
 }
 
+/** Whether a bold contact label opens a box or paragraph of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`). */
+export function opensWithContactLabel(el: Element): boolean {
+  const first = property(el, 'firstElementChild');
+  const label =
+    first && (/^(?:B|STRONG)$/.test(tagOf(first)) ? first : query(first, ':scope > b:first-child, :scope > strong:first-child'));
+  return !!label && textOf(el).trim().startsWith(textOf(label).trim()) && opensContactBox(textOf(label).trim(), textOf(el));
+}
+
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4']);
 /**
  * Whether a part is back matter: headed as such (its first element is or opens with such a heading, or such a heading stands
@@ -92,9 +100,7 @@ export function isBackMatter(el: Element): boolean {
   // Or a `div` of words alone (`<div class="profile-card-title">この記事を書いた人</div>`).
   const leaf = first && (tagOf(first) === 'P' || (tagOf(first) === 'DIV' && property(first, 'childElementCount') === 0));
   if (leaf && BACK_MATTER.test(textOf(first).trim())) return true;
-  // So does a bold contact label opening a box of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`).
-  const label = first && query(first, ':scope > b:first-child, :scope > strong:first-child');
-  if (label && opensContactBox(textOf(label).trim(), textOf(el))) return true;
+  if (opensWithContactLabel(el)) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
   const before = property(el, 'previousElementSibling');
   const text = (h: Element | null) => (h && HEADING_TAGS.has(tagOf(h)) ? textOf(h).trim() : '');

@@ -59,15 +59,21 @@ export function isHeldBackBox(el: Element): boolean {
 
 /**
  * Whether a box is a picture and a first paragraph that is one link to another page and nothing more, opening its text
- * (a teaser's thumbnail and title set without a heading).
+ * (a teaser's thumbnail and title set without a heading), or a short box of a date line, such a paragraph and an excerpt.
  */
 function opensWithLink(el: Element): boolean {
-  const first = query(el, 'p');
+  const lines = queryAll(el, 'p');
+  // Or after a date line (a post list's "2026.11.15", then its linked title and its excerpt, no picture).
+  const dated = lines.length >= 3 && /^[\d./年月日-]{6,12}$/.test(textOf(lines[0]!).trim()) && textOf(el).length < 400;
+  const first = dated ? lines[1]! : lines[0];
   const link = first && query(first, 'a[href]:not([href^="#"])');
   const title = link ? textOf(link).trim() : '';
-  return title.length >= 10 && textOf(first!).trim() === title && textOf(el).trim().startsWith(title) && query(el, 'img') !== null;
+  const opens = textOf(el)
+    .trim()
+    .startsWith(dated ? textOf(lines[0]!).trim() : title);
+  return title.length >= 10 && textOf(first!).trim() === title && opens && (dated || query(el, 'img') !== null);
 }
-/** Whether a box is one of a run of like boxes that each open with a linked title beside a picture: teasers without headings. */
+/** Whether a box is one of a run of like boxes that each open with a linked title beside a picture or after a date: teasers without headings. */
 export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings(el).some(opensWithLink);
 
 /**
@@ -78,12 +84,12 @@ export const isLinkCard = (el: Element) =>
   tagOf(el) === 'A' &&
   !/^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(attributeOf(el, 'href') ?? '#') &&
   query(el, ':scope > div, :scope > figure, :scope > p') !== null &&
+  [...queryAll(el, 'div, p')].filter((b) => !query(b, 'div, p') && textOf(b).trim()).length >= 2 &&
   query(el, 'img') !== null &&
   query(el, 'figcaption') === null;
 
 /** The control that answers a comment, in a few languages. */
-const REPLY =
-  /^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageer|odpovědět|odpovedať|odpowiedz|svara|svar|vastaa|返信(?:する)?)$/i;
+const REPLY = /^(?:reply|antworten|répondre|responder|rispondi|reageer|odpovědět|odpovedať|odpowiedz|返信(?:する)?)$/i;
 /**
  * Whether an element holds a comment's "Reply" control: a button, or a link within the page, not in
  * an embedded post (a server-rendered tweet's "Reply" links to the network).
