@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
-import { expectReadsWithout, itLeavesOutJapaneseLines, itLeavesOutLines, itReadsSentences } from './site-lines';
+import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsSentences } from './site-lines';
 import { jaStoryWith, load, prose, storyAroundWith, storyWith } from './story-page';
 
 const story = storyWith('Sheriff launches Veterans Response Team', 'the team');
