@@ -124,6 +124,9 @@ const SETS = [
   'blind-pages/mix106',
   'blind-pages/mix107',
   'blind-pages/mix108',
+  'blind-pages/mix109',
+  'blind-pages/mix110',
+  'blind-pages/mix111',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -147,7 +147,9 @@
  *   cdc522b, then used for all but a recent-news excerpt; mix106 (a Finnish paper, a Divi community radio, a Wix councillor's
  *   page), mix107 (a Next.js Belgian site, a Joomla union release, a tagDiv Indian portal) and mix108 (a Japanese regional paper,
  *   a CivicPlus county, a Bootstrap Italia town), read sealed on 50f6a42, then used for all but three Wix boxes, a union's
- *   portrait and a gallery caption.
+ *   portrait and a gallery caption; mix109 (a Danish paper, an Elementor town council, a Japanese hospital), mix110 (a
+ *   Portuguese weekly, a Seoul think tank's Drupal page, a Hatena blog) and mix111 (a Swiss portal, an Avada foundation, an
+ *   Argentine radio), read sealed on 0ecb15c, then used for all but a closing-hours notice and a synopsis.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -296,6 +298,9 @@ const SETS = [
   { dir: 'blind-pages/mix106', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix107', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix108', recall: 0.96, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix109', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix110', recall: 0.96, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix111', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

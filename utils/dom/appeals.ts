@@ -7,7 +7,7 @@ import { INLINE_TAG_SET } from './tags';
 
 /** A link to a site's page for donations or members ("https://support.site/contribute", "/donate"). */
 const APPEAL_PAGE =
-  /\/\/(?:support|donate)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
+  /\/\/(?:support|donate)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
 /** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
 const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
 /** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
@@ -20,9 +20,9 @@ export function withinSite(el: Element, href: string): boolean {
   const page = hostOf(attributeIn(doc, 'link[rel="canonical"]', 'href')) ?? doc.location?.hostname;
   return !page || siteOf(host) === siteOf(page);
 }
-/** Whether a link stands alone as a button: in a block of its own, with no running text beside it (other links may be). */
+/** Whether a link stands alone as a button: in a block or on a line of its own (after a `<br>`), with no running text beside it (other links may be). */
 export const standsAlone = (a: Element) =>
-  !INLINE_TAG_SET.has(tagOf(parentOf(a) ?? a)) &&
+  (!INLINE_TAG_SET.has(tagOf(parentOf(a) ?? a)) || tagOf(property(a, 'previousElementSibling') ?? a) === 'BR') &&
   [a.previousSibling, a.nextSibling].every(
     (n) =>
       !n || (property(n, 'nodeType') === 3 ? !textOf(n).trim() : !INLINE_TAG_SET.has(tagOf(n as Element)) || tagOf(n as Element) === 'A'),

@@ -183,7 +183,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     s.text === s.inline &&
     linkDensity(s) > 0.5 &&
     (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
-    (s.link < s.text ? s.text - s.link <= 30 : s.text < 250 && (opensReadAlso(textOf(s.el).trim()) || onlySharing(s.el)))
+    (s.link < s.text
+      ? s.text - s.link <= 30 || (s.text - s.link <= 100 && opensReadAlso(textOf(s.el).trim()))
+      : s.text < 250 && (opensReadAlso(textOf(s.el).trim()) || onlySharing(s.el)))
   )
     return true;
   // A link after a "read also" label, the rest of its line in `<br>`-broken text ("Czytaj także: <a>…</a><br>").

@@ -1,9 +1,11 @@
 /**
  * Which boxes beside the article's root are other stories or teasers, and which of the story's own blocks broken markup has
- * set after it (`article.ts` joins the rest of the root's siblings).
+ * set after it (`article.ts` joins the rest of the root's siblings), and the run of teasers a candidate for the root stands in.
  */
 import { TEASER_HEADING } from './article-furniture';
 import { isBackMatter } from './back-matter';
+import { isRepeated } from './like-items';
+import type { Stats } from './article-scores';
 import { classOf, closestOf, parentOf, property, query, queryAll, tagOf } from './native';
 import { composedContains } from './shadow-roots';
 
@@ -56,4 +58,11 @@ export function backMatterWithin(block: Element): boolean {
   for (let e: Element | null = block; e; e = property(e, 'childElementCount') === 1 ? property(e, 'firstElementChild') : null)
     if (isBackMatter(e)) return true;
   return false;
+}
+
+/** The run of teasers a candidate stands in (its box or one of the three around it is one of them), or undefined. */
+export function teaserRunOf(s: Stats, stats: Stats[]): Element | undefined {
+  for (let p: Stats | undefined = s, n = 0; p && p !== stats[0] && n < 4; p = stats[p.parent], n += 1)
+    if (p.text < 600 && isRepeated(p.el) && query(p.el, TEASER_HEADING) !== null) return parentOf(p.el) ?? undefined;
+  return undefined;
 }

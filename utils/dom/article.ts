@@ -24,7 +24,7 @@ import { headlines, ogTitledHeading, titledHeadingIn, titledLine } from './artic
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import { NAMED_CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
-import { backMatterWithin, escapedParts, isAnotherStory, onlyTeasers } from './article-siblings';
+import { backMatterWithin, escapedParts, isAnotherStory, onlyTeasers, teaserRunOf } from './article-siblings';
 
 export { inArticle, type ArticleRegion } from './article-region';
 
@@ -83,8 +83,23 @@ function* rootsSteps(doc: Document): Generator<void, ArticleRegion> {
 function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): Generator<void, ArticleRegion | undefined> {
   const final = (s: Stats) => s.score * (1 - linkDensity(s));
 
+  // Not a box in a run of teasers (a grid of other posts, each a linked heading and an excerpt, under a story split over a
+  // page builder's many small text boxes): past up to three such runs, the best candidate outside them.
+  const runs: Element[] = [];
   let top: Stats | undefined;
-  for (const s of stats) if (s.scored && !s.hidden && s !== stats[0] && (!top || final(s) > final(top))) top = s;
+  for (let tries = 0; tries < 4; tries += 1) {
+    let best: Stats | undefined;
+    for (const s of stats)
+      if (s.scored && !s.hidden && s !== stats[0] && (!best || final(s) > final(best)) && !runs.some((r) => composedContains(r, s.el)))
+        best = s;
+    top ??= best;
+    const run = best && teaserRunOf(best, stats);
+    if (!run) {
+      top = best ?? top;
+      break;
+    }
+    runs.push(run);
+  }
   if (!top) return undefined;
   // A near tie goes to the outermost candidate with twice the running text: a class word's bonus can
   // lift a short block (a "post-text" intro) over the container of the story's paragraphs. Not to

@@ -43,7 +43,7 @@ const isContactBox = (el: Element) =>
  * mede gefinancierd door … het Europees Sociaal Fonds+."). Case-sensitive: "EU", not the French "eu".
  */
 const EU_FUNDED =
-  /(?:[Cc]o-?financ|[Cc]ofinanc|[Cc]o-?funded|gefinancierd|[Kk]ofinanziert|gefördert|[Ff]unded|[Ff]inanc(?:é|ed|iad)|finanziert)[^.]{0,120}(?:[Ee]urop|\bEU\b|\bESF\b|\bEFRE\b|\bFEDER\b|\bERDF\b|\bEFRO\b|\bFSE\b|Interreg)/;
+  /(?:[Cc]o-?financ|[Cc]ofinanc|[Cc]o-?funded|gefinancierd|[Kk]ofinanziert|gefördert|[Ff]unded|[Ff]inanc(?:é|ed|iad)|finanziert|[Dd]ofinansow|[Ww]spółfinansow)[^.]{0,120}(?:[Ee]urop|\bEU\b|\bUE\b|\bESF\b|\bEFRE\b|\bFEDER\b|\bERDF\b|\bEFRO\b|\bFSE\b|\bEOG\b|\bEEA\b|Interreg)/;
 /** A funder's logo, by its file's name or its text ("logo-esf-plus.png", alt "Cofinanciado por la Unión Europea"). */
 const LOGO =
   /logo|\b(?:co-?funded|funded by|co-?financed|cofinanciado|cofinanziato|cofinancé|(?:mede)?gefinancierd|kofinanziert|gefördert)\b/i;
