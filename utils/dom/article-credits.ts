@@ -143,14 +143,18 @@ function lastTextOf(el: Node): Text | undefined {
  */
 export function captionCredits(region: ArticleRegion): Map<Text, number> | undefined {
   let tails: Map<Text, number> | undefined;
-  for (const root of region.roots)
-    for (const caption of [...queryAll(root, CAPTIONS), ...linesUnderPictures(root)]) {
+  for (const root of region.roots) {
+    const named = new Set(queryAll(root, CAPTIONS));
+    for (const caption of [...named, ...linesUnderPictures(root)]) {
       // A caption is short; a box merely named so (a gallery's "captions" wrapper) is not one.
       if (textOf(caption).length > 600 || attributeOf(caption, 'hidden') !== null || !inArticle(region, caption)) continue;
       const node = lastTextOf(caption);
       const start = node && creditStart(textOf(node));
-      if (node && start !== undefined) (tails ??= new Map()).set(node, start);
+      // A line under a picture, not named a caption, ends in a credit only behind its label ("… 2026. Foto: …"), not in any brackets.
+      const labelled = named.has(caption) || (start !== undefined && !!node && CREDIT_LINE.test(textOf(node).slice(start)));
+      if (node && start !== undefined && labelled) (tails ??= new Map()).set(node, start);
     }
+  }
   return tails;
 }
 

@@ -153,13 +153,21 @@ function aboutSection(blocks: readonly Stats[], excluded: Set<Element>): void {
 /** A press release's end mark on a line of its own: "###", "-30-", "ENDS", "– Ende –" (not a story's "* * *" between sections). */
 const END_MARK = /^(?:#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]?\s?ends?\s?[-–—]?|[-–—]\s?ende\s?[-–—])$/i;
 
+/** A line only a sender writes under a release: an address or number to call, a note to editors, a portrait's label. */
+const SENDERS_LINE =
+  /@|\b(?:media|press) (?:contact|enquiries|inquiries|queries)\b|\b(?:tel|phone)\b|^(?:about|über|à propos|notes? to editors|hinweis)\b/i;
+
 /** After a release's end mark near the article's end, the mark and everything after it: the sender's boilerplate, its notes to editors. */
 function afterEndMark(blocks: readonly Stats[], excluded: Set<Element>): void {
   const total = blocks.reduce((n, s) => n + s.inline, 0);
   let after = 0;
   for (let i = blocks.length - 1; i > 0; i -= 1) {
     const s = blocks[i]!;
-    if (s.inline < 12 && END_MARK.test(textOf(s.el).trim())) {
+    // After it, a few lines of the sender's (set apart in italics or bold, a note to editors, an address to write to), not an
+    // essay's last section after a "###" scene break.
+    const rest = blocks.slice(i + 1);
+    const senders = (b: Stats) => emphasisShare(b.el) >= 0.5 || SENDERS_LINE.test(textOf(b.el));
+    if (s.inline < 12 && END_MARK.test(textOf(s.el).trim()) && rest.length <= 3 && (!rest.length || rest.some(senders))) {
       for (const rest of blocks.slice(i)) excluded.add(rest.el);
       return;
     }

@@ -81,7 +81,10 @@ export function opensWithContactLabel(el: Element): boolean {
   const first = property(el, 'firstElementChild');
   const label =
     first && (/^(?:B|STRONG)$/.test(tagOf(first)) ? first : query(first, ':scope > b:first-child, :scope > strong:first-child'));
-  return !!label && textOf(el).trim().startsWith(textOf(label).trim()) && opensContactBox(textOf(label).trim(), textOf(el));
+  // A label, its colon or a line break after it: not a sentence's bold subject ("<b>Ansprechpartnerin</b> für … ist …").
+  const after = label && property(label, 'nextSibling');
+  const ends = !!label && (/[:：]$/.test(textOf(label).trim()) || (after !== null && tagOf(after as Element) === 'BR'));
+  return ends && textOf(el).trim().startsWith(textOf(label).trim()) && opensContactBox(textOf(label).trim(), textOf(el));
 }
 
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4']);
