@@ -127,6 +127,9 @@ const SETS = [
   'blind-pages/mix109',
   'blind-pages/mix110',
   'blind-pages/mix111',
+  'blind-pages/mix112',
+  'blind-pages/mix113',
+  'blind-pages/mix114',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -149,7 +149,10 @@
  *   a CivicPlus county, a Bootstrap Italia town), read sealed on 50f6a42, then used for all but three Wix boxes, a union's
  *   portrait and a gallery caption; mix109 (a Danish paper, an Elementor town council, a Japanese hospital), mix110 (a
  *   Portuguese weekly, a Seoul think tank's Drupal page, a Hatena blog) and mix111 (a Swiss portal, an Avada foundation, an
- *   Argentine radio), read sealed on 0ecb15c, then used for all but a closing-hours notice and a synopsis.
+ *   Argentine radio), read sealed on 0ecb15c, then used for all but a closing-hours notice and a synopsis; mix112 (a Romanian
+ *   tagDiv site, an NGO's Sitecore field story, a Japanese prefectural paper), mix113 (a Dutch broadcaster's Next.js site, a BLOX
+ *   US paper, a Japanese city's release) and mix114 (a Spanish Arc-like daily, an Austrian municipality's table layout in an
+ *   ASP.NET form, a Substack post), read sealed on bef7652, then used for all.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -301,6 +304,9 @@ const SETS = [
   { dir: 'blind-pages/mix109', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix110', recall: 0.96, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix111', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix112', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix113', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix114', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -5,9 +5,9 @@
 import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
 
-/** A link to a site's page for donations or members ("https://support.site/contribute", "/donate"). */
+/** A link to a site's page for donations or members ("https://support.site/contribute", "https://give.site/winter", "/donate"). */
 const APPEAL_PAGE =
-  /\/\/(?:support|donate)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
+  /\/\/(?:support|donate|give)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
 /** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
 const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
 /** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */

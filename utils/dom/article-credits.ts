@@ -47,6 +47,10 @@ const COURTESY = /^(?:Photos?|Images?|Pictures?) courtesy of \p{Lu}[^.!?]*$/u;
 /** An agency's name alone or as a credit ("EPA/Stringer", "AFP via Getty Images", "Kyodo News"), not a caption naming a title ("EPA Administrator …"). */
 const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}(?:$|\\s*[^\\s\\w]|\\s+(?:via|photo|images?|foto|pool|news)\\b)`, 'i');
 
+/** A photographer's name and the outlet's, as a caption's second line: "Álvaro Pinilla / El Heraldo del Henares". */
+const NAME_SLASH_OUTLET =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|de[l]?|la|of|the|der|di)){0,5}$/u;
+
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
@@ -56,7 +60,9 @@ export function isCredit(s: Stats, el: Element): boolean {
   // Or, in a caption, an agency's name, a photographer's line or a line named as the caption's source or author ("media__caption--source",
   // "image-copyright", "ArticleImage_author"); a figcaption named for its author ("caption--with-author") is the caption itself.
   const named = tagOf(el) === 'FIGCAPTION' ? /source|copyright/i : /source|copyright|author/i;
-  if (!agency && !PHOTOS_BY.test(t) && !isNamed(el, named, 1)) return false;
+  // A name line after the caption's own text in its box (not the caption itself).
+  const nameLine = NAME_SLASH_OUTLET.test(t) && property(el, 'previousElementSibling') !== null;
+  if (!agency && !nameLine && !PHOTOS_BY.test(t) && !isNamed(el, named, 1)) return false;
   return closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3);
 }
 

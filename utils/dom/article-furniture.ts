@@ -11,7 +11,7 @@ import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './ar
 import { holdsLoginOffer, isAuthorNote, isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { holdsAppeal, isActionCard, leadsToAppeal, standsAlone } from './appeals';
 import { isBackMatter, opensWithContactLabel } from './back-matter';
-import { closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
+import { brokenLines, closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
@@ -119,13 +119,14 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
   if (s.hidden) return true;
   // A subscribe, newsletter, follow-us, advertising or rights line (a block, or a span standing among blocks): the site speaking, not
-  // the story (a caption's credit is `isCredit`'s), even when it is most of a small root's text (a blog entry's footer of buttons).
+  // the story (a caption's credit is `isCredit`'s), even when it is most of a small root's text (a blog entry's footer of buttons);
+  // a block of such lines broken by `<br>`.
   if (
     s.text < maxStockLine(textOf(s.el).trim()) &&
     s.text === s.inline &&
     (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
     !s.headings &&
-    isStockLine(textOf(s.el).trim()) &&
+    (isStockLine(textOf(s.el).trim()) || (query(s.el, ':scope > br') !== null && brokenLines(s.el).every(isStockLine))) &&
     !inCaption(s.el)
   )
     return true;
@@ -271,9 +272,13 @@ const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /** Where an element's first link leads ('' without one). */
 const firstLinkOf = (el: Element) => attributeIn(el, 'a[href]', 'href') ?? '';
 
-/** Whether every link in a box leads to a picture (a lightbox's, an enlarged image), none to another page. */
-export const linksOnlyToPictures = (el: Element) =>
-  [...queryAll(el, 'a[href]')].every((link) => PICTURE_LINK.test(attributeOf(link, 'href') ?? ''));
+/** A button that sells the picture's print ("Buy Now" under a BLOX paper's photo). */
+const SELLS_PICTURE = /^(?:buy|purchase|order)(?: (?:now|(?:this |a )?(?:photo|image|picture|print|reprint)s?))?$/i;
+/** Whether a link leads to a picture (a lightbox's, an enlarged image) or sells it. */
+export const opensOrSellsPicture = (link: Element) =>
+  PICTURE_LINK.test(attributeOf(link, 'href') ?? '') || SELLS_PICTURE.test(textOf(link).trim());
+/** Whether every link in a box leads to a picture or sells it, none to another page. */
+export const linksOnlyToPictures = (el: Element) => [...queryAll(el, 'a[href]')].every(opensOrSellsPicture);
 
 /**
  * Whether an inline element is words inside a sentence of its paragraph: a paragraph much longer

@@ -6,7 +6,7 @@
 import { INLINE_TAG_SET } from './tags';
 import { HEADINGS, type Stats } from './article-scores';
 import { composedContains, queryAllComposed } from './shadow-roots';
-import { attributeIn, attributeOf, closestOf, parentOf, property, queryAll, tagOf, textOf, titleOf } from './native';
+import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf, titleOf } from './native';
 
 /** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
@@ -189,11 +189,18 @@ export function ogTitledHeading(doc: Document, stats: Stats[], from: number): El
   return line && HEADINGS.has(tagOf(line)) ? line : undefined;
 }
 
-/** The first h2–h4 in `root` whose text the document title holds (20 characters or more: a headline, not a section's name). */
+/**
+ * The first h2–h4 in `root` whose text the document title holds (20 characters or more: a headline, not a section's name); else
+ * the first unlinked block that holds nothing but such text (an old CMS's `<td class="newstitel"><span …>`).
+ */
 export function titledHeadingIn(title: string, root: Element): Element | undefined {
   const lower = title.toLowerCase();
-  return [...queryAll(root, 'h2, h3, h4')].find((h) => {
-    const text = textOf(h).trim().toLowerCase();
+  const holdsTitle = (el: Element) => {
+    const text = textOf(el).trim().toLowerCase();
     return text.length >= 20 && lower.includes(text);
-  });
+  };
+  return (
+    [...queryAll(root, 'h2, h3, h4')].find(holdsTitle) ??
+    [...queryAll(root, 'td, div, p')].find((el) => holdsTitle(el) && query(el, 'a[href]') === null)
+  );
 }

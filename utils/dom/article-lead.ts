@@ -2,14 +2,14 @@
  * What follows the headline before the article's first paragraph and belongs to it wherever it
  * sits: the standfirst and the lead picture's caption (`article.ts` finds the headline and roots).
  */
-import { TEASER_HEADING, isAdNamed, linksOnlyToPictures } from './article-furniture';
+import { TEASER_HEADING, isAdNamed, linksOnlyToPictures, opensOrSellsPicture } from './article-furniture';
 import { isDateLine } from './date-lines';
 import { isLinkedTeaser } from './like-items';
 import { isStockLine, maxStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { isControlBox } from './article-controls';
-import { attributeIn, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
 import { inArticle } from './article-region';
 import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
@@ -30,6 +30,13 @@ const inFigureOrForm = (el: Element, roots: readonly Element[]) => {
   if (!box || tagOf(box) !== 'FORM' || !roots.some((r) => composedContains(box, r))) return box !== null;
   for (let up = parentOf(el), n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1)
     if (query(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) return true;
+  return false;
+};
+
+/** Whether a block, or one of the few boxes around it below the box that holds the headline, is named as a byline or meta line (BLOX's `div.meta` holds the h1, the subhead and the byline). */
+const bylineBelow = (el: Element, headline: Element) => {
+  for (let e: Element | null = el, n = 0; e && n < 4 && !composedContains(e, headline); e = parentOf(e), n += 1)
+    if (isByline(e, 1)) return true;
   return false;
 };
 
@@ -89,7 +96,7 @@ export function leadsAfter(
     const line = textOf(s.el).trim();
     if (
       (!top && inFigureOrForm(s.el, roots)) ||
-      isByline(s.el) ||
+      bylineBelow(s.el, headline) ||
       isNamed(s.el, PITCH_BOX, 2) ||
       isCredit(s, s.el) ||
       isDateLine(line) ||
@@ -114,6 +121,13 @@ function inPartLeftOut(el: Element, roots: Element[], excluded: Set<Element>): b
   return false;
 }
 
+/** Class words of a slideshow's box. */
+const SLIDESHOW = /carousel|slideshow|slider|swiper/i;
+/** Whether a box named unlikely is the story's own slideshow: named so, its links open its pictures, sell them or move through them ("#photo-carousel"). */
+const isSlideshow = (box: Element) =>
+  isNamed(box, SLIDESHOW, 1) &&
+  [...queryAll(box, 'a[href]')].every((a) => (attributeOf(a, 'href') ?? '').startsWith('#') || opensOrSellsPicture(a));
+
 /**
  * Whether a figure between the headline and the body is the lead picture: shown, in no part left
  * out or named as unlikely (but the story's header) or an ad, and linking nowhere but to pictures (a teaser's links to its story).
@@ -126,7 +140,8 @@ export function isLeadFigure(
   story = 'article',
 ): boolean {
   const s = stats[indexOf.get(figure) ?? -1];
-  if (!s || s.hidden || s.link > 0 || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
+  if (!s || s.hidden || (s.link > 0 && !linksOnlyToPictures(figure)) || isAdNamed(figure) || closestOf(figure, 'a[href], form'))
+    return false;
   // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading, nor a
   // box around the whole story, whose read-also box has one).
   const card = parentOf(figure);
@@ -136,6 +151,10 @@ export function isLeadFigure(
   // (`<header class="header-nota">`), when it holds a picture, not a portrait of the author.
   const picture = s.images > 0 && !namesSomeone(textOf(figure).trim());
   for (let e: Element | null = figure; e; e = parentOf(e))
-    if ((excluded.has(e) || stats[indexOf.get(e) ?? -1]?.unlikelyHere) && !(picture && query(e, 'h1') && closestOf(e, story))) return false;
+    if (
+      (excluded.has(e) || (stats[indexOf.get(e) ?? -1]?.unlikelyHere && !isSlideshow(e))) &&
+      !(picture && query(e, 'h1') && closestOf(e, story))
+    )
+      return false;
   return linksOnlyToPictures(figure);
 }

@@ -8,7 +8,7 @@
 import { attributeIn, attributeOf, property, query, queryAll, tagOf, textOf } from './native';
 import { withinSite } from './appeals';
 import { isJapaneseSiteLine } from './japanese-notices';
-import { isFollowLine } from './onward-lines';
+import { isFollowLine, pointsToGallery } from './onward-lines';
 import { isPublisherNote } from './publisher-notes';
 
 /**
@@ -24,7 +24,7 @@ import { isPublisherNote } from './publisher-notes';
 const STOCK_LINE = new RegExp(
   [
     '\\b(?:unser\\w*|mein\\w*|kostenlos\\w*|gratis|free) (?:[\\w-]+ )?[\\w-]*newsletter|\\bour (?:[\\w-]+ ){0,4}[\\w-]*newsletter|(?:メールマガジン|メルマガ)登録|ニュースレター(?:の|への)?(?:ご)?登録は(?:こちら|下記|以下)|(?<![（(](?:写真|撮影|画像|提供)[：:][^）)]{0,40})無断転載',
-    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle |sämtliche )?rechte vorbehalten|^(?:copyright|\\(c\\))[^!?]{0,80}rechte vorbehalten|copyright[^!?]{0,80}rechte vorbehalten\\.?$|^wszelkie prawa[^.]{0,20} zastrzeżone|(?:^|\\b(?:photos?|clichés?|images?|crédits?)\\b[^.]{0,100}\\.\\s+)toute reproduction\\b[^.,]{0,60}\\b(?:est|sont) (?:interdite|soumise à (?:une )?autorisation(?: préalable)?)(?: (?:du service|de la rédaction|de l.éditeur|de l.auteur|de la (?:ville|mairie|commune))[^.,]{0,40})?\\.?$|interesad[oa] en licenciar este contenido',
+    'copyright\\s*(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|(?:^|[.©–-]\\s*)(?:alle |sämtliche )?rechte vorbehalten|^(?:copyright|\\(c\\))[^!?]{0,80}rechte vorbehalten|copyright[^!?]{0,80}rechte vorbehalten\\.?$|^wszelkie prawa[^.]{0,20} zastrzeżone|(?:^|\\b(?:photos?|clichés?|images?|crédits?)\\b[^.]{0,100}\\.\\s+)toute reproduction\\b[^.,]{0,60}\\b(?:est|sont) (?:interdite|soumise à (?:une )?autorisation(?: préalable)?)(?: (?:du service|de la rédaction|de l.éditeur|de l.auteur|de la (?:ville|mairie|commune))[^.,]{0,40})?\\.?$|interesad[oa] en licenciar este contenido|(?:^|[.©]\\s*)preluarea\\b[^.]{0,60}\\beste interzisă fără acordul\\b',
     // A closed comment section's notice, a comment section's disclaimer, a broadcaster's plea to share.
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^zu diesem (?:artikel|beitrag) ist die kommentarfunktion (?:deaktiviert|geschlossen)(?:\\.|$)|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
     '(?:^|[.!?|]\\s+)subscribe\\b|\\bto subscribe to our\\b|please subscribe|(?:^|[.!?:|]\\s*)abonnier(?:e|en sie)\\b|\\bjetzt abonnieren\\b(?!\\s+(?:will|wollen|möchten?|kann|können))|abonnez-vous|suscríbete',
@@ -64,7 +64,9 @@ const STOCK_LINE = new RegExp(
     '^(?:for (?:all )?(?:media|press) (?:enquiries|inquiries|queries)|für (?:presse|medien)anfragen)\\b,? (?:please )?(?:contact|call|e-?mail|wenden sie sich an)\\b[^!?]{0,120}(?:[\\w.+-]+@[\\w-]+\\.[a-z]|\\+?\\d[\\d ()-]{6,}\\d)',
     // A short question asking the reader to write to the site's address ("Masz ważną informację? Napisz do nas: …@…"), not a story's question answered with an address.
     '^[^.!?]{8,60}\\?\\s[^.!?]{4,60}\\?\\s(?:napisz do nas|write to us|e-?mail us|schreiben sie uns|contact us|écrivez-nous|escríbenos|scrivici)\\b[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
-    '^(?:[^.!?]{8,60}|haben sie (?:einen hinweis|eine geschichte|ein thema)[^.!?]{0,50})\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez|scrivi|(?:napište|pište) nám|(?:mejla|maila|skriv till|kontakta|tipsa) oss|(?:schrijf|mail|stuur) ons|(?:kirjoita|lähetä)(?: vinkki)? (?:meille|toimitukselle))[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
+    '^(?:[^.!?]{8,60}|haben sie (?:einen hinweis|eine geschichte|ein thema)[^.!?]{0,50})\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez|scrivi|(?:napište|pište) nám|(?:mejla|maila|skriv till|kontakta|tipsa) oss|(?:schrijf|mail|stuur) ons|(?:kirjoita|lähetä)(?: vinkki)? (?:meille|toimitukselle)|scrie-ne|trimite-ne)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
+    // A Dutch tip question with its address ("Heb jij een tip of een verhaal voor onze redactie? Mail naar …").
+    '^(?:heb (?:jij|je)|heeft u|hebt u) een tip\\b[^.!?]{0,60}\\?\\s(?:mail|stuur|app|bel)\\b[^?]{0,100}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
     // An invitation to write to the desk opening the line, with its address or naming the desk ("Schreiben Sie uns, was Sie bewegt. Die Redaktion …").
     '^(?:schreiben sie uns|write to us|napisz do nas|escríbenos|écrivez-nous|scriveteci|schrijf ons)\\b[^?]{0,200}(?:[\\w.+-]+@[\\w-]+\\.[a-z]|\\b(?:redaktion|redakcj\\w*|newsroom|redazione|redactie)\\b)',
     // A service box's question and its office to call ("Heeft u vragen over uw inburgering? Neem dan contact op met …").
@@ -176,6 +178,7 @@ export const isStockLine = (text: string) =>
   CREDIT_LINE.test(text) ||
   NO_RESPONSIBILITY.test(text) ||
   READER_FUNDED.test(text) ||
+  pointsToGallery(text) ||
   isPublisherNote(text) ||
   ((STOCK_LINE.test(text) ||
     isFollowLine(text) ||

@@ -4,7 +4,7 @@
  * where a column first ran, a disclaimer of the author's own views, a plea for support, an update note, a reaction prompt, a
  * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video,
  * a dated correction note, an empty comment box, a wire's pointer to the original, a paper's tip-line appeal, a press release's
- * contact line and its notes on trademarks and on the day it holds as of, a transcript's note, a blog's thanks for reading and
+ * contact line, its notes on trademarks, on the day it holds as of, to reporters and on the press clubs it went to, a transcript's note, a blog's thanks for reading and
  * its LINE prompt.
  * `isStockLine` (article-notices) asks this too.
  */
@@ -61,6 +61,10 @@ const JAPANESE_SITE_LINE = new RegExp(
     '^[※＊*]?\\s*(?:この|本|当)ブログは、?[^。]{0,60}個人の[^。]{0,20}です。[^。]{0,30}(?:公式(?:の)?見解|見解を(?:代表|示す))[^。]{0,20}(?:ではありません|ものではありません)',
     // A funder's note under a project's report (「※本事業は、…財団の「…」助成を受けて実施しています。」).
     '^[※＊*]\\s*(?:本|この)(?:事業|活動|取り?組み|プロジェクト|企画|冊子|調査)は、?[^。]{0,80}(?:助成|補助|支援|協賛)を(?:受けて|得て)[^。]{0,10}(?:実施|運営|作成|制作|開催)(?:して|し)(?:います|おります|いたしました|ました)。?$',
+    // A press release's notes to reporters who would cover the event (「※当日の取材を希望される報道機関の方は、…まで御連絡ください。」) and
+    // on the press clubs it went to (「※本資料は、…市政記者クラブ…に配付しています。」).
+    '^[※＊*]\\s*[^。]{0,20}取材を(?:ご|御)?希望される(?:報道機関|報道関係者|マスコミ)の(?:方|皆様)は、?[^。]{0,60}(?:まで|へ)(?:ご|御)?連絡(?:ください|願います)。?$',
+    '^[※＊*]?\\s*(?:本|この)(?:資料|リリース|発表資料)は、?[^。]{0,60}記者(?:クラブ|会)[^。]{0,40}(?:に|へ)(?:配付|配布|提供)(?:して|し)(?:います|おります|ました)。?$',
     // A dated correction note (「※12月4日18時30分に、…を修正しました。」), an empty comment box's line, a wire's pointer to its original.
     '^[※＊*]\\s*[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。]{0,20}[にの、][^。]{0,40}を(?:修正|訂正|更新)しました。?$|^この記事には、?まだ[^。]{0,20}(?:投稿|コメント)(?:が|は)ありません。?$',
     // A paper's tip-line appeal naming its reporters (「…、情報をお寄せください。LINEの友だち登録で取材班と…」), not a quoted one,

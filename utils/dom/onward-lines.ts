@@ -8,12 +8,13 @@ import { property, tagOf, textOf } from './native';
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in (a named site's, "Follow TASS on
  * Telegram to …", only opening it), the channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
- * en Facebook y X, o en …" ("Sigue" with its object: "Sigue activo en TikTok" is the story's), "Suivez-nous sur Instagram". Case-sensitive: "Folgen sie …" is a verb of
+ * en Facebook y X, o en …" ("Sigue" with its object: "Sigue activo en TikTok" is the story's), "Suivez-nous sur Instagram", "Sigue toda la actualidad … en
+ * nuestro canal de WhatsApp y activa …", "Urmărește <Site> și pe Google News, ca să …". Case-sensitive: "Folgen sie …" is a verb of
  * the story; so is "Follow-up talks … on X", and "Sigue cerrado …, informó en X el portavoz".
  */
 const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op) ${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
@@ -47,10 +48,26 @@ const FOLLOW_SITE_PT = new RegExp(
   `^Siga (?:o|a) \\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|em|do|da|de))*\\s(?:no|nas?) ${CHANNEL}(?:,?\\s(?:e\\s)?(?:no|nas?) ${CHANNEL})+(?:[.!]|$|\\se (?:fique|receba|acompanhe)\\b|\\spara (?:ficar|receber|acompanhar)\\b)`,
   'u',
 );
+/**
+ * A line sending the reader to the story's pictures in the page's gallery ("Weitere Fotos der Festsitzung finden Sie in der
+ * Bildergalerie unten", "More photos from the parade are in the gallery below"), not a story's sentence on an exhibition's gallery.
+ */
+const TO_GALLERY =
+  /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\b(?:in (?:der|unserer) (?:bilder|foto)galerie\b|in der galerie (?:unten|oben)\b)|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)/i;
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_SITE_PT and JOIN_CHANNEL). */
 export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || FOLLOW_SITE_PT.test(text) || JOIN_CHANNEL.test(text);
+/** Whether a line sends the reader to the page's picture gallery (quotes in it are a title's: „St. Veiter Blatt“). */
+export const pointsToGallery = (text: string) => TO_GALLERY.test(text);
 
 const isBreak = (n: Node) => property(n, 'nodeType') === 1 && tagOf(n as Element) === 'BR';
+/** A block's lines where `<br>` breaks its text, white space collapsed and empty lines dropped (a box of notes: 「※…<br>※…」). */
+export function brokenLines(el: Element): string[] {
+  const lines = [''];
+  for (let n = property(el, 'firstChild'); n; n = property(n, 'nextSibling'))
+    if (isBreak(n)) lines.push('');
+    else lines[lines.length - 1] += textOf(n);
+  return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
 /**
  * Whether a link ends a line that a "read also" label opens, in text broken into lines by `<br>` ("Czytaj także: <a>…</a><br>",
  * the label maybe in bold): the line holds the label and the link, nothing more.
