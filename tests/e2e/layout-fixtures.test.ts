@@ -130,6 +130,9 @@ const SETS = [
   'blind-pages/mix112',
   'blind-pages/mix113',
   'blind-pages/mix114',
+  'blind-pages/mix115',
+  'blind-pages/mix116',
+  'blind-pages/mix117',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -152,7 +152,10 @@
  *   Argentine radio), read sealed on 0ecb15c, then used for all but a closing-hours notice and a synopsis; mix112 (a Romanian
  *   tagDiv site, an NGO's Sitecore field story, a Japanese prefectural paper), mix113 (a Dutch broadcaster's Next.js site, a BLOX
  *   US paper, a Japanese city's release) and mix114 (a Spanish Arc-like daily, an Austrian municipality's table layout in an
- *   ASP.NET form, a Substack post), read sealed on bef7652, then used for all.
+ *   ASP.NET form, a Substack post), read sealed on bef7652, then used for all; mix115 (a Norwegian Amedia paper, a Jimdo
+ *   football club, a Japanese town office), mix116 (a UK charity's Umbraco story, a Greek tagDiv portal, a Japanese think tank's
+ *   column) and mix117 (a Hungarian news site, a South Australian GovCMS release, a Japanese company's release), read sealed on
+ *   34182b8, then used for all.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -307,6 +310,9 @@ const SETS = [
   { dir: 'blind-pages/mix112', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix113', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix114', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix115', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix116', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix117', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -66,8 +66,8 @@ export function isControlBox(s: Stats): boolean {
   );
 }
 
-/** A short box (badges and a line or two, no picture's caption) whose every link leads to an app store or a channel (see above). */
-function isAppPromo(s: Stats): boolean {
+/** A short box or line (badges and a line or two, no picture's caption) whose every link leads to an app store or a channel (see above). */
+export function isAppPromo(s: Stats): boolean {
   if (s.text >= 250 || s.paragraphs > 2 || s.headings > 1 || !hasAppLinks(property(s.el, 'ownerDocument'))) return false;
   // Native collections, not selectors: a page with such links may still nest boxes thousands deep.
   const links = [...invoke(s.el, 'getElementsByTagName', 'a')];

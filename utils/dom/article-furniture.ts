@@ -6,17 +6,18 @@
  */
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
 import { INLINE_TAG_SET, customName } from './tags';
-import { attributeIn, attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { holdsLoginOffer, isAuthorNote, isSiteBox, isStockLine, maxStockLine } from './article-notices';
-import { holdsAppeal, isActionCard, leadsToAppeal, standsAlone } from './appeals';
+import { isAuthorNote, isSiteBox, isStockLine, maxStockLine } from './article-notices';
+import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, isSubscribeOffer, leadsToAppeal, standsAlone } from './appeals';
 import { isBackMatter, opensWithContactLabel } from './back-matter';
 import { brokenLines, closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
+import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
-import { isControlBox, onlySharing } from './article-controls';
-import { inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
+import { isAppPromo, isControlBox, onlySharing } from './article-controls';
+import { NAMED_CAPTIONS, inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
 import { isHeldBackBox, isHeldBackRun, isLinkCard, isLinkedTeaser, isRepeated, isReplyBox, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
@@ -114,6 +115,16 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
   return excluded;
 }
 
+/**
+ * Whether a block is a stock line, or `<br>` lines each a stock line; a captioned picture's box of such lines only so, line by
+ * line (its caption is the story's, a credit's rights line after it is not: 「写真提供：…（本サイトからの無断転載を禁じます）」).
+ */
+function isStockBlock(s: Stats): boolean {
+  const lines = query(s.el, ':scope > br') === null ? undefined : brokenLines(s.el);
+  const captioned = lines !== undefined && s.images > 0 && query(s.el, `figcaption, ${NAMED_CAPTIONS}`) !== null;
+  return (!captioned && isStockLine(textOf(s.el).trim())) || (lines !== undefined && lines.every(isStockLine));
+}
+
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
 function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
@@ -126,7 +137,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     s.text === s.inline &&
     (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
     !s.headings &&
-    (isStockLine(textOf(s.el).trim()) || (query(s.el, ':scope > br') !== null && brokenLines(s.el).every(isStockLine))) &&
+    isStockBlock(s) &&
     !inCaption(s.el)
   )
     return true;
@@ -157,9 +168,15 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (!s.headings && s.link > 0 && s.text < 600 && (isLinkedTeaser(s.el) || isLinkCard(s.el))) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && isReplyBox(s.el)) return true;
-  // The site's appeal for donations or members (a short box with a button-like link to its contribution page), its citation box, a sponsor's box.
+  // The site's appeal for donations or members (a short box with a button-like link to its contribution page, or sums to give), its citation box, a sponsor's box.
   const box = REPLY_ITEM.has(s.tag) || s.tag === 'TD';
-  if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
+  if (
+    s.text < 1500 &&
+    s.paragraphs <= 4 &&
+    box &&
+    (holdsAppeal(s.el) || holdsAmountPicker(s.el) || isSubscribeOffer(s.el, s.text) || isSiteBox(s.el))
+  )
+    return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;
@@ -199,6 +216,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」) or the story's pictures, outside a caption.
   const picturesLink = PICTURE_LINK.test(firstLinkOf(s.el)) || SEE_PICTURES.test(textOf(s.el).trim());
   if (s.text < 40 && s.link === s.text && !s.images && picturesLink && !closestOf(s.el, 'figcaption')) return true;
+  // A paragraph that is an app's or channel's promo (a linked badge and its line: "Follow us on Google News …", in any language).
+  if (s.tag === 'P' && isAppPromo(s)) return true;
   if (!CLEANABLE.has(s.tag)) return false;
   if (isControlBox(s)) return true;
   // A short box with no picture: a share bar, a byline box, a "read more" line; not a story's short line written as a box.
@@ -266,19 +285,6 @@ function isShortParagraph(s: Stats): boolean {
 
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
-
-/** A link to a picture (a lightbox's), not to another page. */
-const PICTURE_LINK = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
-/** Where an element's first link leads ('' without one). */
-const firstLinkOf = (el: Element) => attributeIn(el, 'a[href]', 'href') ?? '';
-
-/** A button that sells the picture's print ("Buy Now" under a BLOX paper's photo). */
-const SELLS_PICTURE = /^(?:buy|purchase|order)(?: (?:now|(?:this |a )?(?:photo|image|picture|print|reprint)s?))?$/i;
-/** Whether a link leads to a picture (a lightbox's, an enlarged image) or sells it. */
-export const opensOrSellsPicture = (link: Element) =>
-  PICTURE_LINK.test(attributeOf(link, 'href') ?? '') || SELLS_PICTURE.test(textOf(link).trim());
-/** Whether every link in a box leads to a picture or sells it, none to another page. */
-export const linksOnlyToPictures = (el: Element) => [...queryAll(el, 'a[href]')].every(opensOrSellsPicture);
 
 /**
  * Whether an inline element is words inside a sentence of its paragraph: a paragraph much longer

@@ -2,7 +2,8 @@
  * What follows the headline before the article's first paragraph and belongs to it wherever it
  * sits: the standfirst and the lead picture's caption (`article.ts` finds the headline and roots).
  */
-import { TEASER_HEADING, isAdNamed, linksOnlyToPictures, opensOrSellsPicture } from './article-furniture';
+import { TEASER_HEADING, isAdNamed } from './article-furniture';
+import { linksOnlyToPictures, opensOrSellsPicture } from './picture-links';
 import { isDateLine } from './date-lines';
 import { isLinkedTeaser } from './like-items';
 import { isStockLine, maxStockLine, namesSomeone } from './article-notices';

@@ -8,7 +8,7 @@
 import { attributeIn, attributeOf, property, query, queryAll, tagOf, textOf } from './native';
 import { withinSite } from './appeals';
 import { isJapaneseSiteLine } from './japanese-notices';
-import { isFollowLine, pointsToGallery } from './onward-lines';
+import { isFollowLine, sendsOnward } from './onward-lines';
 import { isPublisherNote } from './publisher-notes';
 
 /**
@@ -74,7 +74,7 @@ const STOCK_LINE = new RegExp(
     // A story the reader might know of, and where to write ("Si conoces una historia de tu pueblo que debamos contar, escríbenos a …").
     '^(?:si (?:conoces|tienes|sabes de)|if you (?:know of|have)|wenn sie|se (?:conosci|hai))\\b[^.?!]{0,20}\\b(?:una|alguna|a|eine)\\s(?:historia|story|geschichte|storia)\\b[^.?!]{0,60},\\s*(?:escríbenos|write to us|e-?mail us|contact us|let us know|schreiben sie uns|scrivici|get in touch)\\b',
     // A short question asking the reader to write to the desk, no address ("Hai una storia da segnalarci? Scrivi alla redazione Esteri").
-    '^[^.!?]{8,70}\\?\\s(?:scrivi|scriveteci|schreiben sie uns|write to us|escríbenos|écrivez-nous|écrivez à la rédaction)\\b[^.!?]{0,60}[.!]?$',
+    '^[^.!?]{8,70}\\?\\s(?:scrivi|scriveteci|schreiben sie uns|write to us|escríbenos|écrivez-nous|écrivez à la rédaction)\\b[^.!?]{0,60}[.!]?$|^[^.!?]{8,80}\\?\\s[^?]{0,120}\\b(?:melde dich|meldet euch)\\b[^?]{0,80}\\b[\\w.+-]+@[\\w-]+\\.[a-z]|^(?:ha hibát találtál|if you (?:spot|find|found|notice) (?:an? )?(?:error|mistake|typo)|wenn (?:sie|du) einen fehler (?:finden|findest|gefunden)|si (?:vous )?(?:trouvez|avez trouvé|repérez) une erreur)\\b[^.!?]{0,60}, (?:írj nekünk|(?:please )?(?:e-?mail|write to|contact|tell) us|schreiben sie uns|schreib uns|écrivez-nous)\\b[^?]{0,80}[\\w.+-]+@[\\w-]+\\.[a-z]',
     // A Brazilian site's rights line ("O conteúdo do <Site> é protegido pela Lei de Direitos Autorais.").
     '^o conteúdo d[oa] [^.]{1,60} (?:é|está) protegido pela lei (?:de direitos autorais|n?º? ?9\\.?610)(?:\\.|$)',
     // A tabloid's pointer to its video, an Italian rights line, a travel disclosure ("O PÚBLICO viajou a Pequim a convite do …"),
@@ -111,7 +111,7 @@ const READER =
  * stran."; a line of its own, as no story's sentence is.
  */
 const COOKIE_PLACEHOLDER =
-  /^(?:(?:click|cliquez|klik|klicken sie|haz clic|clicca|kliknij)(?: here| ici| hier| aquí| qui| tutaj)?,? (?:to|pour|om|um|para|per|aby) (?:accept\w*|akzeptier\w*|acept\w*|accett\w*|zaakceptować)(?!\w)[^.]{0,30}\bcookies?\b|(?:this|deze|dit|diese[sr]?|ce(?:tte)?|este|esta|questo|questa) (?:video|vidéo|vídeo|content|contenu|contenido|contenuto|inhoud|inhalt|embed)\b[^.]{0,60}\b(?:you|je|jij|u|vous|tu|du|sie)\b[^.]{0,20}\bcookies?\b[^.]{0,40}\b(?:accept\w*|akzeptier\w*|acept\w*|accett\w*)\b|(?:to (?:play|view|watch) (?:this|the) video|pro přehrání videa|pour (?:lire|voir|regarder) (?:cette|la) vidéo|para ver (?:este|el) vídeo),? (?:je potřeba|you (?:need|must|have) to|vous devez|debes|necesitas|is required)\b[^.]{0,40}\b(?:souhlas|consent|consentement|consentimiento|accept\w*)\b[^.]{0,30}\bcookies?\b)(?![^.]*,\s*(?:\S+\s){0,3}(?:said|says|found|advised?|warn(?:s|ed)?|told|wrote)\b)[^.]{0,60}(?:\.\s*[^.]{0,40}\.?)?$/i;
+  /^(?:(?:click|cliquez|klik|klicken sie|haz clic|clicca|kliknij)(?: here| ici| hier| aquí| qui| tutaj)?,? (?:to|pour|om|um|para|per|aby) (?:accept\w*|akzeptier\w*|acept\w*|accett\w*|zaakceptować)(?!\w)[^.]{0,30}\bcookies?\b|(?:this|deze|dit|diese[sr]?|ce(?:tte)?|este|esta|questo|questa) (?:video|vidéo|vídeo|content|contenu|contenido|contenuto|inhoud|inhalt|embed)\b[^.]{0,60}\b(?:you|je|jij|u|vous|tu|du|sie)\b[^.]{0,20}\bcookies?\b[^.]{0,40}\b(?:accept\w*|akzeptier\w*|acept\w*|accett\w*)\b|(?:[^.]{0,80}\.\s+)?(?:for (?:å|at)|för att) (?:vise|visa|se)\b[^.]{0,30}\b(?:må|skal|måste) du\b[^.]{0,10}\b(?:godta|acceptere|godkänna|samtykke)\w*[^.]{0,40}\b(?:informasjonskapsler|cookies?|kakor)\b|(?:to (?:play|view|watch) (?:this|the) video|pro přehrání videa|pour (?:lire|voir|regarder) (?:cette|la) vidéo|para ver (?:este|el) vídeo),? (?:je potřeba|you (?:need|must|have) to|vous devez|debes|necesitas|is required)\b[^.]{0,40}\b(?:souhlas|consent|consentement|consentimiento|accept\w*)\b[^.]{0,30}\bcookies?\b)(?![^.]*,\s*(?:\S+\s){0,3}(?:said|says|found|advised?|warn(?:s|ed)?|told|wrote)\b)[^.]{0,60}(?:\.\s*[^.]{0,40}\.?)?$/i;
 /** A pitch to subscribe, case-sensitive: "…: Subscribe for just $1 a week", "abonnieren Sie jetzt …" (not "abonnieren sie es", they). */
 const PITCH = /:\s+Subscribe\b|:\s+[Ss]ubscribe (?:now |today )?for (?:just |only )?[$€£\d]|\b[Aa]bonnieren Sie (?:jetzt|hier|unser)/;
 /**
@@ -178,7 +178,7 @@ export const isStockLine = (text: string) =>
   CREDIT_LINE.test(text) ||
   NO_RESPONSIBILITY.test(text) ||
   READER_FUNDED.test(text) ||
-  pointsToGallery(text) ||
+  sendsOnward(text) ||
   isPublisherNote(text) ||
   ((STOCK_LINE.test(text) ||
     isFollowLine(text) ||
@@ -256,10 +256,6 @@ const isSponsorLabel = (label: string) => {
       !/(?:^|\s)(?!(?:of|the|and|&|der|die|das|dem|den|und|el|la|los|las|de|del|y|le|les|du|des|et)\s)\p{Ll}/u.test(by[1] ?? ''))
   );
 };
-/** A paywall offer's line for those who already pay: "Already a subscriber? Log in", "Already a member? Sign in here". */
-const LOGIN_OFFER = /^already (?:a )?(?:subscriber|member)\b[^.]{0,40}\b(?:log|sign)[ -]?in\b/i;
-/** Whether a box holds a paywall offer's line for those who already pay (the offer's other lines, in hashed classes, with it). */
-export const holdsLoginOffer = (el: Element) => [...queryAll(el, 'p, div, span')].some((line) => LOGIN_OFFER.test(textOf(line).trim()));
 /** The label of a box on the site's own standards ("Why you can trust SCMP"), and the page such a box links to. */
 const TRUST_LABEL =
   /^[Ww]hy (?:[Yy]ou [Cc]an |[Ss]hould [Yy]ou )?[Tt]rust (?:[Uu]s|(?:the )?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3})\??$/u;

@@ -22,7 +22,7 @@ const BACK_MATTER =
 const CONTACT_LABEL =
   /^(?:(?:kontakt )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表))に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
 const BARE_JAPANESE_LABEL = /^[■【]?お?問い?合わ?せ先?】?\s*[:：]?$/;
-const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ/i;
+const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ|\+?\d[\d ()-]{7,}\d/i;
 /** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
 export const opensContactBox = (label: string, box: string) =>
   (CONTACT_LABEL.test(label) && CONTACT.test(box)) ||
@@ -102,7 +102,7 @@ export function isBackMatter(el: Element): boolean {
   // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
   // Or a `div` of words alone (`<div class="profile-card-title">この記事を書いた人</div>`).
   const leaf = first && (tagOf(first) === 'P' || (tagOf(first) === 'DIV' && property(first, 'childElementCount') === 0));
-  if (leaf && BACK_MATTER.test(textOf(first).trim())) return true;
+  if (leaf && (BACK_MATTER.test(textOf(first).trim()) || opensContactBox(textOf(first).trim(), textOf(el)))) return true;
   if (opensWithContactLabel(el)) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
   const before = property(el, 'previousElementSibling');

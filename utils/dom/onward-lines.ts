@@ -9,12 +9,12 @@ import { property, tagOf, textOf } from './native';
  * A line sending the reader to the site's channels, opening the line or after its lead-in (a named site's, "Follow TASS on
  * Telegram to …", only opening it), the channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
  * en Facebook y X, o en …" ("Sigue" with its object: "Sigue activo en TikTok" is the story's), "Suivez-nous sur Instagram", "Sigue toda la actualidad … en
- * nuestro canal de WhatsApp y activa …", "Urmărește <Site> și pe Google News, ca să …". Case-sensitive: "Folgen sie …" is a verb of
+ * nuestro canal de WhatsApp y activa …", "Urmărește <Site> și pe Google News, ca să …", "Keine News mehr verpassen? Folgt uns auf Instagram unter @…". Case-sensitive: "Folgen sie …" is a verb of
  * the story; so is "Follow-up talks … on X", and "Sigue cerrado …, informó en X el portavoz".
  */
 const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!]\\s+)(?:Folgen Sie|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
@@ -56,8 +56,14 @@ const TO_GALLERY =
   /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\b(?:in (?:der|unserer) (?:bilder|foto)galerie\b|in der galerie (?:unten|oben)\b)|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)/i;
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_SITE_PT and JOIN_CHANNEL). */
 export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || FOLLOW_SITE_PT.test(text) || JOIN_CHANNEL.test(text);
-/** Whether a line sends the reader to the page's picture gallery (quotes in it are a title's: „St. Veiter Blatt“). */
-export const pointsToGallery = (text: string) => TO_GALLERY.test(text);
+/**
+ * A line sending the reader to all the site's latest news at its address, which ends the line ("Δείτε όλες τις τελευταίες
+ * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com").
+ */
+const TO_SITE_NEWS =
+  /^(?:see|read|get|find|δείτε|διαβάστε|lesen sie|lisez|lee|leggi)\s[^.!?]{0,40}(?:latest|τελευταίες|neuesten|dernières|últimas|ultime)\s(?:news|ειδήσεις|nachrichten|infos|actualités|noticias|notizie)[^!?]{0,120}\s(?:at|on|στο|auf|sur|en|su)\s(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\.?$/iu;
+/** Whether a line sends the reader onward: to the page's picture gallery (quotes in it are a title's: „St. Veiter Blatt“) or the site's latest news. */
+export const sendsOnward = (text: string) => TO_GALLERY.test(text) || TO_SITE_NEWS.test(text);
 
 const isBreak = (n: Node) => property(n, 'nodeType') === 1 && tagOf(n as Element) === 'BR';
 /** A block's lines where `<br>` breaks its text, white space collapsed and empty lines dropped (a box of notes: 「※…<br>※…」). */
