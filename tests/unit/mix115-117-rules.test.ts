@@ -32,7 +32,7 @@ describe('site lines of mix115–117', () => {
 });
 
 describe('boxes of mix115–117', () => {
-  it("leaves out a paywall's short offer between paragraphs, its button to the subscription page", () =>
+  it("leaves out a paywall's short offer between paragraphs, its note that the story is for subscribers", () =>
     expectReadsWithout(
       around(
         '<amedia-laserbeak data-variant="inline-compact"><div class="laserbeak-inline"><p class="laserbeak-inline__text">Du leser nå en sak for abonnenter. Støtt lokaljournalistikken – få full tilgang i dag.</p><a class="laserbeak-inline__cta" href="/vis/abonnement?source=inline">Bli abonnent</a></div></amedia-laserbeak>',
@@ -56,7 +56,7 @@ describe('boxes of mix115–117', () => {
       'Paragraph 2 of the story',
       'Minket az olvasóink tartanak el',
     ));
-  it("GUARD: reads a story's paragraphs beside a link to the site's subscription page in a box of 300 characters or more", () =>
+  it("GUARD: reads a story's paragraphs beside a link to the site's subscription page", () =>
     expect(
       articleText(
         around(

@@ -1,5 +1,5 @@
 /**
- * The site's appeals: for donations, members or subscribers (a button-like link to its own contribution page, and the words an appeal
+ * The site's appeals: for donations or members (and a paywall's login line) (a button-like link to its own contribution page, and the words an appeal
  * sets before it), and a band of calls to action. Where such a box stands is `article-furniture`'s and `article`'s judgement.
  */
 import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
@@ -8,8 +8,6 @@ import { INLINE_TAG_SET } from './tags';
 /** A link to a site's page for donations or members ("https://support.site/contribute", "https://give.site/winter", "/donate"). */
 const APPEAL_PAGE =
   /\/\/(?:support|donate|give)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
-/** A link to a site's page for subscribers ("/vis/abonnement", "/subscribe"). */
-const SUBSCRIBE_PAGE = /\/(?:abonnement|abonnieren|abo|subscribe|subscription|tilaa|prenumerera|suscr[ií]bete|assinatura)(?:[/?#]|$)/i;
 /** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
 const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
 /** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
@@ -42,13 +40,6 @@ const isButtonTo = (el: Element, page: RegExp) => (a: Element) => {
  * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
 export const holdsAppeal = (el: Element): boolean => [...queryAll(el, 'a[href]')].some(isButtonTo(el, APPEAL_PAGE));
-/**
- * Whether a box is a paywall's short offer between paragraphs: a line or two and a button to the site's subscription page
- * ("Du leser nå en sak for abonnenter. … · Bli abonnent"); a longer box with such a button may hold the story.
- */
-export const isSubscribeOffer = (el: Element, text: number): boolean =>
-  text < 300 && [...queryAll(el, 'a[href]')].some(isButtonTo(el, SUBSCRIBE_PAGE));
-
 /** An appeal's words: to give, donate, support. */
 const APPEAL_WORDS = /\b(?:give|giving|gift|donat\w*|donors?|support\w*|spende\w*|unterstütz\w*|faire un don|soutenez)\b/i;
 /**
@@ -81,12 +72,16 @@ export function isActionCard(el: Element): boolean {
 
 /** A sum of money as a button's label: "1500 Ft", "£30", "€ 10", "50 zł", "3 000 kr". */
 const AMOUNT = /^(?:[£$€¥₹]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:Ft|HUF|zł|kr|Kč|€|EUR|USD|CHF|lei|円|元))$/u;
-/** Whether a box offers sums to give or pay at a click: two or more buttons (or their labels) that are sums of money, in any language. */
+/**
+ * Whether a box offers sums to give at a click, in any language: two or more buttons (or their labels) that are sums of money,
+ * and a button-like link within the site to go on with (not a story's calculator, which has no such link).
+ */
 export const holdsAmountPicker = (el: Element) =>
-  [...queryAll(el, 'button, label, [role="button"], [role="radio"]')].filter((b) => AMOUNT.test(textOf(b).trim())).length >= 2;
+  [...queryAll(el, 'button, label, [role="button"], [role="radio"]')].filter((b) => AMOUNT.test(textOf(b).trim())).length >= 2 &&
+  [...queryAll(el, 'a[href]')].some((a) => textOf(a).trim().length < 40 && standsAlone(a) && withinSite(el, attributeOf(a, 'href') ?? ''));
 
-/** A paywall offer's line for those who already pay: "Already a subscriber? Log in", "Allerede abonnent? Logg inn med aID", "Bereits Abonnent? Anmelden". */
+/** A paywall offer's line for those who already pay: "Already a subscriber? Log in", "Allerede abonnent? Logg inn med aID", "Bereits Abonnent? Anmelden" (the question right after the status, not "Déjà abonné au passe Navigo ?"). */
 const LOGIN_OFFER =
-  /^(?:already (?:a )?(?:subscriber|member)|allerede (?:abonnent|medlem)|redan (?:prenumerant|medlem)|(?:bereits|schon) (?:abonnent(?:in)?|mitglied)|déjà abonnée?|¿?ya eres (?:suscriptor|socio))(?![\p{L}])[^.]{0,40}(?:\b(?:log|sign|logg|logga)[ -]?(?:in|inn|ind)\b|\b(?:anmelden|einloggen|connectez|inicia sesión))/iu;
+  /^(?:already (?:a )?(?:subscriber|member)(?![\p{L}])[^.]{0,40}|(?:allerede (?:abonnent|medlem)|redan (?:prenumerant|medlem)|(?:bereits|schon) (?:abonnent(?:in)?|mitglied)|déjà abonnée?|¿?ya eres (?:suscriptor|socio)) ?\?\s*)(?:\b(?:log|sign|logg|logga)[ -]?(?:in|inn|ind)\b|\b(?:anmelden|einloggen|connectez|inicia sesión))/iu;
 /** Whether a box holds a paywall offer's line for those who already pay (the offer's other lines, in hashed classes, with it). */
 export const holdsLoginOffer = (el: Element) => [...queryAll(el, 'p, div, span')].some((line) => LOGIN_OFFER.test(textOf(line).trim()));

@@ -47,9 +47,15 @@ const COURTESY = /^(?:Photos?|Images?|Pictures?) courtesy of \p{Lu}[^.!?]*$/u;
 /** An agency's name alone or as a credit ("EPA/Stringer", "AFP via Getty Images", "Kyodo News"), not a caption naming a title ("EPA Administrator …"). */
 const AGENCY_LINE = new RegExp(`^${AGENCY_NAME}(?:$|\\s*[^\\s\\w]|\\s+(?:via|photo|images?|foto|pool|news)\\b)`, 'i');
 
-/** A photographer's name and the outlet's, as a caption's second line: "Álvaro Pinilla / El Heraldo del Henares". */
+/**
+ * A photographer's name and the outlet's, as a caption's second line: "Álvaro Pinilla / El Heraldo del Henares", "Judy Eddy/WENN.com";
+ * the outlet named so (a press word or a web address), not a place's two names ("Parc Bute / Bute Park").
+ */
 const NAME_SLASH_OUTLET =
   /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Lu}[\p{L}.'’-]*|de[l]?|la|of|the|der|di)){0,5}$/u;
+/** Words naming an outlet, or a web address. */
+const OUTLET =
+  /\.(?:com|net|org|[a-z]{2})\b|\b(?:agency|agencia|agence|agentur|press[e]?|prensa|news|noticias|nachrichten|photos?|fotos?|images|bild|herald|heraldo|times|zeitung|diario|register|post|journal|gazette|gaceta|gazzetta|tribune|tribuna|courier|kurier|observer|mail|express|chronicle|crónica|correo|periódico|giornale|corriere|dagblad|avis|tidning|gazeta)\b/i;
 
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
@@ -61,7 +67,7 @@ export function isCredit(s: Stats, el: Element): boolean {
   // "image-copyright", "ArticleImage_author"); a figcaption named for its author ("caption--with-author") is the caption itself.
   const named = tagOf(el) === 'FIGCAPTION' ? /source|copyright/i : /source|copyright|author/i;
   // A name line after the caption's own text in its box (not the caption itself).
-  const nameLine = NAME_SLASH_OUTLET.test(t) && property(el, 'previousElementSibling') !== null;
+  const nameLine = NAME_SLASH_OUTLET.test(t) && OUTLET.test(t.slice(t.indexOf('/'))) && property(el, 'previousElementSibling') !== null;
   if (!agency && !nameLine && !PHOTOS_BY.test(t) && !isNamed(el, named, 1)) return false;
   return closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3);
 }

@@ -9,7 +9,7 @@ import { INLINE_TAG_SET, customName } from './tags';
 import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { isAuthorNote, isSiteBox, isStockLine, maxStockLine } from './article-notices';
-import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, isSubscribeOffer, leadsToAppeal, standsAlone } from './appeals';
+import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
 import { isBackMatter, opensWithContactLabel } from './back-matter';
 import { brokenLines, closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
@@ -168,15 +168,10 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (!s.headings && s.link > 0 && s.text < 600 && (isLinkedTeaser(s.el) || isLinkCard(s.el))) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && isReplyBox(s.el)) return true;
-  // The site's appeal for donations or members (a short box with a button-like link to its contribution page, or sums to give), its citation box, a sponsor's box.
+  // The site's appeal for donations or members (a short box with a button-like link to its contribution page, or with sums to give at a click), its citation box, a sponsor's box.
   const box = REPLY_ITEM.has(s.tag) || s.tag === 'TD';
-  if (
-    s.text < 1500 &&
-    s.paragraphs <= 4 &&
-    box &&
-    (holdsAppeal(s.el) || holdsAmountPicker(s.el) || isSubscribeOffer(s.el, s.text) || isSiteBox(s.el))
-  )
-    return true;
+  if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
+  if (s.text < 500 && s.paragraphs <= 2 && box && holdsAmountPicker(s.el)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;

@@ -34,10 +34,13 @@ const inFigureOrForm = (el: Element, roots: readonly Element[]) => {
   return false;
 };
 
-/** Whether a block, or one of the few boxes around it below the box that holds the headline, is named as a byline or meta line (BLOX's `div.meta` holds the h1, the subhead and the byline). */
+/**
+ * Whether a block, or one of the few boxes around it, is named as a byline or meta line; a heading inside such a box that
+ * holds the headline too is a subhead (BLOX's `div.meta` holds the h1, the subhead h2 and the byline), not a meta line.
+ */
 const bylineBelow = (el: Element, headline: Element) => {
-  for (let e: Element | null = el, n = 0; e && n < 4 && !composedContains(e, headline); e = parentOf(e), n += 1)
-    if (isByline(e, 1)) return true;
+  for (let e: Element | null = el, n = 0; e && n < 4; e = parentOf(e), n += 1)
+    if (isByline(e, 1)) return !(/^H[2-6]$/.test(tagOf(el)) && composedContains(e, headline));
   return false;
 };
 

@@ -22,7 +22,8 @@ const BACK_MATTER =
 const CONTACT_LABEL =
   /^(?:(?:kontakt )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表))に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
 const BARE_JAPANESE_LABEL = /^[■【]?お?問い?合わ?せ先?】?\s*[:：]?$/;
-const CONTACT = /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ|\+?\d[\d ()-]{7,}\d/i;
+const CONTACT =
+  /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ|(?<![\d-])(?:\+\d{1,3}[ -]?|\(?0)\d{1,4}\)?[ -]?\d{2,4}[ -]?\d{2,4}(?![\d-])/i;
 /** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
 export const opensContactBox = (label: string, box: string) =>
   (CONTACT_LABEL.test(label) && CONTACT.test(box)) ||

@@ -53,15 +53,15 @@ const FOLLOW_SITE_PT = new RegExp(
  * Bildergalerie unten", "More photos from the parade are in the gallery below"), not a story's sentence on an exhibition's gallery.
  */
 const TO_GALLERY =
-  /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\b(?:in (?:der|unserer) (?:bilder|foto)galerie\b|in der galerie (?:unten|oben)\b)|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)/i;
+  /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\bin (?:der (?:bilder|foto)?galerie (?:unten|oben)|unserer (?:bilder|foto)?galerie)\b|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)/i;
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_SITE_PT and JOIN_CHANNEL). */
 export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || FOLLOW_SITE_PT.test(text) || JOIN_CHANNEL.test(text);
 /**
  * A line sending the reader to all the site's latest news at its address, which ends the line ("Δείτε όλες τις τελευταίες
- * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com").
+ * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com"), not a pointer to some news elsewhere.
  */
 const TO_SITE_NEWS =
-  /^(?:see|read|get|find|δείτε|διαβάστε|lesen sie|lisez|lee|leggi)\s[^.!?]{0,40}(?:latest|τελευταίες|neuesten|dernières|últimas|ultime)\s(?:news|ειδήσεις|nachrichten|infos|actualités|noticias|notizie)[^!?]{0,120}\s(?:at|on|στο|auf|sur|en|su)\s(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\.?$/iu;
+  /^(?:see|read|get|find|δείτε|διαβάστε|lesen sie|lisez|lee|leggi)\s(?:all the|όλες τις|alle|toutes les|todas las|tutte le)\s(?:latest|τελευταίες|neuesten|dernières|últimas|ultime)\s(?:news|ειδήσεις|nachrichten|infos|actualités|noticias|notizie)[^!?]{0,120}\s(?:at|on|στο|auf|sur|en|su)\s(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\.?$/iu;
 /** Whether a line sends the reader onward: to the page's picture gallery (quotes in it are a title's: „St. Veiter Blatt“) or the site's latest news. */
 export const sendsOnward = (text: string) => TO_GALLERY.test(text) || TO_SITE_NEWS.test(text);
 
