@@ -133,6 +133,9 @@ const SETS = [
   'blind-pages/mix115',
   'blind-pages/mix116',
   'blind-pages/mix117',
+  'blind-pages/mix118',
+  'blind-pages/mix119',
+  'blind-pages/mix120',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

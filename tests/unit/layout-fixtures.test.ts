@@ -155,7 +155,9 @@
  *   ASP.NET form, a Substack post), read sealed on bef7652, then used for all; mix115 (a Norwegian Amedia paper, a Jimdo
  *   football club, a Japanese town office), mix116 (a UK charity's Umbraco story, a Greek tagDiv portal, a Japanese think tank's
  *   column) and mix117 (a Hungarian news site, a South Australian GovCMS release, a Japanese company's release), read sealed on
- *   34182b8, then used for all.
+ *   34182b8, then used for all; mix118 (an Italian Jannah paper, a Squarespace GAA club, a Japanese prefectural police page),
+ *   mix119 (a French regional daily, a Dutch municipality, a Czech Elementor news site) and mix120 (a US university's news office,
+ *   an Indonesian portal's English edition, a Japanese NPO's SWELL blog), read sealed on 19615b2, then used for all.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -313,6 +315,9 @@ const SETS = [
   { dir: 'blind-pages/mix115', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix116', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix117', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix118', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix119', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix120', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -70,15 +70,22 @@ export function isActionCard(el: Element): boolean {
   );
 }
 
-/** A sum of money as a button's label: "1500 Ft", "£30", "€ 10", "50 zł", "3 000 kr". */
-const AMOUNT = /^(?:[£$€¥₹]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:Ft|HUF|zł|kr|Kč|€|EUR|USD|CHF|lei|円|元))$/u;
+/** A sum of money opening a label or list item: "1500 Ft", "£30", "€ 10", "50 zł", "1,000円子ども1人分の衛生キットを届けられます". */
+const AMOUNT = /^(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:Ft|HUF|zł|kr|Kč|€|EUR|USD|CHF|lei|円|元))/u;
 /**
- * Whether a box offers sums to give at a click, in any language: two or more buttons (or their labels) that are sums of money,
- * and a button-like link within the site to go on with (not a story's calculator, which has no such link).
+ * Whether a box offers sums to give, in any language: two or more buttons or labels that are sums of money beside a button-like
+ * link within the site to go on with (not a story's calculator, which has none), or list items each opening with a sum and
+ * what it buys beside a button to the site's donation page (not a story's list of prices).
  */
-export const holdsAmountPicker = (el: Element) =>
-  [...queryAll(el, 'button, label, [role="button"], [role="radio"]')].filter((b) => AMOUNT.test(textOf(b).trim())).length >= 2 &&
-  [...queryAll(el, 'a[href]')].some((a) => textOf(a).trim().length < 40 && standsAlone(a) && withinSite(el, attributeOf(a, 'href') ?? ''));
+export function holdsAmountPicker(el: Element): boolean {
+  const sums = (selector: string) => [...queryAll(el, selector)].filter((b) => AMOUNT.test(textOf(b).trim()));
+  const buttons = sums('button, label, [role="button"], [role="radio"]').filter((b) => textOf(b).trim().length < 16);
+  if (buttons.length >= 2)
+    return [...queryAll(el, 'a[href]')].some(
+      (a) => textOf(a).trim().length < 40 && standsAlone(a) && withinSite(el, attributeOf(a, 'href') ?? ''),
+    );
+  return sums('li').length >= 2 && holdsAppeal(el);
+}
 
 /** A paywall offer's line for those who already pay: "Already a subscriber? Log in", "Allerede abonnent? Logg inn med aID", "Bereits Abonnent? Anmelden" (the question right after the status, not "Déjà abonné au passe Navigo ?"). */
 const LOGIN_OFFER =

@@ -12,8 +12,8 @@ import type { Stats } from './article-scores';
 import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, textOf } from './native';
 import { standsAlone } from './appeals';
 
-/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player"), not a sports page's "player-card". */
-const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;
+/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player", a loading "video-placeholder"), not a sports page's "player-card". */
+const PLAYER = /(?:video|audio|media)\w*?[-_]*(?:player|placeholder)/i;
 /** An audio box by its name ("article-audio", "sc__audio"): a player's only when it holds no paragraph (a quote may come with its clip). */
 const AUDIO_BOX = /[-_]audio(?:\s|$)/i;
 /** A control's label that plays, loads or lets the reader read here: the site's, in a few languages. */

@@ -83,14 +83,22 @@ function* rootsSteps(doc: Document): Generator<void, ArticleRegion> {
 function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): Generator<void, ArticleRegion | undefined> {
   const final = (s: Stats) => s.score * (1 - linkDensity(s));
 
-  // Not a box in a run of teasers (a grid of other posts, each a linked heading and an excerpt, under a story split over a
-  // page builder's many small text boxes): past up to three such runs, the best candidate outside them.
+  // Not a box in a run of teasers (a grid of other posts under a story split over a page builder's many small text boxes): past
+  // up to three such runs, the best candidate outside them. Nor a line's box that class words lift over a page of running text.
   const runs: Element[] = [];
+  const tooShort = stats.some((s) => s.scored && s.prose >= 1000) ? 100 : 0;
   let top: Stats | undefined;
   for (let tries = 0; tries < 4; tries += 1) {
     let best: Stats | undefined;
     for (const s of stats)
-      if (s.scored && !s.hidden && s !== stats[0] && (!best || final(s) > final(best)) && !runs.some((r) => composedContains(r, s.el)))
+      if (
+        s.scored &&
+        !s.hidden &&
+        s !== stats[0] &&
+        s.prose >= tooShort &&
+        (!best || final(s) > final(best)) &&
+        !runs.some((r) => composedContains(r, s.el))
+      )
         best = s;
     top ??= best;
     const run = best && teaserRunOf(best, stats);
