@@ -73,14 +73,14 @@ export function isActionCard(el: Element): boolean {
 /** A sum of money opening a label or list item: "1500 Ft", "£30", "€ 10", "50 zł", "1,000円子ども1人分の衛生キットを届けられます". */
 const AMOUNT = /^(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:Ft|HUF|zł|kr|Kč|€|EUR|USD|CHF|lei|円|元))/u;
 /**
- * Whether a box offers sums to give, in any language: two or more buttons or labels that are sums of money beside a button-like
- * link within the site to go on with (not a story's calculator, which has none), or list items each opening with a sum and
+ * Whether a box offers sums to give, in any language: in a `short` box, two or more buttons or labels that are sums of money
+ * beside a button-like link within the site to go on with (not a story's calculator, which has none, nor a section of its text), or list items each opening with a sum and
  * what it buys beside a button to the site's donation page (not a story's list of prices).
  */
-export function holdsAmountPicker(el: Element): boolean {
+export function holdsAmountPicker(el: Element, short: boolean): boolean {
   const sums = (selector: string) => [...queryAll(el, selector)].filter((b) => AMOUNT.test(textOf(b).trim()));
   const buttons = sums('button, label, [role="button"], [role="radio"]').filter((b) => textOf(b).trim().length < 16);
-  if (buttons.length >= 2)
+  if (short && buttons.length >= 2)
     return [...queryAll(el, 'a[href]')].some(
       (a) => textOf(a).trim().length < 40 && standsAlone(a) && withinSite(el, attributeOf(a, 'href') ?? ''),
     );
@@ -89,6 +89,6 @@ export function holdsAmountPicker(el: Element): boolean {
 
 /** A paywall offer's line for those who already pay: "Already a subscriber? Log in", "Allerede abonnent? Logg inn med aID", "Bereits Abonnent? Anmelden" (the question right after the status, not "Déjà abonné au passe Navigo ?"). */
 const LOGIN_OFFER =
-  /^(?:already (?:a )?(?:subscriber|member)(?![\p{L}])[^.]{0,40}|(?:allerede (?:abonnent|medlem)|redan (?:prenumerant|medlem)|(?:bereits|schon) (?:abonnent(?:in)?|mitglied)|déjà abonnée?|¿?ya eres (?:suscriptor|socio)) ?\?\s*)(?:\b(?:log|sign|logg|logga)[ -]?(?:in|inn|ind)\b|\b(?:anmelden|einloggen|connectez|inicia sesión))/iu;
+  /^(?:already (?:a )?(?:subscriber|member)(?![\p{L}])[^.]{0,40}|(?:allerede (?:abonnent|medlem)|redan (?:prenumerant|medlem)|(?:bereits|schon) (?:abonnent(?:in)?|mitglied)|déjà abonnée?|¿?ya eres (?:suscriptor|socio)) ?\?[^.?]{0,20}?)(?:\b(?:log|sign|logg|logga)[ -]?(?:in|inn|ind)\b|\b(?:anmelden|einloggen|connectez|inicia sesión))/iu;
 /** Whether a box holds a paywall offer's line for those who already pay (the offer's other lines, in hashed classes, with it). */
 export const holdsLoginOffer = (el: Element) => [...queryAll(el, 'p, div, span')].some((line) => LOGIN_OFFER.test(textOf(line).trim()));

@@ -12,8 +12,10 @@ import type { Stats } from './article-scores';
 import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, queryAll, textOf } from './native';
 import { standsAlone } from './appeals';
 
-/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player", a loading "video-placeholder"), not a sports page's "player-card". */
-const PLAYER = /(?:video|audio|media)\w*?[-_]*(?:player|placeholder)/i;
+/** A media player's box by its name ("AudioPlayer", "media-player", "videoBlock__player"), not a sports page's "player-card". */
+const PLAYER = /(?:video|audio|media)\w*?[-_]*player/i;
+/** A loading player's own box by its name ("video-placeholder"), itself, not a box around it and a caption. */
+const PLAYER_PLACEHOLDER = /(?:video|audio|media)[-_]*placeholder(?:\s|$)/i;
 /** An audio box by its name ("article-audio", "sc__audio"): a player's only when it holds no paragraph (a quote may come with its clip). */
 const AUDIO_BOX = /[-_]audio(?:\s|$)/i;
 /** A control's label that plays, loads or lets the reader read here: the site's, in a few languages. */
@@ -61,7 +63,7 @@ export function isControlBox(s: Stats): boolean {
     (s.link === 0 || (s.link <= 40 && [...queryAll(s.el, 'a')].every((a) => WATCH_LINK.test(textOf(a).trim())))) &&
     [s.el, ...queryAll(s.el, '[class], [id]')].some((e) => {
       const name = `${classOf(e)} ${attributeOf(e, 'id') ?? ''}`;
-      return PLAYER.test(name) || (AUDIO_BOX.test(name) && !query(s.el, 'p'));
+      return PLAYER.test(name) || (AUDIO_BOX.test(name) && !query(s.el, 'p')) || (e === s.el && PLAYER_PLACEHOLDER.test(name));
     })
   );
 }

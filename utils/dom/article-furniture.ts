@@ -171,7 +171,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // The site's appeal for donations or members (a short box with a button-like link to its contribution page, or with sums to give at a click), its citation box, a sponsor's box.
   const box = REPLY_ITEM.has(s.tag) || s.tag === 'TD';
   if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
-  if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el)) return true;
+  if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el, s.text < 500 && s.paragraphs <= 2)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;

@@ -82,11 +82,11 @@ function* rootsSteps(doc: Document): Generator<void, ArticleRegion> {
 
 function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): Generator<void, ArticleRegion | undefined> {
   const final = (s: Stats) => s.score * (1 - linkDensity(s));
-
   // Not a box in a run of teasers (a grid of other posts under a story split over a page builder's many small text boxes): past
-  // up to three such runs, the best candidate outside them. Nor a line's box that class words lift over a page of running text.
+  // up to three such runs, the best candidate outside them. Nor a line's box that class words lift over a long text elsewhere.
   const runs: Element[] = [];
-  const tooShort = stats.some((s) => s.scored && s.prose >= 1000) ? 100 : 0;
+  const long = stats.filter((s) => s.scored && s.prose >= 1000 && s !== stats[0]);
+  const tooShort = (s: Stats) => s.prose < 100 && long.some((l) => !composedContains(l.el, s.el));
   let top: Stats | undefined;
   for (let tries = 0; tries < 4; tries += 1) {
     let best: Stats | undefined;
@@ -95,7 +95,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         s.scored &&
         !s.hidden &&
         s !== stats[0] &&
-        s.prose >= tooShort &&
+        !tooShort(s) &&
         (!best || final(s) > final(best)) &&
         !runs.some((r) => composedContains(r, s.el))
       )

@@ -14,7 +14,7 @@ import { property, tagOf, textOf } from './native';
  */
 const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\s(?:and|y|und|et|e) (?:get|stay|receive|activa|bleiben|erhalten|recevez|ricevi)\\b|\\s(?:unter|at) @\\w)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
@@ -30,13 +30,13 @@ const DOWNLOAD =
   /^(?:download|herunterladen|télécharger|descargar|scarica|pobierz)\b[^.!?]{0,120}[([](?:pdf|docx?|xlsx?)\b[^)\]]{0,20}[)\]]$/i;
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text) || DOWNLOAD.test(text);
 /** The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel". */
-const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b)`;
+const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b)`;
 /**
  * Such an invitation opening a line, or after its lead-in, a pitch of the news on the reader's phone ("Recibe las noticias …
  * en tu móvil. Únete a nuestro canal de WhatsApp"); not after a story's sentence ("… del Ayuntamiento. Únete a …").
  */
 const JOIN_CHANNEL = new RegExp(
-  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}[.!:]\\s+¡?)?${JOIN}`,
+  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|${JOIN})|${JOIN})`,
   'u',
 );
 /**
@@ -53,9 +53,14 @@ const FOLLOW_SITE_PT = new RegExp(
  * Bildergalerie unten", "More photos from the parade are in the gallery below"), not a story's sentence on an exhibition's gallery.
  */
 const TO_GALLERY =
-  /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\bin (?:der (?:bilder|foto)?galerie (?:unten|oben)|unserer (?:bilder|foto)?galerie)\b|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)/i;
-/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_SITE_PT and JOIN_CHANNEL). */
-export const isFollowLine = (text: string) => FOLLOW_LINE.test(text) || FOLLOW_SITE_PT.test(text) || JOIN_CHANNEL.test(text);
+  /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\bin (?:der (?:bilder|foto)?galerie (?:unten|oben)\b|der (?:bilder|foto)galerie\s*[.!]?$|unserer (?:bilder|foto)?galerie\b)|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)/i;
+/** The site asking to be followed on a channel for what the reader gets there: "Follow us on Google News and get the latest updates …". */
+const FOLLOW_US_FOR = new RegExp(
+  `^(?:[Ff]ollow us|Síguenos|Suivez-nous|Folgen Sie uns|Seguici|Volg ons) (?:on|en|sur|auf|su|op) ${CHANNEL} (?:and|y|et|und|e|en) (?:get|receive|recibe|recevez|erhalten Sie|ricevi|krijg)\\b`,
+);
+/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT and JOIN_CHANNEL). */
+export const isFollowLine = (text: string) =>
+  FOLLOW_LINE.test(text) || FOLLOW_US_FOR.test(text) || FOLLOW_SITE_PT.test(text) || JOIN_CHANNEL.test(text);
 /**
  * A line sending the reader to all the site's latest news at its address, which ends the line ("Δείτε όλες τις τελευταίες
  * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com"), not a pointer to some news elsewhere.
