@@ -1,6 +1,6 @@
 /**
- * The site's appeals: for donations or members (and a paywall's login line) (a button-like link to its own contribution page, and the words an appeal
- * sets before it), and a band of calls to action. Where such a box stands is `article-furniture`'s and `article`'s judgement.
+ * The site's appeals: for donations or members (a button-like link to its own contribution page, sums to give, the words an
+ * appeal sets before it), a band of calls to action, and a paywall's line for those who already pay. Where such a box stands is `article-furniture`'s and `article`'s judgement.
  */
 import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
@@ -27,10 +27,13 @@ export const standsAlone = (a: Element) =>
     (n) =>
       !n || (property(n, 'nodeType') === 3 ? !textOf(n).trim() : !INLINE_TAG_SET.has(tagOf(n as Element)) || tagOf(n as Element) === 'A'),
   );
-/** Whether a link is a button to a page of the site's own that `page` matches (not one in a story's sentence or list item). */
-const isButtonTo = (el: Element, page: RegExp) => (a: Element) => {
+/**
+ * Whether a link in box `el` is a button to a page of the site's own (one that `page` matches, when given): short, standing
+ * alone (not a link in a story's sentence or list item), outside parts already left out.
+ */
+const isSiteButton = (el: Element, page?: RegExp) => (a: Element) => {
   const href = attributeOf(a, 'href') ?? '';
-  if (!page.test(href)) return false;
+  if (page && !page.test(href)) return false;
   // The page's own host, looked up only for a link to such a page (most boxes hold none).
   return withinSite(el, href) && textOf(a).trim().length < 60 && standsAlone(a) && !closestOf(a, 'aside, nav, footer, [hidden]');
 };
@@ -39,7 +42,7 @@ const isButtonTo = (el: Element, page: RegExp) => (a: Element) => {
  * link to its own contribution page standing alone as a button (not a link in a story's sentence or
  * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
-export const holdsAppeal = (el: Element): boolean => [...queryAll(el, 'a[href]')].some(isButtonTo(el, APPEAL_PAGE));
+export const holdsAppeal = (el: Element): boolean => [...queryAll(el, 'a[href]')].some(isSiteButton(el, APPEAL_PAGE));
 /** An appeal's words: to give, donate, support. */
 const APPEAL_WORDS = /\b(?:give|giving|gift|donat\w*|donors?|support\w*|spende\w*|unterstütz\w*|faire un don|soutenez)\b/i;
 /**
@@ -74,16 +77,14 @@ export function isActionCard(el: Element): boolean {
 const AMOUNT = /^(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:Ft|HUF|zł|kr|Kč|€|EUR|USD|CHF|lei|円|元))/u;
 /**
  * Whether a box offers sums to give, in any language: in a `short` box, two or more buttons or labels that are sums of money
- * beside a button-like link within the site to go on with (not a story's calculator, which has none, nor a section of its text), or list items each opening with a sum and
- * what it buys beside a button to the site's donation page (not a story's list of prices).
+ * beside a button to a page of the site's to go on with (not a story's calculator, which has none, nor a section of its
+ * text), or list items each opening with a sum and what it buys beside a button to the site's donation page (not a story's
+ * list of prices).
  */
 export function holdsAmountPicker(el: Element, short: boolean): boolean {
   const sums = (selector: string) => [...queryAll(el, selector)].filter((b) => AMOUNT.test(textOf(b).trim()));
   const buttons = sums('button, label, [role="button"], [role="radio"]').filter((b) => textOf(b).trim().length < 16);
-  if (short && buttons.length >= 2)
-    return [...queryAll(el, 'a[href]')].some(
-      (a) => textOf(a).trim().length < 40 && standsAlone(a) && withinSite(el, attributeOf(a, 'href') ?? ''),
-    );
+  if (short && buttons.length >= 2) return [...queryAll(el, 'a[href]')].some(isSiteButton(el));
   return sums('li').length >= 2 && holdsAppeal(el);
 }
 
