@@ -35,11 +35,14 @@ const CREDIT_LABEL =
 const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua|kcna|yonhap)';
 
+/** Whose text and whose pictures: "Tekst: Katarzyna Zielonka, fot. Marek Nowak / UM …", "Text: …, Fotos: …". */
+const TEXT_AND_PHOTOS =
+  '(?:tekst|text|texte|texto|testo)\\s*:[^:.]{3,60}[,;|/]\\s*(?:fot\\.\\s|(?:fot(?:os?|ografie)?|zdjęcia|photos?|bild(?:er)?)\\s*:)';
 /**
  * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", 「（写真：…）」, also after a caption's stray full stop
  * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
  */
-const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*[(（]?(?:${CREDIT_LABEL}|fot\\.\\s|©)`, 'i');
+const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*[(（]?(?:${CREDIT_LABEL}|fot\\.\\s|©|${TEXT_AND_PHOTOS})`, 'i');
 /** In a caption, a line naming the photographer: "Photographs by Yelena Markova for The Ledger" (not "Photo by photo, …"). */
 const PHOTOS_BY = /^(?:Photo(?:graph)?s?|Pictures?) (?:by|courtesy of) \p{Lu}/u;
 /** A credit line of its own, wherever it stands: "Photo courtesy of Tamarack County Sheriff's Office". */

@@ -4,20 +4,21 @@
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines,
  * what follows the story's last paragraph (`article-endings`), and the headings that introduce a part left out. `article.ts` finds the roots.
  */
-import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, textWeight, type Stats } from './article-scores';
+import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET, customName } from './tags';
-import { attributeOf, classOf, closestOf, invoke, parentOf, property, query, tagOf, textOf } from './native';
+import { attributeOf, classOf, closestOf, invoke, property, query, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { isAuthorNote, isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
 import { isBackMatter, opensWithContactLabel } from './back-matter';
-import { brokenLines, closesReadAlsoLine, opensReadAlso, SEE_PICTURES } from './onward-lines';
+import { brokenLines, closesReadAlsoLine, labelsTitle, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isAppPromo, isControlBox, onlySharing } from './article-controls';
 import { NAMED_CAPTIONS, inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
+import { inSentence, isShortParagraph } from './story-lines';
 import { isHeldBackBox, isHeldBackRun, isLinkCard, isLinkedTeaser, isRepeated, isReplyBox, likeSiblings } from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
@@ -173,6 +174,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
   if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el, s.text < 500 && s.paragraphs <= 2)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
+  // A short box that a stock line heads (a paper's tip box under 「ご意見・情報をお寄せください」).
+  const head = s.headings === 1 && s.text < 500 && box ? property(s.el, 'firstElementChild') : null;
+  if (head && HEADINGS.has(tagOf(head)) && isStockLine(textOf(head).trim())) return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
@@ -199,6 +203,15 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     (s.link < s.text
       ? s.text - s.link <= 30 || (s.text - s.link <= 100 && opensReadAlso(textOf(s.el).trim()))
       : s.text < 250 && (opensReadAlso(textOf(s.el).trim()) || onlySharing(s.el)))
+  )
+    return true;
+  // Or such a label and a title without a link, standing alone.
+  if (
+    !s.link &&
+    s.text < 130 &&
+    s.text === s.inline &&
+    (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
+    labelsTitle(textOf(s.el).trim())
   )
     return true;
   // A link after a "read also" label, the rest of its line in `<br>`-broken text ("Czytaj także: <a>…</a><br>").
@@ -248,47 +261,5 @@ export const isAdNamed = (el: Element, levels = 4): boolean => isNamed(el, AD_BO
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 
-/** Text that ends as a sentence or a line of dialogue does. */
-const SENTENCE_END = /[.!?…。！？」』”"’)）]$/;
-/** Like boxes looked at on each side of a short one for a paragraph's worth of text. */
-const NEAR_BOXES = 3;
-/**
- * Whether a short box is one line of a story written a box per paragraph (serial fiction, some CMS pages: "They both took
- * one."): a sentence without links, near a like box (same tag, class and style) that holds a paragraph's worth of text.
- */
-function isShortParagraph(s: Stats): boolean {
-  if (s.tag !== 'DIV' || s.link > 0 || !SENTENCE_END.test(textOf(s.el).trim())) return false;
-  // The box is the outermost of the divs wrapping only this one ("<div style><div dir><span>…").
-  let el = s.el;
-  for (
-    let up = parentOf(el), n = 0;
-    up && tagOf(up) === 'DIV' && property(up, 'childElementCount') === 1 && n < 2;
-    up = parentOf(up), n += 1
-  )
-    el = up;
-  // Bare divs are any page's scaffolding (comments, labels, filing lines); a story's paragraph boxes carry a class or a style.
-  if (!classOf(el) && !attributeOf(el, 'style')) return false;
-  const like = (o: Element | null): o is Element =>
-    o !== null && tagOf(o) === 'DIV' && classOf(o) === classOf(el) && attributeOf(o, 'style') === attributeOf(el, 'style');
-  for (const next of [(o: Element) => property(o, 'previousElementSibling'), (o: Element) => property(o, 'nextElementSibling')]) {
-    let o = next(el);
-    // Weighted, so that a Japanese paragraph of 50 characters counts as one.
-    for (let n = 0; n < NEAR_BOXES && like(o); o = next(o), n += 1) if (textWeight(textOf(o)) >= 4 * MIN_PARAGRAPH) return true;
-  }
-  return false;
-}
-
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
-
-/**
- * Whether an inline element is words inside a sentence of its paragraph: a paragraph much longer
- * than it, and running text right before it (NYT's `<a class="meta-loc">Sudan</a>` in
- * "… its position on Sudan and …"), which a byline's class words do not make a meta line.
- */
-function inSentence(s: Stats, stats: Stats[]): boolean {
-  if (!INLINE_TAG_SET.has(s.tag) || s.parent < 0 || stats[s.parent]!.inline < s.text + 80) return false;
-  // Words before it that run on, not a sentence or a label closed before a credit ("… parcours. <span>AFP</span>", "Photo: <span>…").
-  const before = property(s.el, 'previousSibling');
-  return before !== null && property(before, 'nodeType') === 3 && /\p{L}[^.!?。:：|/·•–—]*$/u.test(textOf(before));
-}

@@ -85,11 +85,13 @@ export function leadsAfter(
       if (s.inline >= 80 && !closestOf(s.el, 'figure')) break;
       continue;
     }
-    // The lead picture's caption is the article's (its picture with it): one figure after an h1, not a teaser's; a
-    // figure holding the headline is the story's top (picture, headline, standfirst), not a caption.
+    // The lead picture's caption is the article's (its picture with it): one figure after an h1 or a heading marked as the
+    // headline (Joomla's `h2[itemprop=headline]` under the section's h1), not a teaser's; a figure holding the headline is
+    // the story's top (picture, headline, standfirst), not a caption.
     const figure = closestOf(s.el, 'figure');
     const top = figure !== null && composedContains(figure, headline);
-    if (figure && !top && !leadFigure && tagOf(headline) === 'H1' && isLeadFigure(figure, excluded, stats, indexOf)) {
+    const named = tagOf(headline) === 'H1' || attributeOf(headline, 'itemprop') === 'headline';
+    if (figure && !top && !leadFigure && named && isLeadFigure(figure, excluded, stats, indexOf)) {
       leadFigure = true;
       roots.push((taken = figure));
       leaveOutCredits(figure, stats, indexOf, excluded, true);

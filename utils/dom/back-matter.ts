@@ -102,7 +102,12 @@ export function isBackMatter(el: Element): boolean {
   const first = property(el, 'firstElementChild');
   // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
   // Or a `div` of words alone (`<div class="profile-card-title">この記事を書いた人</div>`).
-  const leaf = first && (tagOf(first) === 'P' || (tagOf(first) === 'DIV' && property(first, 'childElementCount') === 0));
+  // Or a title box around one such line (`<div id="tmp_inquiry_ttl"><p>このページに関するお問い合わせ</p></div>`).
+  const only = first && property(first, 'childElementCount');
+  const leaf =
+    first &&
+    (tagOf(first) === 'P' ||
+      (tagOf(first) === 'DIV' && (only === 0 || (only === 1 && tagOf(property(first, 'firstElementChild')!) === 'P'))));
   if (leaf && (BACK_MATTER.test(textOf(first).trim()) || opensContactBox(textOf(first).trim(), textOf(el)))) return true;
   if (opensWithContactLabel(el)) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));

@@ -44,6 +44,7 @@ const OFFER =
  */
 export function isHeldBackBox(el: Element): boolean {
   if (tagOf(el) === 'P' || !HELD_BACK.test(classOf(el))) return false;
+  if (holdsWrappedContinuation(el)) return true;
   let before = property(el, 'previousElementSibling');
   for (let skipped = 0; before && tagOf(before) !== 'P' && skipped < 3; skipped += 1) before = property(before, 'previousElementSibling');
   if (!before || tagOf(before) !== 'P') return false;
@@ -59,7 +60,8 @@ export function isHeldBackBox(el: Element): boolean {
 
 /**
  * Whether a box is a picture and a first paragraph that is one link to another page and nothing more, opening its text
- * (a teaser's thumbnail and title set without a heading), or a short box of a date line, such a paragraph and an excerpt.
+ * (a teaser's thumbnail and title set without a heading), or such a link standing before the excerpt's paragraph
+ * (「<a><img></a><a>title</a><p class="lead">…</p>」), or a short box of a date line, such a paragraph and an excerpt.
  */
 function opensWithLink(el: Element): boolean {
   const lines = queryAll(el, 'p');
@@ -67,11 +69,17 @@ function opensWithLink(el: Element): boolean {
   const dated = lines.length >= 3 && /^[\d./年月日-]{6,12}$/.test(textOf(lines[0]!).trim()) && textOf(el).length < 400;
   const first = dated ? lines[1]! : lines[0];
   const link = first && query(first, 'a[href]:not([href^="#"])');
-  const title = link ? textOf(link).trim() : '';
+  const titled = link !== null && link !== undefined && textOf(first!).trim() === textOf(link).trim();
+  const title = titled ? textOf(link).trim() : dated ? '' : standingTitle(el);
   const opens = textOf(el)
     .trim()
     .startsWith(dated ? textOf(lines[0]!).trim() : title);
-  return title.length >= 10 && textOf(first!).trim() === title && opens && (dated || query(el, 'img') !== null);
+  return title.length >= 10 && opens && (dated || query(el, 'img') !== null);
+}
+/** The words of a box's first link with words, when no paragraph holds it. */
+function standingTitle(el: Element): string {
+  const link = [...queryAll(el, 'a[href]:not([href^="#"])')].find((a) => textOf(a).trim() !== '');
+  return link && !closestOf(link, 'p') ? textOf(link).trim() : '';
 }
 /** Whether a box is one of a run of like boxes that each open with a linked title beside a picture or after a date: teasers without headings. */
 export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings(el).some(opensWithLink);
@@ -100,3 +108,25 @@ const holdsReply = (el: Element) =>
   );
 /** Whether a box is a reader's comment: its "Reply" control, beside a box of its kind that has one (a reply may be boxed "comment comment--reply"). */
 export const isReplyBox = (el: Element) => holdsReply(el) && [...likeSiblings(el), ...kinSiblings(el)].some(holdsReply);
+
+/** A block's tag and class ("DIV field__item"): a CMS wraps each of the story's paragraphs and subheads in one such block. */
+const blockKind = (el: Element) => `${tagOf(el)} ${classOf(el).trim()}`;
+/**
+ * Whether a box marked as held back holds the story's continuation in the blocks the story's text stands in before it
+ * (Drupal's `div.field__item` around each paragraph): two or more of its children of the kind of a block among the four
+ * before it, each with 80 characters or more of text, and none that speaks of subscribing.
+ */
+function holdsWrappedContinuation(el: Element): boolean {
+  const kinds = new Set<string>();
+  let before = property(el, 'previousElementSibling');
+  for (let seen = 0; before && seen < 4; seen += 1, before = property(before, 'previousElementSibling'))
+    if (tagOf(before) !== 'P' && classOf(before).trim() !== '') kinds.add(blockKind(before));
+  let continued = 0;
+  for (const child of childrenOf(el)) {
+    if (!kinds.has(blockKind(child))) continue;
+    const text = textOf(child).trim();
+    if (OFFER.test(text)) return false;
+    if (text.length >= 80) continued += 1;
+  }
+  return continued >= 2;
+}

@@ -29,6 +29,8 @@ export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:�
 const DOWNLOAD =
   /^(?:download|herunterladen|télécharger|descargar|scarica|pobierz)\b[^.!?]{0,120}[([](?:pdf|docx?|xlsx?)\b[^)\]]{0,20}[)\]]$/i;
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text) || DOWNLOAD.test(text);
+/** A "read also" label, its colon, and another story's title that a script links, no sentence: 「▼関連記事：北方墓参、4年連続で見送り」. */
+export const labelsTitle = (text: string) => READ_ALSO.test(text) && /^[^:：|]{1,30}[:：|]\s*[^.!?。]{8,100}$/.test(text);
 /** The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel". */
 const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b)`;
 /**
@@ -56,7 +58,7 @@ const TO_GALLERY =
   /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\bin (?:der (?:bilder|foto)?galerie (?:unten|oben)\b|der (?:bilder|foto)galerie\s*[.!]?$|unserer (?:bilder|foto)?galerie\b)|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)/i;
 /** The site asking to be followed on a channel for what the reader gets there: "Follow us on Google News and get the latest updates …". */
 const FOLLOW_US_FOR = new RegExp(
-  `^(?:[Ff]ollow us|Síguenos|Suivez-nous|Folgen Sie uns|Seguici|Volg ons) (?:on|en|sur|auf|su|op) ${CHANNEL} (?:and|y|et|und|e|en) (?:get|receive|recibe|recevez|erhalten Sie|ricevi|krijg)\\b`,
+  `^(?:[Ff]ollow us|Síguenos|Suivez-nous|Folgen Sie uns|Seguici|Volg ons) (?:on|en|sur|auf|su|op) ${CHANNEL} (?:and|y|et|und|e|en) (?:get|receive|stay|recibe|mantente|entérate|recevez|restez|erhalten Sie|bleiben Sie|ricevi|resta|krijg|blijf)\\b`,
 );
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT and JOIN_CHANNEL). */
 export const isFollowLine = (text: string) =>
