@@ -136,6 +136,9 @@ const SETS = [
   'blind-pages/mix118',
   'blind-pages/mix119',
   'blind-pages/mix120',
+  'blind-pages/mix121',
+  'blind-pages/mix122',
+  'blind-pages/mix123',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

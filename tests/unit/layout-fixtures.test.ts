@@ -157,7 +157,10 @@
  *   column) and mix117 (a Hungarian news site, a South Australian GovCMS release, a Japanese company's release), read sealed on
  *   34182b8, then used for all; mix118 (an Italian Jannah paper, a Squarespace GAA club, a Japanese prefectural police page),
  *   mix119 (a French regional daily, a Dutch municipality, a Czech Elementor news site) and mix120 (a US university's news office,
- *   an Indonesian portal's English edition, a Japanese NPO's SWELL blog), read sealed on 19615b2, then used for all.
+ *   an Indonesian portal's English edition, a Japanese NPO's SWELL blog), read sealed on 19615b2, then used for all; mix121 (a
+ *   Swiss-French Drupal site, a US sheriff's CivicPlus release, a Japanese local paper), mix122 (a German public broadcaster, a
+ *   Polish city hall's Joomla page, a Mexican WordPress portal) and mix123 (a Canadian think tank's HubSpot blog, a Belgian
+ *   daily, a Hokkaido government release), read sealed on 7e16f90 for a measure, then used for all.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -318,6 +321,9 @@ const SETS = [
   { dir: 'blind-pages/mix118', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix119', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix120', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix121', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix122', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix123', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
