@@ -30,7 +30,7 @@ export const isByline = (el: Element, levels = 4): boolean => isNamed(el, BYLINE
  * credits a name or an agency only when no sentence follows (a caption may open 「写真：満開の桜の下を歩く花見客＝１０日、…」).
  */
 const CREDIT_LABEL =
-  '(?:(?:fot(?:os?|ograf(?:ie|in)?|oğraf)?|photo(?:s|graph(?:s|y|er)?)?|bild(?:er|quelle|nachweis|rechte|ergalerie)?|quellen?(?:angaben?)?|sources?|imag(?:es?|en|enes)|cr[ée]dit(?:os?|s)?|fuentes?|źródło(?:\\s+informacji)?|opracowanie|supplied)(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
+  '(?:(?:fot(?:os?|ograf(?:ie|in)?|oğraf)?|photo(?:s|graph(?:s|y|er)?)?|bild(?:er|quelle|nachweis|rechte|ergalerie)?|quellen?(?:angaben?)?|sources?|imag(?:es?|en|enes)|cr[ée]dit(?:os?|s)?|fuentes?|źródło(?:\\s+informacji)?|opracowanie|supplied|(?:uutisen |jutun )?kuv(?:a|at))(?:\\s+credit)?\\s*:|(?:写真|画像)[:：](?![^、。＝]*[、。＝]))';
 /** An agency's or stock library's name, as a pattern's source. */
 const AGENCY_NAME =
   '(?:getty\\w*|afp|dpa|reuters|epa|imago|istock(?:\\.com)?|shutterstock|keystone|unsplash|ap|pap|ansa|efe|anp|belga|apa|kyodo|xinhua|kcna|yonhap)';

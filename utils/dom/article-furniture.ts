@@ -19,7 +19,16 @@ import { storyEnding } from './article-endings';
 import { isAppPromo, isControlBox, onlySharing } from './article-controls';
 import { NAMED_CAPTIONS, inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
 import { inSentence, isShortParagraph } from './story-lines';
-import { isHeldBackBox, isHeldBackRun, isLinkCard, isLinkedTeaser, isRepeated, isReplyBox, likeSiblings } from './like-items';
+import {
+  isFlatTeaserList,
+  isHeldBackBox,
+  isHeldBackRun,
+  isLinkCard,
+  isLinkedTeaser,
+  isRepeated,
+  isReplyBox,
+  likeSiblings,
+} from './like-items';
 
 /** A link to another page (not to a part of this one, as an accordion's titles are). */
 const LINK_ELSEWHERE = 'a[href]:not([href^="#"])';
@@ -167,6 +176,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.headings > 0 && s.link > 0 && s.text < 400 && isActionCard(s.el) && isRepeated(s.el) && band(likeSiblings(s.el).length))
     return true;
   if (!s.headings && s.link > 0 && s.text < 600 && (isLinkedTeaser(s.el) || isLinkCard(s.el))) return true;
+  if (s.link > 0 && s.text < 3000 && isFlatTeaserList(s.el)) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && isReplyBox(s.el)) return true;
   // The site's appeal for donations or members (a short box with a button-like link to its contribution page, or with sums to give at a click), its citation box, a sponsor's box.

@@ -5,7 +5,7 @@
 import { TEASER_HEADING, isAdNamed } from './article-furniture';
 import { linksOnlyToPictures, opensOrSellsPicture } from './picture-links';
 import { isDateLine } from './date-lines';
-import { isLinkedTeaser } from './like-items';
+import { isFlatTeaserList, isLinkedTeaser } from './like-items';
 import { isStockLine, maxStockLine, namesSomeone } from './article-notices';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -119,11 +119,11 @@ export function leadsAfter(
     leads += 1;
   }
 }
-/** Whether a line stands in a teaser left out inside the article's roots (a list of other posts beside the story). */
-/** Whether a line stands in a run of like boxes left out inside the article's roots (a list of other posts beside the story). */
+/** Whether a line stands in a run of like boxes, or a list of teasers, left out inside the article's roots (other posts beside the story). */
 function inPartLeftOut(el: Element, roots: Element[], excluded: Set<Element>): boolean {
   const root = roots.find((r) => r !== el && composedContains(r, el));
-  for (let e = parentOf(el); root && e && e !== root; e = parentOf(e)) if (excluded.has(e) && isLinkedTeaser(e)) return true;
+  for (let e = parentOf(el); root && e && e !== root; e = parentOf(e))
+    if (excluded.has(e) && (isLinkedTeaser(e) || isFlatTeaserList(e))) return true;
   return false;
 }
 

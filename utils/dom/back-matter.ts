@@ -3,7 +3,7 @@
  * a press release's contact box, and the funders' logos a funded project's page must show.
  * `article-furniture` leaves such a box out; `article` does not join it to the story.
  */
-import { attributeOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeOf, childrenOf, property, query, queryAll, tagOf, textOf } from './native';
 
 /**
  * A scholarly page's back matter, by a heading a story's subhead does not take: references, acknowledgements, a data
@@ -20,10 +20,10 @@ const BACK_MATTER =
  * address (an office's): a story's table of hotlines is so headed too.
  */
 const CONTACT_LABEL =
-  /^(?:(?:kontakt )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表))に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
+  /^(?:(?:kontakt )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表)|報道(?:機関)?)に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
 const BARE_JAPANESE_LABEL = /^[■【]?お?問い?合わ?せ先?】?\s*[:：]?$/;
 const CONTACT =
-  /@|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ|(?<![\d-])(?:\+\d{1,3}[ -]?|\(?0)\d{1,4}\)?[ -]?\d{2,4}[ -]?\d{2,4}(?![\d-])/i;
+  /@|＠|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ|(?<![\d-])(?:\+\d{1,3}[ -]?|\(?0)\d{1,4}\)?[ -]?\d{2,4}[ -]?\d{2,4}(?![\d-])/i;
 /** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
 export const opensContactBox = (label: string, box: string) =>
   (CONTACT_LABEL.test(label) && CONTACT.test(box)) ||
@@ -34,7 +34,7 @@ export const opensContactBox = (label: string, box: string) =>
  * not a story's section so headed, told in sentences, nor a service article's list after it (an address's lines may
  * stand in one paragraph, broken by `<br>`).
  */
-const CONTACT_HEADING = /^(?:contacts?|kontakt|contacto|contatti)\s*:?$/i;
+const CONTACT_HEADING = /^(?:contacts?|contact (?:us|the [\w ]{2,30})|kontakt|contacto|contatti)\s*:?$/i;
 const isContactBox = (el: Element) =>
   query(el, 'a[href^="tel:" i], a[href^="mailto:" i]') !== null &&
   [...queryAll(el, 'p, li')].every((line) => textOf(line).trim().length < 120 * (1 + queryAll(line, 'br').length));
@@ -114,5 +114,14 @@ export function isBackMatter(el: Element): boolean {
   const before = property(el, 'previousElementSibling');
   const text = (h: Element | null) => (h && HEADING_TAGS.has(tagOf(h)) ? textOf(h).trim() : '');
   if (heading === first && CONTACT_HEADING.test(text(heading)) && isContactBox(el)) return true;
+  // A box of contact tables under contact labels only (「お問い合わせ先」, 「報道に関するお問い合わせ先」).
+  const headings = [...childrenOf(el)].filter((c) => HEADING_TAGS.has(tagOf(c))).map((h) => textOf(h).trim());
+  if (
+    headings.length >= 2 &&
+    headings.some((h) => CONTACT_LABEL.test(h)) &&
+    headings.every((h) => CONTACT_LABEL.test(h) || BARE_JAPANESE_LABEL.test(h)) &&
+    CONTACT.test(textOf(el))
+  )
+    return true;
   return [heading, before].some((h) => BACK_MATTER.test(text(h)) || (text(h) !== '' && opensContactBox(text(h), textOf(el))));
 }

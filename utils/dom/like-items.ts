@@ -130,3 +130,18 @@ function holdsWrappedContinuation(el: Element): boolean {
   }
   return continued >= 2;
 }
+
+/**
+ * Whether a box is a list of teasers set as plain paragraphs (a Wix "Latest News" box): three or more pages each linked
+ * by two lines that are nothing but the link (a title and its "Read more"); a story links a page so once at most.
+ */
+export function isFlatTeaserList(el: Element): boolean {
+  const lines = new Map<string, number>();
+  for (const link of queryAll(el, 'a[href]:not([href^="#"])')) {
+    const line = closestOf(link, 'p, li');
+    if (!line || textOf(line).trim() !== textOf(link).trim()) continue;
+    const href = attributeOf(link, 'href') ?? '';
+    lines.set(href, (lines.get(href) ?? 0) + 1);
+  }
+  return [...lines.values()].filter((n) => n >= 2).length >= 3;
+}
