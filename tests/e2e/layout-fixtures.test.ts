@@ -139,6 +139,9 @@ const SETS = [
   'blind-pages/mix121',
   'blind-pages/mix122',
   'blind-pages/mix123',
+  'blind-pages/mix124',
+  'blind-pages/mix125',
+  'blind-pages/mix126',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -160,7 +160,10 @@
  *   an Indonesian portal's English edition, a Japanese NPO's SWELL blog), read sealed on 19615b2, then used for all; mix121 (a
  *   Swiss-French Drupal site, a US sheriff's CivicPlus release, a Japanese local paper), mix122 (a German public broadcaster, a
  *   Polish city hall's Joomla page, a Mexican WordPress portal) and mix123 (a Canadian think tank's HubSpot blog, a Belgian
- *   daily, a Hokkaido government release), read sealed on 7e16f90 for a measure, then used for all.
+ *   daily, a Hokkaido government release), read sealed on 7e16f90 for a measure, then used for all; mix124 (a Brazilian JNews
+ *   portal, a Wix parish council, a Japanese university's release), mix125 (a Finnish municipality in an ASP.NET form, a Divi
+ *   trade magazine, a Japanese trade paper's table layout) and mix126 (an Australian council's release, a Turkish-owned
+ *   Next.js news site, a Hatena blog), read sealed on 6402f34, then used for all.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -324,6 +327,9 @@ const SETS = [
   { dir: 'blind-pages/mix121', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix122', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix123', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix124', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix125', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix126', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
