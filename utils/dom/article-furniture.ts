@@ -17,7 +17,7 @@ import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isAppPromo, isControlBox, onlySharing } from './article-controls';
-import { NAMED_CAPTIONS, inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
+import { inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
 import { inSentence, isShortParagraph } from './story-lines';
 import {
   isFlatTeaserList,
@@ -126,12 +126,13 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
 }
 
 /**
- * Whether a block is a stock line, or `<br>` lines each a stock line; a captioned picture's box of such lines only so, line by
- * line (its caption is the story's, a credit's rights line after it is not: 「写真提供：…（本サイトからの無断転載を禁じます）」).
+ * Whether a block is a stock line, or `<br>` lines each a stock line; an unlinked picture's box of such lines only so, line by
+ * line (its caption is the story's, a credit's rights line after it is not: 「写真提供：…（本サイトからの無断転載を禁じます）」; a
+ * banner's linked picture and its lines are the site's).
  */
 function isStockBlock(s: Stats): boolean {
   const lines = query(s.el, ':scope > br') === null ? undefined : brokenLines(s.el);
-  const captioned = lines !== undefined && s.images > 0 && query(s.el, `figcaption, ${NAMED_CAPTIONS}`) !== null;
+  const captioned = lines !== undefined && s.images > 0 && !s.link;
   return (!captioned && isStockLine(textOf(s.el).trim())) || (lines !== undefined && lines.every(isStockLine));
 }
 
@@ -184,8 +185,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
   if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el, s.text < 500 && s.paragraphs <= 2)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
-  // A short box that a stock line heads (a paper's tip box under 「ご意見・情報をお寄せください」).
-  const head = s.headings === 1 && s.text < 500 && box ? property(s.el, 'firstElementChild') : null;
+  // A short box that a stock line heads, with a link or a form to act on it (a paper's tip box under 「ご意見・情報をお寄せください」).
+  const head = s.headings === 1 && s.text < 500 && box && (s.link > 0 || s.inputs > 0) ? property(s.el, 'firstElementChild') : null;
   if (head && HEADINGS.has(tagOf(head)) && isStockLine(textOf(head).trim())) return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;

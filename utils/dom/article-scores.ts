@@ -12,13 +12,13 @@ import { isHeldBackBox } from './like-items';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?<![a-z])autor(?![a-z])/i;
 const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
-/** "article-" before a part's furniture word names what the part is about (`article-author-bio`, `article__disclaimer`); Divi's "_tb_body" the template a module is in. */
+/** "article-" before a part's furniture word names what the part is about (`article-author-bio`, `article__disclaimer`); Divi's "_tb_body", SilverStripe's "…__models__elementcontent", the template or model a block is in. */
 const STORY_PART_OF =
-  /article[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b/gi;
+  /article[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b|dnadesign__elemental__models__\w+/gi;
 /** Elementor's names for a post's own blocks (text, heading, picture, quote, container, wrap) and a template's title, picture and
  * content: no sidebar's widgets. A template's widgets around the content are the site's boxes and keep the weight. */
 const STORY_WIDGET =

@@ -34,7 +34,8 @@ export const opensContactBox = (label: string, box: string) =>
  * not a story's section so headed, told in sentences, nor a service article's list after it (an address's lines may
  * stand in one paragraph, broken by `<br>`).
  */
-const CONTACT_HEADING = /^(?:contacts?|contact (?:us|the [\w ]{2,30})|kontakt|contacto|contatti)\s*:?$/i;
+const CONTACT_HEADING =
+  /^(?:contacts?|contact (?:us|the (?:clerk|office|council|team|editors?|newsroom|press office|media team))|kontakt|contacto|contatti)\s*:?$/i;
 const isContactBox = (el: Element) =>
   query(el, 'a[href^="tel:" i], a[href^="mailto:" i]') !== null &&
   [...queryAll(el, 'p, li')].every((line) => textOf(line).trim().length < 120 * (1 + queryAll(line, 'br').length));
@@ -78,10 +79,20 @@ function tableLabel(table: Element): string {
 }
 
 /** Whether a bold contact label opens a box or paragraph of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`). */
-export function opensWithContactLabel(el: Element): boolean {
+/** The bold words a box opens with: its first element, or that element's first child (`<font><b>執筆者紹介</b><br>…`). */
+function boldLead(el: Element): Element | null {
   const first = property(el, 'firstElementChild');
-  const label =
-    first && (/^(?:B|STRONG)$/.test(tagOf(first)) ? first : query(first, ':scope > b:first-child, :scope > strong:first-child'));
+  return first && (/^(?:B|STRONG)$/.test(tagOf(first)) ? first : query(first, ':scope > b:first-child, :scope > strong:first-child'));
+}
+
+/** Whether a bold label of back matter opens a box (an old layout's author cell: 「<font><b>執筆者紹介</b><br><b>井坂 康介</b>…」). */
+function opensWithBackMatterLabel(el: Element): boolean {
+  const bold = boldLead(el);
+  return !!bold && textOf(el).trim().startsWith(textOf(bold).trim()) && BACK_MATTER.test(textOf(bold).trim());
+}
+
+export function opensWithContactLabel(el: Element): boolean {
+  const label = boldLead(el);
   // A label, its colon or a line break after it: not a sentence's bold subject ("<b>Ansprechpartnerin</b> für … ist …").
   const after = label && property(label, 'nextSibling');
   const ends = !!label && (/[:：]$/.test(textOf(label).trim()) || (after !== null && tagOf(after as Element) === 'BR'));
@@ -98,6 +109,8 @@ export function isBackMatter(el: Element): boolean {
   if (tagOf(el) === 'TABLE') {
     const label = tableLabel(el);
     if (label && (BACK_MATTER.test(label) || opensContactBox(label, textOf(el)))) return true;
+    // A row of a portrait's cell and a cell that such a label opens.
+    if (queryAll(el, 'tr').length === 1 && [...queryAll(el, 'td')].some(opensWithBackMatterLabel)) return true;
   }
   const first = property(el, 'firstElementChild');
   // A box's label set as a line of its own (`<p class="profileTitle">筆者プロフィール</p>`) heads it too.
@@ -110,14 +123,17 @@ export function isBackMatter(el: Element): boolean {
       (tagOf(first) === 'DIV' && (only === 0 || (only === 1 && tagOf(property(first, 'firstElementChild')!) === 'P'))));
   if (leaf && (BACK_MATTER.test(textOf(first).trim()) || opensContactBox(textOf(first).trim(), textOf(el)))) return true;
   if (opensWithContactLabel(el)) return true;
+  if (opensWithBackMatterLabel(el)) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
   const before = property(el, 'previousElementSibling');
   const text = (h: Element | null) => (h && HEADING_TAGS.has(tagOf(h)) ? textOf(h).trim() : '');
   if (heading === first && CONTACT_HEADING.test(text(heading)) && isContactBox(el)) return true;
-  // A box of contact tables under contact labels only (「お問い合わせ先」, 「報道に関するお問い合わせ先」).
+  // A box of contact tables under contact labels only, one opening it (「お問い合わせ先」, 「報道に関するお問い合わせ先」).
   const headings = [...childrenOf(el)].filter((c) => HEADING_TAGS.has(tagOf(c))).map((h) => textOf(h).trim());
   if (
     headings.length >= 2 &&
+    first !== null &&
+    HEADING_TAGS.has(tagOf(first)) &&
     headings.some((h) => CONTACT_LABEL.test(h)) &&
     headings.every((h) => CONTACT_LABEL.test(h) || BARE_JAPANESE_LABEL.test(h)) &&
     CONTACT.test(textOf(el))

@@ -3,6 +3,7 @@
  * cards or comments), as the article finder's furniture rules look for them.
  */
 import { attributeOf, childrenOf, classOf, closestOf, property, query, queryAll, tagOf, textOf } from './native';
+import { withinSite } from './appeals';
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 export function likeSiblings(el: Element): Element[] {
@@ -34,7 +35,7 @@ const HELD_BACK = /paywall|premium/i;
 export const isHeldBackRun = (el: Element) => tagOf(el) === 'P' && HELD_BACK.test(classOf(el)) && isRepeated(el);
 /** Words of a paywall's offer: its lines speak of subscribing, registering, members and logging in, the story's seldom do. */
 const OFFER =
-  /\bsubscri|\blog ?in\b|\bsign ?in\b|\bregist|\bfree (?:articles?|stories|trial)\b|\bmembers?(?:hip)?\b|\bunlimited access\b|購読|会員|ログイン/i;
+  /\bsubscri|\babbona|\babonn|\bsuscri|\bassinatura|\bprenumer|\blog ?in\b|\bsign ?in\b|\bregist|\bfree (?:articles?|stories|trial)\b|\bmembers?(?:hip)?\b|\bunlimited access\b|購読|会員|ログイン/i;
 /**
  * Whether a box marked as held back by a paywall (`<div class="paywall-area">`) holds the story's
  * continuation: two or more paragraphs of the tag and (non-empty) class of the story's paragraph just
@@ -76,21 +77,29 @@ function opensWithLink(el: Element): boolean {
     .startsWith(dated ? textOf(lines[0]!).trim() : title);
   return title.length >= 10 && opens && (dated || query(el, 'img') !== null);
 }
-/** The words of a box's first link with words, when no paragraph holds it. */
+/**
+ * The words of a box's first link with words, when no paragraph holds it and the box's picture links to the same page (a
+ * teaser's thumbnail and title; not a product card's shop link beside its unlinked picture, nor a gallery item's link).
+ */
 function standingTitle(el: Element): string {
   const link = [...queryAll(el, 'a[href]:not([href^="#"])')].find((a) => textOf(a).trim() !== '');
-  return link && !closestOf(link, 'p') ? textOf(link).trim() : '';
+  const href = link ? attributeOf(link, 'href') : null;
+  const thumbnail = [...queryAll(el, 'a[href]')].some((a) => a !== link && attributeOf(a, 'href') === href && query(a, 'img') !== null);
+  return link && thumbnail && !closestOf(link, 'p') && !query(link, 'img') ? textOf(link).trim() : '';
 }
 /** Whether a box is one of a run of like boxes that each open with a linked title beside a picture or after a date: teasers without headings. */
 export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings(el).some(opensWithLink);
 
+/** A link to a picture file. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /**
  * Whether a link is a card to another page: a link around blocks, a picture among them and no caption (a blog's embedded
  * card, Cocoon's "blogcard": thumbnail, title, snippet), not a picture linked to its larger version.
  */
 export const isLinkCard = (el: Element) =>
   tagOf(el) === 'A' &&
-  !/^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(attributeOf(el, 'href') ?? '#') &&
+  !/^#/.test(attributeOf(el, 'href') ?? '#') &&
+  !PICTURE_FILE.test(attributeOf(el, 'href') ?? '') &&
   query(el, ':scope > div, :scope > figure, :scope > p') !== null &&
   [...queryAll(el, 'div, p')].filter((b) => !query(b, 'div, p') && textOf(b).trim()).length >= 2 &&
   query(el, 'img') !== null &&
@@ -132,15 +141,16 @@ function holdsWrappedContinuation(el: Element): boolean {
 }
 
 /**
- * Whether a box is a list of teasers set as plain paragraphs (a Wix "Latest News" box): three or more pages each linked
- * by two lines that are nothing but the link (a title and its "Read more"); a story links a page so once at most.
+ * Whether a box is a list of teasers set as plain paragraphs (a Wix "Latest News" box): three or more pages of the site each
+ * linked by two lines that are nothing but the link (a title and its "Read more"); a story links a page so once at most, and
+ * a roundup's "Get the recipe" lines lead to other sites.
  */
 export function isFlatTeaserList(el: Element): boolean {
   const lines = new Map<string, number>();
   for (const link of queryAll(el, 'a[href]:not([href^="#"])')) {
     const line = closestOf(link, 'p, li');
-    if (!line || textOf(line).trim() !== textOf(link).trim()) continue;
     const href = attributeOf(link, 'href') ?? '';
+    if (!line || textOf(line).trim() !== textOf(link).trim() || !withinSite(el, href)) continue;
     lines.set(href, (lines.get(href) ?? 0) + 1);
   }
   return [...lines.values()].filter((n) => n >= 2).length >= 3;

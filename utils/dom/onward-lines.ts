@@ -14,7 +14,7 @@ import { property, tagOf, textOf } from './native';
  */
 const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:\\s(?:und|and|y|et|e|i|en|o)\\s${CHANNEL})?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte|Sleduj))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
@@ -30,15 +30,17 @@ const DOWNLOAD =
   /^(?:download|herunterladen|télécharger|descargar|scarica|pobierz)\b[^.!?]{0,120}[([](?:pdf|docx?|xlsx?)\b[^)\]]{0,20}[)\]]$|^[^.!?。]{1,80}[（(](?:pdf|docx?|xlsx?)(?:形式)?\s*[：:、,]?\s*[\d,.]+\s*[kmg]i?b[）)]$/i;
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text) || DOWNLOAD.test(text);
 /** A "read also" label, its colon, and another story's title that a script links, no sentence: 「▼関連記事：北方墓参、4年連続で見送り」. */
-export const labelsTitle = (text: string) => READ_ALSO.test(text) && /^[^:：|]{1,30}[:：|]\s*[^.!?。]{8,100}$/.test(text);
+export const labelsTitle = (text: string) =>
+  READ_ALSO.test(text.replace(/^▼\s*/, '')) && /^[^:：|]{1,30}[:：|]\s*[^.!?。]{8,100}$/.test(text);
 /** The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel". */
-const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b|Participe do nosso (?:grupo|canal) (?:no|do) ${CHANNEL}\\b)`;
+const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b|Participe do nosso (?:grupo|canal) (?:no|do) ${CHANNEL}\\b|[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel (?:to get|for|and get) (?:the latest |all the )?(?:news|stories|updates|headlines)\\b)`;
 /**
  * Such an invitation opening a line, or after its lead-in, a pitch of the news on the reader's phone ("Recibe las noticias …
- * en tu móvil. Únete a nuestro canal de WhatsApp"); not after a story's sentence ("… del Ayuntamiento. Únete a …").
+ * en tu móvil. Únete a nuestro canal de WhatsApp") or of staying up to date ("Stay updated with the latest Punjab news."); not
+ * after a story's sentence ("… del Ayuntamiento. Únete a …").
  */
 const JOIN_CHANNEL = new RegExp(
-  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|${JOIN})|${JOIN})`,
+  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}|Stay (?:updated|informed|up to date) with (?:the latest|all the)\\b[^.!?]{0,60})[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|${JOIN})|${JOIN})`,
   'u',
 );
 /**
