@@ -142,6 +142,9 @@ const SETS = [
   'blind-pages/mix124',
   'blind-pages/mix125',
   'blind-pages/mix126',
+  'blind-pages/mix127',
+  'blind-pages/mix128',
+  'blind-pages/mix129',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -163,7 +163,10 @@
  *   daily, a Hokkaido government release), read sealed on 7e16f90 for a measure, then used for all; mix124 (a Brazilian JNews
  *   portal, a Wix parish council, a Japanese university's release), mix125 (a Finnish municipality in an ASP.NET form, a Divi
  *   trade magazine, a Japanese trade paper's table layout) and mix126 (an Australian council's release, a Turkish-owned
- *   Next.js news site, a Hatena blog), read sealed on 6402f34, then used for all.
+ *   Next.js news site, a Hatena blog), read sealed on 6402f34, then used for all; mix127 (a Slovak weekly, a New Zealand
+ *   council's SilverStripe release, a Hokkaido TV station), mix128 (a German chamber of commerce, a US local TV station, a French
+ *   town hall's Gutenberg site) and mix129 (an Indian regional site, an Aragonese government release on Liferay, a Japanese
+ *   think tank's XOOPS newsletter), read sealed on 7254839, then used for all.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -330,6 +333,9 @@ const SETS = [
   { dir: 'blind-pages/mix124', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix125', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix126', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix127', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix128', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix129', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
