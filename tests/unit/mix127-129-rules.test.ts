@@ -21,7 +21,6 @@ describe('site lines of mix127–129', () => {
     'Cliquez sur « J’accepte » pour autoriser les cookies de marketing et afficher ce contenu YouTube.',
     'Catch the latest news from Amritsar and across Punjab only on Punjab Dispatch.',
     'Stay updated with the latest Punjab news. Join the Punjab Dispatch WhatsApp channel to get stories from your district on your phone.',
-    'Más información: Las empresas interesadas pueden consultar las ayudas del Departamento en el apartado Ayudas y subvenciones.',
     'Puede descargar las declaraciones del consejero en formato de audio en el apartado de descargas de esta nota.',
   ]);
   itReadsSentences(story, [
@@ -39,6 +38,22 @@ describe('site lines of mix127–129', () => {
 });
 
 describe('boxes of mix127–129', () => {
+  it('leaves out a paragraph that a bold "Más información:" opens, sending the reader on by a link', () =>
+    expectReadsWithout(
+      story(
+        '<div class="nota-prensa__destacado alert alert-info" role="note"><p><svg class="lexicon-icon" role="presentation"><use href="/icons.svg#info-circle"></use></svg> <strong>Más información:</strong> Las empresas interesadas pueden consultar las ayudas del Departamento en el apartado <a href="/tramites/ayudas">Ayudas y subvenciones</a> o llamar al teléfono 012.</p></div>',
+      ),
+      'Paragraph 5 of the story',
+      'Las empresas interesadas',
+    ));
+  it('GUARD: reads a paragraph opening "Weitere Informationen:" in plain words, with a link in the story', () =>
+    expect(
+      articleText(
+        story(
+          '<p>Weitere Informationen: Fehlanzeige. Auf Nachfrage verwies die Stadtverwaltung lediglich auf die <a href="/rathaus/sitzungen">laufenden Beratungen</a> im Rat.</p>',
+        ),
+      ),
+    ).toContain('Fehlanzeige'));
   it('leaves out an author box named "autor"', () =>
     expectReadsWithout(
       story(

@@ -8,10 +8,11 @@ import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, type Stat
 import { INLINE_TAG_SET, customName } from './tags';
 import { attributeOf, classOf, closestOf, invoke, property, query, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
-import { isAuthorNote, isSiteBox, isStockLine, maxStockLine } from './article-notices';
+import { isSiteBox, isStockLine, maxStockLine } from './article-notices';
+import { isAuthorNote } from './author-notes';
 import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
-import { isBackMatter, opensWithContactLabel } from './back-matter';
-import { brokenLines, closesReadAlsoLine, labelsTitle, opensReadAlso, SEE_PICTURES } from './onward-lines';
+import { boldLead, isBackMatter, opensWithContactLabel } from './back-matter';
+import { brokenLines, closesReadAlsoLine, labelsTitle, namesOnwardBox, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
@@ -126,13 +127,13 @@ export function* furnitureIn(roots: readonly Element[], stats: Stats[], indexOf:
 }
 
 /**
- * Whether a block is a stock line, or `<br>` lines each a stock line; an unlinked picture's box of such lines only so, line by
- * line (its caption is the story's, a credit's rights line after it is not: 「写真提供：…（本サイトからの無断転載を禁じます）」; a
- * banner's linked picture and its lines are the site's).
+ * Whether a block is a stock line, or `<br>` lines each a stock line; an unlinked picture's box with a stock line among its lines
+ * only so, line by line (its caption is the story's, a credit's rights line after it is not: 「写真提供：…（本サイトからの無断転載
+ * を禁じます）」; a banner's linked picture and its lines are the site's, and so is a pitch whose lines are stock only together).
  */
 function isStockBlock(s: Stats): boolean {
   const lines = query(s.el, ':scope > br') === null ? undefined : brokenLines(s.el);
-  const captioned = lines !== undefined && s.images > 0 && !s.link;
+  const captioned = lines !== undefined && s.images > 0 && query(s.el, 'a img') === null && lines.some(isStockLine);
   return (!captioned && isStockLine(textOf(s.el).trim())) || (lines !== undefined && lines.every(isStockLine));
 }
 
@@ -185,9 +186,13 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
   if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el, s.text < 500 && s.paragraphs <= 2)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
-  // A short box that a stock line heads, with a link or a form to act on it (a paper's tip box under 「ご意見・情報をお寄せください」).
+  // A short box that a stock line or an onward label heads, with a link or a form to act on it (a paper's tip box under
+  // 「ご意見・情報をお寄せください」, a council's "Find out more" callout).
   const head = s.headings === 1 && s.text < 500 && box && (s.link > 0 || s.inputs > 0) ? property(s.el, 'firstElementChild') : null;
-  if (head && HEADINGS.has(tagOf(head)) && isStockLine(textOf(head).trim())) return true;
+  if (head && HEADINGS.has(tagOf(head)) && (isStockLine(textOf(head).trim()) || namesOnwardBox(textOf(head).trim()))) return true;
+  // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>").
+  const label = s.tag === 'P' && s.link > 0 && s.text < 400 ? boldLead(s.el) : null;
+  if (label && namesOnwardBox(textOf(label).trim()) && textOf(s.el).trim().startsWith(textOf(label).trim())) return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.

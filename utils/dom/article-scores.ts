@@ -179,8 +179,8 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
     stats.push(s);
     const custom = customName(s.tag);
     if (s.tag !== 'ARTICLE' && s.tag !== 'MAIN' && s.tag !== 'A' && s.tag !== 'BODY' && (hasAttributes(el) || custom)) {
-      // An accessible name says what a part is as a class word does (`<section aria-label="Comments">` among hashed classes).
-      const names = `${attributeOf(el, 'class') ?? ''} ${attributeOf(el, 'id') ?? ''} ${custom ?? ''} ${attributeOf(el, 'aria-label') ?? ''}`;
+      // An accessible name says what a part is as a class word does (`<section aria-label="Comments">`); a SilverStripe block's id is its title.
+      const names = `${attributeOf(el, 'class') ?? ''} ${/__elemental__/.test(attributeOf(el, 'class') ?? '') ? '' : (attributeOf(el, 'id') ?? '')} ${custom ?? ''} ${attributeOf(el, 'aria-label') ?? ''}`;
       // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
       let unlikely = unlikelyNames.get(names);
       if (unlikely === undefined)

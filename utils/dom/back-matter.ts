@@ -79,16 +79,20 @@ function tableLabel(table: Element): string {
 }
 
 /** Whether a bold contact label opens a box or paragraph of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`). */
-/** The bold words a box opens with: its first element, or that element's first child (`<font><b>執筆者紹介</b><br>…`). */
-function boldLead(el: Element): Element | null {
-  const first = property(el, 'firstElementChild');
+/** The bold words a box opens with, after an icon: its first element, or that element's first child (`<font><b>執筆者紹介</b><br>…`). */
+export function boldLead(el: Element): Element | null {
+  let first = property(el, 'firstElementChild');
+  while (first && /^(?:svg|img|i)$/i.test(tagOf(first)) && !textOf(first).trim()) first = property(first, 'nextElementSibling');
   return first && (/^(?:B|STRONG)$/.test(tagOf(first)) ? first : query(first, ':scope > b:first-child, :scope > strong:first-child'));
 }
 
 /** Whether a bold label of back matter opens a box (an old layout's author cell: 「<font><b>執筆者紹介</b><br><b>井坂 康介</b>…」). */
 function opensWithBackMatterLabel(el: Element): boolean {
   const bold = boldLead(el);
-  return !!bold && textOf(el).trim().startsWith(textOf(bold).trim()) && BACK_MATTER.test(textOf(bold).trim());
+  // On a line of its own, not an interview's speaker label (「<b>筆者</b>：…」).
+  const after = bold && property(bold, 'nextElementSibling');
+  const ownLine = !!after && tagOf(after) === 'BR' && !textOf(property(bold, 'nextSibling') ?? after).trim();
+  return ownLine && textOf(el).trim().startsWith(textOf(bold).trim()) && BACK_MATTER.test(textOf(bold).trim());
 }
 
 export function opensWithContactLabel(el: Element): boolean {

@@ -12,9 +12,10 @@ import { property, tagOf, textOf } from './native';
  * nuestro canal de WhatsApp y activa …", "Urmărește <Site> și pe Google News, ca să …", "Keine News mehr verpassen? Folgt uns auf Instagram unter @…". Case-sensitive: "Folgen sie …" is a verb of
  * the story; so is "Follow-up talks … on X", and "Sigue cerrado …, informó en X el portavoz".
  */
-const CHANNEL = '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News)';
+const CHANNEL =
+  '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Viber|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News|Google [Vv]ijesti(?:ma)?)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte|Sleduj))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
@@ -33,14 +34,14 @@ export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTU
 export const labelsTitle = (text: string) =>
   READ_ALSO.test(text.replace(/^▼\s*/, '')) && /^[^:：|]{1,30}[:：|]\s*[^.!?。]{8,100}$/.test(text);
 /** The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel". */
-const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b|Participe do nosso (?:grupo|canal) (?:no|do) ${CHANNEL}\\b|[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel (?:to get|for|and get) (?:the latest |all the )?(?:news|stories|updates|headlines)\\b)`;
+const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b|Participe do nosso (?:grupo|canal) (?:no|do) ${CHANNEL}\\b|Pridružite se (?:našoj ${CHANNEL} (?:zajednici|grupi)|našem ${CHANNEL} kanalu)\\b|[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel (?:to get|for|and get) (?:the latest |all the )?(?:news|stories|updates|headlines)\\b)`;
 /**
  * Such an invitation opening a line, or after its lead-in, a pitch of the news on the reader's phone ("Recibe las noticias …
  * en tu móvil. Únete a nuestro canal de WhatsApp") or of staying up to date ("Stay updated with the latest Punjab news."); not
  * after a story's sentence ("… del Ayuntamiento. Únete a …").
  */
 const JOIN_CHANNEL = new RegExp(
-  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}|Stay (?:updated|informed|up to date) with (?:the latest|all the)\\b[^.!?]{0,60})[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|${JOIN})|${JOIN})`,
+  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}|Stay (?:updated|informed|up to date) with (?:the latest|all the)\\b[^.!?]{0,60}|(?:Be the first to (?:know|hear|read)|Budite prvi koji (?:saznaju|čitaju))\\b[^.!?]{0,60})[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|${JOIN})|${JOIN})`,
   'u',
 );
 /**
@@ -95,3 +96,8 @@ export function closesReadAlsoLine(link: Element): boolean {
   for (let n = property(link, 'nextSibling'); n && !isBreak(n); n = property(n, 'nextSibling')) if (textOf(n).trim()) return false;
   return true;
 }
+/** A box's heading that sends the reader on ("Find out more", "Mehr zum Thema", "Lees ook"): with a link in the box, a pointer to other pages. */
+export const namesOnwardBox = (heading: string) =>
+  /^(?:find out more|more information|further information|learn more|see also|read more|mehr zum thema|weitere informationen|lees ook|lire aussi|en savoir plus|más información|leia também|pročitajte još)\s*:?$/i.test(
+    heading,
+  );

@@ -1,0 +1,54 @@
+/**
+ * An author's note after the story ("Helen Marsh is a senior fellow at …"), told by its wording and by how the page names its
+ * author (a link to the author's page, the byline); `article-furniture` judges it in the article's last quarter.
+ */
+import { attributeIn, attributeOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+
+/**
+ * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
+ * ("<em>Helen Marsh is a senior fellow at …</em>"), the name in bold, or led by a link to the author's page
+ * ("<a href="/author/…">Ruth Adair</a> is a contributing writer …") or under such a link; not a story's sentence that
+ * introduces someone ("<a href="/topic/bolton">John Bolton</a> is a former adviser and author …").
+ */
+const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|an|the))\s/u;
+/** Each sentence that opens so, in a note on one author or on several ("… Laura Brennan is a senior fellow …"). */
+const PORTRAITS = /(?:^|[.!?]\s+)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|an|the))\s/gu;
+const AUTHOR_ROLE =
+  /\b(?:covers|fellow|professor|writer|editor|correspondent|author|director|researcher|analyst|journalist|contributor|reporter|columnist|scholar|founder)\b/i;
+/** Whether a line opens as a portrait of someone: a name, then what they are or cover ("Jane Doe is a columnist …"). */
+export const namesSomeone = (text: string) => AUTHOR_NOTE.test(text);
+/** Whether one of the portraits in a line names an author's role within its first 100 characters. */
+const namesRole = (text: string) => [...text.matchAll(PORTRAITS)].some((m) => AUTHOR_ROLE.test(text.slice(m.index, m.index + 100)));
+/** Whether the page names `name` as its author: its `author` meta, or links that read the name, `links` of them or more (a byline's). */
+function bylines(doc: Document, name: string, links: number): boolean {
+  if (attributeIn(doc, 'meta[name="author"]', 'content')?.includes(name)) return true;
+  let n = 0;
+  for (const a of queryAll(doc, 'a[href]')) if (textOf(a).trim() === name && (n += 1) >= links) return true;
+  return false;
+}
+export function isAuthorNote(el: Element, text: string): boolean {
+  if (!AUTHOR_NOTE.test(text) || !namesRole(text)) return false;
+  const lead = property(el, 'firstElementChild');
+  const leadText = lead ? textOf(lead).trim() : '';
+  if (lead && (tagOf(lead) === 'EM' || tagOf(lead) === 'I')) return leadText === text;
+  if (lead && tagOf(lead) === 'A') return text.startsWith(leadText) && AUTHOR_PAGE.test(attributeOf(lead, 'href') ?? '');
+  // The name in bold ("<strong>Dana Ruiz</strong> is a contributing writer …"), or alone on the line above, linking to the
+  // author's page (an author box's two lines), when the page's byline names that author: not a story's list of people.
+  const doc = property(el, 'ownerDocument');
+  if (lead && (tagOf(lead) === 'STRONG' || tagOf(lead) === 'B'))
+    return text.startsWith(leadText) && namesSomeone(text.slice(0, leadText.length + 10)) && bylines(doc, leadText, 1);
+  const above = property(el, 'previousElementSibling');
+  const name = above ? textOf(above).trim() : '';
+  // The name's link bare above the note only in a box of their own (an author box's name, note and follow link).
+  const own = (property(parentOf(el) ?? el, 'childElementCount') ?? 9) <= 3;
+  const link = above && (tagOf(above) === 'A' ? (own ? above : null) : query(above, 'a[href]'));
+  return (
+    !!link &&
+    textOf(link).trim() === name &&
+    text.startsWith(`${name} `) &&
+    AUTHOR_PAGE.test(attributeOf(link, 'href') ?? '') &&
+    bylines(doc, name, 2)
+  );
+}
+/** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */
+const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
