@@ -145,6 +145,9 @@ const SETS = [
   'blind-pages/mix127',
   'blind-pages/mix128',
   'blind-pages/mix129',
+  'blind-pages/mix130',
+  'blind-pages/mix131',
+  'blind-pages/mix132',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
