@@ -12,7 +12,7 @@ import { isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { isAuthorNote } from './author-notes';
 import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
 import { boldLead, isBackMatter, opensWithContactLabel } from './back-matter';
-import { brokenLines, closesReadAlsoLine, labelsTitle, namesOnwardBox, opensReadAlso, SEE_PICTURES } from './onward-lines';
+import { brokenLines, closesReadAlsoLine, labelsPointers, labelsTitle, namesOnwardBox, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
@@ -192,7 +192,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (head && HEADINGS.has(tagOf(head)) && (isStockLine(textOf(head).trim()) || namesOnwardBox(textOf(head).trim()))) return true;
   // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>").
   const label = s.tag === 'P' && s.link > 0 && s.text < 400 ? boldLead(s.el) : null;
-  if (label && namesOnwardBox(textOf(label).trim()) && textOf(s.el).trim().startsWith(textOf(label).trim())) return true;
+  if (label && labelsPointers(textOf(label).trim()) && textOf(s.el).trim().startsWith(textOf(label).trim())) return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.

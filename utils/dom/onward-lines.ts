@@ -15,7 +15,7 @@ import { property, tagOf, textOf } from './native';
 const CHANNEL =
   '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Viber|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News|Google [Vv]ijesti(?:ma)?)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])))\\b[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s(?:kliknite|click|klicken|cliquez|clique)\\b|\\s(?:for|to|für|pour|para|per|voor|dla)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
@@ -96,8 +96,11 @@ export function closesReadAlsoLine(link: Element): boolean {
   for (let n = property(link, 'nextSibling'); n && !isBreak(n); n = property(n, 'nextSibling')) if (textOf(n).trim()) return false;
   return true;
 }
-/** A box's heading that sends the reader on ("Find out more", "Mehr zum Thema", "Lees ook"): with a link in the box, a pointer to other pages. */
+/** A box's heading that sends the reader on to other pages ("Find out more", "Mehr zum Thema", "Lees ook"), not a section's name ("More information"). */
 export const namesOnwardBox = (heading: string) =>
-  /^(?:find out more|more information|further information|learn more|see also|read more|mehr zum thema|weitere informationen|lees ook|lire aussi|en savoir plus|más información|leia também|pročitajte još)\s*:?$/i.test(
-    heading,
+  /^(?:find out more|see also|read more|mehr zum thema|lees ook|lire aussi|leia também|pročitajte još)\s*:?$/i.test(heading);
+/** A bold label with its colon that opens a paragraph of pointers to other pages ("Más información:", "Weitere Informationen:"). */
+export const labelsPointers = (label: string) =>
+  /^(?:find out more|more information|further information|learn more|see also|mehr zum thema|weitere informationen|en savoir plus|plus d['’]informations?|más información|leia também)\s*:$/i.test(
+    label,
   );
