@@ -78,7 +78,6 @@ function tableLabel(table: Element): string {
   return property(cell, 'childElementCount') <= 2 ? textOf(cell).trim() : '';
 }
 
-/** Whether a bold contact label opens a box or paragraph of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`). */
 /** The bold words a box opens with, after an icon: its first element, or that element's first child (`<font><b>執筆者紹介</b><br>…`). */
 export function boldLead(el: Element): Element | null {
   let first = property(el, 'firstElementChild');
@@ -95,6 +94,7 @@ function opensWithBackMatterLabel(el: Element): boolean {
   return ownLine && textOf(el).trim().startsWith(textOf(bold).trim()) && BACK_MATTER.test(textOf(bold).trim());
 }
 
+/** Whether a bold contact label opens a box or paragraph of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`). */
 export function opensWithContactLabel(el: Element): boolean {
   const label = boldLead(el);
   // A label, its colon or a line break after it: not a sentence's bold subject ("<b>Ansprechpartnerin</b> für … ist …").
