@@ -22,13 +22,15 @@ describe("a caption's bracket saying when or where the picture was taken", () =>
     '演習が行われた択捉島の海岸（2026年11月撮影）',
     '国後島を望む納沙布岬（4日、根室市で撮影）',
     '飛行する哨戒機（4日午後3時ごろ撮影）',
+    // When, then who: the caption's own too (mix57 and mix135 both counted it so; a credit alone, below, is not).
+    '演習が行われた海岸（2026年11月、筆者撮影）',
   ])('reads "%s" whole', (caption) => {
     expect(withCaption(caption)).toContain(caption);
   });
 
   it.each([
     ['択捉島を望む海岸（根室支局 山内祐介撮影）', '山内祐介撮影'],
-    ['演習が行われた海岸（2026年11月、筆者撮影）', '筆者撮影'],
+    ['演習が行われた海岸（筆者撮影）', '筆者撮影'],
     ['飛行するロシア軍機（防衛省提供）', '防衛省提供'],
   ])('GUARD: reads "%s" without the credit', (caption, credit) => {
     const text = withCaption(caption);

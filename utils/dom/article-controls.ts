@@ -31,12 +31,13 @@ const PLAY = /\b(?:play|abspielen|starten|lire|reproducir)\b|再生/i;
 /** A link that offers to watch or play a video elsewhere. */
 const WATCH_LINK = /^(?:watch|view|play|see)\b/i;
 
-/** A poll's answer: yes or no, agree or disagree, vote, in a few languages. */
-const VOTE_LABEL = /^(?:yes|no|ja|nein|oui|non|s[ií]|tak|nie|agree|disagree|vote|abstimmen|voter|votar|はい|いいえ|賛成|反対)$/i;
+/** A poll's answer (or a page's "Was this helpful?"): yes or no, agree or disagree, vote, in a few languages. */
+const VOTE_LABEL =
+  /^(?:yes|no|ja|nein|nej|nei|nee|oui|non|s[iíì]|tak|nie|ano|ne|kyllä|ei|igen|nem|agree|disagree|vote|abstimmen|voter|votar|はい|いいえ|賛成|反対)$/i;
 
 /** Where an app promo's links go: an app store, a WhatsApp channel, a Google News publication or preferred-source page. */
 const APP_OR_CHANNEL =
-  /^(?:https?:)?\/\/(?:play\.google\.com\/store\/apps\/|(?:apps|itunes)\.apple\.com\/|appgallery\.huawei\.com\/|(?:www\.)?whatsapp\.com\/channel\/|news\.google\.com\/(?:publications|s)\/|www\.google\.com\/preferences\/source)/i;
+  /^(?:https?:)?\/\/(?:play\.google\.com\/store\/apps\/|(?:apps|itunes)\.apple\.com\/|appgallery\.huawei\.com\/|(?:www\.)?whatsapp\.[a-z]{2,8}\/channel\/|news\.google\.com\/(?:publications|s)\/|www\.google\.com\/preferences\/source)/i;
 
 const labelOf = (button: Element) => `${attributeOf(button, 'aria-label') ?? ''} ${textOf(button)}`.trim();
 
@@ -80,7 +81,7 @@ export function isAppPromo(s: Stats): boolean {
 }
 
 const APP_LINKS =
-  'a[href*="play.google.com/store"], a[href*="apple.com/"], a[href*="appgallery.huawei.com"], a[href*="whatsapp.com/channel"], a[href*="news.google.com/"], a[href*="google.com/preferences/source"]';
+  'a[href*="play.google.com/store"], a[href*="apple.com/"], a[href*="appgallery.huawei.com"], a[href*="whatsapp."][href*="/channel/"], a[href*="news.google.com/"], a[href*="google.com/preferences/source"]';
 const appLinksIn = new WeakMap<Document, boolean>();
 /** Whether a page holds any link to an app store or channel, looked up once per page (most pages hold none). */
 function hasAppLinks(doc: Document): boolean {

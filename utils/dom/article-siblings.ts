@@ -5,7 +5,9 @@
 import { TEASER_HEADING } from './article-furniture';
 import { isBackMatter } from './back-matter';
 import { isRepeated } from './like-items';
-import type { Stats } from './article-scores';
+import { isSiteBox } from './article-notices';
+import { isControlBox } from './article-controls';
+import { classWeight, type Stats } from './article-scores';
 import { classOf, closestOf, parentOf, property, query, queryAll, tagOf } from './native';
 import { composedContains } from './shadow-roots';
 
@@ -66,3 +68,10 @@ export function teaserRunOf(s: Stats, stats: Stats[]): Element | undefined {
     if (p.text < 600 && isRepeated(p.el) && query(p.el, TEASER_HEADING) !== null) return parentOf(p.el) ?? undefined;
   return undefined;
 }
+
+/**
+ * Whether a box beside the story is the site's own: its citation or sponsor box (`isSiteBox`), a control's box or an app promo
+ * (`isControlBox`), or a short box of a paragraph or two that its class or id names as furniture ("c-promo-whatsapp"), which the
+ * story's own paragraphs beside it are not named.
+ */
+export const isSitesBox = (s: Stats) => isSiteBox(s.el) || isControlBox(s) || (s.text < 300 && s.paragraphs < 3 && classWeight(s.el) < 0);

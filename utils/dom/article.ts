@@ -14,7 +14,7 @@
  * finds are left out.
  */
 import { TEASER_HEADING, furnitureIn } from './article-furniture';
-import { isSiteBox, isStockLine } from './article-notices';
+import { isStockLine } from './article-notices';
 import { holdsAppeal } from './appeals';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
@@ -24,7 +24,7 @@ import { headlines, ogTitledHeading, titledHeadingIn, titledLine } from './artic
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import { NAMED_CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
-import { backMatterWithin, escapedParts, isAnotherStory, onlyTeasers, teaserRunOf } from './article-siblings';
+import { backMatterWithin, escapedParts, isAnotherStory, isSitesBox, onlyTeasers, teaserRunOf } from './article-siblings';
 
 export { inArticle, type ArticleRegion } from './article-region';
 
@@ -204,7 +204,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       // line named its caption, named no furniture and holding no form (not a sign-up box or an ad after the story).
       const captioned = !pastTop && s.images === 1 && !s.inputs && !s.unlikelyHere && query(sibling, NAMED_CAPTIONS) !== null;
       const figure = (s.tag === 'FIGURE' || captioned) && s.link === 0;
-      // Not a notice beside the story (a provider's, a rights line), a form (a page's "Report a problem" box), its citation box or a short appeal for donations (unless
+      // Not a notice beside the story (a provider's, a rights line), a control's box or an app promo, a form (a page's "Report a problem" box), its citation box or a short appeal for donations (unless
       // named as the story's own part: a closing "How to help" section), a part headed
       // as back matter (the author's box, references), nor a run of teasers shorter than the story ("More posts"; a landing page's boxes of
       // linked headings may hold more text than its intro).
@@ -212,7 +212,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         ((s.scored && final(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
         !(s.inputs > Math.floor(s.paragraphs / 3) + 1 && query(sibling, 'textarea') !== null) &&
-        !isSiteBox(sibling) &&
+        !isSitesBox(s) &&
         !(s.text < 600 && s.paragraphs <= 2 && !bonus && holdsAppeal(sibling)) &&
         !backMatterWithin(sibling) &&
         !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3 && onlyTeasers(sibling))

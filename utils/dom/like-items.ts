@@ -72,11 +72,15 @@ function opensWithLink(el: Element): boolean {
   const link = first && query(first, 'a[href]:not([href^="#"])');
   const titled = link !== null && link !== undefined && textOf(first!).trim() === textOf(link).trim();
   const title = titled ? textOf(link).trim() : dated ? '' : standingTitle(el);
-  const opens = textOf(el)
-    .trim()
-    .startsWith(dated ? textOf(lines[0]!).trim() : title);
+  // A standing title may follow the teaser's date line (「<a><img></a><div>28. 11. 2026</div><a>title</a><br>excerpt」).
+  const text = textOf(el).trim();
+  const opens = dated
+    ? text.startsWith(textOf(lines[0]!).trim())
+    : text.startsWith(title) || (title !== '' && DATE_ONLY.test(text.slice(0, text.indexOf(title))));
   return title.length >= 10 && opens && (dated || query(el, 'img') !== null);
 }
+/** A date in figures, and nothing else ("28. 11. 2026", "2026.11.15"). */
+const DATE_ONLY = /^\s*\d[\d./年月日 -]{4,14}[\d.年月日]\s*$/;
 /**
  * The words of a box's first link with words, when no paragraph holds it and the box's picture links to the same page (a
  * teaser's thumbnail and title; not a product card's shop link beside its unlinked picture, nor a gallery item's link).

@@ -33,8 +33,11 @@ export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTU
 /** A "read also" label, its colon, and another story's title that a script links, no sentence: 「▼関連記事：北方墓参、4年連続で見送り」. */
 export const labelsTitle = (text: string) =>
   READ_ALSO.test(text.replace(/^▼\s*/, '')) && /^[^:：|]{1,30}[:：|]\s*[^.!?。]{8,100}$/.test(text);
-/** The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel". */
-const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b|Participe do nosso (?:grupo|canal) (?:no|do) ${CHANNEL}\\b|Pridružite se (?:našoj ${CHANNEL} (?:zajednici|grupi)|našem ${CHANNEL} kanalu)\\b|[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel (?:to get|for|and get) (?:the latest |all the )?(?:news|stories|updates|headlines)\\b)`;
+/**
+ * The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel",
+ * "Segueix tota l'actualitat … al canal de WhatsApp de <Site>", "For the latest news, join the <Site> WhatsApp community".
+ */
+const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b|Participe do nosso (?:grupo|canal) (?:no|do) ${CHANNEL}\\b|Pridružite se (?:našoj ${CHANNEL} (?:zajednici|grupi)|našem ${CHANNEL} kanalu)\\b|[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel (?:to get|for|and get) (?:the latest |all the )?(?:news|stories|updates|headlines)\\b|(?:Segueix|Uneix-te a)\\b[^.!?]{0,80}\\bal (?:nostre )?canal de ${CHANNEL}\\b|For (?:the latest|all the latest|more) (?:\\w+ ){0,3}(?:news|stories|updates|headlines)\\b[^.!?,]{0,30}, join (?:the|our) (?:\\p{Lu}[\\w.&-]*\\s){0,3}${CHANNEL} (?:[Cc]hannel|[Cc]ommunity|[Gg]roup)\\b)`;
 /**
  * Such an invitation opening a line, or after its lead-in, a pitch of the news on the reader's phone ("Recibe las noticias …
  * en tu móvil. Únete a nuestro canal de WhatsApp") or of staying up to date ("Stay updated with the latest Punjab news."); not
