@@ -45,16 +45,19 @@ const isSiteButton = (el: Element, page?: RegExp) => (a: Element) => {
 export const holdsAppeal = (el: Element): boolean => [...queryAll(el, 'a[href]')].some(isSiteButton(el, APPEAL_PAGE));
 /** An appeal's words: to give, donate, support. */
 const APPEAL_WORDS = /\b(?:give|giving|gift|donat\w*|donors?|support\w*|spende\w*|unterstütz\w*|faire un don|soutenez)\b/i;
+/** A sentence that opens by asking the reader to give ("Give once or give monthly, and every rand goes …"). */
+const GIVE_NOW = /(?:^|[.!?]\s+)(?:give|donate)\b/i;
 /**
  * Whether the next block holds nothing but the appeal's button: a page builder sets an appeal's words and its button in blocks
- * of their own ("Every family deserves … When you give monthly, …", then "Become a monthly donor"), the words asking the reader to give.
+ * of their own ("Every family deserves … When you give monthly, …", then "Become a monthly donor"), the words asking the reader to give
+ * (speaking to them, or a sentence opening with "Give").
  */
 export function leadsToAppeal(el: Element): boolean {
   const next = property(el, 'nextElementSibling');
   const button = next && query(next, 'a[href]');
   if (next === null || button === null || textOf(next).trim() !== textOf(button).trim()) return false;
   const words = textOf(el);
-  return APPEAL_WORDS.test(words) && /\b(?:you|your|Sie|Ihre?|du|dein)\b/.test(words) && holdsAppeal(next);
+  return APPEAL_WORDS.test(words) && (/\b(?:you|your|Sie|Ihre?|du|dein)\b/.test(words) || GIVE_NOW.test(words)) && holdsAppeal(next);
 }
 
 /**

@@ -11,9 +11,9 @@ import { namesSomeone } from './author-notes';
 import type { Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { isControlBox } from './article-controls';
-import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeIn, attributeOf, classOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
-import { inArticle } from './article-region';
+import { inArticle, type ArticleRegion } from './article-region';
 import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
 
 /** Whether a line is mostly the text of its `<time>` elements ("Published Nov. 22, 2026, 6:00 a.m. ET | Updated …"). */
@@ -109,7 +109,8 @@ export function leadsAfter(
       isDateLine(line) ||
       isTimeLine(s.el, line) ||
       (query(s.el, 'button') !== null && isControlBox(s)) ||
-      (line.length < maxStockLine(line) && isStockLine(line))
+      (line.length < maxStockLine(line) && isStockLine(line)) ||
+      inCardRun(s.el, headline, { roots, excluded })
     )
       continue;
     // A box around the article (a few words of its own, a PHP warning) is not its standfirst, nor a line in a teaser left out of it (its excerpt).
@@ -119,6 +120,23 @@ export function leadsAfter(
     leaveOutCredits(s.el, stats, indexOf, excluded, true);
     leads += 1;
   }
+}
+/**
+ * Whether a line stands in a card, one of a run of boxes of the same class beside the article, each with a link (a sidebar's
+ * "Experts in this story", a rail's cards), the card the line's box or the box around it; not a layout's rows or columns (one
+ * holds the headline or the article), nor a recipe's steps (no links).
+ */
+function inCardRun(el: Element, headline: Element, region: Pick<ArticleRegion, 'roots' | 'excluded'>): boolean {
+  const apart = (e: Element) =>
+    !composedContains(e, headline) && !inArticle(region, e) && !region.roots.some((r) => composedContains(e, r));
+  for (let box = parentOf(el), n = 0; box && n < 2 && apart(box); box = parentOf(box), n += 1) {
+    const kind = classOf(box).trim();
+    const tag = tagOf(box);
+    const card = (e: Element | null) =>
+      e !== null && tagOf(e) === tag && classOf(e).trim() === kind && apart(e) && query(e, 'a[href]') !== null;
+    if (kind && card(box) && (card(property(box, 'previousElementSibling')) || card(property(box, 'nextElementSibling')))) return true;
+  }
+  return false;
 }
 /** Whether a line stands in a run of like boxes, or a list of teasers, left out inside the article's roots (other posts beside the story). */
 function inPartLeftOut(el: Element, roots: Element[], excluded: Set<Element>): boolean {
