@@ -148,6 +148,11 @@ const SETS = [
   'blind-pages/mix130',
   'blind-pages/mix131',
   'blind-pages/mix132',
+  'blind-pages/mix133',
+  'blind-pages/mix134',
+  'blind-pages/mix135',
+  'blind-pages/mix136',
+  'blind-pages/mix138',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
