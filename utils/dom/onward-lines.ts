@@ -66,9 +66,13 @@ const TO_GALLERY =
 const FOLLOW_US_FOR = new RegExp(
   `^(?:[Ff]ollow us|Síguenos|Suivez-nous|Folgen Sie uns|Seguici|Volg ons) (?:on|en|sur|auf|su|op) ${CHANNEL} (?:and|y|et|und|e|en) (?:get|receive|stay|recibe|mantente|entérate|recevez|restez|erhalten Sie|bleiben Sie|ricevi|resta|krijg|blijf)\\b`,
 );
-/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT and JOIN_CHANNEL). */
+/** A Hungarian line asking the reader to follow the site's page: "Ne maradjon le …: kövesse a Kelet Hírek Facebook-oldalát, …". */
+const FOLLOW_PAGE_HU = new RegExp(
+  `(?:^|[:.!?]\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)`,
+);
+/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE_HU and JOIN_CHANNEL). */
 export const isFollowLine = (text: string) =>
-  FOLLOW_LINE.test(text) || FOLLOW_US_FOR.test(text) || FOLLOW_SITE_PT.test(text) || JOIN_CHANNEL.test(text);
+  FOLLOW_LINE.test(text) || FOLLOW_US_FOR.test(text) || FOLLOW_SITE_PT.test(text) || FOLLOW_PAGE_HU.test(text) || JOIN_CHANNEL.test(text);
 /**
  * A line sending the reader to all the site's latest news at its address, which ends the line ("Δείτε όλες τις τελευταίες
  * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com"), not a pointer to some news elsewhere.
