@@ -152,6 +152,7 @@ const SETS = [
   'blind-pages/mix134',
   'blind-pages/mix135',
   'blind-pages/mix136',
+  'blind-pages/mix137',
   'blind-pages/mix138',
 ];
 /**

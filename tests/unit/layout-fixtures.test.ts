@@ -175,7 +175,8 @@
  *   research foundation's column), read sealed on 2f76b6a for a measure, then used for all; mix136 (a Norwegian
  *   municipality on Enonic, a US university's Drupal newsroom, a Japanese prefecture's table-layout release) and mix138 (a
  *   Greek municipality's Joomla K2 release, a South African NGO's Squarespace blog, a Japanese party's statement), read
- *   sealed on 9a7bf1c, then used for all.
+ *   sealed on 9a7bf1c, then used for all; mix137 (an Italian diocesan weekly on WPBakery, a Hungarian Angular portal, a
+ *   Japanese regional paper on Next.js), read sealed on 771e5e3, then used for all.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -353,6 +354,7 @@ const SETS = [
   { dir: 'blind-pages/mix134', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix135', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix136', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix137', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix138', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
