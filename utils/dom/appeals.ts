@@ -45,8 +45,8 @@ const isSiteButton = (el: Element, page?: RegExp) => (a: Element) => {
 export const holdsAppeal = (el: Element): boolean => [...queryAll(el, 'a[href]')].some(isSiteButton(el, APPEAL_PAGE));
 /** An appeal's words: to give, donate, support. */
 const APPEAL_WORDS = /\b(?:give|giving|gift|donat\w*|donors?|support\w*|spende\w*|unterstütz\w*|faire un don|soutenez)\b/i;
-/** A sentence that opens by asking the reader to give ("Give once or give monthly, and every rand goes …"). */
-const GIVE_NOW = /(?:^|[.!?]\s+)(?:give|donate)\b/i;
+/** A sentence that opens by asking the reader to give ("Give once or give monthly, and every rand goes …"), not a giving day's name ("Give Miami Day began …"). */
+const GIVE_NOW = /(?:^|[.!?]\s+)(?:give|donate) (?:once|monthly|today|now|what you can|generously|a gift)\b/i;
 /**
  * Whether the next block holds nothing but the appeal's button: a page builder sets an appeal's words and its button in blocks
  * of their own ("Every family deserves … When you give monthly, …", then "Become a monthly donor"), the words asking the reader to give

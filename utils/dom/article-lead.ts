@@ -121,10 +121,17 @@ export function leadsAfter(
     leads += 1;
   }
 }
+/** The tags and classes of a box's first elements, in order: cards of one template share them, a layout's rows do not. */
+const shapeOf = (box: Element) =>
+  [...queryAll(box, '*')]
+    .slice(0, 12)
+    .map((e) => `${tagOf(e)}.${classOf(e).trim()}`)
+    .join(' ');
 /**
- * Whether a line stands in a card, one of a run of boxes of the same class beside the article, each with a link (a sidebar's
- * "Experts in this story", a rail's cards), the card the line's box or the box around it; not a layout's rows or columns (one
- * holds the headline or the article), nor a recipe's steps (no links).
+ * Whether a line stands in a card, one of a run of boxes of the same class and build beside the article, each with a link (a
+ * sidebar's "Experts in this story", a rail's cards), the card the line's box or the box around it; not a layout's rows or
+ * columns (one holds the headline or the article, or they differ inside: a standfirst's row and the share links' row), nor a
+ * recipe's steps (no links).
  */
 function inCardRun(el: Element, headline: Element, region: Pick<ArticleRegion, 'roots' | 'excluded'>): boolean {
   const apart = (e: Element) =>
@@ -132,8 +139,9 @@ function inCardRun(el: Element, headline: Element, region: Pick<ArticleRegion, '
   for (let box = parentOf(el), n = 0; box && n < 2 && apart(box); box = parentOf(box), n += 1) {
     const kind = classOf(box).trim();
     const tag = tagOf(box);
+    const build = shapeOf(box);
     const card = (e: Element | null) =>
-      e !== null && tagOf(e) === tag && classOf(e).trim() === kind && apart(e) && query(e, 'a[href]') !== null;
+      e !== null && tagOf(e) === tag && classOf(e).trim() === kind && apart(e) && query(e, 'a[href]') !== null && shapeOf(e) === build;
     if (kind && card(box) && (card(property(box, 'previousElementSibling')) || card(property(box, 'nextElementSibling')))) return true;
   }
   return false;

@@ -71,7 +71,8 @@ export function teaserRunOf(s: Stats, stats: Stats[]): Element | undefined {
 
 /**
  * Whether a box beside the story is the site's own: its citation or sponsor box (`isSiteBox`), a control's box or an app promo
- * (`isControlBox`), or a short box of a paragraph or two that its class or id names as furniture ("c-promo-whatsapp"), which the
- * story's own paragraphs beside it are not named.
+ * (`isControlBox`), or a short box of a paragraph or two with a link that its class or id names as furniture ("c-promo-whatsapp"),
+ * as the story's own paragraphs beside it are not named (an update line's "update-banner" has no link).
  */
-export const isSitesBox = (s: Stats) => isSiteBox(s.el) || isControlBox(s) || (s.text < 300 && s.paragraphs < 3 && classWeight(s.el) < 0);
+export const isSitesBox = (s: Stats) =>
+  isSiteBox(s.el) || isControlBox(s) || (s.link > 0 && s.text < 300 && s.paragraphs < 3 && classWeight(s.el) < 0);

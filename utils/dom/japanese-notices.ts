@@ -83,10 +83,11 @@ const JAPANESE_SITE_LINE = new RegExp(
     // A press release's contact line (「【問い合わせ先】…報道官室 03-…」), a transcript's note on how it was made (「※…速記録に基づき作成しております。」).
     '^(?:[【［\\[](?:お問い?合わ?せ先?|問い?合わ?せ先)[】］\\]]|お?問い?合わ?せ先[：:])[^。]{0,60}$|^[※＊*]\\s*[^。]{0,20}(?:速記録|書き起こし)に基づ(?:き|いて)[^。]{0,20}(?:作成|掲載|構成|編集)(?:して|し)(?:おります|います)',
     // A group's note on how it writes its reports (「※当会の活動報告は、現地スタッフからの報告をもとに…作成しています。」), a prompt to follow
-    // its accounts closing a line (「…FacebookとXのフォローをお願いします」), a release's note that a product's name is a trademark.
+    // its accounts closing a line (「…FacebookとXのフォローをお願いします」), a release's note that a product's name is a company's trademark
+    // (「「SONOLITE」は三和メディテック株式会社の…登録商標です。」, no comma: not a story's 「「白い恋人」は、…同社の登録商標です。」).
     '^[※＊*]\\s*(?:当会|当団体|当法人|本会|当センター|当財団|当社|弊社)の(?:活動報告|レポート|報告|記事)は、?[^。]{0,60}(?:作成|執筆|編集)(?:して|し)(?:います|おります)。',
     '(?:^|。)[^。「」]{0,30}(?:Facebook|X|Twitter|Instagram|LINE|YouTube|TikTok|note)(?:[とや・、／/](?:Facebook|X|Twitter|Instagram|LINE|YouTube|TikTok|note))*(?:の|も)?(?:フォロー|友だち登録|チャンネル登録)(?:を|も)?(?:お願い(?:します|いたします|致します)|よろしくお願いします)[。！!]*$',
-    '^[※＊*]?\\s*[^。]{1,60}は、?[^。]{0,60}(?:の|における)(?:登録)?商標(?:または[^。]{0,10}商標)?(?:です|であります)。?$',
+    '^[※＊*]?\\s*[^。、]{1,60}は[^。、]{0,40}(?:株式会社|（株）|Inc\\.?|Corporation|Corp\\.|Ltd\\.?|LLC|GmbH)の(?:[^。、]{0,30}における)?(?:登録)?商標(?:または[^。]{0,10}商標)?(?:です|であります)。?$',
   ].join('|'),
   'iu',
 );
