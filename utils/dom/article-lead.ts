@@ -78,12 +78,15 @@ export function leadsAfter(
     roots.push(above);
     leaveOutCredits(above, stats, indexOf, excluded, true);
   }
+  // The root holding most of the story's text.
+  const body = roots.reduce((a, b) => ((stats[indexOf.get(b) ?? -1]?.text ?? 0) > (stats[indexOf.get(a) ?? -1]?.text ?? 0) ? b : a));
   for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
     const s = stats[i]!;
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || composedContains(taken, s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
-    // The article's first paragraph: a lead, if any, came before it (the lead picture's caption is none: a summary may follow it).
+    // The article's first paragraph: a lead, if any, came before it (the lead picture's caption is none: a summary may follow it,
+    // and so may a standfirst that joined the article as a root of its own, Drupal's `field-chapo` above the picture).
     if (inArticle({ roots, excluded }, s.el)) {
-      if (s.inline >= 80 && !closestOf(s.el, 'figure')) break;
+      if (s.inline >= 80 && !closestOf(s.el, 'figure') && composedContains(body, s.el)) break;
       continue;
     }
     // The lead picture's caption is the article's (its picture with it): one figure after an h1 or a heading marked as the

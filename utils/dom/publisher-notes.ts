@@ -3,9 +3,13 @@
  * a blog or a magazine sets under a piece (the views are the author's, it is no legal advice).
  * `article-notices` counts the lines as stock lines (judged only as a short line standing alone); a contact box is `back-matter`'s.
  */
-/** A press release's note to editors, as a labelled line: its pictures free to use, its files to download, the broadcast it aired in; that a backgrounder follows. */
+/**
+ * A press release's note to editors, as a labelled line: its pictures free to use ("Pressefotos: © … – Abdruck honorarfrei …"), its
+ * files to download, the broadcast it aired in; that a backgrounder follows; a police release's closing line that the accused are
+ * presumed innocent.
+ */
 const PRESS_NOTE =
-  /^(?:(?:hinweis (?:für|an) (?:die )?redaktion(?:en)?|notes? (?:to|for) editors|nota (?:per le|alle) redazioni|noot (?:voor|aan) de redactie)(?:\s*\((?:niet voor publicatie|not for publication|nicht zur veröffentlichung)\))?\s*(?::|$)|(?:ufficio stampa\s*[–—:-]\s*)?le (?:immagini|foto(?:grafie)?) (?:allegate|della conferenza stampa)\b[^.!?]{0,40}\bsono (?:liberamente utilizzabili|scaricabili)\b|(?:hinweis:\s*)?(?:die|den|das)\b[^.!?]{0,60}\bfinden sie (?:unten |hier )?im download-?bereich\s*\.|materiał (?:wyemitowano|został wyemitowany) w [^.]{0,80}\.\s*posłuchaj\b|diese (?:presseaussendung|pressemitteilung|presseinformation) (?:darf|kann)\b(?![^.]*\b(?:nicht|kein\w*)\b)[^.]{0,60}\b(?:honorarfrei|kostenfrei|frei)\b[^.]{0,30}\bverwendet werden|(?:an? |two |three )?backgrounders? (?:follows?|is attached|are attached)\.?$)/i;
+  /^(?:(?:hinweis (?:für|an) (?:die )?redaktion(?:en)?|notes? (?:to|for) editors|nota (?:per le|alle) redazioni|noot (?:voor|aan) de redactie)(?:\s*\((?:niet voor publicatie|not for publication|nicht zur veröffentlichung)\))?\s*(?::|$)|(?:ufficio stampa\s*[–—:-]\s*)?le (?:immagini|foto(?:grafie)?) (?:allegate|della conferenza stampa)\b[^.!?]{0,40}\bsono (?:liberamente utilizzabili|scaricabili)\b|(?:hinweis:\s*)?(?:die|den|das)\b[^.!?]{0,60}\bfinden sie (?:unten |hier )?im download-?bereich\s*\.|materiał (?:wyemitowano|został wyemitowany) w [^.]{0,80}\.\s*posłuchaj\b|diese (?:presseaussendung|pressemitteilung|presseinformation) (?:darf|kann)\b(?![^.]*\b(?:nicht|kein\w*)\b)[^.]{0,60}\b(?:honorarfrei|kostenfrei|frei)\b[^.]{0,30}\bverwendet werden|(?:an? |two |three )?backgrounders? (?:follows?|is attached|are attached)\.?$|(?:an? (?:criminal )?(?:complaint|indictment|charge|arrest) is (?:merely|only) an? (?:accusation|allegation)\.\s+)?(?:all )?(?:defendants|suspects|persons charged) are presumed innocent (?:unless|until)\b[^.]{0,60}\.?$|(?:presse)?fotos?\s*:?\s*©[^.]{0,80}\babdruck (?:honorarfrei|kostenfrei|frei)\b)/i;
 /**
  * A disclaimer under a piece: the views are its author's, not the publisher's ("This post reflects the views of the author
  * and not necessarily those of …", "no refleja necesariamente la opinión de …"), or it is no professional advice
