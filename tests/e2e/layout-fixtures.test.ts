@@ -154,6 +154,9 @@ const SETS = [
   'blind-pages/mix136',
   'blind-pages/mix137',
   'blind-pages/mix138',
+  'blind-pages/mix139',
+  'blind-pages/mix140',
+  'blind-pages/mix141',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
