@@ -28,6 +28,7 @@ import {
   isLinkedTeaser,
   isRepeated,
   isReplyBox,
+  isStoryCard,
   likeSiblings,
 } from './like-items';
 
@@ -173,9 +174,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading (or first line) a link elsewhere; or a call to action in a band of such cards
   // with little else (not a story's cards of the help on offer, each with its button, among its paragraphs).
-  // So is an `article` of its own inside the text, a card for another story (an Angular site's "Kapcsolódó" card between paragraphs).
-  if (s.headings > 0 && s.link > 0 && s.text < 600 && (isRepeated(s.el) || s.tag === 'ARTICLE') && query(s.el, TEASER_HEADING) !== null)
-    return true;
+  // So is an `article` of its own inside the text whose picture and heading link to one other story (a "Kapcsolódó" card).
+  const single = s.tag === 'ARTICLE' && isStoryCard(s.el);
+  if (s.headings > 0 && s.link > 0 && s.text < 600 && (isRepeated(s.el) || single) && query(s.el, TEASER_HEADING) !== null) return true;
   const band = (cards: number) => root.text < (cards + 1) * s.text * 1.5;
   if (s.headings > 0 && s.link > 0 && s.text < 400 && isActionCard(s.el) && isRepeated(s.el) && band(likeSiblings(s.el).length))
     return true;

@@ -48,6 +48,12 @@ const bylineBelow = (el: Element, headline: Element) => {
 /** Class or id words of a box that pitches something (a sidebar's call to action, `blog-post_sidebar-cta`): no standfirst. */
 const PITCH_BOX = /(?<![a-z])cta(?![a-z])/i;
 
+/** Whether a figure's picture is wide, as a story's lead picture is: 600 pixels or more across, and no taller than wide. */
+const isWide = (figure: Element) => {
+  const side = (name: string) => Number(attributeIn(figure, 'img', name) ?? 0);
+  return side('width') >= 600 && side('height') <= side('width');
+};
+
 /**
  * The standfirst: prose between the headline and the article's first paragraph belongs to the
  * article wherever it sits (a lead above the body's container, or in a box whose class says
@@ -80,13 +86,17 @@ export function leadsAfter(
   }
   // The root holding most of the story's text.
   const body = roots.reduce((a, b) => ((stats[indexOf.get(b) ?? -1]?.text ?? 0) > (stats[indexOf.get(a) ?? -1]?.text ?? 0) ? b : a));
+  // Past a standfirst that joined the article as a root of its own (Drupal's `field-chapo` above the picture), only the lead picture is looked for.
+  let pastStandfirst = false;
   for (let i = h + 1, leads = 0; i < stats.length && i < h + 400 && leads < 3; i += 1) {
     const s = stats[i]!;
     if (s.hidden || INLINE_TAG_SET.has(s.tag) || composedContains(taken, s.el) || s.inline < 40 || s.inlineLink / s.inline > 0.25) continue;
-    // The article's first paragraph: a lead, if any, came before it (the lead picture's caption is none: a summary may follow it,
-    // and so may a standfirst that joined the article as a root of its own, Drupal's `field-chapo` above the picture).
+    // The article's first paragraph: a lead, if any, came before it (the lead picture's caption is none: a summary may follow it).
     if (inArticle({ roots, excluded }, s.el)) {
-      if (s.inline >= 80 && !closestOf(s.el, 'figure') && composedContains(body, s.el)) break;
+      if (s.inline >= 80 && !closestOf(s.el, 'figure')) {
+        if (composedContains(body, s.el)) break;
+        pastStandfirst = true;
+      }
       continue;
     }
     // The lead picture's caption is the article's (its picture with it): one figure after an h1 or a heading marked as the
@@ -95,12 +105,14 @@ export function leadsAfter(
     const figure = closestOf(s.el, 'figure');
     const top = figure !== null && composedContains(figure, headline);
     const named = tagOf(headline) === 'H1' || attributeOf(headline, 'itemprop') === 'headline';
-    if (figure && !top && !leadFigure && named && isLeadFigure(figure, excluded, stats, indexOf)) {
+    // (Past a standfirst of its own, a wide picture only: not a magazine cover's promo.)
+    if (figure && !top && !leadFigure && named && (!pastStandfirst || isWide(figure)) && isLeadFigure(figure, excluded, stats, indexOf)) {
       leadFigure = true;
       roots.push((taken = figure));
       leaveOutCredits(figure, stats, indexOf, excluded, true);
       continue;
     }
+    if (pastStandfirst) continue;
     // A figure's caption, a form, a byline, a pitch, a credit, a dateline (a board post's header, a line of times), a player's
     // box with its controls (not its caption) or the site's line: no standfirst.
     const line = textOf(s.el).trim();

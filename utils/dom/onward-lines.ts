@@ -15,7 +15,7 @@ import { property, tagOf, textOf } from './native';
 const CHANNEL =
   '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Viber|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News|Google [Vv]ijesti(?:ma)?)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Urmăriți(?=-ne| [A-ZĂÂÎȘȚ])|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])|Ακολουθήστε(?= μας| τ[οηα]ν? [Α-ΩΆ-Ώ])))(?:\\b|(?<=ε))[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe|στο) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a|και(?: στο)?)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s(?:kliknite|click|klicken|cliquez|clique)\\b|\\s(?:for|to|für|pour|para|per|voor|dla|για|pentru)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])|Ακολουθήστε(?= μας| τ[οηα]ν? [Α-ΩΆ-Ώ])))(?:\\b|(?<=ε))[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe|στο) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a|και(?: στο)?)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s(?:kliknite|click|klicken|cliquez|clique)\\b|\\s(?:for|to|für|pour|para|per|voor|dla|για)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
@@ -66,13 +66,18 @@ const TO_GALLERY =
 const FOLLOW_US_FOR = new RegExp(
   `^(?:[Ff]ollow us|Síguenos|Suivez-nous|Folgen Sie uns|Seguici|Volg ons) (?:on|en|sur|auf|su|op) ${CHANNEL} (?:and|y|et|und|e|en) (?:get|receive|stay|recibe|mantente|entérate|recevez|restez|erhalten Sie|bleiben Sie|ricevi|resta|krijg|blijf)\\b`,
 );
-/** A Hungarian line asking the reader to follow the site's page: "Ne maradjon le …: kövesse a Kelet Hírek Facebook-oldalát, …". */
-const FOLLOW_PAGE_HU = new RegExp(
-  `(?:^|[:.!?]\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)`,
+/**
+ * A line of its own, or after its lead-in's colon, asking the reader to follow a named site's page and nothing more, or to turn
+ * on its alerts too, or what they get there: "Ne maradjon le …: kövesse a Kelet Hírek Facebook-oldalát, és kapcsolja be …!"
+ * (Hungarian), "Urmăriți Ziarul de Nord-Est și pe Google News pentru cele mai noi știri …" (Romanian); not advice in a story to
+ * follow another's page ("… Kövesse a Magyar Közút Facebook-oldalát, ahol …", "Urmăriți FRF TV pe YouTube, unde …").
+ */
+const FOLLOW_PAGE = new RegExp(
+  `(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)`,
 );
-/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE_HU and JOIN_CHANNEL). */
+/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE and JOIN_CHANNEL). */
 export const isFollowLine = (text: string) =>
-  FOLLOW_LINE.test(text) || FOLLOW_US_FOR.test(text) || FOLLOW_SITE_PT.test(text) || FOLLOW_PAGE_HU.test(text) || JOIN_CHANNEL.test(text);
+  FOLLOW_LINE.test(text) || FOLLOW_US_FOR.test(text) || FOLLOW_SITE_PT.test(text) || FOLLOW_PAGE.test(text) || JOIN_CHANNEL.test(text);
 /**
  * A line sending the reader to all the site's latest news at its address, which ends the line ("Δείτε όλες τις τελευταίες
  * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com"), not a pointer to some news elsewhere.
