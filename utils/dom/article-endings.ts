@@ -167,7 +167,9 @@ function afterEndMark(blocks: readonly Stats[], excluded: Set<Element>): void {
     // essay's last section after a "###" scene break.
     const rest = blocks.slice(i + 1);
     const senders = (b: Stats) => emphasisShare(b.el) >= 0.5 || SENDERS_LINE.test(textOf(b.el));
-    if (s.inline < 12 && END_MARK.test(textOf(s.el).trim()) && rest.length <= 3 && (!rest.length || rest.some(senders))) {
+    // A council's "Notes to editors" heading may open a longer list of them.
+    const notes = rest.length <= 12 && /^notes? to editors\b/i.test(textOf(rest[0]?.el ?? s.el).trim());
+    if (s.inline < 12 && END_MARK.test(textOf(s.el).trim()) && (rest.length <= 3 || notes) && (!rest.length || rest.some(senders))) {
       for (const rest of blocks.slice(i)) excluded.add(rest.el);
       return;
     }

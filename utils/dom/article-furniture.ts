@@ -19,7 +19,7 @@ import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isAppPromo, isControlBox, onlySharing } from './article-controls';
 import { inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
-import { inSentence, isShortParagraph } from './story-lines';
+import { inSentence, isQuotedRemarks, isShortParagraph } from './story-lines';
 import {
   isFlatTeaserList,
   isHeldBackBox,
@@ -167,7 +167,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   const heldBack = linkDensity(s) < 0.25 && ((s.inline >= 80 && isHeldBackRun(s.el)) || (s.paragraphs >= 3 && isHeldBackBox(s.el)));
   // Nor the story's one captioned picture in a box named a gallery.
   const lonePicture = !s.headings && isLonePicture(s.el);
-  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !heldBack && !lonePicture) return true;
+  // Nor a box "commentBox" of the quoted remarks the story reports.
+  const remarks = isQuotedRemarks(s);
+  if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !heldBack && !lonePicture && !remarks) return true;
   // Or a paragraph that a bold contact label opens ("<strong>Media contact:</strong><br>…").
   if ((CLEANABLE.has(s.tag) && isBackMatter(s.el)) || (s.tag === 'P' && s.text < 300 && opensWithContactLabel(s.el))) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
@@ -243,6 +245,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」) or the story's pictures, outside a caption.
   const picturesLink = PICTURE_LINK.test(firstLinkOf(s.el)) || SEE_PICTURES.test(textOf(s.el).trim());
   if (s.text < 40 && s.link === s.text && !s.images && picturesLink && !closestOf(s.el, 'figcaption')) return true;
+  // A line that is only a link marked as leaving the site (「…の動画（外部サイトへリンク）」), as a Japanese council's pages mark them.
+  if (s.text < 200 && s.link === s.text && s.tag === 'P' && EXTERNAL_LINK_MARK.test(textOf(s.el).trim())) return true;
   // A paragraph that is an app's or channel's promo (a linked badge and its line: "Follow us on Google News …", in any language).
   if (s.tag === 'P' && isAppPromo(s)) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -253,7 +257,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   const weight = s.weight;
   const ld = linkDensity(s);
   // Not for a picture's caption box beside the picture, whatever its name ("image__metadata" around the caption and credit).
-  if (weight < 0 && s.score < 25 && s.paragraphs < 3 && !isCaptionBox(s, ld) && !lonePicture) return true;
+  if (weight < 0 && s.score < 25 && s.paragraphs < 3 && !isCaptionBox(s, ld) && !lonePicture && !remarks) return true;
   if (s.commas >= 10) return false;
   const isList = s.tag === 'UL' || s.tag === 'OL';
   const p = s.paragraphs;
@@ -280,5 +284,7 @@ export const isAdNamed = (el: Element, levels = 4): boolean => isNamed(el, AD_BO
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 
+/** The mark a Japanese CMS puts after a link that leaves the site or opens a new window. */
+const EXTERNAL_LINK_MARK = /[（(](?:外部サイトへリンク|外部リンク|別ウィンドウ|新しいウィンドウ)(?:で開きます)?[）)]$/;
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);

@@ -47,3 +47,17 @@ export function inSentence(s: Stats, stats: Stats[]): boolean {
   const before = property(s.el, 'previousSibling');
   return before !== null && property(before, 'nodeType') === 3 && /\p{L}[^.!?。:：|/·•–—]*$/u.test(textOf(before));
 }
+
+/** A paragraph that is one remark in quotation marks, as a story quotes its people (「…」, “…”, „…“, «…»). */
+const QUOTED_REMARK = /^(?:「[^]*」|“[^]*”|„[^]*[“”]|«[^]*»|"[^]*")$/;
+/**
+ * Whether a box that a class names for comments is the story's quoted remarks: no links and no form fields, and most of its text
+ * in paragraphs that are each one quotation (a match report's 「監督コメント」 box), which readers' comments seldom are.
+ */
+export function isQuotedRemarks(s: Stats): boolean {
+  if (s.link > 0 || s.inputs > 0 || s.text < 2 * MIN_PARAGRAPH || !/comment(?!ary)/i.test(classOf(s.el))) return false;
+  let quoted = 0;
+  for (let child = property(s.el, 'firstElementChild'); child; child = property(child, 'nextElementSibling'))
+    if (tagOf(child) === 'P' && QUOTED_REMARK.test(textOf(child).trim())) quoted += textWeight(textOf(child).trim());
+  return quoted * 3 >= s.text * 2;
+}
