@@ -245,8 +245,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」) or the story's pictures, outside a caption.
   const picturesLink = PICTURE_LINK.test(firstLinkOf(s.el)) || SEE_PICTURES.test(textOf(s.el).trim());
   if (s.text < 40 && s.link === s.text && !s.images && picturesLink && !closestOf(s.el, 'figcaption')) return true;
-  // A line that is only a link marked as leaving the site (「…の動画（外部サイトへリンク）」), as a Japanese council's pages mark them.
-  if (s.text < 200 && s.link === s.text && s.tag === 'P' && EXTERNAL_LINK_MARK.test(textOf(s.el).trim())) return true;
+  // A line that is only a link to a video marked as leaving the site (「…の動画（外部サイトへリンク）」), as a Japanese council's pages mark
+  // them (not a link to the service a sentence before names: 「岐阜県川の防災情報（外部サイトへリンク）」).
+  if (s.text < 200 && s.link === s.text && s.tag === 'P' && EXTERNAL_VIDEO_LINK.test(textOf(s.el).trim())) return true;
   // A paragraph that is an app's or channel's promo (a linked badge and its line: "Follow us on Google News …", in any language).
   if (s.tag === 'P' && isAppPromo(s)) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -284,7 +285,8 @@ export const isAdNamed = (el: Element, levels = 4): boolean => isNamed(el, AD_BO
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 
-/** The mark a Japanese CMS puts after a link that leaves the site or opens a new window. */
-const EXTERNAL_LINK_MARK = /[（(](?:外部サイトへリンク|外部リンク|別ウィンドウ|新しいウィンドウ)(?:で開きます)?[）)]$/;
+/** A video's link with the mark a Japanese CMS puts after a link that leaves the site or opens a new window. */
+const EXTERNAL_VIDEO_LINK =
+  /(?:動画|映像)[^（(]{0,10}[（(](?:外部サイトへリンク|外部リンク|別ウィンドウ|新しいウィンドウ)(?:で開きます)?[）)]$/;
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);

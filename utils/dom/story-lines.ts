@@ -51,11 +51,13 @@ export function inSentence(s: Stats, stats: Stats[]): boolean {
 /** A paragraph that is one remark in quotation marks, as a story quotes its people (「…」, “…”, „…“, «…»). */
 const QUOTED_REMARK = /^(?:「[^]*」|“[^]*”|„[^]*[“”]|«[^]*»|"[^]*")$/;
 /**
- * Whether a box that a class names for comments is the story's quoted remarks: no links and no form fields, and most of its text
- * in paragraphs that are each one quotation (a match report's 「監督コメント」 box), which readers' comments seldom are.
+ * Whether a box that a class names for comments is the story's quoted remarks: no links, form fields or heading of its own, the
+ * story going on after it, and most of its text in paragraphs that are each one quotation (a match report's 「監督コメント」 box
+ * under its subhead); readers' comments end a story, under their own "Top comments".
  */
 export function isQuotedRemarks(s: Stats): boolean {
-  if (s.link > 0 || s.inputs > 0 || s.text < 2 * MIN_PARAGRAPH || !/comment(?!ary)/i.test(classOf(s.el))) return false;
+  if (s.link > 0 || s.inputs > 0 || s.headings > 0 || s.text < 2 * MIN_PARAGRAPH || !/comment(?!ary)/i.test(classOf(s.el))) return false;
+  if (!property(s.el, 'nextElementSibling')) return false;
   let quoted = 0;
   for (let child = property(s.el, 'firstElementChild'); child; child = property(child, 'nextElementSibling'))
     if (tagOf(child) === 'P' && QUOTED_REMARK.test(textOf(child).trim())) quoted += textWeight(textOf(child).trim());
