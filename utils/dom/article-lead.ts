@@ -136,12 +136,21 @@ export function leadsAfter(
     leads += 1;
   }
 }
-/** The tags and classes of a box's first elements, in order: cards of one template share them, a layout's rows do not. */
-const shapeOf = (box: Element) =>
-  [...queryAll(box, '*')]
-    .slice(0, 12)
-    .map((e) => `${tagOf(e)}.${classOf(e).trim()}`)
-    .join(' ');
+/** How many of a box's first elements `shapeOf` compares. */
+const SHAPE_ELEMENTS = 12;
+/** The tags and classes of a box's first elements, in document order: cards of one template share them, a layout's rows do not. */
+function shapeOf(box: Element): string {
+  const parts: string[] = [];
+  // Depth first, stopping at the count: a layout row may hold the whole story.
+  let e = property(box, 'firstElementChild');
+  while (e && parts.length < SHAPE_ELEMENTS) {
+    parts.push(`${tagOf(e)}.${classOf(e).trim()}`);
+    let next = property(e, 'firstElementChild');
+    for (let up: Element | null = e; !next && up && up !== box; up = parentOf(up)) next = property(up, 'nextElementSibling');
+    e = next;
+  }
+  return parts.join(' ');
+}
 /**
  * Whether a line stands in a card, one of a run of boxes of the same class and build beside the article, each with a link (a
  * sidebar's "Experts in this story", a rail's cards), the card the line's box or the box around it; not a layout's rows or
@@ -154,9 +163,15 @@ function inCardRun(el: Element, headline: Element, region: Pick<ArticleRegion, '
   for (let box = parentOf(el), n = 0; box && n < 2 && apart(box); box = parentOf(box), n += 1) {
     const kind = classOf(box).trim();
     const tag = tagOf(box);
-    const build = shapeOf(box);
+    // Built only once the cheaper checks pass.
+    let build: string | undefined;
     const card = (e: Element | null) =>
-      e !== null && tagOf(e) === tag && classOf(e).trim() === kind && apart(e) && query(e, 'a[href]') !== null && shapeOf(e) === build;
+      e !== null &&
+      tagOf(e) === tag &&
+      classOf(e).trim() === kind &&
+      apart(e) &&
+      query(e, 'a[href]') !== null &&
+      shapeOf(e) === (build ??= shapeOf(box));
     if (kind && card(box) && (card(property(box, 'previousElementSibling')) || card(property(box, 'nextElementSibling')))) return true;
   }
   return false;
