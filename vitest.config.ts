@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
           environment: 'happy-dom',
+          // The finder reads every page with its Japanese site lines here, as the brief CLI does (utils/dom/article-finding.ts).
+          setupFiles: ['tests/unit/setup-finder.ts'],
         },
       },
       {

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:parts`: what the built scripts cost to load, cold, in Debian's Chromium: the content script (`content.js`,
- * on every page) and the parts it loads later (`finder.js` with the first possible mention, `card.js` with the first card).
+ * on every page) and the parts it loads later (`finder.js` with the first possible mention, `japanese-lines.js` with it on a
+ * page with CJK text, `card.js` with the first card).
  * Each run opens a fresh tab and evaluates one script's text there: compiling it (`new Function`) and running its top level,
  * timed apart, as `scripting.executeScript` does once per page. A script's top level only defines (the parts register
  * themselves; the content script's `main` is not called here), so this is the cost of the script's size and of the
@@ -14,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { EXTENSION_DIR } from '../tests/e2e/harness';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-const SCRIPTS = { content: 'content-scripts/content.js', finder: 'finder.js', card: 'card.js' } as const;
+const SCRIPTS = { content: 'content-scripts/content.js', finder: 'finder.js', japanese: 'japanese-lines.js', card: 'card.js' } as const;
 type Name = keyof typeof SCRIPTS;
 
 const median = (xs: number[]) => {

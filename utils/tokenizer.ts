@@ -66,6 +66,14 @@ export function hasCjk(text: string): boolean {
   return HAS_CJK.test(text);
 }
 
+/** CJK text as a Japanese site may write a line: HAN_KANA, the long-vowel mark, CJK punctuation (「」【】。) and full-width forms. */
+const JAPANESE_LINE_TEXT = /* @__PURE__ */ regExp('u', '[', BIGRAM_CJK, '\\u3000-\\u303f\\uff00-\\uffef]');
+
+/** True when a line holds text a Japanese site's notice needs (`japanese-notices`): any CJK character, punctuation included. */
+export function hasJapaneseLineText(text: string): boolean {
+  return JAPANESE_LINE_TEXT.test(text);
+}
+
 /**
  * Characters that sit inside words and show nothing: the soft hyphen (German and Swiss sites
  * hyphenate every long word with it: "Af\u00adgha\u00adni\u00adstan"), the word joiner and the

@@ -7,14 +7,16 @@
  */
 import { findArticleSteps } from '../../utils/dom/article';
 import { ARTICLE_FINDER_KEY, type ArticleFinder } from '../../utils/dom/article-region';
+import { useJapaneseSiteLines } from '../../utils/dom/article-notices';
 import { adoptShadowRoots } from '../../utils/dom/shadow-roots';
 
 export default defineUnlistedScript({
   // No `var finder = …` left on the isolated world's global: the slot below is the only trace.
   globalName: false,
   main() {
-    const find: ArticleFinder = (doc, shadowRoots) => {
+    const find: ArticleFinder = (doc, shadowRoots, japaneseSiteLines) => {
       adoptShadowRoots(doc, shadowRoots);
+      useJapaneseSiteLines(japaneseSiteLines);
       return findArticleSteps(doc);
     };
     Object.defineProperty(globalThis, ARTICLE_FINDER_KEY, { value: find, configurable: true, writable: false, enumerable: false });

@@ -3,7 +3,8 @@
  * page's first possible mention, through `loadPart`: a page that names no topic never loads it, a
  * page loads it once however often its text changes, a refused injection is tried again, when it
  * cannot be loaded at all nothing is marked (no mark outside the article, no page error), and a
- * page whose first scan could not load it is marked once it can and the story changes.
+ * page whose first scan could not load it is marked once it can and the story changes. Its
+ * Japanese site lines (`japanese-lines.js`) load with it only on a page with CJK text.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,23 @@ const session = fixtureSession({
       '<p>The port also handles aid cargo bound for Afghanistan, where the Taliban control the border crossings.</p>',
       '<li><a href="/b">School roof repairs finished early</a></li>',
     ),
+    'japanese-topic.html': `<!doctype html>
+<html lang="ja"><head><meta charset="utf-8"><title>元島民の記憶、VRで再現\u3000根室の高校生 | 道東新報</title></head>
+<body>
+<header class="site-header"><a href="/">道東新報</a><nav><ul><li><a href="/local">地域</a></li><li><a href="/sport">スポーツ</a></li></ul></nav></header>
+<main>
+  <article class="story">
+    <h1>元島民の記憶、VRで再現\u3000根室の高校生</h1>
+    <div class="story-body">
+      <p>根室市の高校生が、北方領土の元島民から聞き取った暮らしの記憶を、仮想現実（VR）の映像で再現する取り組みを始めた。</p>
+      <p>生徒たちは夏から元島民の自宅を訪ね、色丹島の港や学校の様子を詳しく聞き取り、当時の写真や地図と照らし合わせて映像を作った。</p>
+      <p>完成した映像は来年２月の「北方領土の日」に合わせて市内で公開する予定で、生徒は「記憶を次の世代に伝えたい」と話している。</p>
+      <p>この記事は北方領土問題に関心のある正会員の皆さまを対象とした情報です。</p>
+    </div>
+  </article>
+</main>
+<footer class="site-footer"><p>© 道東新報</p></footer>
+</body></html>`,
     'rail-topic.html': newsPage(
       "<p>Councillors will hear the contractor's revised schedule at their meeting next week, along with a report on silt disposal.</p>",
       '<li><a href="/a">What North Korea\'s latest launch means for shipping</a></li><li><a href="/b">School roof repairs finished early</a></li>',
@@ -114,6 +132,22 @@ describe('the article finder script', () => {
     await addTalibanParagraph(page);
     await waitForHighlights(page, 1);
     expect(Object.values(await highlightedTexts(page)).flat()).toEqual(['Taliban']);
+    await page.close();
+  });
+
+  it("loads the Japanese site lines with it only on a page with CJK text, and marks no topic in a Japanese site's notice", async () => {
+    await refuseFinder(0);
+    const japanese = await countPartLoads(session.worker, 'japanese');
+    const english = await session.open('/story-topic.html', { scan: true });
+    await waitForHighlights(english, 2);
+    expect(await japanese()).toBe(0);
+    await english.close();
+    const page = await session.open('/japanese-topic.html', { scan: true });
+    await waitForHighlights(page, 3);
+    expect(await japanese()).toBe(1);
+    // The story's three mentions (北方領土 twice, 色丹); the members-only notice naming 北方領土 stays unmarked.
+    await settle(300);
+    expect(Object.values(await highlightedTexts(page)).flat().sort()).toEqual(['北方領土', '北方領土', '色丹'].sort());
     await page.close();
   });
 

@@ -386,10 +386,10 @@ export async function boxOfText(
 }
 
 /**
- * Starts counting, in the background, the `loadPart` requests it is sent for `part` (the card's or
- * the finder's script); returns a reader of the count.
+ * Starts counting, in the background, the `loadPart` requests it is sent for `part` (the card's,
+ * the finder's or its Japanese site lines' script); returns a reader of the count.
  */
-export async function countPartLoads(worker: Worker, part: 'card' | 'finder'): Promise<() => Promise<number>> {
+export async function countPartLoads(worker: Worker, part: 'card' | 'finder' | 'japanese'): Promise<() => Promise<number>> {
   await worker.evaluate((name) => {
     const scope = globalThis as unknown as { partLoads?: Record<string, number> };
     if (scope.partLoads === undefined) {

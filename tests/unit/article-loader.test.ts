@@ -5,14 +5,22 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const background = vi.hoisted(() => ({ loads: 0, refuse: 0 }));
+const background = vi.hoisted(() => ({ loads: 0, refuse: 0, japanese: 0 }));
 
 vi.mock('../../utils/dom/article-finding', () => import('../../entrypoints/content/article-loader'));
 vi.mock('../../utils/browser/messages', async () => {
   const { findArticleSteps } = await import('../../utils/dom/article');
-  const { ARTICLE_FINDER_KEY } = await import('../../utils/dom/article-region');
+  const { useJapaneseSiteLines } = await import('../../utils/dom/article-notices');
+  const { isJapaneseSiteLine } = await import('../../utils/dom/japanese-notices');
+  const { ARTICLE_FINDER_KEY, JAPANESE_LINES_KEY } = await import('../../utils/dom/article-region');
   return {
     sendMessage: async (type: string, payload: { part?: string }) => {
+      // What japanese-lines.js does once injected.
+      if (type === 'loadPart' && payload.part === 'japanese') {
+        background.japanese += 1;
+        Object.defineProperty(globalThis, JAPANESE_LINES_KEY, { value: isJapaneseSiteLine, configurable: true });
+        return;
+      }
       if (type !== 'loadPart' || payload.part !== 'finder') throw new Error(`unexpected ${type}`);
       background.loads += 1;
       if (background.refuse > 0) {
@@ -20,13 +28,19 @@ vi.mock('../../utils/browser/messages', async () => {
         throw new Error('Frame with ID 0 was removed.');
       }
       // What finder.js does once injected.
-      Object.defineProperty(globalThis, ARTICLE_FINDER_KEY, { value: (doc: Document) => findArticleSteps(doc), configurable: true });
+      Object.defineProperty(globalThis, ARTICLE_FINDER_KEY, {
+        value: (doc: Document, _roots: unknown, lines?: (text: string) => boolean) => {
+          useJapaneseSiteLines(lines);
+          return findArticleSteps(doc);
+        },
+        configurable: true,
+      });
     },
   };
 });
 
 import { analyzePageSteps } from '../../utils/dom/analyze-page';
-import { ARTICLE_FINDER_KEY } from '../../utils/dom/article-region';
+import { ARTICLE_FINDER_KEY, JAPANESE_LINES_KEY } from '../../utils/dom/article-region';
 import { runInSlices } from '../../utils/steps';
 import { compileMatcher } from '../../utils/matcher';
 import { DEFAULT_TOPICS } from '../../utils/topics';
@@ -39,7 +53,8 @@ const pause = () => Promise.resolve();
 
 beforeEach(() => {
   delete (globalThis as Record<symbol, unknown>)[ARTICLE_FINDER_KEY];
-  Object.assign(background, { loads: 0, refuse: 0 });
+  delete (globalThis as Record<symbol, unknown>)[JAPANESE_LINES_KEY];
+  Object.assign(background, { loads: 0, refuse: 0, japanese: 0 });
 });
 
 describe('the article loader', () => {
@@ -48,6 +63,20 @@ describe('the article loader', () => {
     const analysis = await runInSlices(analyzePageSteps(document, matcher), () => 0, pause);
     expect(analysis.mentions.map((m) => m.text)).toEqual(['Taliban']);
     expect(background.loads).toBe(1);
+  });
+
+  it('loads no Japanese site lines for a page without CJK text', async () => {
+    document.body.innerHTML = story('<p>The Taliban said so.</p>');
+    await runInSlices(analyzePageSteps(document, matcher), () => 0, pause);
+    expect(background.japanese).toBe(0);
+  });
+
+  it("loads the Japanese site lines with the finder for a Japanese page, and marks none in a site's notice", async () => {
+    const prose = '<p>関係者によりますと、北方領土をめぐる協議は来月にも開かれる見通しで、政府は情報収集を進めることにしています。</p>';
+    document.body.innerHTML = `<article><h1>元島民の記憶</h1>${prose.repeat(6)}<p>この記事は北方領土問題に関心のある正会員の皆さまを対象とした情報です。</p></article>`;
+    const analysis = await runInSlices(analyzePageSteps(document, matcher), () => 0, pause);
+    expect(background.japanese).toBe(1);
+    expect(analysis.mentions.length).toBe(6);
   });
 
   it('tries a refused load again, and fails the scan after three refusals', async () => {

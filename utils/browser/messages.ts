@@ -53,9 +53,10 @@ export interface BackgroundMessages {
 /**
  * The parts of the content script's code that most pages never need, each a script of its own
  * that the background injects on `loadPart`: the brief card's rendering (`entrypoints/card/`, with
- * the first card) and the article finder (`entrypoints/finder/`, with the first possible mention).
+ * the first card), the article finder (`entrypoints/finder/`, with the first possible mention) and
+ * its Japanese site lines (`entrypoints/japanese-lines/`, with it on a page with CJK text).
  */
-export const SCRIPT_PARTS = { card: '/card.js', finder: '/finder.js' } as const;
+export const SCRIPT_PARTS = { card: '/card.js', finder: '/finder.js', japanese: '/japanese-lines.js' } as const;
 export type ScriptPart = keyof typeof SCRIPT_PARTS;
 
 /** Calls handled by the content script, sent from the popup. */

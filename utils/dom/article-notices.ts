@@ -6,7 +6,7 @@
  */
 import { attributeOf, property, queryAll, tagOf, textOf } from './native';
 import { withinSite } from './appeals';
-import { isJapaneseSiteLine } from './japanese-notices';
+import type { LineCheck } from './article-region';
 import { isFollowLine, sendsOnward } from './onward-lines';
 import { isPublisherNote } from './publisher-notes';
 
@@ -176,6 +176,17 @@ const SITE_SPEAKS = new RegExp(
   ].join('|'),
   'iu',
 );
+/** No line is a Japanese site's until `useJapaneseSiteLines` says how to tell. */
+const NO_LINES: LineCheck = () => false;
+let japaneseSiteLine = NO_LINES;
+/**
+ * Sets how the finder tells a Japanese site's lines (`japanese-notices`' `isJapaneseSiteLine`, a sixth of the finder's code): the
+ * content script loads that check only for a page with CJK text (every line it knows holds some), others set it once for all pages.
+ */
+export function useJapaneseSiteLines(check: LineCheck = NO_LINES): void {
+  japaneseSiteLine = check;
+}
+
 /** A stock line, not a story's sentence quoting one ("“Follow us on Telegram,” the spokesman wrote"). */
 export const isStockLine = (text: string) =>
   EDITORS_NOTE.test(text) ||
@@ -192,7 +203,7 @@ export const isStockLine = (text: string) =>
     COOKIE_PLACEHOLDER.test(text) ||
     PITCH.test(text) ||
     SITE_SPEAKS.test(text) ||
-    isJapaneseSiteLine(text)) &&
+    japaneseSiteLine(text)) &&
     !/["“”„«»]/.test(text));
 
 /** The label of a box that tells how to cite the page ("Cite this article", "Suggested citation", 「引用する」). */

@@ -27,11 +27,22 @@ export interface ArticleRegion {
 /** The global slot the finder script (`entrypoints/finder/`) fills in the content script's isolated world. */
 export const ARTICLE_FINDER_KEY = Symbol.for('jfir-briefs.article-finder');
 
+/** Whether a line of text is of a kind (a Japanese site's notice). */
+export type LineCheck = (text: string) => boolean;
+
+/** The global slot the Japanese lines script (`entrypoints/japanese-lines/`) fills with `isJapaneseSiteLine`. */
+export const JAPANESE_LINES_KEY = Symbol.for('jfir-briefs.japanese-lines');
+
 /**
  * What the finder script registers: `findArticleSteps`, told the open shadow roots the content
- * script has found so far (the script is a bundle of its own, with its own copy of that record).
+ * script has found so far (the script is a bundle of its own, with its own copy of that record)
+ * and, for a page with CJK text, how to tell a Japanese site's lines (none otherwise).
  */
-export type ArticleFinder = (doc: Document, shadowRoots: readonly ShadowRoot[]) => Generator<void, ArticleRegion>;
+export type ArticleFinder = (
+  doc: Document,
+  shadowRoots: readonly ShadowRoot[],
+  japaneseSiteLines?: LineCheck,
+) => Generator<void, ArticleRegion>;
 
 /** Whether an element is in the article region: inside one of its roots and not in a part left out. */
 export function inArticle(region: { roots: readonly Element[]; excluded: ReadonlySet<Element> }, el: Element): boolean {

@@ -8,6 +8,8 @@
  * its LINE prompt.
  * `isStockLine` (article-notices) asks this too.
  */
+import { hasJapaneseLineText } from '../tokenizer';
+
 const JAPANESE_SITE_LINE = new RegExp(
   [
     // A page's notice that it holds advertising or affiliate links (Japanese law has asked for one since 2023).
@@ -100,5 +102,8 @@ const JAPANESE_SITE_LINE = new RegExp(
   'iu',
 );
 
-/** Whether a line is one in which a Japanese site speaks (`isStockLine` keeps out a story's sentence quoting one). */
-export const isJapaneseSiteLine = (text: string) => JAPANESE_SITE_LINE.test(text);
+/**
+ * Whether a line is one in which a Japanese site speaks (`isStockLine` keeps out a story's sentence quoting one). Only a line
+ * with CJK text may be one, so the content script loads these rules only for a page that has some (`article-loader`).
+ */
+export const isJapaneseSiteLine = (text: string) => hasJapaneseLineText(text) && JAPANESE_SITE_LINE.test(text);
