@@ -157,6 +157,9 @@ const SETS = [
   'blind-pages/mix139',
   'blind-pages/mix140',
   'blind-pages/mix141',
+  'blind-pages/mix142',
+  'blind-pages/mix143',
+  'blind-pages/mix144',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
