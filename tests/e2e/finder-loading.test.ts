@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countPartLoads, highlightedTexts, waitForHighlights } from './harness';
+import { JAPANESE_NOTICE_MARKS, JAPANESE_NOTICE_PAGE } from './japanese-notice-page';
 import { fixtureSession } from './session';
 
 /** The extension's own API, inside `worker.evaluate`. */
@@ -48,23 +49,7 @@ const session = fixtureSession({
       '<p>The port also handles aid cargo bound for Afghanistan, where the Taliban control the border crossings.</p>',
       '<li><a href="/b">School roof repairs finished early</a></li>',
     ),
-    'japanese-topic.html': `<!doctype html>
-<html lang="ja"><head><meta charset="utf-8"><title>元島民の記憶、VRで再現\u3000根室の高校生 | 道東新報</title></head>
-<body>
-<header class="site-header"><a href="/">道東新報</a><nav><ul><li><a href="/local">地域</a></li><li><a href="/sport">スポーツ</a></li></ul></nav></header>
-<main>
-  <article class="story">
-    <h1>元島民の記憶、VRで再現\u3000根室の高校生</h1>
-    <div class="story-body">
-      <p>根室市の高校生が、北方領土の元島民から聞き取った暮らしの記憶を、仮想現実（VR）の映像で再現する取り組みを始めた。</p>
-      <p>生徒たちは夏から元島民の自宅を訪ね、色丹島の港や学校の様子を詳しく聞き取り、当時の写真や地図と照らし合わせて映像を作った。</p>
-      <p>完成した映像は来年２月の「北方領土の日」に合わせて市内で公開する予定で、生徒は「記憶を次の世代に伝えたい」と話している。</p>
-      <p>この記事は北方領土問題に関心のある正会員の皆さまを対象とした情報です。</p>
-    </div>
-  </article>
-</main>
-<footer class="site-footer"><p>© 道東新報</p></footer>
-</body></html>`,
+    'japanese-topic.html': JAPANESE_NOTICE_PAGE,
     'rail-topic.html': newsPage(
       "<p>Councillors will hear the contractor's revised schedule at their meeting next week, along with a report on silt disposal.</p>",
       '<li><a href="/a">What North Korea\'s latest launch means for shipping</a></li><li><a href="/b">School roof repairs finished early</a></li>',
@@ -143,11 +128,14 @@ describe('the article finder script', () => {
     expect(await japanese()).toBe(0);
     await english.close();
     const page = await session.open('/japanese-topic.html', { scan: true });
-    await waitForHighlights(page, 3);
+    await waitForHighlights(page, JAPANESE_NOTICE_MARKS.length);
     expect(await japanese()).toBe(1);
-    // The story's three mentions (北方領土 twice, 色丹); the members-only notice naming 北方領土 stays unmarked.
     await settle(300);
-    expect(Object.values(await highlightedTexts(page)).flat().sort()).toEqual(['北方領土', '北方領土', '色丹'].sort());
+    expect(
+      Object.values(await highlightedTexts(page))
+        .flat()
+        .sort(),
+    ).toEqual([...JAPANESE_NOTICE_MARKS].sort());
     await page.close();
   });
 

@@ -13,6 +13,7 @@ import { CARD_HOST } from './card';
 import { clobberedWebForms, FORM_STORY_MARKS, formStoryShadowingEveryMember, WEBFORMS_ARTICLE_MARKS } from './clobbered-page';
 import { exposeCard as exposeCardRoot, FIREFOX_BUILD, launchFirefox, openRoutedTab } from './firefox-harness';
 import { ARTIFACTS, FIXTURES, readHighlights, ROOT, serveStatic, type StaticServer } from './harness';
+import { JAPANESE_NOTICE_MARKS, JAPANESE_NOTICE_PAGE } from './japanese-notice-page';
 import { P1, P2, P3, storyHead } from './regional-desk';
 
 const PAGE = '/afghanistan-haqqani.html';
@@ -28,6 +29,7 @@ beforeAll(async () => {
   writeFileSync(join(GENERATED, 'clobbered-form.html'), clobberedWebForms());
   writeFileSync(join(GENERATED, 'form-story-shadowed.html'), formStoryShadowingEveryMember());
   writeFileSync(join(GENERATED, 'zoomed-app-shell.html'), ZOOMED_APP_SHELL);
+  writeFileSync(join(GENERATED, 'japanese-notice.html'), JAPANESE_NOTICE_PAGE);
   // The more specific prefixes first: the server takes the first that fits.
   server = await serveStatic({ '/japanese-layouts/': JAPANESE_LAYOUTS, '/generated/': GENERATED, '/': FIXTURES });
   browser = await launchFirefox();
@@ -211,6 +213,10 @@ describe('Firefox build in Firefox', () => {
         layout.file,
       ).toEqual([]);
     }
+  });
+
+  it("loads the Japanese site lines on a Japanese page: a members-only notice naming the story's topic stays unmarked", async () => {
+    expect(await marksOn('/generated/japanese-notice.html', JAPANESE_NOTICE_MARKS.length)).toEqual([...JAPANESE_NOTICE_MARKS].sort());
   });
 
   it('marks Japanese names on word edges (Firefox’s own word segmenter) and words hyphenated with soft hyphens', async () => {
