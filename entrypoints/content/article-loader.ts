@@ -6,7 +6,13 @@
  * load with it only on a page with CJK text.
  */
 import type { Step } from '../../utils/steps';
-import { ARTICLE_FINDER_KEY, JAPANESE_LINES_KEY, type ArticleFinder, type ArticleRegion, type LineCheck } from '../../utils/dom/article-region';
+import {
+  ARTICLE_FINDER_KEY,
+  JAPANESE_LINES_KEY,
+  type ArticleFinder,
+  type ArticleRegion,
+  type LineCheck,
+} from '../../utils/dom/article-region';
 import { hasJapaneseLineText } from '../../utils/tokenizer';
 import { bodyOf, textOf, titleOf } from '../../utils/dom/native';
 import { shadowRootsOf } from '../../utils/dom/shadow-roots';
