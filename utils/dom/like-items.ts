@@ -87,10 +87,11 @@ const DATE_ONLY = /^\s*\d[\d./年月日 -]{4,14}[\d.年月日]\s*$/;
  */
 function standingTitle(el: Element): string {
   const link = [...queryAll(el, 'a[href]:not([href^="#"])')].find((a) => textOf(a).trim() !== '');
-  const href = link ? attributeOf(link, 'href') : null;
-  const thumbnail = [...queryAll(el, 'a[href]')].some((a) => a !== link && attributeOf(a, 'href') === href && query(a, 'img') !== null);
-  return link && thumbnail && !closestOf(link, 'p') && !query(link, 'img') ? textOf(link).trim() : '';
+  return link && !closestOf(link, 'p') && !query(link, 'img') && picturedLinkTo(el, attributeOf(link, 'href')) ? textOf(link).trim() : '';
 }
+/** Whether a box holds a picture linked to the given address (a teaser's thumbnail beside its title's link). */
+const picturedLinkTo = (el: Element, href: string | null) =>
+  href !== null && [...queryAll(el, 'a[href] img')].some((img) => attributeOf(closestOf(img, 'a[href]')!, 'href') === href);
 /**
  * Whether a box is a card for another story: its heading's link and its picture's link lead to the same page (an Angular
  * site's "Kapcsolódó" card between the paragraphs), not a story's facts box headed by a link to a match centre or a book's page.
@@ -99,11 +100,7 @@ export function isStoryCard(el: Element): boolean {
   const heading = query(el, 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4');
   const link = heading && (tagOf(heading) === 'A' ? heading : closestOf(heading, 'a[href]'));
   const href = link ? attributeOf(link, 'href') : null;
-  return (
-    href !== null &&
-    !href.startsWith('#') &&
-    [...queryAll(el, 'a[href] img')].some((img) => attributeOf(closestOf(img, 'a[href]')!, 'href') === href)
-  );
+  return href !== null && !href.startsWith('#') && picturedLinkTo(el, href);
 }
 /** Whether a box is one of a run of like boxes that each open with a linked title beside a picture or after a date: teasers without headings. */
 export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings(el).some(opensWithLink);
