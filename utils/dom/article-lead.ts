@@ -102,7 +102,7 @@ export function leadsAfter(
     // The lead picture's caption is the article's (its picture with it): one figure after an h1 or a heading marked as the
     // headline (Joomla's `h2[itemprop=headline]` under the section's h1), not a teaser's; a figure holding the headline is
     // the story's top (picture, headline, standfirst), not a caption.
-    const figure = closestOf(s.el, 'figure');
+    const figure = closestOf(s.el, 'figure') ?? (pastStandfirst ? pictureBoxOf(s.el, stats, indexOf) : null);
     const top = figure !== null && composedContains(figure, headline);
     const named = tagOf(headline) === 'H1' || attributeOf(headline, 'itemprop') === 'headline';
     // (Past a standfirst of its own, a wide picture only: not a magazine cover's promo.)
@@ -203,8 +203,8 @@ export function isLeadFigure(
   story = 'article',
 ): boolean {
   const s = stats[indexOf.get(figure) ?? -1];
-  if (!s || s.hidden || (s.link > 0 && !linksOnlyToPictures(figure)) || isAdNamed(figure) || closestOf(figure, 'a[href], form'))
-    return false;
+  const linksFit = s && (linksOnlyToPictures(figure) || linksOnlyToItsPicture(figure, s));
+  if (!s || s.hidden || !linksFit || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
   // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading, nor a
   // box around the whole story, whose read-also box has one).
   const card = parentOf(figure);
@@ -219,5 +219,26 @@ export function isLeadFigure(
       !(picture && query(e, 'h1') && closestOf(e, story))
     )
       return false;
-  return linksOnlyToPictures(figure);
+  return true;
+}
+/**
+ * Whether a box's links all lead where its one picture's link does, its caption unlinked (the picture and "9 fotografií"
+ * open the story's gallery page), not a teaser's (its title linked to the story).
+ */
+function linksOnlyToItsPicture(box: Element, s: Stats): boolean {
+  const picture = query(box, 'a[href] img');
+  const href = picture && attributeOf(closestOf(picture, 'a[href]')!, 'href');
+  return !!href && s.link * 4 <= s.text && [...queryAll(box, 'a[href]')].every((a) => attributeOf(a, 'href') === href);
+}
+/**
+ * The box of one picture around a line, past the standfirst, when no `figure` holds it (a Czech portal's `div.opener-foto`:
+ * picture, caption, credit): a few hundred characters, no heading, within three levels.
+ */
+function pictureBoxOf(el: Element, stats: Stats[], indexOf: Map<Element, number>): Element | null {
+  for (let e = parentOf(el), up = 0; e && up < 3; e = parentOf(e), up += 1) {
+    const s = stats[indexOf.get(e) ?? -1];
+    if (!s || s.images === 0) continue;
+    return s.images === 1 && s.text < 400 && !query(e, TEASER_HEADING) ? e : null;
+  }
+  return null;
 }

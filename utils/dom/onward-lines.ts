@@ -26,9 +26,9 @@ const READ_ALSO =
 /** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
-/** A line offering the story's document to download: "Download the … fact sheet (PDF)", "Télécharger le rapport (PDF, 2 Mo)", 「プレスリリース（PDF形式：1,462KB）」. */
+/** A line offering the story's document to download: "Download the … fact sheet (PDF)", "Télécharger le rapport (PDF, 2 Mo)", 「プレスリリース（PDF形式：1,462KB）」, 「本コラムのPDF版をダウンロード（PDF／486KB）」. */
 const DOWNLOAD =
-  /^(?:download|herunterladen|télécharger|descargar|scarica|pobierz)\b[^.!?]{0,120}[([](?:pdf|docx?|xlsx?)\b[^)\]]{0,20}[)\]]$|^[^.!?。]{1,80}[（(](?:pdf|docx?|xlsx?)(?:形式)?\s*[：:、,]?\s*[\d,.]+\s*[kmg]i?b[）)]$/i;
+  /^(?:download|herunterladen|télécharger|descargar|scarica|pobierz)\b[^.!?]{0,120}[([](?:pdf|docx?|xlsx?)\b[^)\]]{0,20}[)\]]$|^[^.!?。]{1,80}[（(](?:pdf|docx?|xlsx?)(?:形式)?\s*[：:、,／/]?\s*[\d,.]+\s*[kmg]i?b[）)]$/i;
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text) || DOWNLOAD.test(text);
 /** A "read also" label, its colon, and another story's title that a script links, no sentence: 「▼関連記事：北方墓参、4年連続で見送り」. */
 export const labelsTitle = (text: string) =>
