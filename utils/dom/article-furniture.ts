@@ -192,9 +192,11 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el, s.text < 500 && s.paragraphs <= 2)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
   // A short box that a stock line or an onward label heads, with a link or a form to act on it (a paper's tip box under
-  // 「ご意見・情報をお寄せください」, a council's "Find out more" callout).
-  const head = s.headings === 1 && s.text < 500 && box && (s.link > 0 || s.inputs > 0) ? property(s.el, 'firstElementChild') : null;
-  if (head && HEADINGS.has(tagOf(head)) && (isStockLine(textOf(head).trim()) || namesOnwardBox(textOf(head).trim()))) return true;
+  // 「ご意見・情報をお寄せください」, a council's "Find out more" callout), the heading a heading or a title's paragraph
+  // (a broadcaster's 「<p class="info-request__ttl">情報提供のお願い</p>」 above its appeal and button).
+  const head = s.headings <= 1 && s.text < 500 && box && (s.link > 0 || s.inputs > 0) ? property(s.el, 'firstElementChild') : null;
+  const headed = head && (s.headings ? HEADINGS.has(tagOf(head)) : tagOf(head) === 'P' && s.paragraphs <= 3);
+  if (headed && (isStockLine(textOf(head).trim()) || namesOnwardBox(textOf(head).trim()))) return true;
   // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>").
   const label = s.tag === 'P' && s.link > 0 && s.text < 400 ? boldLead(s.el) : null;
   if (label && labelsPointers(textOf(label).trim()) && textOf(s.el).trim().startsWith(textOf(label).trim())) return true;

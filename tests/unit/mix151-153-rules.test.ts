@@ -1,0 +1,34 @@
+/**
+ * What mix151–153 showed, read sealed once on ae3471a and used in session 49: a Japanese regional broadcaster's note on how
+ * long its video stays online (「※動画の配信期間は放送日から30日間です。」) and its tip box, headed 「情報提供のお願い」 in a
+ * title's paragraph (no heading element) above its appeal and a button. The cases that are not GUARDs fail on ae3471a.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleText } from '../../scripts/bench/article-text';
+import { jaStoryWith } from './story-page';
+import { expectReadsWithout, itLeavesOutJapaneseLines, itReadsSentences } from './site-lines';
+
+describe('a broadcaster’s lines and boxes in mix151–153', () => {
+  const story = jaStoryWith('【独自】色丹島の元島民が残した日記約40冊　根室の資料館が来春公開へ', '北方領土');
+  itLeavesOutJapaneseLines(story, ['※動画の配信期間は放送日から30日間です。', 'この動画の公開期間は7日間となります。']);
+  itReadsSentences(story, [
+    '動画の配信期間は、これまでの7日間から30日間に延びます。',
+    '資料館では、元島民の皆さんからの写真や手紙を募集しています。',
+  ]);
+  it('leaves out a tip box headed by a title’s paragraph, with its appeal and button', () =>
+    expectReadsWithout(
+      story(
+        '<div class="article-body__info-request info-request"><p class="info-request__ttl">情報提供のお願い</p><p class="info-request__txt">HBTでは、皆さんからの情報や動画・写真を募集しています。身近な出来事や事件・事故の映像など、こちらからお寄せください。</p><a href="/news/tips/" class="info-request__btn">情報・動画を投稿する</a></div>',
+      ),
+      '5回目の協議は来月にも開かれる見通しで',
+      '身近な出来事や事件・事故の映像など',
+    ));
+  it('GUARD: reads a box of the story headed by a paragraph that is no stock line', () =>
+    expect(
+      articleText(
+        story(
+          '<div class="museum"><p class="museum__ttl">資料館の特別展</p><p class="museum__txt">元島民の日記の一部は、来年4月から<a href="/museum/">北方領土資料館</a>の特別展で公開されることになっています。館は遺族の了承を得て、日記をデジタル化する作業を進めています。</p></div>',
+        ),
+      ),
+    ).toContain('日記をデジタル化する作業を進めています'));
+});
