@@ -1,12 +1,15 @@
 /**
- * What mix151–153 showed, read sealed once on ae3471a and used in session 49: a Japanese regional broadcaster's note on how
- * long its video stays online (「※動画の配信期間は放送日から30日間です。」) and its tip box, headed 「情報提供のお願い」 in a
- * title's paragraph (no heading element) above its appeal and a button. The cases that are not GUARDs fail on ae3471a.
+ * What mix151–153 showed, read sealed once on ae3471a (mix153) and a0483f1 (mix151) and used in session 49: a Japanese regional
+ * broadcaster's note on how long its video stays online (「※動画の配信期間は放送日から30日間です。」) and its tip box, headed
+ * 「情報提供のお願い」 in a title's paragraph (no heading element) above its appeal and a button; an Ippen paper's
+ * "Rubriklistenbild: © …" credit closing the story; a French daily's topic box offering an alert when a story on the topic
+ * appears; a Japanese daily's link line to a photo page opening 【写真】. The cases that are not GUARDs fail on the code
+ * their set was read on.
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
-import { jaStoryWith } from './story-page';
-import { expectReadsWithout, itLeavesOutJapaneseLines, itReadsSentences } from './site-lines';
+import { jaProse, jaStoryWith, load, storyWith } from './story-page';
+import { expectReadsWithout, itLeavesOutJapaneseLines, itLeavesOutLines, itReadsSentences } from './site-lines';
 
 describe('a broadcaster’s lines and boxes in mix151–153', () => {
   const story = jaStoryWith('【独自】色丹島の元島民が残した日記約40冊　根室の資料館が来春公開へ', '北方領土');
@@ -31,4 +34,26 @@ describe('a broadcaster’s lines and boxes in mix151–153', () => {
         ),
       ),
     ).toContain('日記をデジタル化する作業を進めています'));
+});
+
+describe('credits, alerts and photo links in mix151–153', () => {
+  const story = storyWith('Afghan baker opens a second shop in Offenbach', 'the bakery');
+  itLeavesOutLines(story, [
+    'Rubriklistenbild: © Renate Hölzl/Mainufer-Bote',
+    "Recevez une alerte dès qu'un article sur ce sujet est publié.",
+    'Get an email alert when a new article on this topic is published.',
+    'Erhalten Sie eine Benachrichtigung, sobald ein neuer Artikel zu diesem Thema erscheint.',
+  ]);
+  itReadsSentences(story, [
+    'Titelbild des Magazins war ein Foto der Bäckerei, aufgenommen im Sommer von einem Kunden.',
+    'Get alerts when the river rises: the county now texts residents in the flood zone, officials said.',
+  ]);
+  it('leaves out a link line to a photo page opening 【写真】', () =>
+    expectReadsWithout(
+      load(
+        `<body><article><h1>北朝鮮が弾道ミサイル発射</h1><div class="ArticleBody_body">${jaProse('北朝鮮', 2)}<p class="ArticleBody_photoLink"><a href="/photo/AS20261206000815.html">【写真】発射を受けて首相官邸で記者団の取材に応じる高畑首相</a></p>${jaProse('ミサイル', 5)}</div></article></body>`,
+      ),
+      '5回目の協議は来月にも開かれる見通しで',
+      '記者団の取材に応じる高畑首相',
+    ));
 });

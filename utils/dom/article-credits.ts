@@ -38,11 +38,13 @@ const AGENCY_NAME =
 /** Whose text and whose pictures: "Tekst: Katarzyna Zielonka, fot. Marek Nowak / UM …", "Text: …, Fotos: …". */
 const TEXT_AND_PHOTOS =
   '(?:tekst|text|texte|texto|testo)\\s*:[^:.]{3,60}[,;|/]\\s*(?:fot\\.\\s|(?:fot(?:os?|ografie)?|zdjęcia|photos?|bild(?:er)?)\\s*:)';
+/** A German compound naming which picture, then the copyright sign: "Rubriklistenbild: © …", "Titelbild: © …" (a "Leitbild:" item has none). */
+const NAMED_PICTURE_COPYRIGHT = '[a-zäöü]{2,24}(?:bild|foto)\\s*:\\s*©';
 /**
  * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", 「（写真：…）」, also after a caption's stray full stop
  * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.
  */
-const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*[(（]?(?:${CREDIT_LABEL}|fot\\.\\s|©|${TEXT_AND_PHOTOS})`, 'i');
+const CREDIT_LINE = new RegExp(`^[\\s.,;:|–—-]*[(（]?(?:${CREDIT_LABEL}|fot\\.\\s|©|${TEXT_AND_PHOTOS}|${NAMED_PICTURE_COPYRIGHT})`, 'i');
 /** In a caption, a line naming the photographer: "Photographs by Yelena Markova for The Ledger" (not "Photo by photo, …"). */
 const PHOTOS_BY = /^(?:Photo(?:graph)?s?|Pictures?) (?:by|courtesy of) \p{Lu}/u;
 /** A credit line of its own, wherever it stands: "Photo courtesy of Tamarack County Sheriff's Office". */
