@@ -1,9 +1,9 @@
 /**
- * What mix151–153 showed, read sealed once on ae3471a (mix153) and a0483f1 (mix151) and used in session 49: a Japanese regional
+ * What mix151–153 showed, read sealed once on ae3471a (mix153), a0483f1 (mix151) and 5fcd5a5 (mix152) and used in session 49: a Japanese regional
  * broadcaster's note on how long its video stays online (「※動画の配信期間は放送日から30日間です。」) and its tip box, headed
  * 「情報提供のお願い」 in a title's paragraph (no heading element) above its appeal and a button; an Ippen paper's
  * "Rubriklistenbild: © …" credit closing the story; a French daily's topic box offering an alert when a story on the topic
- * appears; a Japanese daily's link line to a photo page opening 【写真】. The cases that are not GUARDs fail on the code
+ * appears; a Japanese daily's link line to a photo page opening 【写真】; a ministry release's 「ページ番号：…」 line. The cases that are not GUARDs fail on the code
  * their set was read on.
  */
 import { describe, expect, it } from 'vitest';
@@ -56,4 +56,10 @@ describe('credits, alerts and photo links in mix151–153', () => {
       '5回目の協議は来月にも開かれる見通しで',
       '記者団の取材に応じる高畑首相',
     ));
+});
+
+describe('a ministry release’s lines in mix151–153', () => {
+  const release = jaStoryWith('北方領土元島民による墓参の実施について', '北方領土');
+  itLeavesOutJapaneseLines(release, ['ページ番号：pressit_000318']);
+  itReadsSentences(release, ['ページ番号は、旧サイトの記事番号をそのまま引き継いでいます。']);
 });
