@@ -184,7 +184,12 @@
  *   press-conference transcript), mix143 (a Swiss regional paper on Livingdocs, a Spanish provincial release on Liferay, a
  *   Japanese trade association on Cocoon) and mix144 (a Polish regional portal, a UK council on Squiz Matrix, a J-League club's
  *   match report), read sealed on 0d7f82c for a measure, then used in session 48 for all but mix144's council callout and
- *   ticket box.
+ *   ticket box; mix148 (an Italian GEDI local daily, an Indian English portal, a Hokkaido paper), mix149 (a Czech portal, an
+ *   Australian public broadcaster, a Japanese think tank's WordPress column) and mix150 (a Turkish national site, a Canadian
+ *   public broadcaster, a Japanese aggregator), read sealed on 85d250b; mix151 (an Ippen regional paper, a French regional
+ *   daily, a Japanese national daily), mix152 (a Spanish daily on Arc XP, a US local TV station, a Japanese ministry's
+ *   release) and mix153 (a Korean English wire, a Substack post, a Japanese regional broadcaster), read sealed on the
+ *   session's rules as they stood (a0483f1, 5fcd5a5, ae3471a); all then used in session 49.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -372,6 +377,12 @@ const SETS = [
   { dir: 'blind-pages/mix143', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   // The council's "Did you know?" callout and the club's next-match ticket box, still read (its snippets.json says why).
   { dir: 'blind-pages/mix144', recall: 0.98, precision: 0.9, falsePerPage: 2 },
+  { dir: 'blind-pages/mix148', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix149', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix150', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix151', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix152', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix153', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
