@@ -15,7 +15,7 @@ describe('lead pictures of mix148–150', () => {
   const body = `${prose('the ward', 3)}<ul><li>free antenatal care, ultrasound included,</li><li>births and emergency caesareans around the clock,</li></ul>${prose('the staff', 2)}<blockquote class="quote"><p>“We have learned to take nothing for granted. What holds today may not hold in a month.”</p><p class="quote-aut">Markéta Šindelářová, gynaecologist</p></blockquote>${prose('the money', 2)}`;
   const story = (picture: string) =>
     load(
-      `<body><div class="art-full" itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="name headline">Czech doctors open a maternity ward in Kabul</h1><div class="opener" itemprop="description">A maternity ward built by a Czech charity opened this week on the edge of the Afghan capital, and forty-seven children were born there in its first five days.</div>${picture}<div class="bbtext" itemprop="articleBody">${body}</div></div></body>`,
+      `<head><link rel="canonical" href="https://www.izpravy.example/zpravy/kabul-porodnice.A261206"></head><body><div class="art-full" itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="name headline">Czech doctors open a maternity ward in Kabul</h1><div class="opener" itemprop="description">A maternity ward built by a Czech charity opened this week on the edge of the Afghan capital, and forty-seven children were born there in its first five days.</div>${picture}<div class="bbtext" itemprop="articleBody">${body}</div></div></body>`,
     );
   it("reads the caption of a lead picture in a box of its own, its links opening the story's gallery", () =>
     expectReadsWithout(

@@ -1,7 +1,8 @@
 /**
  * What mix151–153 showed, read sealed once on ae3471a (mix153), a0483f1 (mix151) and 5fcd5a5 (mix152) and used in session 49: a Japanese regional
- * broadcaster's note on how long its video stays online (「※動画の配信期間は放送日から30日間です。」) and its tip box, headed
- * 「情報提供のお願い」 in a title's paragraph (no heading element) above its appeal and a button; an Ippen paper's
+ * broadcaster's note on how long its video stays online (「※動画の配信期間は放送日から30日間です。」) and its tip box's call for
+ * tips and footage (its heading 「情報提供のお願い」 is no stock line: a police appeal printed in a story has it too); a box headed
+ * by a title's paragraph that is a stock line, with a link, left out as one headed by a heading is; an Ippen paper's
  * "Rubriklistenbild: © …" credit closing the story; a French daily's topic box offering an alert when a story on the topic
  * appears; a Japanese daily's link line to a photo page opening 【写真】; a ministry release's 「ページ番号：…」 line. The cases that are not GUARDs fail on the code
  * their set was read on.
@@ -18,13 +19,21 @@ describe('a broadcaster’s lines and boxes in mix151–153', () => {
     '動画の配信期間は、これまでの7日間から30日間に延びます。',
     '資料館では、元島民の皆さんからの写真や手紙を募集しています。',
   ]);
-  it('leaves out a tip box headed by a title’s paragraph, with its appeal and button', () =>
+  it('leaves out a broadcaster’s call for tips and footage in its tip box', () =>
     expectReadsWithout(
       story(
         '<div class="article-body__info-request info-request"><p class="info-request__ttl">情報提供のお願い</p><p class="info-request__txt">HBTでは、皆さんからの情報や動画・写真を募集しています。身近な出来事や事件・事故の映像など、こちらからお寄せください。</p><a href="/news/tips/" class="info-request__btn">情報・動画を投稿する</a></div>',
       ),
       '5回目の協議は来月にも開かれる見通しで',
       '身近な出来事や事件・事故の映像など',
+    ));
+  it('leaves out a members’ gate headed by a title’s paragraph that is a stock line, with its links and note (mix4)', () =>
+    expectReadsWithout(
+      story(
+        '<div class="p-member-gate__box"><p class="p-member-gate__ttl">ここから先は「カレント・クラブ」会員の方だけがお読みいただけます</p><div class="p-member-gate__btns"><a class="btn-join" href="/club/join">31日間無料で続きを読む</a></div><p class="p-member-gate__note">※無料期間中に解約すれば料金は一切かかりません。</p></div>',
+      ),
+      '5回目の協議は来月にも開かれる見通しで',
+      '無料期間中に解約すれば',
     ));
   it('GUARD: reads a box of the story headed by a paragraph that is no stock line', () =>
     expect(

@@ -39,7 +39,7 @@ const AGENCY_NAME =
 const TEXT_AND_PHOTOS =
   '(?:tekst|text|texte|texto|testo)\\s*:[^:.]{3,60}[,;|/]\\s*(?:fot\\.\\s|(?:fot(?:os?|ografie)?|zdjęcia|photos?|bild(?:er)?)\\s*:)';
 /** A German compound naming which picture, then the copyright sign: "Rubriklistenbild: © …", "Titelbild: © …" (a "Leitbild:" item has none). */
-const NAMED_PICTURE_COPYRIGHT = '[a-zäöü]{2,24}(?:bild|foto)\\s*:\\s*©';
+const NAMED_PICTURE_COPYRIGHT = '[a-zäöüß]{2,24}(?:bild|foto)\\s*:\\s*©';
 /**
  * A credit line: "Foto: …", "Quelle: …", "(crédito: …)", "(© …)", 「（写真：…）」, also after a caption's stray full stop
  * (". Imagen: Télam"); or, in a caption, an agency's or stock library's name.

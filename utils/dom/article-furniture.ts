@@ -195,7 +195,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // 「ご意見・情報をお寄せください」, a council's "Find out more" callout), the heading a heading or a title's paragraph
   // (a broadcaster's 「<p class="info-request__ttl">情報提供のお願い</p>」 above its appeal and button).
   const head = s.headings <= 1 && s.text < 500 && box && (s.link > 0 || s.inputs > 0) ? property(s.el, 'firstElementChild') : null;
-  const headed = head && (s.headings ? HEADINGS.has(tagOf(head)) : tagOf(head) === 'P' && s.paragraphs <= 3);
+  const headed =
+    head && (s.headings ? HEADINGS.has(tagOf(head)) : tagOf(head) === 'P' && s.paragraphs <= 3 && isTitleLine(textOf(head).trim()));
   if (headed && (isStockLine(textOf(head).trim()) || namesOnwardBox(textOf(head).trim()))) return true;
   // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>").
   const label = s.tag === 'P' && s.link > 0 && s.text < 400 ? boldLead(s.el) : null;
@@ -292,3 +293,5 @@ const EXTERNAL_VIDEO_LINK =
   /(?:動画|映像)[^（(]{0,10}[（(](?:外部サイトへリンク|外部リンク|別ウィンドウ|新しいウィンドウ)(?:で開きます)?[）)]$/;
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
+/** A title's few words, no sentence: a box's heading set as a paragraph (「情報提供のお願い」), not a story's first line ("Update: …"). */
+const isTitleLine = (text: string) => text.length <= 40 && !/[.!?。！？]$/.test(text);

@@ -7,6 +7,7 @@ import { INLINE_TAG_SET } from './tags';
 import { HEADINGS, type Stats } from './article-scores';
 import { composedContains, queryAllComposed } from './shadow-roots';
 import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf, titleOf } from './native';
+import { ownAddresses, resolvedAddress } from './page-address';
 
 /** A site's or blog's home page: its root, or one level below it ("https://blog.example/newsoku/"). */
 const HOME_PAGE = /^(?:https?:\/\/[^/]+)?\/(?:[^/?#]+\/?)?$/;
@@ -98,34 +99,11 @@ function statesTitle(line: string, part: string, heading: boolean): boolean {
 }
 
 /**
- * A URL without its scheme, "www.", query, fragment and closing slash, to compare a link with the page's own address
- * ("http://dawn.example/news/1" is "https://www.dawn.example/news/1/").
- */
-const bare = (url: string) =>
-  url
-    .replace(/[?#].*$/, '')
-    .replace(/\/$/, '')
-    .replace(/^https?:\/\/(?:www\.)?/i, '//');
-/** `href` as an absolute address against `base` (a relative link, "/news/1958342/…"), or none when it is not one. */
-function resolved(href: string, base: string): string | undefined {
-  try {
-    return bare(new URL(href, base).href);
-  } catch {
-    return undefined;
-  }
-}
-/**
  * Whether every link in a heading leads to the page itself: a story's headline linked to its own page. The page's address
  * is its canonical one, its `og:url` (a page without a canonical link) or, in a browser, the address it was loaded from.
  */
 function linksToItself(el: Element): boolean {
-  const doc = property(el, 'ownerDocument');
-  const own = [
-    attributeIn(doc, 'link[rel="canonical"]', 'href'),
-    attributeIn(doc, 'meta[property="og:url"]', 'content'),
-    property(doc, 'URL'),
-  ].filter((url): url is string => !!url && /^https?:\/\//i.test(url));
-  const bareOwn = new Set(own.map((url) => resolved(url, url)).filter((url) => url !== undefined));
+  const { given: own, bare: bareOwn } = ownAddresses(property(el, 'ownerDocument'));
   const links = [...queryAll(el, 'a[href]')];
   // A link to a path, not "#", "" or "?page=2", which resolve to the page itself wherever they stand (a share bar's heading).
   const toPath = (href: string) => /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(href) || /^[^#?]/.test(href);
@@ -134,7 +112,7 @@ function linksToItself(el: Element): boolean {
     links.length > 0 &&
     links.every((a) => {
       const href = (attributeOf(a, 'href') ?? '').trim();
-      return toPath(href) && bareOwn.has(resolved(href, own[0]!) ?? '');
+      return toPath(href) && bareOwn.has(resolvedAddress(href, own[0]!) ?? '');
     })
   );
 }

@@ -13,6 +13,7 @@ import { INLINE_TAG_SET } from './tags';
 import { isControlBox } from './article-controls';
 import { attributeIn, attributeOf, classOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
+import { leadsUnderOwnPage } from './page-address';
 import { inArticle, type ArticleRegion } from './article-region';
 import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
 
@@ -222,13 +223,18 @@ export function isLeadFigure(
   return true;
 }
 /**
- * Whether a box's links all lead where its one picture's link does, its caption unlinked (the picture and "9 fotografií"
- * open the story's gallery page), not a teaser's (its title linked to the story).
+ * Whether a box's links all lead where its one picture's link does, a page under the story's own address, its caption unlinked
+ * (the picture and "9 fotografií" open the story's gallery, "…/A261206_143210/foto"), not a card for another story.
  */
 function linksOnlyToItsPicture(box: Element, s: Stats): boolean {
   const picture = query(box, 'a[href] img');
   const href = picture && attributeOf(closestOf(picture, 'a[href]')!, 'href');
-  return !!href && s.link * 4 <= s.text && [...queryAll(box, 'a[href]')].every((a) => attributeOf(a, 'href') === href);
+  return (
+    !!href &&
+    s.link * 4 <= s.text &&
+    [...queryAll(box, 'a[href]')].every((a) => attributeOf(a, 'href') === href) &&
+    leadsUnderOwnPage(property(box, 'ownerDocument'), href)
+  );
 }
 /**
  * The box of one picture around a line, past the standfirst, when no `figure` holds it (a Czech portal's `div.opener-foto`:

@@ -77,10 +77,10 @@ const FOLLOW_PAGE = new RegExp(
 );
 /**
  * A topic box's offer of an alert when a story on the topic appears ("Recevez une alerte dès qu'un article sur ce sujet est
- * publié", "Get an email alert when a new article on this topic is published"), not a story's sentence on alerts.
+ * publié", "Get an email alert when a new article on this topic is published"), ending there: not a story's sentence on alerts.
  */
 const TOPIC_ALERT =
-  /^(?:(?:get|receive) (?:an? )?(?:e-?mail |push )?(?:alert|notification)s? (?:when(?:ever)?|as soon as) (?:a |any )?(?:new )?(?:article|story|stories|news)|recevez (?:une )?(?:alerte|notification)s? (?:dès qu['’]|lorsqu['’]|quand )(?:un |une )?(?:nouvel )?(?:article|info)|(?:erhalten sie|erhalte) (?:eine )?(?:benachrichtigung|e-mail)(?:en)?,? (?:sobald|wenn) (?:ein )?(?:neuer )?artikel|recib(?:e|a|irás) (?:una )?(?:alerta|notificación)(?:es)? cuando (?:se publique )?(?:un |una )?(?:nuevo |nueva )?(?:artículo|noticia)|ricevi (?:un )?(?:avviso|notifica) (?:quando|appena) (?:viene pubblicato )?(?:un )?(?:nuovo )?articolo)\b[^.!?]{0,40}\b(?:this|the|ce|le|cet|diesem|dem|este|el|questo)\s(?:topic|subject|sujet|thème|thema|tema|argomento)\b/i;
+  /^(?:(?:get|receive) (?:an? )?(?:e-?mail |push )?(?:alert|notification)s? (?:when(?:ever)?|as soon as) (?:a |any )?(?:new )?(?:article|story|stories|news)|recevez (?:une )?(?:alerte|notification)s? (?:dès qu['’]|lorsqu['’]|quand )(?:un |une )?(?:nouvel )?(?:article|info)|(?:erhalten sie|erhalte) (?:eine )?(?:benachrichtigung|e-mail)(?:en)?,? (?:sobald|wenn) (?:ein )?(?:neuer )?artikel|recib(?:e|a|irás) (?:una )?(?:alerta|notificación)(?:es)? cuando (?:se publique )?(?:un |una )?(?:nuevo |nueva )?(?:artículo|noticia)|ricevi (?:un )?(?:avviso|notifica) (?:quando|appena) (?:viene pubblicato )?(?:un )?(?:nuovo )?articolo)\b[^.!?]{0,40}\b(?:this|the|ce|le|cet|diesem|dem|este|el|questo)\s(?:topic|subject|sujet|thème|thema|tema|argomento)\b[^.!?:;]{0,30}[.!]?$/i;
 /** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE and JOIN_CHANNEL) or offers a topic's alerts. */
 export const isFollowLine = (text: string) =>
   FOLLOW_LINE.test(text) ||
