@@ -4,6 +4,7 @@
  * forms, furniture markup), datelines, bylines and meta lines, picture credits, "Read also" lines,
  * what follows the story's last paragraph (`article-endings`), and the headings that introduce a part left out. `article.ts` finds the roots.
  */
+import { isStockHeadedBox } from './headed-boxes';
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET, customName } from './tags';
 import { attributeOf, classOf, closestOf, invoke, property, query, tagOf, textOf } from './native';
@@ -12,7 +13,7 @@ import { isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { isAuthorNote } from './author-notes';
 import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
 import { boldLead, isBackMatter, opensWithContactLabel } from './back-matter';
-import { brokenLines, closesReadAlsoLine, labelsPointers, labelsTitle, namesOnwardBox, opensReadAlso, SEE_PICTURES } from './onward-lines';
+import { brokenLines, closesReadAlsoLine, labelsPointers, labelsTitle, opensReadAlso, SEE_PICTURES } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
@@ -191,13 +192,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
   if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el, s.text < 500 && s.paragraphs <= 2)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
-  // A short box that a stock line or an onward label heads, with a link or a form to act on it (a paper's tip box under
-  // 「ご意見・情報をお寄せください」, a council's "Find out more" callout), the heading a heading or a title's paragraph
-  // (a broadcaster's 「<p class="info-request__ttl">情報提供のお願い</p>」 above its appeal and button).
-  const head = s.headings <= 1 && s.text < 500 && box && (s.link > 0 || s.inputs > 0) ? property(s.el, 'firstElementChild') : null;
-  const headed =
-    head && (s.headings ? HEADINGS.has(tagOf(head)) : tagOf(head) === 'P' && s.paragraphs <= 3 && isTitleLine(textOf(head).trim()));
-  if (headed && (isStockLine(textOf(head).trim()) || namesOnwardBox(textOf(head).trim()))) return true;
+  // A short box that a stock line or an onward label heads, with a link or a form to act on it.
+  if (box && isStockHeadedBox(s)) return true;
   // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>").
   const label = s.tag === 'P' && s.link > 0 && s.text < 400 ? boldLead(s.el) : null;
   if (label && labelsPointers(textOf(label).trim()) && textOf(s.el).trim().startsWith(textOf(label).trim())) return true;
@@ -293,5 +289,3 @@ const EXTERNAL_VIDEO_LINK =
   /(?:動画|映像)[^（(]{0,10}[（(](?:外部サイトへリンク|外部リンク|別ウィンドウ|新しいウィンドウ)(?:で開きます)?[）)]$/;
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);
-/** A title's few words, no sentence: a box's heading set as a paragraph (「情報提供のお願い」), not a story's first line ("Update: …"). */
-const isTitleLine = (text: string) => text.length <= 40 && !/[.!?。！？]$/.test(text);

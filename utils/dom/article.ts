@@ -213,7 +213,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
         !(s.inputs > Math.floor(s.paragraphs / 3) + 1 && query(sibling, 'textarea') !== null) &&
         !isSitesBox(s) &&
-        !(s.text < 600 && s.paragraphs <= 2 && !bonus && holdsAppeal(sibling)) &&
+        !(s.text < 1500 && s.paragraphs <= 4 && !bonus && holdsAppeal(sibling)) &&
         !backMatterWithin(sibling) &&
         !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3 && onlyTeasers(sibling))
       );

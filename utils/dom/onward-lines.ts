@@ -122,8 +122,8 @@ export function closesReadAlsoLine(link: Element): boolean {
 /** A box's heading that sends the reader on to other pages ("Find out more", "Mehr zum Thema", "Lees ook"), not a section's name ("More information"). */
 export const namesOnwardBox = (heading: string) =>
   /^(?:find out more|see also|read more|mehr zum thema|lees ook|lire aussi|leia também|pročitajte još)\s*:?$/i.test(heading);
-/** A bold label with its colon that opens a paragraph of pointers to other pages ("Más información:", "Weitere Informationen:"). */
+/** A bold label with its colon that opens a paragraph of pointers to other pages ("Más información:", "Weitere Informationen:", a think tank's "Related Event:"). */
 export const labelsPointers = (label: string) =>
-  /^(?:find out more|more information|further information|learn more|see also|mehr zum thema|weitere informationen|en savoir plus|plus d['’]informations?|más información|leia também)\s*:$/i.test(
+  /^(?:find out more|more information|further information|learn more|see also|related (?:event|content|reading|resources?)s?|mehr zum thema|weitere informationen|en savoir plus|plus d['’]informations?|más información|leia também)\s*:$/i.test(
     label,
   );

@@ -1,0 +1,33 @@
+/** Short boxes that a stock line or an onward label heads: a paper's tip box, a council's callout, a paywall's upsell. */
+import { isStockLine } from './article-notices';
+import type { Stats } from './article-scores';
+import { namesOnwardBox } from './onward-lines';
+import { property, query, tagOf, textOf } from './native';
+
+/** A title's few words, no sentence: a box's heading set as a paragraph, not a story's first line ("Update: …"). */
+const isTitleLine = (text: string) => text.length <= 40 && !/[.!?。！？]$/.test(text);
+/** An element's words, white space collapsed. */
+const wordsOf = (el: Element) => textOf(el).replace(/\s+/g, ' ').trim();
+
+/**
+ * A short box's heading: its one heading, opening its text or after a badge's word (「<span>Pluss</span><h2>…」), or, without
+ * one, a first paragraph that is a title's few words (「<p class="…__ttl">ここから先は…会員の方だけがお読みいただけます</p>」).
+ */
+function boxHeading(s: Stats): Element | null {
+  if (s.headings) {
+    const heading = query(s.el, 'h1, h2, h3, h4, h5, h6');
+    return heading && wordsOf(s.el).indexOf(wordsOf(heading)) <= 12 ? heading : null;
+  }
+  const first = property(s.el, 'firstElementChild');
+  return first && tagOf(first) === 'P' && s.paragraphs <= 3 && isTitleLine(wordsOf(first)) ? first : null;
+}
+
+/**
+ * Whether a short box (a block the caller judged one) is headed by a stock line or an onward label, with a link or a form to
+ * act on it (a paper's tip box under 「ご意見・情報をお寄せください」, a council's "Find out more" callout, "Du leser nå en plussak
+ * fra …" over an upsell's button).
+ */
+export function isStockHeadedBox(s: Stats): boolean {
+  const head = s.headings <= 1 && s.text < 500 && (s.link > 0 || s.inputs > 0) ? boxHeading(s) : null;
+  return !!head && (isStockLine(wordsOf(head)) || namesOnwardBox(wordsOf(head)));
+}
