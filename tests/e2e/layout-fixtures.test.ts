@@ -166,6 +166,9 @@ const SETS = [
   'blind-pages/mix151',
   'blind-pages/mix152',
   'blind-pages/mix153',
+  'blind-pages/mix154',
+  'blind-pages/mix155',
+  'blind-pages/mix156',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
