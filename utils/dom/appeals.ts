@@ -43,6 +43,12 @@ const isSiteButton = (el: Element, page?: RegExp) => (a: Element) => {
  * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
 export const holdsAppeal = (el: Element): boolean => [...queryAll(el, 'a[href]')].some(isSiteButton(el, APPEAL_PAGE));
+/**
+ * Whether a box beside the story is the site's appeal: two paragraphs at most, or up to four under its one heading ("Not
+ * everyone can afford to pay for news. But you can."), with the appeal's button (not a story's last part ending in one).
+ */
+export const isAppealBox = (el: Element, s: { text: number; paragraphs: number; headings: number }): boolean =>
+  ((s.text < 600 && s.paragraphs <= 2) || (s.headings === 1 && s.text < 1500 && s.paragraphs <= 4)) && holdsAppeal(el);
 /** An appeal's words: to give, donate, support. */
 const APPEAL_WORDS = /\b(?:give|giving|gift|donat\w*|donors?|support\w*|spende\w*|unterstütz\w*|faire un don|soutenez)\b/i;
 /** A sentence that opens by asking the reader to give ("Give once or give monthly, and every rand goes …"), not a giving day's name ("Give Miami Day began …"). */

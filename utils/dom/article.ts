@@ -15,7 +15,7 @@
  */
 import { TEASER_HEADING, furnitureIn } from './article-furniture';
 import { isStockLine } from './article-notices';
-import { holdsAppeal } from './appeals';
+import { isAppealBox } from './appeals';
 import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
 import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
@@ -213,7 +213,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
         !(s.inputs > Math.floor(s.paragraphs / 3) + 1 && query(sibling, 'textarea') !== null) &&
         !isSitesBox(s) &&
-        !(s.text < 1500 && s.paragraphs <= 4 && !bonus && holdsAppeal(sibling)) &&
+        !(!bonus && isAppealBox(sibling, s)) &&
         !backMatterWithin(sibling) &&
         !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3 && onlyTeasers(sibling))
       );

@@ -124,6 +124,6 @@ export const namesOnwardBox = (heading: string) =>
   /^(?:find out more|see also|read more|mehr zum thema|lees ook|lire aussi|leia também|pročitajte još)\s*:?$/i.test(heading);
 /** A bold label with its colon that opens a paragraph of pointers to other pages ("Más información:", "Weitere Informationen:", a think tank's "Related Event:"). */
 export const labelsPointers = (label: string) =>
-  /^(?:find out more|more information|further information|learn more|see also|related (?:event|content|reading|resources?)s?|mehr zum thema|weitere informationen|en savoir plus|plus d['’]informations?|más información|leia também)\s*:$/i.test(
+  /^(?:find out more|more information|further information|learn more|see also|related (?:event|content|reading)|mehr zum thema|weitere informationen|en savoir plus|plus d['’]informations?|más información|leia também)\s*:$/i.test(
     label,
   );
