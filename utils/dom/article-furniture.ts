@@ -13,7 +13,7 @@ import { isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { isAuthorNote } from './author-notes';
 import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
 import { boldLead, isBackMatter, opensWithContactLabel } from './back-matter';
-import { brokenLines, closesReadAlsoLine, labelsPointers, labelsTitle, opensReadAlso, SEE_PICTURES } from './onward-lines';
+import { brokenLines, closesReadAlsoLine, labelsPointers, labelsTitle, opensReadAlso, SEE_PICTURES, sendsOnward } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
@@ -244,6 +244,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」) or the story's pictures, outside a caption.
   const picturesLink = PICTURE_LINK.test(firstLinkOf(s.el)) || SEE_PICTURES.test(textOf(s.el).trim());
   if (s.text < 40 && s.link === s.text && !s.images && picturesLink && !closestOf(s.el, 'figcaption')) return true;
+  // Inside a caption, its link to the full gallery ("View the full photo gallery (12 photos)").
+  if (s.tag === 'A' && s.link === s.text && s.text < 80 && closestOf(s.el, 'figcaption') && sendsOnward(textOf(s.el).trim())) return true;
   // A line that is only a link to a video marked as leaving the site (「…の動画（外部サイトへリンク）」), as a Japanese council's pages mark
   // them (not a link to the service a sentence before names: 「岐阜県川の防災情報（外部サイトへリンク）」).
   if (s.text < 200 && s.link === s.text && s.tag === 'P' && EXTERNAL_VIDEO_LINK.test(textOf(s.el).trim())) return true;

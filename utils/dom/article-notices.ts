@@ -53,8 +53,8 @@ const STOCK_LINE = new RegExp(
     '^diese (?:pressemitteilung|presseinformation|pressemeldung|meldung) ist zur (?:honorarfreien )?(?:veröffentlichung|verwendung|publikation) (?:frei|freigegeben)\\b',
     // A pointer to the site's corrections policy ("… is committed to accuracy and fixes mistakes promptly. Read our corrections policy …").
     '(?:^|[.!?]\\s+)(?:read|see|review) our (?:corrections?|ethics|editorial|standards) polic(?:y|ies)\\b',
-    // A paywall's offer to read on at a price ("Läs vidare för 1 kr den första månaden."), its note that the story is a gift or for subscribers ("Cet article vous a été offert …", "Du leser nå en sak for abonnenter.", "Du leser nå en plussak fra Fjordposten"), a player's loading line, a metered paywall's count ("Du läser en gratisartikel. Du har 2 av 5 gratisartiklar kvar den här månaden.").
-    '^(?:läs vidare|les videre|læs videre|weiterlesen|lesen sie weiter|read on|continue reading|lire la suite|få tilgang|få adgang|få tillgång)\\b[^.!?]{0,80}\\s(?:for|för|für|pour|por) (?:nur |only |just |seulement )?\\d+(?:[.,]\\d+)? ?(?:kr|krone|krona|kronor|€|euro|\\$|£|zł)(?![\\w])[^.!?]{0,40}(?:[.!]|$)|^(?:cet article vous a été offert\\b|this (?:article|story) (?:was|has been) gifted to you\\b|přehrávání se spustí za okamžik\\b|playback will (?:start|begin) (?:shortly|in a moment)\\b|du leser nå en (?:(?:sak|artikkel) for abonnenter|(?:pluss?|\\+)(?:sak|artikkel) fra\\s)|du læser (?:nu )?en artikel for abonnenter|du läser (?:nu )?en artikel för prenumeranter)\\b|(?:^|[.!?]\\s+)(?:(?:você )?leu|has leído|vous avez lu|you(?:\u0027ve| have) read) \\d+ (?:de|of|sur) \\d+ (?:artigos|artículos|articles|stories)\\b[^.]{0,30}(?:[.!]|$)',
+    // A paywall's offer to read on at a price ("Läs vidare för 1 kr den första månaden."), its note that the story is a gift or for subscribers ("Cet article vous a été offert …", "Luet tilaajan sinulle lahjoittamaa artikkelia.", "Du leser nå en sak for abonnenter.", "Du leser nå en plussak fra Fjordposten"), a player's loading line, a metered paywall's count ("Du läser en gratisartikel. Du har 2 av 5 gratisartiklar kvar den här månaden.").
+    '^(?:läs vidare|les videre|læs videre|weiterlesen|lesen sie weiter|read on|continue reading|lire la suite|få tilgang|få adgang|få tillgång)\\b[^.!?]{0,80}\\s(?:for|för|für|pour|por) (?:nur |only |just |seulement )?\\d+(?:[.,]\\d+)? ?(?:kr|krone|krona|kronor|€|euro|\\$|£|zł)(?![\\w])[^.!?]{0,40}(?:[.!]|$)|^(?:cet article vous a été offert\\b|this (?:article|story) (?:was|has been) gifted to you\\b|luet tilaajan sinulle lahjoittamaa (?:artikkelia|juttua)\\b|přehrávání se spustí za okamžik\\b|playback will (?:start|begin) (?:shortly|in a moment)\\b|du leser nå en (?:(?:sak|artikkel) for abonnenter|(?:pluss?|\\+)(?:sak|artikkel) fra\\s)|du læser (?:nu )?en artikel for abonnenter|du läser (?:nu )?en artikel för prenumeranter)\\b|(?:^|[.!?]\\s+)(?:(?:você )?leu|has leído|vous avez lu|you(?:\u0027ve| have) read) \\d+ (?:de|of|sur) \\d+ (?:artigos|artículos|articles|stories)\\b[^.]{0,30}(?:[.!]|$)',
     '(?:^|[.!?]\\s+)(?:du har|you have|sie haben(?: noch)?|il vous reste|te quedan|je hebt nog)\\s\\d+\\s(?:(?:av|of|von|de|van)\\s\\d+\\s)?(?:free |kostenlose |gratis ?)?[\\w-]*(?:artikel|articles?|artiklar|artículos|stories|artikelen)\\b[^.]{0,20}\\b(?:kvar|left|remaining|übrig|restants?)\\b[^.,;]{0,30}(?:[.!]|$)',
     // An ad slot's line that the story goes on after it ("Článek pokračuje pod reklamou", "Story continues below advertisement").
     '^(?:článek|článok) pokračuje pod reklamou|^(?:the )?(?:story|article) continues (?:below|after) (?:the |this )?(?:advertisement|ad)\\.?$|^(?:der )?artikel (?:geht|wird) (?:unter|nach) der (?:anzeige|werbung) (?:weiter|fortgesetzt)|^weiter nach der (?:anzeige|werbung)$|^artikeln fortsätter (?:under|efter) annonsen|^l[\u0027’]article continue (?:sous|après) (?:la|cette) publicité|^el artículo continúa (?:después de|debajo de|tras) la publicidad|^artykuł (?:czytaj )?dalej (?:pod|pod tą) reklamą',
@@ -142,6 +142,12 @@ const NAMES =
  */
 const NO_RESPONSIBILITY =
   /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\b[^,.]{0,60}(?:\.|$)/u;
+/**
+ * The site asking readers to report an error, a question then its link ("Vous avez repéré une erreur ou une faute
+ * d’orthographe ? Signalez-la à la rédaction.", "Sie haben einen Fehler entdeckt oder eine Anmerkung zu diesem Artikel?").
+ */
+const REPORT_ERROR =
+  /^(?:(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|(?:sie haben|haben sie) einen fehler (?:entdeckt|gefunden|bemerkt)|(?:have you |did you )?(?:spotted|spot|found|find|noticed|notice) (?:an? )?(?:error|mistake|typo))\b(?:[^.!?]{0,50}\b(?:article|artikel|beitrag|story|texte|orthographe))?\s?\?(?:\s[^.!?]{0,60}[.!]?)?$/i;
 /** The site saying, in a sentence of its own, that readers pay for it: "The Kyiv Independent is funded by readers like you." */
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
@@ -194,6 +200,7 @@ export const isStockLine = (text: string) =>
   CREDIT_LINE.test(text) ||
   NO_RESPONSIBILITY.test(text) ||
   READER_FUNDED.test(text) ||
+  REPORT_ERROR.test(text) ||
   sendsOnward(text) ||
   isPublisherNote(text) ||
   ((STOCK_LINE.test(text) ||

@@ -58,10 +58,11 @@ const FOLLOW_SITE_PT = new RegExp(
 );
 /**
  * A line sending the reader to the story's pictures in the page's gallery ("Weitere Fotos der Festsitzung finden Sie in der
- * Bildergalerie unten", "More photos from the parade are in the gallery below"), not a story's sentence on an exhibition's gallery.
+ * Bildergalerie unten", "More photos from the parade are in the gallery below", a caption's "View the full photo gallery (12 photos)"),
+ * not a story's sentence on an exhibition's gallery.
  */
 const TO_GALLERY =
-  /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\bin (?:der (?:bilder|foto)?galerie (?:unten|oben)\b|der (?:bilder|foto)galerie\s*[.!]?$|unserer (?:bilder|foto)?galerie\b)|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)/i;
+  /^(?:weitere|mehr|alle) (?:fotos|bilder|impressionen)\b[^.!?]{0,60}\b(?:finden sie|gibt es|sehen sie)\b[^.!?]{0,20}\bin (?:der (?:bilder|foto)?galerie (?:unten|oben)\b|der (?:bilder|foto)galerie\s*[.!]?$|unserer (?:bilder|foto)?galerie\b)|^(?:more|see more|see all|view more|view all) (?:photos|pictures|images)\b[^.!?]{0,60}\b(?:are )?in (?:(?:the|our) (?:photo |picture )?gallery (?:below|above)\.?$|our (?:photo |picture )?gallery\.?$|the (?:photo|picture) gallery\.?$)|^(?:view|see) the (?:full )?(?:photo |picture )?gallery \(\d+ (?:photos|pictures|images)\)$/i;
 /** The site asking to be followed on a channel for what the reader gets there: "Follow us on Google News and get the latest updates …". */
 const FOLLOW_US_FOR = new RegExp(
   `^(?:[Ff]ollow us|Síguenos|Suivez-nous|Folgen Sie uns|Seguici|Volg ons) (?:on|en|sur|auf|su|op) ${CHANNEL} (?:and|y|et|und|e|en) (?:get|receive|stay|recibe|mantente|entérate|recevez|restez|erhalten Sie|bleiben Sie|ricevi|resta|krijg|blijf)\\b`,
