@@ -169,6 +169,9 @@ const SETS = [
   'blind-pages/mix154',
   'blind-pages/mix155',
   'blind-pages/mix156',
+  'blind-pages/mix157',
+  'blind-pages/mix158',
+  'blind-pages/mix159',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -192,7 +192,10 @@
  *   session's rules as they stood (a0483f1, 5fcd5a5, ae3471a); mix154 (a Dutch regional broadcaster, a UK broadsheet, a
  *   Japanese economic daily), mix155 (a Norwegian regional paper, a US think tank on Drupal, a Japanese prefecture's release)
  *   and mix156 (a Portuguese daily, an Austrian public broadcaster, a note-style paid post), read sealed on 3c12057 for a
- *   measure; all then used in session 49 for all but mix156's author card.
+ *   measure; mix157 (a Belgian French-language daily, an Irish public broadcaster, a Japanese city's civil-protection page),
+ *   mix158 (a Finnish daily, an AP story on a BLOX regional paper, a Japanese weekly's paged article) and mix159 (a German
+ *   public broadcaster, a Singapore daily, a Japanese NGO's column), read sealed on c65b3cf for a measure; all then used in
+ *   session 49 for all but mix156's author card.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -390,6 +393,9 @@ const SETS = [
   { dir: 'blind-pages/mix155', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   // The note-style post's author card, still read (its snippets.json says why).
   { dir: 'blind-pages/mix156', recall: 0.98, precision: 0.96, falsePerPage: 1 },
+  { dir: 'blind-pages/mix157', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix158', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix159', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
