@@ -143,11 +143,12 @@ const NAMES =
 const NO_RESPONSIBILITY =
   /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) not responsible for (?:the )?(?:content|material)s? (?:of|quoted from|from|on) (?:external|other|third[- ]party|linked|outside)\b[^,.]{0,60}(?:\.|$)/u;
 /**
- * The site asking readers to report an error, a question then its link ("Vous avez repéré une erreur ou une faute
- * d’orthographe ? Signalez-la à la rédaction.", "Sie haben einen Fehler entdeckt oder eine Anmerkung zu diesem Artikel?").
+ * The site asking readers to report an error, a question alone or then asking them to write to the newsroom ("Vous avez
+ * repéré une erreur ou une faute d’orthographe ? Signalez-la à la rédaction.", "Sie haben einen Fehler entdeckt oder eine
+ * Anmerkung zu diesem Artikel? Schreiben Sie der Redaktion."); not an advice story's "Found an error? The agency says …".
  */
 const REPORT_ERROR =
-  /^(?:(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|(?:sie haben|haben sie) einen fehler (?:entdeckt|gefunden|bemerkt)|(?:have you |did you )?(?:spotted|spot|found|find|noticed|notice) (?:an? )?(?:error|mistake|typo))\b(?:[^.!?]{0,50}\b(?:article|artikel|beitrag|story|texte|orthographe))?\s?\?(?:\s[^.!?]{0,60}[.!]?)?$/i;
+  /^(?:(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|(?:sie haben|haben sie) einen fehler (?:entdeckt|gefunden|bemerkt)|(?:have you |did you )?(?:spotted|spot|found|find|noticed|notice) (?:an? )?(?:error|mistake|typo))\b(?:[^.!?]{0,50}\b(?:article|artikel|beitrag|story|texte|orthographe))?\s?\?(?:\s[^.!?]{0,20}\b(?:signalez|contactez|écrivez|let us know|tell us|contact us|email us|write to us|report it|schreiben sie|melden sie|teilen sie uns|kontaktieren sie)\b[^.!?]{0,60}[.!]?)?$/i;
 /** The site saying, in a sentence of its own, that readers pay for it: "The Kyiv Independent is funded by readers like you." */
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;
