@@ -187,7 +187,7 @@ const SITE_SPEAKS = new RegExp(
 const NO_LINES: LineCheck = () => false;
 let japaneseSiteLine = NO_LINES;
 /**
- * Sets how the finder tells a Japanese site's lines (`japanese-notices`' `isJapaneseSiteLine`, a ninth of the finder's code, gzipped): the
+ * Sets how the finder tells a Japanese site's lines (`japanese-notices`' `isJapaneseSiteLine`, about an eighth of the finder's code, gzipped): the
  * content script loads that check only for a page with CJK text (every line it knows holds some), others set it once for all pages.
  */
 export function useJapaneseSiteLines(check: LineCheck = NO_LINES): void {
