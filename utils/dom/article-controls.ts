@@ -22,11 +22,11 @@ const AUDIO_BOX = /[-_]audio(?:\s|$)/i;
 const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
 
-/** A video's title as its player shows it: opening with "Video:" (not a caption's closing credit "Video: …"), or with its length ("(2:47 Min.)", "Duration 2:14", "(1 Std. 38 Min.)"). */
+/** A video's title as its player shows it: opening with "Video:" (not a caption's closing credit "Video: …"), or with its length ("(2:47 Min.)", "Duration 2:14", "durata 2:47", "(1 Std. 38 Min.)", the word run on when the player's spans are not spaced). */
 const VIDEO_TITLE =
-  /^\s*(?:(?:en|im|in|watch) )?(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
-/** A button that plays a video ("Play", "Video abspielen", "Video starten"). */
-const PLAY = /\b(?:play|abspielen|starten|lire|reproducir)\b|再生/i;
+  /^\s*(?:(?:en|im|in|watch) )?(?:video|vidéo|vídeo)\s*:|(?:duration|dauer|durée|duración|durata|duração|duur)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
+/** A button that plays a video ("Play", "Video abspielen", "Video starten", "Riproduci video"). */
+const PLAY = /\b(?:play|abspielen|starten|lire|reproducir|riproduci|odtwórz|afspelen)\b|再生/i;
 
 /** A link that offers to watch or play a video elsewhere. */
 const WATCH_LINK = /^(?:watch|view|play|see)\b/i;
@@ -44,11 +44,11 @@ const labelOf = (button: Element) => `${attributeOf(button, 'aria-label') ?? ''}
 /** Whether a box inside the article is a control's box of the site's (see above). */
 export function isControlBox(s: Stats): boolean {
   if (isAppPromo(s)) return true;
-  // A video's box showing its title, no heading: a teaser for the video, whatever its picture or caption (a story's picture has
-  // no play button; a video with a headline of its own may be the story's).
+  // A video's box showing its title, no heading but the player's own title (h3, no paragraph): a teaser for the video, whatever
+  // its picture or caption (a story's picture has no play button; a video under an h1 or h2 of its own may be the story's).
   if (
     s.text < 400 &&
-    !s.headings &&
+    (!s.headings || (s.headings === 1 && s.paragraphs <= 1 && !query(s.el, 'h1, h2'))) &&
     s.paragraphs <= 3 &&
     VIDEO_TITLE.test(textOf(s.el).trim()) &&
     [...queryAll(s.el, 'button')].some((b) => PLAY.test(labelOf(b)))

@@ -46,6 +46,15 @@ const bylineBelow = (el: Element, headline: Element) => {
   return false;
 };
 
+/** Whether a block, or one of the two boxes around it below the headline's, is a player's box with its controls ("Listen to this article" and its note). */
+const inControlBox = (el: Element, headline: Element, stats: Stats[], indexOf: Map<Element, number>) => {
+  for (let e: Element | null = el, n = 0; e && n < 3 && !composedContains(e, headline); e = parentOf(e), n += 1) {
+    const s = stats[indexOf.get(e) ?? -1];
+    if (s && query(e, 'button') !== null && isControlBox(s)) return true;
+  }
+  return false;
+};
+
 /** Class or id words of a box that pitches something (a sidebar's call to action, `blog-post_sidebar-cta`): no standfirst. */
 const PITCH_BOX = /(?<![a-z])cta(?![a-z])/i;
 
@@ -124,7 +133,7 @@ export function leadsAfter(
       isCredit(s, s.el) ||
       isDateLine(line) ||
       isTimeLine(s.el, line) ||
-      (query(s.el, 'button') !== null && isControlBox(s)) ||
+      inControlBox(s.el, headline, stats, indexOf) ||
       (line.length < maxStockLine(line) && isStockLine(line)) ||
       inCardRun(s.el, headline, { roots, excluded })
     )

@@ -1,6 +1,6 @@
 /**
  * Lines that send the reader onward, away from the story: to the site's channels ("Folgen Sie uns auf WhatsApp"), to a
- * related story ("Lire aussi | …", a broadcaster's ▼) or to the story's pictures. `article-notices` counts a follow line as
+ * related story ("Lire aussi | …", a broadcaster's ▼) or to the story's pictures (「【写真を見る】…」). `article-notices` counts a follow line as
  * a stock line; `article-furniture` judges a line that is one link by its label.
  */
 import { property, tagOf, textOf } from './native';
@@ -22,7 +22,7 @@ const FOLLOW_LINE = new RegExp(
  * related story, or arrows before a link's words of going on ("&gt;&gt; Read the full match report here"), not a quoted post's.
  */
 const READ_ALSO =
-  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|写真|画像|動画)】)/i;
+  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】)/i;
 /** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
