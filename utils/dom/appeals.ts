@@ -16,9 +16,13 @@ const siteOf = (host: string) => host.split('.').slice(-2).join('.');
 export function withinSite(el: Element, href: string): boolean {
   const host = hostOf(href);
   if (!host) return true;
-  const doc = property(el, 'ownerDocument');
-  const page = hostOf(attributeIn(doc, 'link[rel="canonical"]', 'href')) ?? doc.location?.hostname;
+  const page = pageHostOf(el);
   return !page || siteOf(host) === siteOf(page);
+}
+/** The page's host: its canonical address's, or where it was loaded from. */
+function pageHostOf(el: Element): string | undefined {
+  const doc = property(el, 'ownerDocument');
+  return hostOf(attributeIn(doc, 'link[rel="canonical"]', 'href')) ?? doc.location?.hostname?.toLowerCase();
 }
 /** Whether a link stands alone as a button: in a block or on a line of its own (after a `<br>`), with no running text beside it (other links may be). */
 export const standsAlone = (a: Element) =>
@@ -42,7 +46,24 @@ const isSiteButton = (el: Element, page?: RegExp) => (a: Element) => {
  * link to its own contribution page standing alone as a button (not a link in a story's sentence or
  * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
-export const holdsAppeal = (el: Element): boolean => [...queryAll(el, 'a[href]')].some(isSiteButton(el, APPEAL_PAGE));
+export const holdsAppeal = (el: Element): boolean =>
+  [...queryAll(el, 'a[href]')].some((a) => isSiteButton(el, APPEAL_PAGE)(a) || isSupportPlatformButton(el, a));
+/** A button's label asking for support or a tip ("Wesprzyj Portal Północny", "Support us", "Buy us a coffee", "Unterstützen"). */
+const SUPPORT_LABEL =
+  /^(?:support|donate|tip|buy (?:us|me) a coffee|unterstütz\w*|spende\w*|soutenez|soutenir|wesprzyj|wspieraj|postaw(?: nam| mi)? kawę|apoya\w*|sostieni\w*|steun)\b/i;
+/**
+ * Whether a link is a button to the site's own page on a platform for tips or members: its address's first path part is the
+ * site's name ("https://suppi.pl/portalpolnocny" on portalpolnocny.pl, "ko-fi.com/thebeacon"), its label asks for support (not
+ * a charity's button a story's box links, which names the charity, nor a follow button to the site's social page).
+ */
+function isSupportPlatformButton(el: Element, a: Element): boolean {
+  const label = textOf(a).trim();
+  if (!SUPPORT_LABEL.test(label) || label.length >= 60 || !standsAlone(a) || closestOf(a, 'aside, nav, footer, [hidden]')) return false;
+  const slug = /^(?:https?:)?\/\/[^/?#]+\/([\w-]+)\/?(?:[?#]|$)/i.exec(attributeOf(a, 'href') ?? '')?.[1];
+  const page = pageHostOf(el);
+  const name = page && siteOf(page).split('.')[0];
+  return !!slug && !!name && slug.replace(/-/g, '').toLowerCase() === name.replace(/-/g, '') && hostOf(attributeOf(a, 'href')) !== page;
+}
 /**
  * Whether a box beside the story is the site's appeal: two paragraphs at most, or up to four under its one heading ("Not
  * everyone can afford to pay for news. But you can."), with the appeal's button (not a story's last part ending in one).

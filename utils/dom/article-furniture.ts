@@ -10,9 +10,9 @@ import { INLINE_TAG_SET, customName } from './tags';
 import { attributeOf, classOf, closestOf, invoke, property, query, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { isSiteBox, isStockLine, maxStockLine } from './article-notices';
-import { isAuthorNote } from './author-notes';
+import { isAuthorCard, isAuthorNote } from './author-notes';
 import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
-import { boldLead, isBackMatter, opensWithContactLabel } from './back-matter';
+import { boldLead, isBackMatter } from './back-matter';
 import { brokenLines, closesReadAlsoLine, labelsPointers, labelsTitle, opensReadAlso, SEE_PICTURES, sendsOnward } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
@@ -171,10 +171,11 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Nor a box "commentBox" of the quoted remarks the story reports.
   const remarks = isQuotedRemarks(s);
   if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !heldBack && !lonePicture && !remarks) return true;
-  // Or a paragraph that a bold contact label opens ("<strong>Media contact:</strong><br>…").
-  if ((CLEANABLE.has(s.tag) && isBackMatter(s.el)) || (s.tag === 'P' && s.text < 300 && opensWithContactLabel(s.el))) return true;
+  // Or a paragraph that a bold contact label opens ("<strong>Media contact:</strong><br>…") or such a heading stands over.
+  if ((CLEANABLE.has(s.tag) || (s.tag === 'P' && s.text < 300)) && isBackMatter(s.el)) return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
+  if (s.text < 1000 && isAuthorCard(s.el)) return true;
   // A teaser: one of a run of like items (articles, list items, cards), short, its heading (or first line) a link elsewhere; or a call to action in a band of such cards
   // with little else (not a story's cards of the help on offer, each with its button, among its paragraphs).
   // So is an `article` of its own inside the text whose picture and heading link to one other story (a "Kapcsolódó" card).
@@ -236,11 +237,11 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   // A link after a "read also" label, the rest of its line in `<br>`-broken text ("Czytaj także: <a>…</a><br>").
   if (s.tag === 'A' && s.link === s.text && s.text < 250 && closesReadAlsoLine(s.el)) return true;
-  // A line that is a bare address: a summary blog's source link under a quoted post, a reporter's e-mail under a wire
+  // A line that is a bare address: a summary blog's source link under a quoted post, a blog card's host, a reporter's e-mail under a wire
   // story, alone or after the reporter's name ("By Park Jun-ho (junhopark@…)"; a paragraph of its own, not an address
   // inside a sentence or a list of addresses a story quotes).
   const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
-  if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && REPORTER_ADDRESS.test(address))) return true;
+  if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && (REPORTER_ADDRESS.test(address) || linksHost(s, address)))) return true;
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」) or the story's pictures, outside a caption.
   const picturesLink = PICTURE_LINK.test(firstLinkOf(s.el)) || SEE_PICTURES.test(textOf(s.el).trim());
   if (s.text < 40 && s.link === s.text && !s.images && picturesLink && !closestOf(s.el, 'figcaption')) return true;
@@ -277,6 +278,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
 }
 
 /** A reporter's e-mail address on a line of its own, after their name or not: "By Park Jun-ho (junhopark@heraldcorp.com)". */
+/** A line that is one link reading a bare host, no path: a blog card's source under its embed (Hatena's `<cite>kitanotabi.hatenablog.com</cite>`). */
+const linksHost = (s: Stats, line: string) => s.link === s.text && /^(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i.test(line);
 const REPORTER_ADDRESS =
   /^(?:(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*[(<]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[)>])?$/u;
 /** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…"; not "ad-free", "has-ads". */

@@ -213,7 +213,7 @@ export function isLeadFigure(
   story = 'article',
 ): boolean {
   const s = stats[indexOf.get(figure) ?? -1];
-  const linksFit = s && (linksOnlyToPictures(figure) || linksOnlyToItsPicture(figure, s));
+  const linksFit = s && (linksOnlyToPictures(figure) || linksOnlyToItsPicture(figure, s) || linksOnlyInCredit(figure));
   if (!s || s.hidden || !linksFit || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
   // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading, nor a
   // box around the whole story, whose read-also box has one).
@@ -230,6 +230,13 @@ export function isLeadFigure(
     )
       return false;
   return true;
+}
+/** Class words of a caption's credit. */
+const CREDIT_NAME = /credit|photographer|copyright/i;
+/** Whether a figure's every link sits in its caption's credit (Newspack's "Credit: <a href="/author/…">Name</a>"), the photographer's page. */
+function linksOnlyInCredit(figure: Element): boolean {
+  const links = [...queryAll(figure, 'a[href]')];
+  return links.length > 0 && links.every((a) => closestOf(a, 'figcaption') !== null && !query(a, 'img') && isNamed(a, CREDIT_NAME, 3));
 }
 /**
  * Whether a box's links all lead where its one picture's link does, a page under the story's own address, its caption unlinked

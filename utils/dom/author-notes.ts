@@ -15,6 +15,9 @@ const AUTHOR_NOTE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|a
 const PORTRAITS = /(?:^|[.!?]\s+)(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:covers|(?:is|was) (?:a|an|the))\s/gu;
 const AUTHOR_ROLE =
   /\b(?:covers|fellow|professor|writer|editor|correspondent|author|director|researcher|analyst|journalist|contributor|reporter|columnist|scholar|founder)\b/i;
+/** Whether a box is the page's author card by its microdata: the author's item of its own (Simple Author Box's `<div itemprop="author" itemscope>`). */
+export const isAuthorCard = (el: Element) =>
+  /(?:^|\s)author(?:\s|$)/.test(attributeOf(el, 'itemprop') ?? '') && attributeOf(el, 'itemscope') !== null;
 /** Whether a line opens as a portrait of someone: a name, then what they are or cover ("Jane Doe is a columnist …"). */
 export const namesSomeone = (text: string) => AUTHOR_NOTE.test(text);
 /** Whether one of the portraits in a line names an author's role within its first 100 characters. */

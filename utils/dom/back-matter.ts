@@ -7,20 +7,20 @@ import { attributeOf, childrenOf, property, query, queryAll, tagOf, textOf } fro
 
 /**
  * A scholarly page's back matter, by a heading a story's subhead does not take: references, acknowledgements, a data
- * availability statement. Not "Notes" or "Sources", which a report or a fact check keeps as its text, nor "Funding",
+ * availability statement, a press release's notes to editors. Not "Notes" or "Sources", which a report or a fact check keeps as its text, nor "Funding",
  * "Keywords" or "Conflicts of interest", which a news story's subheads may be; nor a press release's company profile
  * (会社概要), which the fixture sets' readers judged both ways (mix14, mix87).
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|hinweis(?:e)? an die redaktion(?:en)?|notes? (?:to|for) editors|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
 
 /**
- * A press release's contact label ("Für Rückfragen:", 「この記事に関するお問い合わせ先」), and the address or number its box
+ * A press release's contact label ("Für Rückfragen:", a Swiss office's "Adresse für Rückfragen", 「この記事に関するお問い合わせ先」), and the address or number its box
  * gives. A bare 「お問い合わせ先」 only over the office's own extension (内線), or over a short box of a number and an e-mail
  * address (an office's): a story's table of hotlines is so headed too.
  */
 const CONTACT_LABEL =
-  /^(?:(?:kontakt )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表)|報道(?:機関)?)に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
+  /^(?:(?:kontakt |adresse )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表)|報道(?:機関)?)に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
 const BARE_JAPANESE_LABEL = /^[■【]?お?問い?合わ?せ先?】?\s*[:：]?$/;
 const CONTACT =
   /@|＠|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ|(?<![\d-])(?:\+\d{1,3}[ -]?|\(?0)\d{1,4}\)?[ -]?\d{2,4}[ -]?\d{2,4}(?![\d-])/i;
@@ -95,7 +95,7 @@ function opensWithBackMatterLabel(el: Element): boolean {
 }
 
 /** Whether a bold contact label opens a box or paragraph of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`). */
-export function opensWithContactLabel(el: Element): boolean {
+function opensWithContactLabel(el: Element): boolean {
   const label = boldLead(el);
   // A label, its colon or a line break after it: not a sentence's bold subject ("<b>Ansprechpartnerin</b> für … ist …").
   const after = label && property(label, 'nextSibling');
@@ -103,7 +103,8 @@ export function opensWithContactLabel(el: Element): boolean {
   return ends && textOf(el).trim().startsWith(textOf(label).trim()) && opensContactBox(textOf(label).trim(), textOf(el));
 }
 
-const HEADING_TAGS = new Set(['H2', 'H3', 'H4']);
+/** Headings that may label back matter: a government page sets its contact label as an h5 ("Adresse für Rückfragen"). */
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /**
  * Whether a part is back matter: headed as such (its first element is or opens with such a heading, or such a heading stands
  * just before it), a contact box or a funding note.

@@ -18,11 +18,11 @@ const FOLLOW_LINE = new RegExp(
   `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])|Ακολουθήστε(?= μας| τ[οηα]ν? [Α-ΩΆ-Ώ])))(?:\\b|(?<=ε))[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe|στο) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a|και(?: στο)?)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s(?:kliknite|click|klicken|cliquez|clique)\\b|\\s(?:for|to|für|pour|para|per|voor|dla|για)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
 );
 /**
- * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:"), a Japanese broadcaster's ▼ before a
+ * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:", "Das könnte dich auch interessieren:"), a Japanese broadcaster's ▼ before a
  * related story, or arrows before a link's words of going on ("&gt;&gt; Read the full match report here"), not a quoted post's.
  */
 const READ_ALSO =
-  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】)/i;
+  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|(?:das )?könnte (?:dich|sie|euch) (?:auch|ebenfalls) interessieren\s*[:|]|lesetipps?\s*[:|]|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】)/i;
 /** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
