@@ -241,7 +241,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // story, alone or after the reporter's name ("By Park Jun-ho (junhopark@…)"; a paragraph of its own, not an address
   // inside a sentence or a list of addresses a story quotes).
   const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
-  if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && (REPORTER_ADDRESS.test(address) || linksHost(s, address)))) return true;
+  if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && (REPORTER_ADDRESS.test(address) || linksHost(s, address))))
+    return true;
   // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」) or the story's pictures, outside a caption.
   const picturesLink = PICTURE_LINK.test(firstLinkOf(s.el)) || SEE_PICTURES.test(textOf(s.el).trim());
   if (s.text < 40 && s.link === s.text && !s.images && picturesLink && !closestOf(s.el, 'figcaption')) return true;
