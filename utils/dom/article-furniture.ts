@@ -7,18 +7,19 @@
 import { isStockHeadedBox } from './headed-boxes';
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET, customName } from './tags';
-import { attributeOf, classOf, closestOf, invoke, property, query, tagOf, textOf } from './native';
+import { attributeOf, classOf, invoke, property, query, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { isAuthorCard, isAuthorNote } from './author-notes';
 import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
 import { boldLead, isBackMatter } from './back-matter';
-import { brokenLines, closesReadAlsoLine, labelsPointers, labelsTitle, opensReadAlso, SEE_PICTURES, sendsOnward } from './onward-lines';
+import { brokenLines, labelsPointers, offersDocument } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
 import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
-import { isAppPromo, isControlBox, onlySharing } from './article-controls';
+import { isLinkLine } from './link-lines';
+import { isAppPromo, isControlBox } from './article-controls';
 import { inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
 import { inSentence, isQuotedRemarks, isShortParagraph } from './story-lines';
 import {
@@ -27,6 +28,7 @@ import {
   isHeldBackRun,
   isLinkCard,
   isLinkedTeaser,
+  isProductCard,
   isRepeated,
   isReplyBox,
   isStoryCard,
@@ -184,7 +186,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   const band = (cards: number) => root.text < (cards + 1) * s.text * 1.5;
   if (s.headings > 0 && s.link > 0 && s.text < 400 && isActionCard(s.el) && isRepeated(s.el) && band(likeSiblings(s.el).length))
     return true;
-  if (!s.headings && s.link > 0 && s.text < 600 && (isLinkedTeaser(s.el) || isLinkCard(s.el))) return true;
+  if (s.link > 0 && s.text < 600 && ((!s.headings && (isLinkedTeaser(s.el) || isLinkCard(s.el))) || isProductCard(s.el))) return true;
   if (s.link > 0 && s.text < 3000 && isFlatTeaserList(s.el)) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && isReplyBox(s.el)) return true;
@@ -195,9 +197,11 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
   // A short box that a stock line or an onward label heads, with a link or a form to act on it.
   if (box && isStockHeadedBox(s)) return true;
-  // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>").
+  // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>"), or to a
+  // document to download ("<strong>Kostenlose Checkliste:</strong> … <a href="….pdf">hier als PDF herunterladen</a>").
   const label = s.tag === 'P' && s.link > 0 && s.text < 400 ? boldLead(s.el) : null;
-  if (label && labelsPointers(textOf(label).trim()) && textOf(s.el).trim().startsWith(textOf(label).trim())) return true;
+  if (label && (labelsPointers(textOf(label).trim()) || offersDocument(s.el)) && textOf(s.el).trim().startsWith(textOf(label).trim()))
+    return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;
   // A dateline: a date, alone or with a few words ("Updated:", a byline), and a one-line paragraph holding it that is no sentence.
@@ -214,43 +218,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 80 && s.text === s.inline && DATED.has(s.tag) && isDateLine(textOf(s.el).trim())) return true;
   // A short line named as a byline or meta line (date, reading time, category).
   if (s.text < 100 && !s.headings && isByline(s.el, 1) && !inSentence(s, stats)) return true;
-  // A label (a few words) and a link to another story: "Read also: …" (a line that is only a link may be an embedded
-  // video's title, unless the link opens with the label: "Lire aussi | …", or it shares the page; a sentence that runs into a
-  // link is the story's).
-  if (
-    s.text === s.inline &&
-    linkDensity(s) > 0.5 &&
-    (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
-    (s.link < s.text
-      ? s.text - s.link <= 30 || (s.text - s.link <= 100 && opensReadAlso(textOf(s.el).trim()))
-      : s.text < 250 && (opensReadAlso(textOf(s.el).trim()) || onlySharing(s.el)))
-  )
-    return true;
-  // Or such a label and a title without a link, standing alone.
-  if (
-    !s.link &&
-    s.text < 130 &&
-    s.text === s.inline &&
-    (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
-    labelsTitle(textOf(s.el).trim())
-  )
-    return true;
-  // A link after a "read also" label, the rest of its line in `<br>`-broken text ("Czytaj także: <a>…</a><br>").
-  if (s.tag === 'A' && s.link === s.text && s.text < 250 && closesReadAlsoLine(s.el)) return true;
-  // A line that is a bare address: a summary blog's source link under a quoted post, a blog card's host, a reporter's e-mail under a wire
-  // story, alone or after the reporter's name ("By Park Jun-ho (junhopark@…)"; a paragraph of its own, not an address
-  // inside a sentence or a list of addresses a story quotes).
-  const address = s.text < 200 && s.text === s.inline ? textOf(s.el).trim() : '';
-  if (/^https?:\/\/\S+$/.test(address) || ((s.tag === 'P' || s.tag === 'DIV') && (REPORTER_ADDRESS.test(address) || linksHost(s, address))))
-    return true;
-  // A line that only opens a picture larger ("Enlarge", 「拡大画像を表示する（PNG：312KB）」) or the story's pictures, outside a caption.
-  const picturesLink = PICTURE_LINK.test(firstLinkOf(s.el)) || SEE_PICTURES.test(textOf(s.el).trim());
-  if (s.text < 40 && s.link === s.text && !s.images && picturesLink && !closestOf(s.el, 'figcaption')) return true;
-  // Inside a caption, its link to the full gallery ("View the full photo gallery (12 photos)").
-  if (s.tag === 'A' && s.link === s.text && s.text < 80 && closestOf(s.el, 'figcaption') && sendsOnward(textOf(s.el).trim())) return true;
-  // A line that is only a link to a video marked as leaving the site (「…の動画（外部サイトへリンク）」), as a Japanese council's pages mark
-  // them (not a link to the service a sentence before names: 「岐阜県川の防災情報（外部サイトへリンク）」).
-  if (s.text < 200 && s.link === s.text && s.tag === 'P' && EXTERNAL_VIDEO_LINK.test(textOf(s.el).trim())) return true;
+  if (isLinkLine(s)) return true;
   // A paragraph that is an app's or channel's promo (a linked badge and its line: "Follow us on Google News …", in any language).
   if (s.tag === 'P' && isAppPromo(s)) return true;
   if (!CLEANABLE.has(s.tag)) return false;
@@ -278,11 +246,6 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   return false;
 }
 
-/** A reporter's e-mail address on a line of its own, after their name or not: "By Park Jun-ho (junhopark@heraldcorp.com)". */
-/** A line that is one link reading a bare host, no path: a blog card's source under its embed (Hatena's `<cite>kitanotabi.hatenablog.com</cite>`). */
-const linksHost = (s: Stats, line: string) => s.link === s.text && /^(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i.test(line);
-const REPORTER_ADDRESS =
-  /^(?:(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*[(<]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[)>])?$/u;
 /** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…"; not "ad-free", "has-ads". */
 const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)/i;
 /** Whether an element, or one of the few boxes around it, is named as an ad slot. */
@@ -290,8 +253,5 @@ export const isAdNamed = (el: Element, levels = 4): boolean => isNamed(el, AD_BO
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */
 const DATED = new Set(['P', 'DIV']);
 
-/** A video's link with the mark a Japanese CMS puts after a link that leaves the site or opens a new window. */
-const EXTERNAL_VIDEO_LINK =
-  /(?:動画|映像)[^（(]{0,10}[（(](?:外部サイトへリンク|外部リンク|別ウィンドウ|新しいウィンドウ)(?:で開きます)?[）)]$/;
 /** Boxes a comment is written in (not a paragraph that links "respond"). */
 const REPLY_ITEM = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION']);

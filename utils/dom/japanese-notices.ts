@@ -51,6 +51,10 @@ const JAPANESE_SITE_LINE = new RegExp(
     '^ご意見(?:・ご感想)?(?:は|を)[^。]{0,30}(?:編集|本紙|読者|番組|新聞|窓口|こちら|フォーム|部|下記|メール|アドレス)[^。]{0,40}(?:まで|へ)(?:お寄せ|お送り)ください。?$',
     // A councillor's signature line asking for the reader's views (「市政へのご意見・ご相談は、お気軽にメッセージでお寄せください。」).
     '^[^。「」]{0,10}への(?:ご意見|ご要望)・ご相談は、?お気軽に[^。]{0,20}(?:お寄せ|お送り|ご連絡)ください。?$',
+    // A blog's line on what a follow brings (「フォローしてもらえると更新の通知が届きます」), its pointer to the author's picks on a shop
+    // (「楽天ROOMに愛用品をまとめています、よかったらのぞいてください→…」).
+    '^[^。、]{0,12}フォロー(?:して(?:もらえる|いただける|くれる)|する)と、?[^。]{0,20}(?:更新|新着|最新)[^。]{0,10}(?:通知|お知らせ)が(?:届きます|届く|来ます)[。！!♪]*$',
+    '^[^。「」]{0,40}(?:楽天ROOM|ROOM|Instagram|インスタ|YouTube|Amazon)[^。「」]{0,30}(?:よかったら|良かったら|ぜひ)[^。「」]{0,12}(?:のぞいて|覗いて|見て|遊びに来て)(?:みて)?(?:ください|下さい)',
     '^[^。、]{0,12}フォローすると、?[^。]{0,20}(?:新着|最新)[^。]{0,10}(?:記事|ニュース|情報)(?:を?[^。]{0,6}(?:通知|お知らせ|お届け)(?:します|いたします)?|の[^。]{0,20}(?:しやすく|便利に)なります)。?$|^PDF(?:版|ファイル)?(?:は|を)?(?:こちら|ダウンロード)[^。、]{0,20}$',
     // A broadcaster's notes around its video: that it needs consent to cookies or a recent browser, that it may have expired, that the rest is in its app;
     // the programme a story was broadcast in (「（「イット！」12月4日放送より）」), its network's label, its tip line.

@@ -105,6 +105,15 @@ export function isStoryCard(el: Element): boolean {
 /** Whether a box is one of a run of like boxes that each open with a linked title beside a picture or after a date: teasers without headings. */
 export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings(el).some(opensWithLink);
 
+/** A price as a shop shows it ("259,95 €*", "€ 19.99", "$129.00"). */
+const PRICE = /\d[\d.]*[.,]\d{2}\s?(?:€|eur\b|chf\b|\$|£)|(?:€|\$|£|chf)\s?\d[\d.,]*[.,]\d{2}/i;
+/** A shop's button to the product or the cart. */
+const SHOP_ACTION =
+  /^(?:zum (?:produkt|artikel|shop|angebot)|in den warenkorb|jetzt kaufen|kaufen|add to (?:cart|basket|bag)|buy(?: now)?|shop now|view product|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista)$/i;
+/** Whether a box is a shop's product card: a price and a button to the product or the cart (Shopware's `product-box` between a guide's paragraphs). */
+export const isProductCard = (el: Element) =>
+  PRICE.test(textOf(el)) && [...queryAll(el, 'a[href], button')].some((b) => SHOP_ACTION.test(textOf(b).trim()));
+
 /** A link to a picture file. */
 const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /**

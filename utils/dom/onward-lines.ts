@@ -3,7 +3,7 @@
  * related story ("Lire aussi | …", a broadcaster's ▼) or to the story's pictures (「【写真を見る】…」). `article-notices` counts a follow line as
  * a stock line; `article-furniture` judges a line that is one link by its label.
  */
-import { property, tagOf, textOf } from './native';
+import { attributeOf, property, queryAll, tagOf, textOf } from './native';
 
 /**
  * A line sending the reader to the site's channels, opening the line or after its lead-in (a named site's, "Follow TASS on
@@ -128,3 +128,10 @@ export const labelsPointers = (label: string) =>
   /^(?:find out more|more information|further information|learn more|see also|related (?:event|content|reading)|mehr zum thema|weitere informationen|en savoir plus|plus d['’]informations?|más información|leia também)\s*:$/i.test(
     label,
   );
+/** A document's file ("…/checkliste-widerruf.pdf"). */
+const DOCUMENT_FILE = /\.(?:pdf|docx?|xlsx?|pptx?)(?:[?#]|$)/i;
+/** A link's words offering to download. */
+const DOWNLOAD_WORDS = /herunterladen|download|télécharger|descargar|scaricare|pobierz|ダウンロード/i;
+/** Whether a line links a document to download ("Unsere Checkliste können Sie <a href="….pdf">hier als PDF herunterladen</a>"). */
+export const offersDocument = (el: Element) =>
+  [...queryAll(el, 'a[href]')].some((a) => DOCUMENT_FILE.test(attributeOf(a, 'href') ?? '') && DOWNLOAD_WORDS.test(textOf(a)));
