@@ -198,7 +198,12 @@
  *   session 49 for all but mix156's author card. mix160 (a Swiss German daily, a New Zealand regional paper, a Hokkaido
  *   paper), mix161 (a Polish portal, an Afghan English WordPress site, a Japanese TV network) and mix162 (an Italian daily, a
  *   US magazine's long read, a Japanese think tank's commentary), read sealed once on 1681a33 for a measure only, kept
- *   unused with their still-read lines allowed, then used in session 50.
+ *   unused with their still-read lines allowed, then used in session 50. mix163 (a German aid association on TYPO3, a German
+ *   travel blog on WordPress, a Hatena blog), mix164 (an Argentine daily, a Polish WordPress portal, a German trade magazine),
+ *   mix165 (a Swiss federal office's release, a Newspack local paper, a Japanese regional paper), mix166 (a law firm's blog on
+ *   Elementor, an Austrian regional paper, an Ameba blog), mix167 (a German ministry's release on the Government Site Builder,
+ *   a French daily, a Japanese business magazine's paged article) and mix168 (a Shopware shop's guide, a Colombian daily, a
+ *   Japanese press-release site), read sealed once in session 50 for a measure and then used.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -402,6 +407,12 @@ const SETS = [
   { dir: 'blind-pages/mix160', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix161', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix162', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix163', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix164', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix165', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix166', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix167', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix168', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
