@@ -181,6 +181,9 @@ const SETS = [
   'blind-pages/mix166',
   'blind-pages/mix167',
   'blind-pages/mix168',
+  'blind-pages/mix169',
+  'blind-pages/mix170',
+  'blind-pages/mix171',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -50,7 +50,7 @@ describe('an Ameba blog of mix166', () => {
 
 describe('a shop’s guide of mix168', () => {
   const card = (name: string, price: string) =>
-    `<div class="col-md-4"><div class="card product-box"><div class="product-badges"><div class="badge">Neu</div></div><a href="/${name}" class="product-image-link"><img src="/${name}.jpg" width="400" height="400" alt=""></a><a href="/${name}" class="product-name">${name}</a><div class="product-description">Leichter Trainingsschuh mit Carbonplatte und 8 mm Sprengung für schnelle Einheiten.</div><span class="product-price">${price}*</span><a href="/${name}" class="btn btn-primary">Zum Produkt</a></div></div>`;
+    `<div class="col-md-4"><div class="card product-box"><div class="product-badges"><div class="badge">Neu</div></div><a href="/${name}" class="product-image-link"><img src="/${name}.jpg" width="400" height="400" alt=""></a><a href="/${name}" class="product-name">${name}</a><div class="product-description">Leichter Trainingsschuh mit Carbonplatte und 8 mm Sprengung für schnelle Einheiten.</div><div class="product-price-wrapper"><span class="product-price">${price}*</span></div><div class="product-action"><a href="/${name}" class="btn btn-primary">Zum Produkt</a></div></div></div>`;
   const shop = storyAroundWith('Carbon-Laufschuhe: Für wen lohnt sich die Platte?', 'the plate', 'the pace');
   it('leaves out a row of product cards between the guide’s paragraphs', () =>
     expectReadsWithout(

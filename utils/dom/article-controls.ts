@@ -22,9 +22,11 @@ const AUDIO_BOX = /[-_]audio(?:\s|$)/i;
 const CONTROL_LABEL =
   /^[▶►⏵]|^(?:play|abspielen|anhören|artikel anhören|listen|écouter|escuchar|reproducir|odtwórz|afspelen|riproduci|再生)\b|\b(?:laden|load|lire ici|read here|hier weiterlesen|seguir leyendo aquí)\b/i;
 
-/** A video's title as its player shows it: opening with "Video:" (not a caption's closing credit "Video: …"), or with its length ("(2:47 Min.)", "Duration 2:14", "durata 2:47", "(1 Std. 38 Min.)", the word run on when the player's spans are not spaced). */
+/** A video's title as its player shows it: opening with "Video:" (not a caption's closing credit "Video: …"), or with its length ("(2:47 Min.)", "Duration 2:14", "durata 2:47", "(1 Std. 38 Min.)"). */
 const VIDEO_TITLE =
-  /^\s*(?:(?:en|im|in|watch) )?(?:video|vidéo|vídeo)\s*:|(?:duration|dauer|durée|duración|durata|duração|duur)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
+  /^\s*(?:(?:en|im|in|watch) )?(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración|durata|duração|duur)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
+/** A player's capitalised length label run on after its title when its spans are not spaced ("…studentsDuration 2:47"), not "Flugdauer: 19". */
+const RUN_ON_LENGTH = /(?<=\p{Ll})(?:Duration|Dauer|Durée|Duración|Durata|Duração|Duur)\s*:?\s*\d/u;
 /** A button that plays a video ("Play", "Video abspielen", "Video starten", "Riproduci video"). */
 const PLAY = /\b(?:play|abspielen|starten|lire|reproducir|riproduci|odtwórz|afspelen)\b|再生/i;
 
@@ -50,7 +52,7 @@ export function isControlBox(s: Stats): boolean {
     s.text < 400 &&
     (!s.headings || (s.headings === 1 && s.paragraphs <= 1 && !query(s.el, 'h1, h2'))) &&
     s.paragraphs <= 3 &&
-    VIDEO_TITLE.test(textOf(s.el).trim()) &&
+    (VIDEO_TITLE.test(textOf(s.el).trim()) || RUN_ON_LENGTH.test(textOf(s.el))) &&
     [...queryAll(s.el, 'button')].some((b) => PLAY.test(labelOf(b)))
   )
     return true;

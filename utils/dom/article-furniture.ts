@@ -186,7 +186,12 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   const band = (cards: number) => root.text < (cards + 1) * s.text * 1.5;
   if (s.headings > 0 && s.link > 0 && s.text < 400 && isActionCard(s.el) && isRepeated(s.el) && band(likeSiblings(s.el).length))
     return true;
-  if (s.link > 0 && s.text < 600 && ((!s.headings && (isLinkedTeaser(s.el) || isLinkCard(s.el))) || isProductCard(s.el))) return true;
+  if (
+    s.link > 0 &&
+    s.text < 600 &&
+    ((!s.headings && (isLinkedTeaser(s.el) || isLinkCard(s.el))) || (CLEANABLE.has(s.tag) && isProductCard(s.el)))
+  )
+    return true;
   if (s.link > 0 && s.text < 3000 && isFlatTeaserList(s.el)) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && isReplyBox(s.el)) return true;
@@ -200,7 +205,11 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>"), or to a
   // document to download ("<strong>Kostenlose Checkliste:</strong> … <a href="….pdf">hier als PDF herunterladen</a>").
   const label = s.tag === 'P' && s.link > 0 && s.text < 400 ? boldLead(s.el) : null;
-  if (label && (labelsPointers(textOf(label).trim()) || offersDocument(s.el)) && textOf(s.el).trim().startsWith(textOf(label).trim()))
+  if (
+    label &&
+    (labelsPointers(textOf(label).trim()) || offersDocument(s.el, textOf(label).trim())) &&
+    textOf(s.el).trim().startsWith(textOf(label).trim())
+  )
     return true;
   // A paywall's offer: a short box with a line for those who already pay.
   if (s.text < 600 && s.paragraphs <= 4 && box && holdsLoginOffer(s.el)) return true;

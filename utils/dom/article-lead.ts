@@ -46,11 +46,17 @@ const bylineBelow = (el: Element, headline: Element) => {
   return false;
 };
 
-/** Whether a block, or one of the two boxes around it below the headline's, is a player's box with its controls ("Listen to this article" and its note). */
+/**
+ * Whether a block, or one of the two boxes around it below the headline's, is a player's box with its controls, the block
+ * holding its button or after it ("Listen to this article", then its note); not a standfirst set before the header's tools in one box.
+ */
 const inControlBox = (el: Element, headline: Element, stats: Stats[], indexOf: Map<Element, number>) => {
   for (let e: Element | null = el, n = 0; e && n < 3 && !composedContains(e, headline); e = parentOf(e), n += 1) {
     const s = stats[indexOf.get(e) ?? -1];
-    if (s && query(e, 'button') !== null && isControlBox(s)) return true;
+    const button = query(e, 'button');
+    // Stats run in document order (linkedom's `compareDocumentPosition` misorders a deeper node).
+    if (s && button && (composedContains(el, button) || (indexOf.get(button) ?? Infinity) < (indexOf.get(el) ?? -1)) && isControlBox(s))
+      return true;
   }
   return false;
 };

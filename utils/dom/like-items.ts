@@ -3,7 +3,7 @@
  * cards or comments), as the article finder's furniture rules look for them.
  */
 import { attributeOf, childrenOf, classOf, closestOf, property, query, queryAll, tagOf, textOf } from './native';
-import { withinSite } from './appeals';
+import { standsAlone, withinSite } from './appeals';
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
 export function likeSiblings(el: Element): Element[] {
@@ -110,9 +110,14 @@ const PRICE = /\d[\d.]*[.,]\d{2}\s?(?:€|eur\b|chf\b|\$|£)|(?:€|\$|£|chf)\s
 /** A shop's button to the product or the cart. */
 const SHOP_ACTION =
   /^(?:zum (?:produkt|artikel|shop|angebot)|in den warenkorb|jetzt kaufen|kaufen|add to (?:cart|basket|bag)|buy(?: now)?|shop now|view product|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista)$/i;
-/** Whether a box is a shop's product card: a price and a button to the product or the cart (Shopware's `product-box` between a guide's paragraphs). */
+/**
+ * Whether a box is a shop's product card: a price, a button to the product or the cart standing alone, and no paragraph of
+ * the editor's own (Shopware's `product-box` between a guide's paragraphs; not a gift guide's item, its text a paragraph).
+ */
 export const isProductCard = (el: Element) =>
-  PRICE.test(textOf(el)) && [...queryAll(el, 'a[href], button')].some((b) => SHOP_ACTION.test(textOf(b).trim()));
+  PRICE.test(textOf(el)) &&
+  [...queryAll(el, 'a[href], button')].some((b) => SHOP_ACTION.test(textOf(b).trim()) && standsAlone(b)) &&
+  ![...queryAll(el, 'p')].some((p) => textOf(p).trim().length >= 80);
 
 /** A link to a picture file. */
 const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;

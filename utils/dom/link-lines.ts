@@ -5,7 +5,7 @@
  */
 import { linkDensity, type Stats } from './article-scores';
 import { INLINE_TAG_SET } from './tags';
-import { closestOf, textOf } from './native';
+import { closestOf, query, textOf } from './native';
 import { standsAlone } from './appeals';
 import { closesReadAlsoLine, labelsTitle, opensReadAlso, SEE_PICTURES, sendsOnward } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf } from './picture-links';
@@ -15,7 +15,8 @@ import { onlySharing } from './article-controls';
 const REPORTER_ADDRESS =
   /^(?:(?:[Bb]y\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s*[(<]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[)>])?$/u;
 /** A line that is one link reading a bare host, no path: a blog card's source under its embed (Hatena's `<cite>kitanotabi.hatenablog.com</cite>`). */
-const linksHost = (s: Stats, line: string) => s.link === s.text && /^(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i.test(line);
+const linksHost = (s: Stats, line: string) =>
+  s.link === s.text && /^(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i.test(line) && query(s.el, 'cite, iframe') !== null;
 /** A video's link with the mark a Japanese CMS puts after a link that leaves the site or opens a new window. */
 const EXTERNAL_VIDEO_LINK =
   /(?:動画|映像)[^（(]{0,10}[（(](?:外部サイトへリンク|外部リンク|別ウィンドウ|新しいウィンドウ)(?:で開きます)?[）)]$/;
