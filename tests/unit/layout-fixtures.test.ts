@@ -206,7 +206,10 @@
  *   Japanese press-release site), mix169 (a Swiss CH Media daily, a German club's Joomla page, a Japanese national paper's
  *   editorial), mix170 (a UK tabloid, a German tech news site, a Japanese public broadcaster) and mix171 (a Dutch public
  *   broadcaster, a US university's Drupal news page, a Japanese aggregator), read sealed once in session 50 for a measure and
- *   then used, but for mix169's donations line.
+ *   then used, but for mix169's donations line; mix172 (a German city's release on TYPO3, a German regional WordPress portal,
+ *   a Japanese university's release), mix173 (a Vocento regional daily, an Italian JNews portal, a Japanese business
+ *   federation's proposal) and mix174 (a Polish ministry on gov.pl, a Brazilian portal, a Japanese NPO's report on Cocoon),
+ *   likewise.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -420,6 +423,9 @@ const SETS = [
   { dir: 'blind-pages/mix169', recall: 0.98, precision: 0.96, falsePerPage: 1 },
   { dir: 'blind-pages/mix170', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix171', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix172', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix173', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix174', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -62,6 +62,19 @@ const NAME_SLASH_OUTLET =
 const OUTLET =
   /\.(?:com|net|org|[a-z]{2})\b|\b(?:agency|agencia|agence|agentur|press[e]?|prensa|news|noticias|nachrichten|photos?|fotos?|images|bild|herald|heraldo|times|zeitung|diario|register|post|journal|gazette|gaceta|gazzetta|tribune|tribuna|courier|kurier|observer|mail|express|chronicle|crónica|correo|periódico|giornale|corriere|dagblad|avis|tidning|gazeta)\b/i;
 
+/** A name alone (two to four capitalised words): in a caption, after the caption's sentence, its photographer ("Jordi Alemany Urkiza"). */
+const NAME_ALONE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}$/u;
+/** Whether a line is the last of a caption's lines, a name alone after the caption's sentence. */
+const namesPhotographer = (el: Element, t: string) => {
+  const before = property(el, 'previousElementSibling');
+  return (
+    NAME_ALONE.test(t) &&
+    property(el, 'nextElementSibling') === null &&
+    before !== null &&
+    /[.!?]$/.test(textOf(before).trim()) &&
+    tagOf(parentOf(el) ?? el) === 'FIGCAPTION'
+  );
+};
 /** Whether a short line of the article is a picture credit or a source line rather than the article's text. */
 export function isCredit(s: Stats, el: Element): boolean {
   if (s.text === 0 || s.text > 80 || s.text !== s.inline || s.headings > 0) return false;
@@ -73,7 +86,7 @@ export function isCredit(s: Stats, el: Element): boolean {
   const named = tagOf(el) === 'FIGCAPTION' ? /source|copyright/i : /source|copyright|author/i;
   // A name line after the caption's own text in its box (not the caption itself).
   const nameLine = NAME_SLASH_OUTLET.test(t) && OUTLET.test(t.slice(t.indexOf('/'))) && property(el, 'previousElementSibling') !== null;
-  if (!agency && !nameLine && !PHOTOS_BY.test(t) && !isNamed(el, named, 1)) return false;
+  if (!agency && !nameLine && !PHOTOS_BY.test(t) && !isNamed(el, named, 1) && !namesPhotographer(el, t)) return false;
   return closestOf(el, 'figure, figcaption') !== null || isNamed(el, /caption/i, 3);
 }
 

@@ -12,7 +12,7 @@ import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './ar
 import { isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { isAuthorCard, isAuthorNote } from './author-notes';
 import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
-import { boldLead, isBackMatter } from './back-matter';
+import { boldLead, isBackMatter, opensWithContactLabel } from './back-matter';
 import { brokenLines, labelsPointers, offersDocument } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
 import { composedContains, elementsInPageOrder } from './shadow-roots';
@@ -173,8 +173,15 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Nor a box "commentBox" of the quoted remarks the story reports.
   const remarks = isQuotedRemarks(s);
   if (s.unlikelyHere && !quotesPost(s.el, s.tag) && !heldBack && !lonePicture && !remarks) return true;
-  // Or a paragraph that a bold contact label opens ("<strong>Media contact:</strong><br>…") or such a heading stands over.
-  if ((CLEANABLE.has(s.tag) || (s.tag === 'P' && s.text < 300)) && isBackMatter(s.el)) return true;
+  // Or a paragraph that a bold contact label opens ("<strong>Media contact:</strong><br>…") or such a heading stands over, in an
+  // address's short lines (not a story's paragraph on its hotlines).
+  const addressLines = () => brokenLines(s.el).every((l) => l.length < 80);
+  if (
+    CLEANABLE.has(s.tag)
+      ? isBackMatter(s.el)
+      : s.tag === 'P' && s.text < 300 && (opensWithContactLabel(s.el) || (addressLines() && isBackMatter(s.el)))
+  )
+    return true;
   // An ad slot's label ("Advertisement", "Story continues below advertisement"): a short box of one line at most, named as an ad.
   if (CLEANABLE.has(s.tag) && s.text < 100 && (s.paragraphs <= 1 || s.inline === s.text) && isAdNamed(s.el, 1)) return true;
   if (s.text < 1000 && isAuthorCard(s.el)) return true;

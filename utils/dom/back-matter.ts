@@ -17,7 +17,7 @@ const BACK_MATTER =
 /**
  * A press release's contact label ("Für Rückfragen:", a Swiss office's "Adresse für Rückfragen", 「この記事に関するお問い合わせ先」), and the address or number its box
  * gives. A bare 「お問い合わせ先」 only over the office's own extension (内線), or over a short box of a number and an e-mail
- * address (an office's): a story's table of hotlines is so headed too.
+ * address (an office's, measured as a reader sees it, without the markup's indentation): a story's table of hotlines is so headed too.
  */
 const CONTACT_LABEL =
   /^(?:(?:kontakt |adresse )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表)|報道(?:機関)?)に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
@@ -27,7 +27,8 @@ const CONTACT =
 /** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
 export const opensContactBox = (label: string, box: string) =>
   (CONTACT_LABEL.test(label) && CONTACT.test(box)) ||
-  (BARE_JAPANESE_LABEL.test(label) && (box.includes('内線') || (box.includes('@') && /TEL|電話/i.test(box) && box.length < 300)));
+  (BARE_JAPANESE_LABEL.test(label) &&
+    (box.includes('内線') || (box.includes('@') && /TEL|電話/i.test(box) && box.replace(/\s+/g, ' ').trim().length < 300)));
 
 /**
  * A contact box's own heading ("Contact", "Kontakt"), over a box of short lines with a number or an address to write to;
@@ -95,7 +96,7 @@ function opensWithBackMatterLabel(el: Element): boolean {
 }
 
 /** Whether a bold contact label opens a box or paragraph of addresses (`<span><b>Für Rückfragen:</b><br>… Telefon …`). */
-function opensWithContactLabel(el: Element): boolean {
+export function opensWithContactLabel(el: Element): boolean {
   const label = boldLead(el);
   // A label, its colon or a line break after it: not a sentence's bold subject ("<b>Ansprechpartnerin</b> für … ist …").
   const after = label && property(label, 'nextSibling');

@@ -19,7 +19,7 @@ const JAPANESE_SITE_LINE = new RegExp(
     // write their stories in the polite form too): a members-only label or offer (not a story's 「会員限定記事の閲覧数は…」), members may read on, received from a provider, articles may be deleted.
     '^[^。]{0,12}会員限定(?:記事|コンテンツ)(?:です)?(?:[\\]］】)）。（(]|$)|会員限定(?:記事|コンテンツ)[^。]{0,20}(?:読めます|お?読みいただけます|ご覧いただけます)|^(?:この記事は)?(?:有料)?会員限定です。?$|^続きを(?:読む|お読み(?:いただく)?)には[^。]{0,30}(?:購読|会員|ログイン|登録)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
     // …and that its facts hold as of publication (「記事の内容は配信時点のものです」), not a story's 「数字は先月末時点のものです」.
-    '(?:^|。)(?:[^「」。]|「[^「」。]*」)*(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります(?:[。（(]|$|ので)|(?:配信|掲載|放送|公開|取材|執筆|更新|収録)(?:日|日時)?時点のもの(?:です|となります)|^(?:この|本)ページは、?[^。]{0,20}(?:記者発表|報道発表|プレスリリース)(?:資料)?です。|(?:リリース|本資料|掲載内容|情報)[^。]{0,20}(?:発表|公表)日(?:時点|現在)のもの(?:です|となります)',
+    '(?:^|。)(?:[^「」。]|「[^「」。]*」)*(?:記事|動画|提供社)[^。]{0,20}削除される(?:こと|場合)があります(?:[。（(]|$|ので)|(?:配信|掲載|放送|公開|取材|執筆|更新|収録)(?:日|日時)?時点のもの(?:です|となります)|^[※＊*]\\s*[^。]{0,40}発表(?:日)?時点のもの(?:です|となります)。?$|^(?:この|本)ページは、?[^。]{0,20}(?:記者発表|報道発表|プレスリリース)(?:資料)?です。|(?:リリース|本資料|掲載内容|情報)[^。]{0,20}(?:発表|公表)日(?:時点|現在)のもの(?:です|となります)',
     // A magazine's or paper's note on where the piece first ran, and a video player's notice of its ads, in the polite
     // form the site speaks in (a story's 「…号に掲載された記事で名誉を傷つけられたとして」 is plain).
     // A column's transfer or translation notice, a paged story's "continued on page 2" line, a wire's reporter and editor in parentheses.

@@ -22,7 +22,7 @@ const FOLLOW_LINE = new RegExp(
  * related story, or arrows before a link's words of going on ("&gt;&gt; Read the full match report here"), not a quoted post's.
  */
 const READ_ALSO =
-  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|(?:das )?könnte (?:dich|sie|euch) (?:auch|ebenfalls) interessieren\s*[:|]|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】)/i;
+  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事|assista)(?:\s*[|:：]|\s)|(?:das )?könnte (?:dich|sie|euch) (?:auch|ebenfalls) interessieren\s*[:|]|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】)/i;
 /** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
@@ -30,9 +30,9 @@ export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:�
 const DOWNLOAD =
   /^(?:download|herunterladen|télécharger|descargar|scarica|pobierz)\b[^.!?]{0,120}[([](?:pdf|docx?|xlsx?)\b[^)\]]{0,20}[)\]]$|^[^.!?。]{1,80}[（(](?:pdf|docx?|xlsx?)(?:形式)?\s*[：:、,／/]?\s*[\d,.]+\s*[kmg]i?b[）)]$/i;
 export const opensReadAlso = (text: string) => READ_ALSO.test(text) || SEE_PICTURES.test(text) || DOWNLOAD.test(text);
-/** A "read also" label, its colon, and another story's title that a script links, no sentence: 「▼関連記事：北方墓参、4年連続で見送り」. */
+/** A "read also" label, its colon, and another story's title that a script links, no sentence: 「▼関連記事：北方墓参、4年連続で見送り」, "▶️ Assista: …". */
 export const labelsTitle = (text: string) =>
-  READ_ALSO.test(text.replace(/^▼\s*/, '')) && /^[^:：|]{1,30}[:：|]\s*[^.!?。]{8,100}$/.test(text);
+  READ_ALSO.test(text.replace(/^(?:▼|\p{Extended_Pictographic}\uFE0F?)\s*/u, '')) && /^[^:：|]{1,30}[:：|]\s*[^.!?。]{8,100}$/.test(text);
 /**
  * The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel",
  * "Segueix tota l'actualitat … al canal de WhatsApp de <Site>", "For the latest news, join the <Site> WhatsApp community".
@@ -50,10 +50,11 @@ const JOIN_CHANNEL = new RegExp(
 /**
  * A Portuguese line sending the reader to a named site's channels, two of them or more: "Siga o Oeste em Foco no Instagram e no
  * Facebook e fique …", ending the sentence or going on to what the reader gets; not "Siga o passo a passo … no WhatsApp", an
- * instruction, nor a quoted recommendation ("Siga o Inmet no Instagram e no WhatsApp, orienta a Defesa Civil").
+ * instruction, nor a quoted recommendation ("Siga o Inmet no Instagram e no WhatsApp, orienta a Defesa Civil"); and a portal's
+ * "✅ Clique aqui para seguir o canal do g1 MT no WhatsApp".
  */
 const FOLLOW_SITE_PT = new RegExp(
-  `^Siga (?:o|a) \\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|em|do|da|de))*\\s(?:no|nas?) ${CHANNEL}(?:,?\\s(?:e\\s)?(?:no|nas?) ${CHANNEL})+(?:[.!]|$|\\se (?:fique|receba|acompanhe)\\b|\\spara (?:ficar|receber|acompanhar)\\b)`,
+  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?[Cc]lique aqui (?:e |para )(?:siga|seguir|participe|participar|entre|entrar) (?:o|no|do) (?:canal|grupo|comunidade) d[oa] [^.!?]{1,40} no ${CHANNEL}\\b|^Siga (?:o|a) \\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|em|do|da|de))*\\s(?:no|nas?) ${CHANNEL}(?:,?\\s(?:e\\s)?(?:no|nas?) ${CHANNEL})+(?:[.!]|$|\\se (?:fique|receba|acompanhe)\\b|\\spara (?:ficar|receber|acompanhar)\\b)`,
   'u',
 );
 /**
