@@ -13,12 +13,12 @@ import { expectReadsWithout, itLeavesOutJapaneseLines, itLeavesOutLines, itReads
 describe('a Japanese university’s release of mix172', () => {
   const release = (box: string) =>
     load(
-      `<body><main class="l-main"><article class="p-news-detail"><h1>高齢者のデジタル手続き、つまずきの原因を特定</h1><div class="p-news-detail__body c-wysiwyg">${jaProse('デジタル庁')}<figure class="c-figure"><img src="/fig1.png" width="800" height="450" alt=""><figcaption>図1　実験の様子（左）と、画面遷移直後の視線の分布を示したヒートマップ（右）。</figcaption></figure><div class="c-box c-box--fund"><p>本研究は、科学研究費助成事業 基盤研究（B）の支援を受けて実施しました。</p></div>${box}</div></article></main></body>`,
+      `<body><main class="l-main"><article class="p-news-detail"><h1>高齢者のデジタル手続き、つまずきの原因を特定</h1><div class="p-news-detail__body c-wysiwyg">${jaProse('デジタル庁')}<figure class="c-figure"><img src="/fig1.png" width="800" height="450" alt=""><figcaption>図1 実験の様子（左）と、画面遷移直後の視線の分布を示したヒートマップ（右）。</figcaption></figure><div class="c-box c-box--fund"><p>本研究は、科学研究費助成事業 基盤研究（B）の支援を受けて実施しました。</p></div>${box}</div></article></main></body>`,
     );
   /** A deep template's indentation, as the page serves it. */
   const indent = ' '.repeat(36);
   const item = (about: string, who: string) =>
-    `\n${indent}  <div class="c-contact__item">\n${indent}    <h3>（${about}）</h3>\n${indent}    <p>${who}<br>\n${indent}    TEL：011-000-1234　E-mail：koho@univ.example</p>\n${indent}  </div>`;
+    `\n${indent}  <div class="c-contact__item">\n${indent}    <h3>（${about}）</h3>\n${indent}    <p>${who}<br>\n${indent}    TEL：011-000-1234 E-mail：koho@univ.example</p>\n${indent}  </div>`;
   it('leaves out a contact box headed 「問い合わせ先」, indented markup and all', () =>
     expectReadsWithout(
       release(
