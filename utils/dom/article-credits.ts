@@ -9,6 +9,7 @@
 import { attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import type { Stats } from './article-scores';
+import { INLINE_TAG_SET } from './tags';
 
 /** Class or id words of a byline, an author's bio or a meta line (date, reading time): not a standfirst. */
 const BYLINE =
@@ -64,14 +65,16 @@ const OUTLET =
 
 /** A name alone (two to four capitalised words): in a caption, after the caption's sentence, its photographer ("Jordi Alemany Urkiza"). */
 const NAME_ALONE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}$/u;
-/** Whether a line is the last of a caption's lines, a name alone after the caption's sentence. */
+/** Whether a line is the last of a caption's lines, a name alone after the caption's sentence in a line of its own (a `span`; not a quote card's speaker). */
 const namesPhotographer = (el: Element, t: string) => {
   const before = property(el, 'previousElementSibling');
   return (
     NAME_ALONE.test(t) &&
     property(el, 'nextElementSibling') === null &&
     before !== null &&
+    INLINE_TAG_SET.has(tagOf(before)) &&
     /[.!?]$/.test(textOf(before).trim()) &&
+    !isNamed(el, /quote|zitat|testimonial|cite/i, 3) &&
     tagOf(parentOf(el) ?? el) === 'FIGCAPTION'
   );
 };

@@ -9,7 +9,7 @@ import { isSiteBox } from './article-notices';
 import { isControlBox } from './article-controls';
 import { classWeight, type Stats } from './article-scores';
 import { classOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
-import { isDateLine } from './date-lines';
+import { isStampLine } from './date-lines';
 import { composedContains } from './shadow-roots';
 
 /**
@@ -72,12 +72,12 @@ export function teaserRunOf(s: Stats, stats: Stats[]): Element | undefined {
 
 /**
  * Whether a box beside the story is the site's own: its citation or sponsor box (`isSiteBox`), a control's box or an app promo
- * (`isControlBox`), a line dating the page ("Zuletzt aktualisiert: 04. Dezember 2026" under a Joomla article's text), or a short
+ * (`isControlBox`), a line dating the page under a stamp's label ("Zuletzt aktualisiert: 04. Dezember 2026" under a Joomla article's text), or a short
  * box of a paragraph or two with a link that its class or id names as furniture ("c-promo-whatsapp"), as the story's own
  * paragraphs beside it are not named (an update line's "update-banner" has no link).
  */
 export const isSitesBox = (s: Stats) =>
   isSiteBox(s.el) ||
   isControlBox(s) ||
-  (s.text < 80 && isDateLine(textOf(s.el).trim())) ||
+  (s.text < 80 && isStampLine(textOf(s.el).trim())) ||
   (s.link > 0 && s.text < 300 && s.paragraphs < 3 && classWeight(s.el) < 0);
