@@ -187,6 +187,9 @@ const SETS = [
   'blind-pages/mix172',
   'blind-pages/mix173',
   'blind-pages/mix174',
+  'blind-pages/mix175',
+  'blind-pages/mix176',
+  'blind-pages/mix177',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -5,9 +5,9 @@
 import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { INLINE_TAG_SET } from './tags';
 
-/** A link to a site's page for donations or members ("https://support.site/contribute", "https://give.site/winter", "/donate"). */
+/** A link to a site's page for donations or members ("https://support.site/contribute", "https://give.site/winter", "/donate", a subscription host "https://predplatne.site/"). */
 const APPEAL_PAGE =
-  /\/\/(?:support|donate|give)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
+  /\/\/(?:support|donate|give|subscribe|predplatne|abo)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
 /** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
 const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
 /** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
@@ -46,6 +46,13 @@ const isSiteButton = (el: Element, page?: RegExp) => (a: Element) => {
  * link to its own contribution page standing alone as a button (not a link in a story's sentence or
  * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
  */
+/**
+ * Whether a box gives a bank account to donate to ("Spendenkonto: …, IBAN DE00 …") beside a button to a donation page, on any
+ * site (a diocese's box for its charity's project); not a story's charity box that names the page in its sentence.
+ */
+export const namesBankAccount = (el: Element) =>
+  /\bIBAN:?\s*[A-Z]{2}\s?\d{2}/.test(textOf(el)) &&
+  [...queryAll(el, 'a[href]')].some((a) => APPEAL_PAGE.test(attributeOf(a, 'href') ?? '') && standsAlone(a));
 export const holdsAppeal = (el: Element): boolean =>
   [...queryAll(el, 'a[href]')].some((a) => isSiteButton(el, APPEAL_PAGE)(a) || isSupportPlatformButton(el, a));
 /** A button's label asking for support or a tip ("Wesprzyj Portal Północny", "Support us", "Buy us a coffee", "Unterstützen"). */

@@ -11,7 +11,7 @@ import { attributeOf, classOf, invoke, property, query, tagOf, textOf } from './
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
 import { isSiteBox, isStockLine, maxStockLine } from './article-notices';
 import { isAuthorCard, isAuthorNote } from './author-notes';
-import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, standsAlone } from './appeals';
+import { holdsAmountPicker, holdsAppeal, holdsLoginOffer, isActionCard, leadsToAppeal, namesBankAccount, standsAlone } from './appeals';
 import { boldLead, isBackMatter, opensWithContactLabel } from './back-matter';
 import { brokenLines, labelsPointers, offersDocument } from './onward-lines';
 import { PICTURE_LINK, firstLinkOf, linksOnlyToPictures } from './picture-links';
@@ -204,7 +204,13 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && isReplyBox(s.el)) return true;
   // The site's appeal for donations or members (a short box with a button-like link to its contribution page, or with sums to give at a click), its citation box, a sponsor's box.
   const box = REPLY_ITEM.has(s.tag) || s.tag === 'TD';
-  if (s.text < 1500 && s.paragraphs <= 4 && box && (holdsAppeal(s.el) || isSiteBox(s.el))) return true;
+  if (
+    s.text < 1500 &&
+    s.paragraphs <= 4 &&
+    box &&
+    (holdsAppeal(s.el) || isSiteBox(s.el) || (s.text < 500 && s.tag !== 'LI' && namesBankAccount(s.el)))
+  )
+    return true;
   if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el, s.text < 500 && s.paragraphs <= 2)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
   // A short box that a stock line or an onward label heads, with a link or a form to act on it.

@@ -28,6 +28,8 @@ const STOCK_LINE = new RegExp(
     '^los comentarios son (?:de )?(?:exclusiva )?responsabilidad de (?:cada autor|sus autores)|^comments are (?:the )?(?:sole )?responsibility of (?:the|their) (?:authors?|commenters?)|siga (?:o|a|nosso|nossa) (?:canal|perfil|página)\\b[^.!?]{0,40}\\sno (?:whatsapp|telegram|instagram|youtube|tiktok)\\b|^help keep family (?:&|and) friends informed|^comments are closed\\b|^zu diesem (?:artikel|beitrag) ist die kommentarfunktion (?:deaktiviert|geschlossen)(?:\\.|$)|^(?:die )?kommentarfunktion\\b[^.]{0,40}\\b(?:geschlossen|deaktiviert)|^les commentaires sont fermés|^los comentarios están cerrados',
     '(?:^|[.!?|]\\s+)subscribe\\b|\\bto subscribe to our\\b|please subscribe|(?:^|[.!?:|]\\s*)abonnier(?:e|en sie)\\b|\\bjetzt abonnieren\\b(?!\\s+(?:will|wollen|möchten?|kann|können))|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|^(?!affiliate)[^.!?]{0,40}affiliate[ -]?links?|^affiliate[ -]?links?(?:\\s*[:*(]|\\W*$|\\b[^.!?]{0,40}(?:\\*|\\b(?:sternchen|asterisk|this (?:page|article|post)|dieser seite|wir|uns|we|us)\\b))|^[^.!?]{0,30}ohne gewähr\\b|^(?:anzeige|werbung|advertisement)$',
+    // A newsroom's plea that its journalism relies on its readers ("Our journalism is independent and relies on readers like you.").
+    '\\b(?:relies|depends) on (?:the support of )?readers like you\\b',
     // A Brazilian portal's podcast plug ("🎧 Ouça o podcast O Resumo, que traz toda manhã …").
     '^🎧\\s*(?:ouça|escute) o podcast\\b',
     // A guide's disclaimer that it gives no legal or tax advice ("Haftungsausschluss: Dieser Beitrag dient ausschließlich der allgemeinen Information …").
