@@ -44,8 +44,11 @@ const isSiteButton = (el: Element, page?: RegExp) => (a: Element) => {
 /**
  * Whether a box holds the call to action of the site's own appeal for donations or members: a short
  * link to its own contribution page standing alone as a button (not a link in a story's sentence or
- * list item, nor a charity's button in a "how to help" explainer), outside parts already left out.
+ * list item, nor a charity's button in a "how to help" explainer), outside parts already left out; or a button to its own page
+ * on a platform for tips or members (`isSupportPlatformButton`).
  */
+export const holdsAppeal = (el: Element): boolean =>
+  [...queryAll(el, 'a[href]')].some((a) => isSiteButton(el, APPEAL_PAGE)(a) || isSupportPlatformButton(el, a));
 /**
  * Whether a box gives a bank account to donate to ("Spendenkonto: …, IBAN DE00 …") beside a button to a donation page, on any
  * site (a diocese's box for its charity's project); not a story's charity box that names the page in its sentence.
@@ -53,8 +56,6 @@ const isSiteButton = (el: Element, page?: RegExp) => (a: Element) => {
 export const namesBankAccount = (el: Element) =>
   /\bIBAN:?\s*[A-Z]{2}\s?\d{2}/.test(textOf(el)) &&
   [...queryAll(el, 'a[href]')].some((a) => APPEAL_PAGE.test(attributeOf(a, 'href') ?? '') && standsAlone(a));
-export const holdsAppeal = (el: Element): boolean =>
-  [...queryAll(el, 'a[href]')].some((a) => isSiteButton(el, APPEAL_PAGE)(a) || isSupportPlatformButton(el, a));
 /** A button's label asking for support or a tip ("Wesprzyj Portal Północny", "Support us", "Buy us a coffee", "Unterstützen"). */
 const SUPPORT_LABEL =
   /^(?:support|donate|tip|buy (?:us|me) a coffee|unterstütz\w*|spende\w*|soutenez|soutenir|wesprzyj|wspieraj|postaw(?: nam| mi)? kawę|apoya\w*|sostieni\w*|steun)\b/i;

@@ -16,8 +16,6 @@ const TIME = /\b\d{1,2}[:.]\d{2}\b(?!\.\d)/;
  * before the date other than a stamp's ("Nächster Verhandlungstag: 14.01.2027", "Kick-off: December 7, 2026, 15:00", not
  * "Stand: 17.01.2021"), or a timeline's entry after it ("12.03.2024: Anklage erhoben").
  */
-/** Whether a line is a date line that a stamp's label opens ("Zuletzt aktualisiert: 04. Dezember 2026"), not an event's "Termin: …". */
-export const isStampLine = (t: string) => STAMP_LABEL.test(t) && isDateLine(t);
 export const isDateLine = (t: string) => {
   const date = FIGURES_DATE.test(t) ? FIGURES_DATE : WORDS_DATE.test(t) && (STAMP_LABEL.test(t) || TIME.test(t)) ? WORDS_DATE : undefined;
   if (!date) return false;
@@ -31,3 +29,5 @@ export const isDateLine = (t: string) => {
       .filter((w) => /\p{L}/u.test(w)).length <= 3
   );
 };
+/** Whether a line is a date line that a stamp's label opens ("Zuletzt aktualisiert: 04. Dezember 2026"), not an event's "Termin: …". */
+export const isStampLine = (t: string) => STAMP_LABEL.test(t) && isDateLine(t);
