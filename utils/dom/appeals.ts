@@ -2,7 +2,8 @@
  * The site's appeals: for donations or members (a button-like link to its own contribution page, sums to give, the words an
  * appeal sets before it), a band of calls to action, and a paywall's line for those who already pay. Where such a box stands is `article-furniture`'s and `article`'s judgement.
  */
-import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { ownAddresses } from './page-address';
 import { INLINE_TAG_SET } from './tags';
 
 /** A link to a site's page for donations or members ("https://support.site/contribute", "https://give.site/winter", "/donate", a subscription host "https://predplatne.site/"). */
@@ -19,11 +20,8 @@ export function withinSite(el: Element, href: string): boolean {
   const page = pageHostOf(el);
   return !page || siteOf(host) === siteOf(page);
 }
-/** The page's host: its canonical address's, or where it was loaded from. */
-function pageHostOf(el: Element): string | undefined {
-  const doc = property(el, 'ownerDocument');
-  return hostOf(attributeIn(doc, 'link[rel="canonical"]', 'href')) ?? doc.location?.hostname?.toLowerCase();
-}
+/** The page's host: its own first address's (canonical, `og:url`, or where it was loaded from). */
+const pageHostOf = (el: Element): string | undefined => hostOf(ownAddresses(property(el, 'ownerDocument')).given[0]);
 /** Whether a link stands alone as a button: in a block or on a line of its own (after a `<br>`), with no running text beside it (other links may be). */
 export const standsAlone = (a: Element) =>
   (!INLINE_TAG_SET.has(tagOf(parentOf(a) ?? a)) || tagOf(property(a, 'previousElementSibling') ?? a) === 'BR') &&
