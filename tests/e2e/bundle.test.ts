@@ -47,15 +47,15 @@ describe('content script bundle', () => {
   const FINDER_MARKERS = ['disqus', 'moduletable'];
   const finder = readFileSync(join(EXTENSION_DIR, 'finder.js'), 'utf8');
 
-  it('leaves the article finder to finder.js, itself at most 38 KB gzipped and without webextension-polyfill', () => {
+  it('leaves the article finder to finder.js, itself at most 40 KB gzipped and without webextension-polyfill', () => {
     for (const marker of FINDER_MARKERS) {
       expect(js.includes(marker), `the content script bundles the finder (${marker})`).toBe(false);
       expect(finder.includes(marker), `the finder marker ${marker} is out of date`).toBe(true);
     }
     // Loaded with a page's first possible mention; the cap catches a dependency pulled in by mistake
-    // (webextension-polyfill is 3 KB). It was 10 KB, then 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 29, 33, 35, 38 and 40 KB, until the finder's rules grew past it
-    // and its Japanese site lines moved to japanese-lines.js (CHANGELOG); what its size costs a page once, cold, `npm run bench:parts` measures beside the content script's.
-    expect(gzipSync(finder).length).toBeLessThanOrEqual(38 * 1024);
+    // (webextension-polyfill is 3 KB). The CHANGELOG records each raise with what the size costs a page once, cold, as
+    // `npm run bench:parts` measures it beside the content script's.
+    expect(gzipSync(finder).length).toBeLessThanOrEqual(40 * 1024);
     expect(finder.includes(POLYFILL_MARKER), 'the finder script bundles webextension-polyfill').toBe(false);
   });
 
@@ -63,11 +63,11 @@ describe('content script bundle', () => {
   const JAPANESE_MARKER = '会員登録';
   const japanese = readFileSync(join(EXTENSION_DIR, 'japanese-lines.js'), 'utf8');
 
-  it('leaves the Japanese site lines to japanese-lines.js, at most 6 KB gzipped and without webextension-polyfill', () => {
+  it('leaves the Japanese site lines to japanese-lines.js, at most 7 KB gzipped and without webextension-polyfill', () => {
     expect(js.includes(JAPANESE_MARKER), 'the content script bundles the Japanese site lines').toBe(false);
     expect(finder.includes(JAPANESE_MARKER), 'the finder bundles the Japanese site lines').toBe(false);
     expect(japanese.includes(JAPANESE_MARKER), `the marker ${JAPANESE_MARKER} is out of date`).toBe(true);
-    expect(gzipSync(japanese).length).toBeLessThanOrEqual(6 * 1024);
+    expect(gzipSync(japanese).length).toBeLessThanOrEqual(7 * 1024);
     expect(japanese.includes(POLYFILL_MARKER), 'japanese-lines.js bundles webextension-polyfill').toBe(false);
   });
 
