@@ -190,6 +190,12 @@ const SETS = [
   'blind-pages/mix175',
   'blind-pages/mix176',
   'blind-pages/mix177',
+  'blind-pages/mix178',
+  'blind-pages/mix179',
+  'blind-pages/mix180',
+  'blind-pages/mix181',
+  'blind-pages/mix182',
+  'blind-pages/mix183',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

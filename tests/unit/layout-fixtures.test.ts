@@ -211,7 +211,12 @@
  *   federation's proposal) and mix174 (a Polish ministry on gov.pl, a Brazilian portal, a Japanese NPO's report on Cocoon),
  *   likewise; mix175 (a Divi company blog, an Asian English daily, a Japanese city assembly's news), mix176 (a Slovak daily, a
  *   US local TV station on Arc, a Japanese weekly's web edition) and mix177 (a diocese's news on TYPO3, an Australian public
- *   broadcaster, a Japanese small-city paper on WordPress) likewise, but for mix175's team-member box.
+ *   broadcaster, a Japanese small-city paper on WordPress) likewise, but for mix175's team-member box. mix178 (a German
+ *   regional daily's paywalled story, a tagDiv trade magazine, a Japanese NPO's Cocoon blog), mix179 (a club's Elementor
+ *   post, a UK think tank on Drupal, a Japanese portal's syndicated story), mix180 (an Austrian district weekly's reader
+ *   story, a US university's news page, a Japanese city's release), mix181 (Spanish, French and Polish dailies), mix182 (a
+ *   German Ghost blog, a Swiss daily, a Substack post) and mix183 (a Japanese business magazine's paged story, a German party
+ *   branch's release, an Indian daily), read sealed once in session 51 and then used.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -432,6 +437,12 @@ const SETS = [
   { dir: 'blind-pages/mix175', recall: 0.98, precision: 0.96, falsePerPage: 1 },
   { dir: 'blind-pages/mix176', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix177', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix178', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix179', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix180', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix181', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix182', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix183', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

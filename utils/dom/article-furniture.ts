@@ -141,6 +141,15 @@ function isStockBlock(s: Stats): boolean {
   return (!captioned && isStockLine(textOf(s.el).trim())) || (lines !== undefined && lines.every(isStockLine));
 }
 
+const EMAIL_FIELD = 'input[type="email" i], input[autocomplete="email" i]';
+/** Words of a signup box's line: what it sends, and that one may stop it ("kostenlos und jederzeit abbestellbar"). */
+const SIGNUP_WORDS = /newsletter|abbestell|unsubscrib|inbox|postfach|subscri|abonn|désinscri|bandeja de entrada|メルマガ|配信/i;
+/** Whether the box right after an element is a short one holding a field for the reader's e-mail address. */
+function beforeSignupField(el: Element): boolean {
+  const next = property(el, 'nextElementSibling');
+  return next !== null && textOf(next).length < 400 && query(next, EMAIL_FIELD) !== null;
+}
+
 /** Whether a container inside the article reads as furniture (Readability's conditional cleaning, adapted). */
 function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Hidden, code, form controls and furniture markup (nav, aside, footer …), zeroed by `measure`.
@@ -262,7 +271,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (!isList && s.items > p + 1 && ld > 0.5) return true;
   if (s.inputs > Math.floor(p / 3) + 1) return true;
   // A signup box: up to three lines beside a field for the reader's e-mail address (a builder's box has no class words).
-  if (s.inputs > 0 && s.text < 300 && p <= 3 && query(s.el, 'input[type="email" i], input[autocomplete="email" i]')) return true;
+  if (s.inputs > 0 && s.text < 300 && p <= 3 && query(s.el, EMAIL_FIELD)) return true;
+  // Or its one line set in a widget of its own just before the field's (a page builder's text and form widgets), speaking of what it sends.
+  if (!s.inputs && s.text < 300 && p <= 1 && !s.headings && SIGNUP_WORDS.test(textOf(s.el)) && beforeSignupField(s.el)) return true;
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;
   return false;

@@ -70,6 +70,10 @@ export function headlines(doc: Document): { h1s: Element[]; titled?: Element } {
     const named = title.includes(t) ? t : /^(.{20,}?)[:：] /.exec(t)?.[1];
     if (named && named.length > longest && t !== siteName && title.includes(named)) [titled, longest] = [el, named.length];
   }
+  // Or the one that states the og:title (20 characters or more, not the site's name) when the title is worded for search (a
+  // newsletter post's "Japan's ID card: nobody wanted it…" over its h1 "The card nobody wanted is becoming …").
+  const og = attributeIn(doc, 'meta[property="og:title"]', 'content')?.trim().toLowerCase();
+  if (!titled && og && og.length >= 20 && og !== siteName) titled = h1s.find((el) => textOf(el).trim().toLowerCase() === og);
   // Or the one worded a little otherwise than the title's story part (an SEO title: "Kabul water shortage deepens as
   // aquifer levels fall" over "Kabul's water shortage deepens as aquifers fall"), when only one is.
   if (!titled) {

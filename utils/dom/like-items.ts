@@ -31,11 +31,27 @@ function kinSiblings(el: Element): Element[] {
 export const isRepeated = (el: Element) => likeSiblings(el).length > 0;
 /** Class words of a story's paragraphs a paywall may hold back (`<p class="paywall">`). */
 const HELD_BACK = /paywall|premium/i;
-/** Whether a paragraph is one of a run of the story's paragraphs marked as held back by a paywall, whatever else its class says. */
-export const isHeldBackRun = (el: Element) => tagOf(el) === 'P' && HELD_BACK.test(classOf(el)) && isRepeated(el);
 /** Words of a paywall's offer: its lines speak of subscribing, registering, members and logging in, the story's seldom do. */
 const OFFER =
   /\bsubscri|\babbona|\babonn|\bsuscri|\bassinatura|\bprenumer|\blog ?in\b|\bsign ?in\b|\bregist|\bfree (?:articles?|stories|trial)\b|\bmembers?(?:hip)?\b|\bunlimited access\b|購読|会員|ログイン/i;
+/** The paragraph before an element among its siblings, past up to three boxes between (an ad slot). */
+function paragraphBefore(el: Element): Element | undefined {
+  let before = property(el, 'previousElementSibling');
+  for (let skipped = 0; before && tagOf(before) !== 'P' && skipped < 3; skipped += 1) before = property(before, 'previousElementSibling');
+  return before && tagOf(before) === 'P' ? before : undefined;
+}
+/**
+ * Whether a paragraph is one of a run of the story's paragraphs marked as held back by a paywall, whatever else its class says;
+ * or the story's last free paragraph faded out before the paywall (`<p class="paywall-fade">` after the story's paragraphs), when
+ * it does not speak of subscribing.
+ */
+export function isHeldBackRun(el: Element): boolean {
+  if (tagOf(el) !== 'P' || !HELD_BACK.test(classOf(el))) return false;
+  if (isRepeated(el)) return true;
+  // The paragraph before is the story's, not another line of the paywall's box.
+  const before = paragraphBefore(el);
+  return before !== undefined && !HELD_BACK.test(classOf(before)) && !OFFER.test(textOf(el));
+}
 /**
  * Whether a box marked as held back by a paywall (`<div class="paywall-area">`) holds the story's
  * continuation: two or more paragraphs of the tag and (non-empty) class of the story's paragraph just
@@ -46,9 +62,8 @@ const OFFER =
 export function isHeldBackBox(el: Element): boolean {
   if (tagOf(el) === 'P' || !HELD_BACK.test(classOf(el))) return false;
   if (holdsWrappedContinuation(el)) return true;
-  let before = property(el, 'previousElementSibling');
-  for (let skipped = 0; before && tagOf(before) !== 'P' && skipped < 3; skipped += 1) before = property(before, 'previousElementSibling');
-  if (!before || tagOf(before) !== 'P') return false;
+  const before = paragraphBefore(el);
+  if (!before) return false;
   const kind = classOf(before);
   let continued = 0;
   for (const child of childrenOf(el)) {
