@@ -142,8 +142,12 @@ function isStockBlock(s: Stats): boolean {
 }
 
 const EMAIL_FIELD = 'input[type="email" i], input[autocomplete="email" i]';
-/** Words of a signup box's line: what it sends, and that one may stop it ("kostenlos und jederzeit abbestellbar"). */
-const SIGNUP_WORDS = /newsletter|abbestell|unsubscrib|inbox|postfach|subscri|abonn|désinscri|bandeja de entrada|メルマガ|配信/i;
+/**
+ * A signup box's offer to the reader: what it sends them, that they may sign up or stop it ("Einmal im Monat schicken wir dir …
+ * – kostenlos und jederzeit abbestellbar"), not a story's sentence on a service's subscribers or a newsletter.
+ */
+const SIGNUP_OFFER =
+  /\b(?:schicken|senden) wir (?:dir|ihnen|euch)\b|\b(?:to|in|into) your inbox\b|\bsign up (?:for|to|now|here)\b|\bmelde dich\b|\bmelden sie sich\b|abbestellbar|\bunsubscribe at any ?time\b|\bdésinscri|メルマガ(?:に|を)?(?:登録|購読)/i;
 /** Whether the box right after an element is a short one holding a field for the reader's e-mail address. */
 function beforeSignupField(el: Element): boolean {
   const next = property(el, 'nextElementSibling');
@@ -272,8 +276,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   if (s.inputs > Math.floor(p / 3) + 1) return true;
   // A signup box: up to three lines beside a field for the reader's e-mail address (a builder's box has no class words).
   if (s.inputs > 0 && s.text < 300 && p <= 3 && query(s.el, EMAIL_FIELD)) return true;
-  // Or its one line set in a widget of its own just before the field's (a page builder's text and form widgets), speaking of what it sends.
-  if (!s.inputs && s.text < 300 && p <= 1 && !s.headings && SIGNUP_WORDS.test(textOf(s.el)) && beforeSignupField(s.el)) return true;
+  // Or its one line set in a widget of its own just before the field's (a page builder's text and form widgets), offering what it sends.
+  if (!s.inputs && !s.images && s.text < 300 && p <= 1 && !s.headings && SIGNUP_OFFER.test(textOf(s.el)) && beforeSignupField(s.el))
+    return true;
   if (weight < 25 && ld > 0.33 && s.text > 0) return true;
   if (weight >= 25 && ld > 0.5) return true;
   return false;

@@ -48,9 +48,9 @@ function paragraphBefore(el: Element): Element | undefined {
 export function isHeldBackRun(el: Element): boolean {
   if (tagOf(el) !== 'P' || !HELD_BACK.test(classOf(el))) return false;
   if (isRepeated(el)) return true;
-  // The paragraph before is the story's, not another line of the paywall's box.
+  // Faded or blurred as the paywall's edge, the paragraph before the story's (not another line of the paywall's box).
   const before = paragraphBefore(el);
-  return before !== undefined && !HELD_BACK.test(classOf(before)) && !OFFER.test(textOf(el));
+  return /fade|blur/i.test(classOf(el)) && before !== undefined && !HELD_BACK.test(classOf(before)) && !OFFER.test(textOf(el));
 }
 /**
  * Whether a box marked as held back by a paywall (`<div class="paywall-area">`) holds the story's
