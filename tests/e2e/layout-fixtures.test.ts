@@ -196,6 +196,12 @@ const SETS = [
   'blind-pages/mix181',
   'blind-pages/mix182',
   'blind-pages/mix183',
+  'blind-pages/mix184',
+  'blind-pages/mix185',
+  'blind-pages/mix186',
+  'blind-pages/mix187',
+  'blind-pages/mix188',
+  'blind-pages/mix189',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

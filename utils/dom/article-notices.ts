@@ -36,6 +36,9 @@ const STOCK_LINE = new RegExp(
     '\\bhelp (?:this|our) newsletter grow\\b|\\b(?:kannst du|könnt ihr|können sie) uns mit (?:einer|einem) (?:bezahlten |zahlenden )?(?:mitgliedschaft|abo(?:nnement)?)\\b[^.]{0,40}\\bunterstützen\\b|^transparenzhinweis\\s*:',
     // A skip link's target line where the main text starts or ends (「ここから本文です。」, a municipal CMS's).
     '^(?:ここ(?:から|まで)(?:が)?本文(?:です|となります)?|本文(?:ここ)?(?:から|まで)|(?:start|beginning|end) of (?:the )?main content|main content (?:starts|begins) here)[。.]?$',
+    // A donation box's lines of a site without a paywall ("En Cauce Digital no tenemos muro de pago.", "Súmate a la Comunidad Cauce
+    // desde 50 pesos mensuales …"), a press release's share label ("Diese Pressemitteilung teilen oder weiterempfehlen:").
+    '^en [^.]{1,40} no tenemos muro de pago\\.\\s+[^.]{0,80}\\b(?:gracias a|se sostienen?|aportan|apoyo|donaciones)\\b|^súmate a (?:la )?comunidad\\b[^.]{0,60}\\bdesde \\d+ (?:pesos|euros|dólares|soles)\\b|^(?:diese[nrs]?|den) (?:pressemitteilung|artikel|beitrag|meldung) (?:teilen|weiterempfehlen)(?: oder (?:teilen|weiterempfehlen))?\\s*:?$',
     '^this (?:analysis|column) (?:was originally published|originally appeared|first appeared|was first published) (?:in|on|by)\\b',
     '^(?:artykuł|tekst|materiał) (?:jest )?chroniony prawem autorskim\\.(?:\\s[^.]{0,120}\\b(?:zabronione|zgody)\\b[^.]{0,40}\\.?)?$|^dalsza część (?:artykułu|tekstu) (?:pod|poniżej)\\b[^.]{0,40}$',
     // A Brazilian portal's podcast plug ("🎧 Ouça o podcast O Resumo, que traz toda manhã …").
@@ -161,10 +164,10 @@ const NO_RESPONSIBILITY =
 /**
  * The site asking readers to report an error, a question alone or then asking them to write to the newsroom ("Vous avez
  * repéré une erreur ou une faute d’orthographe ? Signalez-la à la rédaction.", "Sie haben einen Fehler entdeckt oder eine
- * Anmerkung zu diesem Artikel? Schreiben Sie der Redaktion."); not an advice story's "Found an error? The agency says …".
+ * Anmerkung zu diesem Artikel? Schreiben Sie der Redaktion.", "Našli jste v článku chybu? Napište nám, …"); not an advice story's "Found an error? The agency says …".
  */
 const REPORT_ERROR =
-  /^(?:(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|(?:sie haben|haben sie) einen fehler (?:entdeckt|gefunden|bemerkt)|(?:have you |did you )?(?:spotted|spot|found|find|noticed|notice) (?:an? )?(?:error|mistake|typo))\b(?:[^.!?]{0,50}\b(?:article|artikel|beitrag|story|texte|orthographe))?\s?\?(?:\s[^.!?]{0,20}\b(?:signalez|contactez|écrivez|let us know|tell us|contact us|email us|write to us|report it|schreiben sie|melden sie|teilen sie uns|kontaktieren sie)\b[^.!?]{0,60}[.!]?)?$/i;
+  /^(?:(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)|(?:sie haben|haben sie) einen fehler (?:entdeckt|gefunden|bemerkt)|našli jste (?:v článku )?chybu|(?:have you |did you )?(?:spotted|spot|found|find|noticed|notice) (?:an? )?(?:error|mistake|typo))\b(?:[^.!?]{0,50}\b(?:article|artikel|beitrag|story|texte|orthographe))?\s?\?(?:\s[^.!?]{0,20}\b(?:signalez|contactez|écrivez|let us know|tell us|contact us|email us|write to us|report it|schreiben sie|melden sie|teilen sie uns|kontaktieren sie|napište nám)\b[^.!?]{0,60}[.!]?)?$/i;
 /** The site saying, in a sentence of its own, that readers pay for it: "The Kyiv Independent is funded by readers like you." */
 const READER_FUNDED =
   /(?:^|[.!?]\s+)(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s){1,3}(?:is|are) (?:funded|supported|made possible|sustained) (?:entirely |mainly |largely )?by (?:readers|members|listeners|viewers|supporters) like you[.!](?:\s|$)/u;

@@ -8,7 +8,7 @@ import { isFurnitureMarkup } from './furniture-markup';
 import { attributeOf, closestOf, hasAttributes, hostOf, parentOf, property, tagOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 import { isNavigation } from './article-controls';
-import { isHeldBackBox } from './like-items';
+import { isStoryBox } from './like-items';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
@@ -185,8 +185,8 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
       let unlikely = unlikelyNames.get(names);
       if (unlikely === undefined)
         unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names.replace(STORY_PART_OF, ''))));
-      // A box a paywall holds back is the story's (see `isHeldBackBox`), whatever its class says.
-      s.unlikelyHere = unlikely && attributeOf(el, 'itemprop') !== 'articleBody' && !isHeldBackBox(el);
+      // A box a paywall holds back, or a layout's wrapper around the story, is the story's whatever its class says (see `isStoryBox`).
+      s.unlikelyHere = unlikely && attributeOf(el, 'itemprop') !== 'articleBody' && !isStoryBox(el);
     }
     s.unlikely = s.unlikelyHere || (s.parent >= 0 && stats[s.parent]!.unlikely);
   }

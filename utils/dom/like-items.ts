@@ -75,6 +75,14 @@ export function isHeldBackBox(el: Element): boolean {
 }
 
 /**
+ * Whether a box whose class names furniture is the story's all the same: one a paywall holds back, or a layout's wrapper
+ * around an h1 and a run of three sibling paragraphs (a theme's "container right-sidebar" around the main column, not a sidebar's
+ * box).
+ */
+export const isStoryBox = (el: Element): boolean =>
+  isHeldBackBox(el) || (query(el, 'h1') !== null && query(el, 'p:nth-of-type(3)') !== null);
+
+/**
  * Whether a box is a picture and a first paragraph that is one link to another page and nothing more, opening its text
  * (a teaser's thumbnail and title set without a heading), or such a link standing before the excerpt's paragraph
  * (「<a><img></a><a>title</a><p class="lead">…</p>」), or a short box of a date line, such a paragraph and an excerpt.
