@@ -5,7 +5,8 @@
  * what follows the story's last paragraph (`article-endings`), and the headings that introduce a part left out. `article.ts` finds the roots.
  */
 import { isStockHeadedBox } from './headed-boxes';
-import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, classWeight, linkDensity, type Stats } from './article-scores';
+import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, linkDensity, type Stats } from './article-scores';
+import { classWeight } from './class-words';
 import { INLINE_TAG_SET, customName } from './tags';
 import { attributeOf, classOf, invoke, property, query, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';

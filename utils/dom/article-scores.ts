@@ -5,29 +5,11 @@
  */
 import { INLINE_TAG_SET, SKIP_TAG_SET, ariaHides, customName } from './tags';
 import { isFurnitureMarkup } from './furniture-markup';
-import { attributeOf, closestOf, hasAttributes, hostOf, parentOf, property, tagOf } from './native';
+import { attributeOf, hasAttributes, hostOf, parentOf, property, tagOf } from './native';
 import { elementsInPageOrder, shadowRootsIn } from './shadow-roots';
 import { isNavigation } from './article-controls';
-import { isStoryBox } from './like-items';
-
-/** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
-export const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?<![a-z])autor(?![a-z])|moduletable/i;
-const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
-/** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
-const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
-/** "article-" before a part's furniture word names what the part is about (`article-author-bio`, `article__disclaimer`); Divi's "_tb_body", SilverStripe's "…__models__elementcontent", the template or model a block is in; a call to action's (`content-box content-box--cta`), which no story word outweighs. */
-const STORY_PART_OF =
-  /article[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b|dnadesign__elemental__models__\w+|^.*(?<![a-z\d]|(?:after|before|post|pre)[-_])cta(?![a-z\d]).*/gi;
-/** Elementor's names for a post's own blocks (text, heading, picture, quote, container, wrap) and a template's title, picture and
- * content: no sidebar's widgets. A template's widgets around the content are the site's boxes and keep the weight. */
-const STORY_WIDGET =
-  /elementor-widget(?:-(?:container|wrap|text-editor|heading|image|blockquote|theme-post-(?:content|title|excerpt|featured-image)))?(?![\w-])/g;
-const STORY_PART =
-  '.elementor-widget-theme-post-content, .elementor-widget-theme-post-title, .elementor-widget-theme-post-featured-image, .elementor-widget-theme-post-excerpt, [data-elementor-type="wp-post"], [data-elementor-type="wp-page"]';
-/** Class or id words that take from a part's score, or add to it. */
-const NEGATIVE = new RegExp(`${UNLIKELY.source}|meta|tags|widget|promo|nav|byline`, 'i');
-const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|prose|lead|intro/i;
+import { storyBoxTest } from './like-items';
+import { classWeight, namesFurniture } from './class-words';
 
 /** Containers that may be left out of the article when they read as furniture. */
 export const CLEANABLE = new Set('DIV SECTION UL OL TABLE FORM HEADER DL FIGURE ASIDE NAV FOOTER MENU'.split(' '));
@@ -83,18 +65,6 @@ export interface Stats {
   weight: number;
 }
 
-export function classWeight(el: Element): number {
-  let w = 0;
-  const classes = attributeOf(el, 'class');
-  const story = classes?.includes('elementor-widget') && closestOf(el, STORY_PART) !== null;
-  for (const name of [story ? classes!.replace(STORY_WIDGET, '') : classes, attributeOf(el, 'id'), customName(tagOf(el))]) {
-    if (!name) continue;
-    if (NEGATIVE.test(name) && !CREDIT_CAPTION.test(name)) w -= 25;
-    if (POSITIVE.test(name)) w += 25;
-  }
-  return w;
-}
-
 /** Readability's head start by tag: containers of prose up, lists and headings down. */
 function tagScore(tag: string): number {
   if (/^(DIV|ARTICLE|SECTION|MAIN)$/.test(tag)) return 5;
@@ -148,6 +118,7 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
   const index = new Map<Element, number>();
   const stats: Stats[] = [];
   const unlikelyNames = new Map<string, boolean>();
+  const isStoryBox = storyBoxTest(() => [body, ...shadowRootsIn(body)]);
   for (let i = 0; i < elements.length; i += 1) {
     if (i % PER_STEP === PER_STEP - 1) yield;
     const el = elements[i]!;
@@ -183,8 +154,7 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
       const names = `${attributeOf(el, 'class') ?? ''} ${/__elemental__/.test(attributeOf(el, 'class') ?? '') ? '' : (attributeOf(el, 'id') ?? '')} ${custom ?? ''} ${attributeOf(el, 'aria-label') ?? ''}`;
       // Pages repeat a few hundred class lists thousands of times: one regex verdict per list.
       let unlikely = unlikelyNames.get(names);
-      if (unlikely === undefined)
-        unlikelyNames.set(names, (unlikely = UNLIKELY.test(names) && !MAYBE.test(names.replace(STORY_PART_OF, ''))));
+      if (unlikely === undefined) unlikelyNames.set(names, (unlikely = namesFurniture(names)));
       // A box a paywall holds back, or a layout's wrapper around the story, is the story's whatever its class says (see `isStoryBox`).
       s.unlikelyHere = unlikely && attributeOf(el, 'itemprop') !== 'articleBody' && !isStoryBox(el);
     }
@@ -261,6 +231,9 @@ export function* measure(body: Element): Generator<void, { stats: Stats[]; index
 }
 
 export const linkDensity = (s: Stats) => (s.text ? s.link / s.text : 0);
+
+/** A candidate's score less its share of link text. */
+export const finalScore = (s: Stats) => s.score * (1 - linkDensity(s));
 
 /**
  * Gives each block of running text's ancestors their score (Readability's propagation), in steps

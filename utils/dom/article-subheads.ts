@@ -5,7 +5,8 @@
  * `article-furniture.ts` asks; read from the stats and the native `children` only, since a form's
  * named controls shadow its methods.
  */
-import { HEADINGS, UNLIKELY, type Stats } from './article-scores';
+import { HEADINGS, type Stats } from './article-scores';
+import { UNLIKELY } from './class-words';
 import { isFurnitureMarkup } from './furniture-markup';
 import { INLINE_TAG_SET } from './tags';
 import { attributeOf, childrenOf } from './native';

@@ -16,7 +16,8 @@
 import { TEASER_HEADING, furnitureIn } from './article-furniture';
 import { isStockLine } from './article-notices';
 import { isAppealBox } from './appeals';
-import { HEADINGS, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
+import { HEADINGS, finalScore, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
+import { storyCandidate } from './article-candidate';
 import { INLINE_TAG_SET } from './tags';
 import { bodyOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, query, queryAll, textOf, titleOf } from './native';
 import { composedContains } from './shadow-roots';
@@ -24,7 +25,7 @@ import { headlines, ogTitledHeading, titledHeadingIn, titledLine } from './artic
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import { NAMED_CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
-import { backMatterWithin, escapedParts, isAnotherStory, isSitesBox, onlyTeasers, teaserRunOf } from './article-siblings';
+import { backMatterWithin, escapedParts, isSitesBox, onlyTeasers } from './article-siblings';
 
 export { inArticle, type ArticleRegion } from './article-region';
 
@@ -81,106 +82,15 @@ function* rootsSteps(doc: Document): Generator<void, ArticleRegion> {
 }
 
 function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>): Generator<void, ArticleRegion | undefined> {
-  const final = (s: Stats) => s.score * (1 - linkDensity(s));
-  // Not a box in a run of teasers (a grid of other posts under a story split over a page builder's many small text boxes): past
-  // up to three such runs, the best candidate outside them. Nor a line's box that class words lift over a long text elsewhere.
-  const runs: Element[] = [];
-  const long = stats.filter((s) => s.scored && s.prose >= 1000 && s !== stats[0]);
-  const tooShort = (s: Stats) => s.prose < 100 && long.some((l) => !composedContains(l.el, s.el));
-  let top: Stats | undefined;
-  for (let tries = 0; tries < 4; tries += 1) {
-    let best: Stats | undefined;
-    for (const s of stats)
-      if (
-        s.scored &&
-        !s.hidden &&
-        s !== stats[0] &&
-        !tooShort(s) &&
-        (!best || final(s) > final(best)) &&
-        !runs.some((r) => composedContains(r, s.el))
-      )
-        best = s;
-    top ??= best;
-    const run = best && teaserRunOf(best, stats);
-    if (!run) {
-      top = best ?? top;
-      break;
-    }
-    runs.push(run);
-  }
-  if (!top) return undefined;
-  // A near tie goes to the outermost candidate with twice the running text: a class word's bonus can
-  // lift a short block (a "post-text" intro) over the container of the story's paragraphs. Not to
-  // one in another article, nor one holding a run of teasers (headings that link elsewhere).
-  const leader = top;
-  const leaderStory = closestOf(leader.el, 'article');
-  for (const s of stats)
-    if (
-      s.scored &&
-      !s.hidden &&
-      s !== stats[0] &&
-      final(s) >= final(leader) * 0.8 &&
-      s.prose >= 2 * leader.prose &&
-      linkDensity(s) < 0.3 &&
-      closestOf(s.el, 'article') === leaderStory &&
-      queryAll(s.el, TEASER_HEADING).length < 3
-    ) {
-      top = s;
-      break;
-    }
-
-  // Several of the best candidates under one ancestor: the article is split across them. Not the
-  // leader's own parts (its text block is a candidate too, and says nothing of a split).
-  const ranked = stats
-    .filter((s) => s.scored && s !== top && final(s) >= final(top!) * 0.75 && !composedContains(top!.el, s.el))
-    .sort((a, b) => final(b) - final(a))
-    .slice(0, 4);
-  if (ranked.length >= 2) {
-    for (let a = top.parent; a > 0; a = stats[a]!.parent) {
-      const anc = stats[a]!.el;
-      if (ranked.filter((r) => composedContains(anc, r.el)).length >= 2) {
-        top = stats[a]!;
-        break;
-      }
-    }
-  }
-  // A parent that scores higher holds more of the article; out of the story's own `article`
-  // element only when it holds clearly more prose (not just an expert's comment beside the story).
-  let last = final(top);
-  const ownStory = stats[indexOf.get(closestOf(top.el, 'article')!) ?? -1];
-  for (let a = top.parent; a > 0;) {
-    const p = stats[a]!;
-    if (!p.scored) {
-      a = p.parent;
-      continue;
-    }
-    if (final(p) < final(top) / 3) break;
-    if (final(p) > last) top = ownStory && !composedContains(ownStory.el, p.el) && p.prose < ownStory.prose * 1.25 ? ownStory : p;
-    last = final(p);
-    a = p.parent;
-  }
-
-  // The article's text split over sibling containers: their parent holds clearly more prose.
-  // Wrappers that hold no more prose are passed on the way up.
-  const storyEl = closestOf(top.el, 'article');
-  for (let p = stats[top.parent]; p && p !== stats[0] && linkDensity(p) < 0.3; p = stats[p.parent]) {
-    // Not into a layout table's row of columns: the cells beside the story's are its menus and sidebars.
-    if (p.tag === 'TR' && childrenOf(p.el).length > 1) break;
-    if (p.prose >= top.prose * (storyEl && p.el !== storyEl && composedContains(p.el, storyEl) ? 2 : 1.25)) top = p;
-    else if (p.prose > top.prose) break;
-  }
-
-  // Several stories on the page (an infinite scroll, the next stories below this one): the story
-  // whose headline the document title names, when it has paragraphs of its own.
   const { h1s, titled } = headlines(doc);
-  const story = titled && closestOf(titled, 'article');
-  const storyStats = story && !composedContains(story, top.el) ? stats[indexOf.get(story) ?? -1] : undefined;
-  const titledStory = storyStats?.scored && storyStats.prose >= 300 && storyStats.paragraphs >= 3 && isAnotherStory(top.el, story!, h1s);
-  if (titledStory) top = storyStats;
+  const candidate = storyCandidate(stats, indexOf, h1s, titled);
+  if (!candidate) return undefined;
+  const { titledStory } = candidate;
+  let top = candidate.top;
 
   // Siblings that score well, or read as prose, belong to the article too: those of the outermost wrapper holding
   // nothing else (a post's intro beside the long piece it quotes), not out of the story's own `article`.
-  const topScore = final(top);
+  const topScore = finalScore(top);
   const threshold = Math.max(10, topScore * 0.2);
   if (!titledStory)
     for (let p = stats[top.parent]; p && p !== stats[0] && p.text === top.text && top.tag !== 'ARTICLE'; p = stats[p.parent]) top = p;
@@ -209,7 +119,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       // as back matter (the author's box, references), nor a run of teasers shorter than the story ("More posts"; a landing page's boxes of
       // linked headings may hold more text than its intro).
       return (
-        ((s.scored && final(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
+        ((s.scored && finalScore(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
         !(s.inputs > Math.floor(s.paragraphs / 3) + 1 && query(sibling, 'textarea') !== null) &&
         !isSitesBox(s) &&

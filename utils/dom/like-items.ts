@@ -2,7 +2,7 @@
  * Runs of like items: siblings of one tag whose classes name one kind of item (a list of teasers,
  * cards or comments), as the article finder's furniture rules look for them.
  */
-import { attributeOf, childrenOf, classOf, closestOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeOf, childrenOf, classOf, closestOf, parentNodeOf, property, query, queryAll, tagOf, textOf } from './native';
 import { standsAlone, withinSite } from './appeals';
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
@@ -75,12 +75,33 @@ export function isHeldBackBox(el: Element): boolean {
 }
 
 /**
- * Whether a box whose class names furniture is the story's all the same: one a paywall holds back, or a layout's wrapper
- * around an h1 and a run of three sibling paragraphs (a theme's "container right-sidebar" around the main column, not a sidebar's
- * box).
+ * Whether a box whose class names furniture is the story's all the same, asked of the boxes of one page: one a paywall holds
+ * back, or a layout's wrapper around an h1 and a run of three sibling paragraphs (a theme's "container right-sidebar" around
+ * the main column, not a sidebar's box). The page's h1s and paragraph runs are found once, on the first box asked about, so
+ * that a deep nest of such boxes (a threaded comment section's) costs the page's size, not its size times its depth.
  */
-export const isStoryBox = (el: Element): boolean =>
-  isHeldBackBox(el) || (query(el, 'h1') !== null && query(el, 'p:nth-of-type(3)') !== null);
+export function storyBoxTest(scopes: () => ReadonlyArray<ParentNode>): (el: Element) => boolean {
+  let wrappers: Set<Element> | undefined;
+  return (el) => {
+    if (isHeldBackBox(el)) return true;
+    if (!wrappers) {
+      const runs = holdersOf(scopes(), 'p:nth-of-type(3)');
+      wrappers = new Set([...holdersOf(scopes(), 'h1')].filter((holder) => runs.has(holder)));
+    }
+    return wrappers.has(el);
+  };
+}
+
+/** The elements that hold an element matching `selectors` in their own tree (a query from a shadow host does not reach in). */
+function holdersOf(scopes: ReadonlyArray<ParentNode>, selectors: string): Set<Element> {
+  const found = new Set<Element>();
+  for (const scope of scopes)
+    for (const el of queryAll(scope, selectors))
+      // Up to an ancestor already found: its own ancestors were found with it.
+      for (let up = parentNodeOf(el); up?.nodeType === 1 /* ELEMENT_NODE */ && !found.has(up as Element); up = parentNodeOf(up))
+        found.add(up as Element);
+  return found;
+}
 
 /**
  * Whether a box is a picture and a first paragraph that is one link to another page and nothing more, opening its text
