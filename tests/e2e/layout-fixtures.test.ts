@@ -202,6 +202,12 @@ const SETS = [
   'blind-pages/mix187',
   'blind-pages/mix188',
   'blind-pages/mix189',
+  'blind-pages/mix190',
+  'blind-pages/mix191',
+  'blind-pages/mix192',
+  'blind-pages/mix193',
+  'blind-pages/mix194',
+  'blind-pages/mix195',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

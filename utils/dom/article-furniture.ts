@@ -29,6 +29,7 @@ import {
   isHeldBackRun,
   isLinkCard,
   isLinkedTeaser,
+  isPlaylist,
   isProductCard,
   isRepeated,
   isReplyBox,
@@ -214,6 +215,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   )
     return true;
   if (s.link > 0 && s.text < 3000 && isFlatTeaserList(s.el)) return true;
+  if (s.text < 1500 && (s.tag === 'OL' || s.tag === 'UL') && isPlaylist(s.el)) return true;
   // A reader's comment or response: one of a run of like boxes with a "Reply" control, whatever its class says.
   if (s.text < 1500 && !s.headings && REPLY_ITEM.has(s.tag) && isReplyBox(s.el)) return true;
   // The site's appeal for donations or members (a short box with a button-like link to its contribution page, or with sums to give at a click), its citation box, a sponsor's box.

@@ -31,8 +31,9 @@ const isTimeLine = (el: Element, line: string) => {
 const inFigureOrForm = (el: Element, roots: readonly Element[]) => {
   const box = closestOf(el, 'figure, figcaption, form');
   if (!box || tagOf(box) !== 'FORM' || !roots.some((r) => composedContains(box, r))) return box !== null;
+  // A heading other than the line itself (a standfirst set as the header's h2 is no box's heading).
   for (let up = parentOf(el), n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1)
-    if (query(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) return true;
+    for (const heading of queryAll(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) if (heading !== el) return true;
   return false;
 };
 

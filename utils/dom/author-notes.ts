@@ -29,6 +29,12 @@ function bylines(doc: Document, name: string, links: number): boolean {
   for (const a of queryAll(doc, 'a[href]')) if (textOf(a).trim() === name && (n += 1) >= links) return true;
   return false;
 }
+/** Whether `links` or more of the page's links lead to `href`. */
+function linksTo(doc: Document, href: string, links: number): boolean {
+  let n = 0;
+  for (const a of queryAll(doc, 'a[href]')) if (attributeOf(a, 'href') === href && (n += 1) >= links) return true;
+  return false;
+}
 export function isAuthorNote(el: Element, text: string): boolean {
   if (!AUTHOR_NOTE.test(text) || !namesRole(text)) return false;
   const lead = property(el, 'firstElementChild');
@@ -45,6 +51,11 @@ export function isAuthorNote(el: Element, text: string): boolean {
   // The name's link bare above the note only in a box of their own (an author box's name, note and follow link).
   const own = (property(parentOf(el) ?? el, 'childElementCount') ?? 9) <= 3;
   const link = above && (tagOf(above) === 'A' ? (own ? above : null) : query(above, 'a[href]'));
+  // Or the name plain above the note and the link to the author's page after it, in a box of their own ("More articles by
+  // this reporter"), where the page's byline links too.
+  const after = property(el, 'nextElementSibling');
+  const page = after && tagOf(after) === 'A' ? (attributeOf(after, 'href') ?? '') : '';
+  if (own && !link && name && text.startsWith(`${name} `) && AUTHOR_PAGE.test(page)) return linksTo(doc, page, 2);
   return (
     !!link &&
     textOf(link).trim() === name &&
@@ -53,5 +64,5 @@ export function isAuthorNote(el: Element, text: string): boolean {
     bylines(doc, name, 2)
   );
 }
-/** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */
-const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
+/** A link to the site's own page of an author ("/author/ruth-adair/", "/reporter/hansoyeon"), not to a think tank's "/people/…" or a "/profile/…". */
+const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?|reporters?|journalists?)\/[^/]+\/?$/i;

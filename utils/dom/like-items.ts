@@ -2,7 +2,7 @@
  * Runs of like items: siblings of one tag whose classes name one kind of item (a list of teasers,
  * cards or comments), as the article finder's furniture rules look for them.
  */
-import { attributeOf, childrenOf, classOf, closestOf, parentNodeOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeOf, childrenOf, classOf, closestOf, parentNodeOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { standsAlone, withinSite } from './appeals';
 
 /** The siblings next to an element that have its tag and class (a list of teasers, cards or comments). */
@@ -227,4 +227,25 @@ export function isFlatTeaserList(el: Element): boolean {
     lines.set(href, (lines.get(href) ?? 0) + 1);
   }
   return [...lines.values()].filter((n) => n >= 2).length >= 3;
+}
+
+/** A duration closing a line ("01:58", "1:02:15"): a video's or an episode's length. */
+const CLOSING_DURATION = /(?:^|\D)\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** Class, id or accessible-name words of a player's box or a list of recordings. */
+const PLAYLIST_NAMED = /playlist|video|player|podcast|episode|vídeo/i;
+
+/**
+ * Whether a list is a player's playlist inside a story (a portal's "most watched" videos between its paragraphs): every item a
+ * short title closed by its length, in a list or box named for videos or a player, within three levels.
+ */
+export function isPlaylist(list: Element): boolean {
+  const items = [...childrenOf(list)];
+  if (
+    items.length < 2 ||
+    !items.every((item) => tagOf(item) === 'LI' && textOf(item).trim().length < 150 && CLOSING_DURATION.test(textOf(item).trim()))
+  )
+    return false;
+  for (let e: Element | null = list, n = 0; e && n < 4; e = parentOf(e), n += 1)
+    if (PLAYLIST_NAMED.test(`${classOf(e)} ${attributeOf(e, 'id') ?? ''} ${attributeOf(e, 'aria-label') ?? ''}`)) return true;
+  return false;
 }
