@@ -208,6 +208,10 @@ const SETS = [
   'blind-pages/mix193',
   'blind-pages/mix194',
   'blind-pages/mix195',
+  'blind-pages/mix196',
+  'blind-pages/mix197',
+  'blind-pages/mix198',
+  'blind-pages/mix199',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

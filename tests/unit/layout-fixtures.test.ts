@@ -226,7 +226,10 @@
  *   newsletter site, a Japanese broadcaster), mix192 (a Turkish English daily on ASP.NET, an Indian portal, a Japanese
  *   business magazine's paged story), mix193 (a Dutch public broadcaster, a Swedish university on SiteVision, a Japanese
  *   regional paper), mix194 (a Brazilian portal, an Indonesian paged story, a Hatena blog) and mix195 (an Austrian regional
- *   daily, a US think tank on Drupal, a Japanese portal) likewise, in session 52.
+ *   daily, a US think tank on Drupal, a Japanese portal) likewise, in session 52; so were mix196 (a Pakistani daily, a French
+ *   think tank, a Japanese paper's digital edition), mix197 (a Polish portal, a Russian-language exile outlet, a Japanese
+ *   ministry's press conference), mix198 (an Italian national daily, a Norwegian local paper, a Japanese column on a Cocoon-like
+ *   theme) and mix199 (an Australian public broadcaster, a Spanish regional daily, a Japanese NGO's report).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -467,6 +470,10 @@ const SETS = [
   { dir: 'blind-pages/mix193', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix194', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix195', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix196', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix197', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix198', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix199', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -58,3 +58,38 @@ describe('a video playlist inside a story of mix194', () => {
   it('GUARD: reads a list in such a box whose items are not closed by a length (the story’s own points)', () =>
     expect(articleText(page(items(titles, () => '')))).toContain('Chuva forte alaga avenidas'));
 });
+
+describe('a lead picture of mix196', () => {
+  // A Pakistani daily's story: its headline an h2 the title names, no h1 on the page, the lead picture's
+  // caption a `figcaption` in a plain box (no `figure`), its picture in a `picture` of sources beside a copy for pages without scripts.
+  const page = (picture: string) =>
+    load(
+      `<head><title>Traders stranded as new transit fee halts trucks at Torkham - Daily Meridian</title><meta property="og:title" content="Traders stranded as new transit fee halts trucks at Torkham"><link rel="canonical" href="https://www.meridian.example/news/1912845/traders-stranded"></head><body><header><a class="logo" href="/">Daily Meridian</a></header><main><article class="story"><div class="template__header"><h2 class="story__title"><a href="https://www.meridian.example/news/1912845/traders-stranded">Traders stranded as new transit fee halts trucks at Torkham</a></h2><div class="story__byline"><a href="/authors/3311/ikramullah-afridi">Ikramullah Afridi</a></div></div><div class="story__excerpt">Transporters say over 1,200 vehicles stranded; commerce ministry to raise the issue at a meeting next week.</div><div class="media">${picture}<figcaption class="media__caption">Trucks carrying fresh produce wait in a queue near the border crossing on Saturday.</figcaption></div><div class="story__content">${prose('Afghanistan', 14)}</div></article></main></body>`,
+    );
+  it('reads the caption under the headline the title names', () =>
+    expect(
+      articleText(
+        page(
+          '<div class="media__item"><picture><source srcset="/a.webp"><img src="/a.jpg" width="800" height="480" alt=""></picture><noscript><img src="/a.jpg" width="800" height="480" alt=""></noscript></div>',
+        ),
+      ),
+    ).toContain('Trucks carrying fresh produce'));
+  it('GUARD: not a caption under two pictures (a gallery’s strip)', () =>
+    expect(
+      articleText(page('<img src="/a.jpg" width="800" height="480" alt=""><img src="/b.jpg" width="800" height="480" alt="">')),
+    ).not.toContain('Trucks carrying fresh produce'));
+});
+
+describe('an autoplaying video between the paragraphs of mix197', () => {
+  const page = (clock: string) =>
+    load(
+      `<body><main><article><h1>Polska fundacja wyśle agregaty prądotwórcze do szpitali w Kabulu</h1>${prose('Kabul', 4)}<div class="VideoEmbed_wrapper__Lw7pQ" data-autoplay="true"><div class="VideoEmbed_player__A3sfY"><div class="VideoEmbed_poster__jM3bB"><img src="/poster.jpg" alt=""></div><div class="VideoEmbed_controls__9kDnY"><button type="button">Włącz dźwięk</button><span class="VideoEmbed_time__Zt2sV">${clock}</span></div><p class="VideoEmbed_title__Qp0Mc">Jak wygląda życie w mieście, gdzie prąd jest tylko rano? Reportaż naszej ekipy z Azji Środkowej</p></div></div>${prose('Kabul', 3)}</article></main></body>`,
+    );
+  it('leaves out its title, beside the player’s clock and its one button', () => {
+    const text = articleText(page('0:00 / 2:41'));
+    expect(text).toContain('Paragraph 2 of the story');
+    expect(text).not.toContain('Jak wygląda życie w mieście');
+  });
+  it('GUARD: reads such a box’s line with no clock', () =>
+    expect(articleText(page('Zobacz także'))).toContain('Jak wygląda życie w mieście'));
+});

@@ -27,6 +27,8 @@ const VIDEO_TITLE =
   /^\s*(?:(?:en|im|in|watch) )?(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración|durata|duração|duur)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
 /** A player's capitalised length label run on after its title when its spans are not spaced ("…studentsDuration 2:47"), not "Flugdauer: 19". */
 const RUN_ON_LENGTH = /(?<=\p{Ll})(?:Duration|Dauer|Durée|Duración|Durata|Duração|Duur)\s*:?\s*\d/u;
+/** A player's clock, the time played and the length ("0:00 / 2:41"), all of an element's text. */
+const PLAYER_CLOCK = /^\s*\d{1,2}:\d\d(?::\d\d)?\s*\/\s*\d{1,2}:\d\d(?::\d\d)?\s*$/;
 /** A button that plays a video ("Play", "Video abspielen", "Video starten", "Riproduci video"). */
 const PLAY = /\b(?:play|abspielen|starten|lire|reproducir|riproduci|odtwórz|afspelen)\b|再生/i;
 
@@ -52,8 +54,10 @@ export function isControlBox(s: Stats): boolean {
     s.text < 400 &&
     (!s.headings || (s.headings === 1 && s.paragraphs <= 1 && !query(s.el, 'h1, h2'))) &&
     s.paragraphs <= 3 &&
-    (VIDEO_TITLE.test(textOf(s.el).trim()) || RUN_ON_LENGTH.test(textOf(s.el))) &&
-    [...queryAll(s.el, 'button')].some((b) => PLAY.test(labelOf(b)))
+    (((VIDEO_TITLE.test(textOf(s.el).trim()) || RUN_ON_LENGTH.test(textOf(s.el))) &&
+      [...queryAll(s.el, 'button')].some((b) => PLAY.test(labelOf(b)))) ||
+      // Or its clock beside any of its buttons (an autoplaying player's offers only "unmute").
+      ([...queryAll(s.el, 'span, div, time')].some((e) => PLAYER_CLOCK.test(textOf(e))) && query(s.el, 'button') !== null))
   )
     return true;
   if (s.headings || s.images || query(s.el, 'figcaption, svg, canvas, table')) return false;

@@ -28,12 +28,13 @@ const isTimeLine = (el: Element, line: string) => {
  * Whether an element is in a figure, its caption or a form; in a form around the article too (ASP.NET's around the whole
  * page) only inside a box with a heading of its own (a side column's "Pressestelle").
  */
-const inFigureOrForm = (el: Element, roots: readonly Element[]) => {
+const inFigureOrForm = (el: Element, roots: readonly Element[], headline: Element) => {
   const box = closestOf(el, 'figure, figcaption, form');
   if (!box || tagOf(box) !== 'FORM' || !roots.some((r) => composedContains(box, r))) return box !== null;
-  // A heading other than the line itself (a standfirst set as the header's h2 is no box's heading).
+  // Not the line itself in the headline's own box (a standfirst set as the header's h2 under the h1).
   for (let up = parentOf(el), n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1)
-    for (const heading of queryAll(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) if (heading !== el) return true;
+    for (const heading of queryAll(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6'))
+      if (heading !== el || !composedContains(up, headline)) return true;
   return false;
 };
 
@@ -74,10 +75,12 @@ const isWide = (figure: Element) => {
 /**
  * The standfirst: prose between the headline and the article's first paragraph belongs to the
  * article wherever it sits (a lead above the body's container, or in a box whose class says
- * "teaser" or "intro"). Looks at a few hundred elements at most.
+ * "teaser" or "intro"). Looks at a few hundred elements at most. `found`: `headline` is the one the finder found (an h1, or a
+ * heading or line the title names), not just the last heading before the text.
  */
 export function leadsAfter(
   headline: Element,
+  found: boolean,
   roots: Element[],
   excluded: Set<Element>,
   stats: Stats[],
@@ -116,12 +119,13 @@ export function leadsAfter(
       }
       continue;
     }
-    // The lead picture's caption is the article's (its picture with it): one figure after an h1 or a heading marked as the
-    // headline (Joomla's `h2[itemprop=headline]` under the section's h1), not a teaser's; a figure holding the headline is
-    // the story's top (picture, headline, standfirst), not a caption.
+    // The lead picture's caption is the article's (its picture with it): one figure after an h1, a heading marked as the
+    // headline (Joomla's `h2[itemprop=headline]` under the section's h1), or past the standfirst under one the title names (a
+    // wide one, below; before the text an authority's weather or portrait box stands there too), not a teaser's; a figure
+    // holding the headline is the story's top (picture, headline, standfirst), not a caption.
     const figure = closestOf(s.el, 'figure') ?? (pastStandfirst ? pictureBoxOf(s.el, stats, indexOf) : null);
     const top = figure !== null && composedContains(figure, headline);
-    const named = tagOf(headline) === 'H1' || attributeOf(headline, 'itemprop') === 'headline';
+    const named = (found && pastStandfirst) || tagOf(headline) === 'H1' || attributeOf(headline, 'itemprop') === 'headline';
     // (Past a standfirst of its own, a wide picture only: not a magazine cover's promo.)
     if (figure && !top && !leadFigure && named && (!pastStandfirst || isWide(figure)) && isLeadFigure(figure, excluded, stats, indexOf)) {
       leadFigure = true;
@@ -134,7 +138,7 @@ export function leadsAfter(
     // box with its controls (not its caption) or the site's line: no standfirst.
     const line = textOf(s.el).trim();
     if (
-      (!top && inFigureOrForm(s.el, roots)) ||
+      (!top && inFigureOrForm(s.el, roots, headline)) ||
       bylineBelow(s.el, headline) ||
       isNamed(s.el, PITCH_BOX, 2) ||
       isCredit(s, s.el) ||
@@ -267,7 +271,10 @@ function pictureBoxOf(el: Element, stats: Stats[], indexOf: Map<Element, number>
   for (let e = parentOf(el), up = 0; e && up < 3; e = parentOf(e), up += 1) {
     const s = stats[indexOf.get(e) ?? -1];
     if (!s || s.images === 0) continue;
-    return s.images === 1 && s.text < 400 && !query(e, TEASER_HEADING) ? e : null;
+    // One picture: its `img`, in a `picture` of sources or not (the stats count both elements), and not its copy for pages
+    // without scripts (a parser without scripting, as the CLI's, reads a `noscript`'s markup as elements).
+    const pictures = [...queryAll(e, 'img')].filter((img) => !closestOf(img, 'noscript')).length;
+    return pictures === 1 && s.text < 400 && !query(e, TEASER_HEADING) ? e : null;
   }
   return null;
 }

@@ -193,7 +193,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
   let anchor = heading;
   for (let i = indexOf.get(roots[0]!)!, n = 0; !anchor && i > 0 && n < 400; i -= 1, n += 1)
     if (HEADINGS.has(stats[i]!.tag) && !stats[i]!.hidden) anchor = stats[i]!.el;
-  if (anchor) leadsAfter(anchor, roots, excluded, stats, indexOf);
+  if (anchor) leadsAfter(anchor, anchor === heading, roots, excluded, stats, indexOf);
   return { roots, excluded, known: indexOf, ...(heading ? { headline: heading } : {}) };
 }
 

@@ -2,7 +2,7 @@
  * An author's note after the story ("Helen Marsh is a senior fellow at …"), told by its wording and by how the page names its
  * author (a link to the author's page, the byline); `article-furniture` judges it in the article's last quarter.
  */
-import { attributeIn, attributeOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeIn, attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 
 /**
  * An author's note (judged in the article's last quarter, `furnitureIn`): a name, then what the author is or covers, all in italics
@@ -29,10 +29,11 @@ function bylines(doc: Document, name: string, links: number): boolean {
   for (const a of queryAll(doc, 'a[href]')) if (textOf(a).trim() === name && (n += 1) >= links) return true;
   return false;
 }
-/** Whether `links` or more of the page's links lead to `href`. */
-function linksTo(doc: Document, href: string, links: number): boolean {
-  let n = 0;
-  for (const a of queryAll(doc, 'a[href]')) if (attributeOf(a, 'href') === href && (n += 1) >= links) return true;
+/** Whether a byline links to `href` by `name` ("BY HAN SO-YEON"): a link there that reads the name, in no paragraph (a story's). */
+function bylineLinks(doc: Document, href: string, name: string): boolean {
+  const named = name.toLowerCase();
+  for (const a of queryAll(doc, 'a[href]'))
+    if (attributeOf(a, 'href') === href && textOf(a).toLowerCase().includes(named) && !closestOf(a, 'p')) return true;
   return false;
 }
 export function isAuthorNote(el: Element, text: string): boolean {
@@ -51,11 +52,12 @@ export function isAuthorNote(el: Element, text: string): boolean {
   // The name's link bare above the note only in a box of their own (an author box's name, note and follow link).
   const own = (property(parentOf(el) ?? el, 'childElementCount') ?? 9) <= 3;
   const link = above && (tagOf(above) === 'A' ? (own ? above : null) : query(above, 'a[href]'));
-  // Or the name plain above the note and the link to the author's page after it, in a box of their own ("More articles by
-  // this reporter"), where the page's byline links too.
+  // Or the name plain above the note (not a heading: a story's cards of people) and the link to the author's page after it,
+  // in a box of their own ("More articles by this reporter"), where the page's byline links too.
   const after = property(el, 'nextElementSibling');
   const page = after && tagOf(after) === 'A' ? (attributeOf(after, 'href') ?? '') : '';
-  if (own && !link && name && text.startsWith(`${name} `) && AUTHOR_PAGE.test(page)) return linksTo(doc, page, 2);
+  if (own && !link && name && !/^H\d$/.test(tagOf(above!)) && text.startsWith(`${name} `) && REPORTER_PAGE.test(page))
+    return bylineLinks(doc, page, name);
   return (
     !!link &&
     textOf(link).trim() === name &&
@@ -64,5 +66,7 @@ export function isAuthorNote(el: Element, text: string): boolean {
     bylines(doc, name, 2)
   );
 }
-/** A link to the site's own page of an author ("/author/ruth-adair/", "/reporter/hansoyeon"), not to a think tank's "/people/…" or a "/profile/…". */
-const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?|reporters?|journalists?)\/[^/]+\/?$/i;
+/** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */
+const AUTHOR_PAGE = /^\/(?:authors?|contributors?|staff|writers?)\/[^/]+\/?$/i;
+/** Or of a reporter ("/reporter/hansoyeon"), which a story may link to for its subject (an obituary's), so only beside the byline's link. */
+const REPORTER_PAGE = /^\/(?:authors?|contributors?|staff|writers?|reporters?|journalists?)\/[^/]+\/?$/i;

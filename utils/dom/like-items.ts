@@ -229,21 +229,23 @@ export function isFlatTeaserList(el: Element): boolean {
   return [...lines.values()].filter((n) => n >= 2).length >= 3;
 }
 
-/** A duration closing a line ("01:58", "1:02:15"): a video's or an episode's length. */
-const CLOSING_DURATION = /(?:^|\D)\d{1,2}:\d{2}(?::\d{2})?\s*$/;
-/** Class, id or accessible-name words of a player's box or a list of recordings. */
-const PLAYLIST_NAMED = /playlist|video|player|podcast|episode|vídeo/i;
+/** A length, all of an element's text ("01:58", "1:02:15"): a video's or an episode's. */
+const LENGTH = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** Class, id or accessible-name words of a player's box or its list ("video-player", "playlist__items"), not a story's "has-video". */
+const PLAYLIST_NAMED = /playlist|player|(?:^|[\s_-])episodes(?:[\s_-]|$)/i;
 
 /**
  * Whether a list is a player's playlist inside a story (a portal's "most watched" videos between its paragraphs): every item a
- * short title closed by its length, in a list or box named for videos or a player, within three levels.
+ * short title closed by its length set apart (a results list's times and a verse's chapter run in its text), in a list or
+ * box named for a player or a playlist, within three levels.
  */
 export function isPlaylist(list: Element): boolean {
   const items = [...childrenOf(list)];
-  if (
-    items.length < 2 ||
-    !items.every((item) => tagOf(item) === 'LI' && textOf(item).trim().length < 150 && CLOSING_DURATION.test(textOf(item).trim()))
-  )
+  const lengthLast = (item: Element) => {
+    const last = property(item, 'lastElementChild');
+    return last !== null && LENGTH.test(textOf(last)) && textOf(item).trim().endsWith(textOf(last).trim());
+  };
+  if (items.length < 2 || !items.every((item) => tagOf(item) === 'LI' && textOf(item).trim().length < 150 && lengthLast(item)))
     return false;
   for (let e: Element | null = list, n = 0; e && n < 4; e = parentOf(e), n += 1)
     if (PLAYLIST_NAMED.test(`${classOf(e)} ${attributeOf(e, 'id') ?? ''} ${attributeOf(e, 'aria-label') ?? ''}`)) return true;
