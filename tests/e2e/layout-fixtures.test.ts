@@ -212,6 +212,10 @@ const SETS = [
   'blind-pages/mix197',
   'blind-pages/mix198',
   'blind-pages/mix199',
+  'blind-pages/mix200',
+  'blind-pages/mix201',
+  'blind-pages/mix202',
+  'blind-pages/mix203',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

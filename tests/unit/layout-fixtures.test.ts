@@ -229,7 +229,10 @@
  *   daily, a US think tank on Drupal, a Japanese portal) likewise, in session 52; so were mix196 (a Pakistani daily, a French
  *   think tank, a Japanese paper's digital edition), mix197 (a Polish portal, a Russian-language exile outlet, a Japanese
  *   ministry's press conference), mix198 (an Italian national daily, a Norwegian local paper, a Japanese column on a Cocoon-like
- *   theme) and mix199 (an Australian public broadcaster, a Spanish regional daily, a Japanese NGO's report).
+ *   theme) and mix199 (an Australian public broadcaster, a Spanish regional daily, a Japanese NGO's report), and mix200 (a
+ *   Nigerian daily, a German regional broadcaster, a Japanese paper's English edition), mix201 (a Romanian portal, a Canadian
+ *   university, a Japanese mayor's blog), mix202 (a Filipino news site, a Czech public broadcaster, a Japanese tech news site)
+ *   and mix203 (a UK regional paper on Reach's platform, a Swiss French daily, a Japanese sports paper).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -474,6 +477,10 @@ const SETS = [
   { dir: 'blind-pages/mix197', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix198', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix199', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix200', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix201', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix202', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix203', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -27,8 +27,8 @@ const VIDEO_TITLE =
   /^\s*(?:(?:en|im|in|watch) )?(?:video|vidéo|vídeo)\s*:|\b(?:duration|dauer|durée|duración|durata|duração|duur)\s*:?\s*\d|\(\d{1,2}(?::\d\d| std\.)[^()]{0,12}\)/i;
 /** A player's capitalised length label run on after its title when its spans are not spaced ("…studentsDuration 2:47"), not "Flugdauer: 19". */
 const RUN_ON_LENGTH = /(?<=\p{Ll})(?:Duration|Dauer|Durée|Duración|Durata|Duração|Duur)\s*:?\s*\d/u;
-/** A player's clock, the time played and the length ("0:00 / 2:41"), all of an element's text. */
-const PLAYER_CLOCK = /^\s*\d{1,2}:\d\d(?::\d\d)?\s*\/\s*\d{1,2}:\d\d(?::\d\d)?\s*$/;
+/** A player's clock, the time played and the length ("0:00 / 2:41"), opening an element's text (a length spelt out for screen readers may follow). */
+const PLAYER_CLOCK = /^\s*\d{1,2}:\d\d(?::\d\d)?\s*\/\s*\d{1,2}:\d\d(?::\d\d)?(?!\d)/;
 /** A button that plays a video ("Play", "Video abspielen", "Video starten", "Riproduci video"). */
 const PLAY = /\b(?:play|abspielen|starten|lire|reproducir|riproduci|odtwórz|afspelen)\b|再生/i;
 

@@ -1,11 +1,15 @@
 /**
- * What mix190–195 showed, read sealed once in session 52 on ed2c159: a standfirst set as the header's h2 on an ASP.NET page
- * (its one form around the whole page) taken for a side box's heading, and a Korean daily's reporter box, the reporter's name
- * plain above the note and the link to the reporter's page after it. The cases that are not GUARDs fail on ed2c159.
+ * What mix190–203 showed, read sealed once in session 52: mix190–195 on ed2c159 (a standfirst set as the header's h2 on an
+ * ASP.NET page, its one form around the whole page, taken for a side box's heading; a Korean daily's reporter box, the
+ * reporter's name plain above the note and the link to the reporter's page after it; a portal's video playlist between the
+ * paragraphs), mix196–199 on d7f5f8e (a lead caption in a plain box under a picture of sources; an autoplaying player's box)
+ * and mix200–203 on e56c13b (an audio player whose clock runs on into its spoken length; a sports paper's LINE line). The cases
+ * that are not GUARDs fail on the commit their set was read on.
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';
-import { load, prose } from './story-page';
+import { jaStoryWith, load, prose } from './story-page';
+import { itLeavesOutJapaneseLines, itReadsSentences } from './site-lines';
 
 describe('a standfirst in a header box of mix192', () => {
   const page = (header: string) =>
@@ -92,4 +96,34 @@ describe('an autoplaying video between the paragraphs of mix197', () => {
   });
   it('GUARD: reads such a box’s line with no clock', () =>
     expect(articleText(page('Zobacz także'))).toContain('Jak wygląda życie w mieście'));
+});
+
+describe('a read-aloud player above the story of mix200', () => {
+  const page = (length: string) =>
+    load(
+      `<body><main><article><header><h1>Vier Azubis retten die Dorfbäckerei</h1></header><section class="AudioPlayer_player__b2VnK" aria-label="Artikel anhören"><div class="AudioPlayer_controls__R9sXj"><button type="button" aria-label="Abspielen"><svg viewBox="0 0 24 24"><path d="M8 5v14l11-7z"></path></svg></button><span class="AudioPlayer_title__aH0sV">Artikel anhören</span>${length}</div><p class="AudioPlayer_note__o7YbE">Diese Vorlesefunktion nutzt eine künstliche Stimme. Abweichungen vom geschriebenen Text sind möglich, maßgeblich ist der Artikel.</p></section><div class="ArticleBody">${prose('Alibaba', 7)}</div></article></main></body>`,
+    );
+  it('leaves out its note, its clock running on into the length spelt out for screen readers', () => {
+    const text = articleText(
+      page(
+        '<span class="AudioPlayer_duration__g8NcW"><span aria-hidden="true">00:00</span> / <span aria-hidden="true">04:37</span><span class="visually-hidden">Dauer 4 Minuten 37 Sekunden</span></span>',
+      ),
+    );
+    expect(text).toContain('Paragraph 3 of the story');
+    expect(text).not.toContain('Diese Vorlesefunktion nutzt');
+  });
+  it('GUARD: a box of a button and a line that holds a time, no clock, is not taken for a player', () =>
+    expect(
+      articleText(
+        load(
+          `<body><main><article><h1>Fahrplanwechsel im Landkreis</h1><div class="ArticleBody">${prose('the timetable', 5)}<div class="box"><span>Ab 14. Dezember fährt der erste Bus um 05:12 statt 05:40 ab Lindach.</span><button type="button">Mehr</button></div>${prose('the timetable', 3)}</div></article></main></body>`,
+        ),
+      ),
+    ).toContain('fährt der erste Bus um 05:12'));
+});
+
+describe('Japanese lines of mix203', () => {
+  const story = jaStoryWith('桜庭監督の新作映画、来春公開へ', '東京五輪');
+  itLeavesOutJapaneseLines(story, ['LINEの友だち追加で、芸能・スポーツの最新ニュースを毎日お届けします。']);
+  itReadsSentences(story, ['同社は、LINEの友だち追加でクーポンをお届けする販促を始めたが、登録者は伸び悩んでいるという。']);
 });
