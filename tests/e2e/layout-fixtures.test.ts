@@ -216,6 +216,10 @@ const SETS = [
   'blind-pages/mix201',
   'blind-pages/mix202',
   'blind-pages/mix203',
+  'blind-pages/mix204',
+  'blind-pages/mix205',
+  'blind-pages/mix206',
+  'blind-pages/mix207',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

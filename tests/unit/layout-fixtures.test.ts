@@ -232,7 +232,10 @@
  *   theme) and mix199 (an Australian public broadcaster, a Spanish regional daily, a Japanese NGO's report), and mix200 (a
  *   Nigerian daily, a German regional broadcaster, a Japanese paper's English edition), mix201 (a Romanian portal, a Canadian
  *   university, a Japanese mayor's blog), mix202 (a Filipino news site, a Czech public broadcaster, a Japanese tech news site)
- *   and mix203 (a UK regional paper on Reach's platform, a Swiss French daily, a Japanese sports paper).
+ *   and mix203 (a UK regional paper on Reach's platform, a Swiss French daily, a Japanese sports paper); mix204 (a Turkish
+ *   portal, a Newspack newsroom, a Japanese local station), mix205 (a Ukrainian outlet, a Belgian daily, a note.com post),
+ *   mix206 (a Vietnamese English site, a German company's release, a Japanese think tank's report) and mix207 (an Irish daily
+ *   on Arc XP, a Portuguese daily, a Japanese magazine) likewise.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -481,6 +484,10 @@ const SETS = [
   { dir: 'blind-pages/mix201', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix202', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix203', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix204', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix205', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix206', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix207', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

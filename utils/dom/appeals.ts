@@ -6,9 +6,9 @@ import { attributeOf, closestOf, parentOf, property, query, queryAll, tagOf, tex
 import { ownAddresses } from './page-address';
 import { INLINE_TAG_SET } from './tags';
 
-/** A link to a site's page for donations or members ("https://support.site/contribute", "https://give.site/winter", "/donate", a subscription host "https://predplatne.site/"). */
+/** A link to a site's page for donations or members ("https://support.site/contribute", "https://give.site/winter", "/donate", a subscription host "https://predplatne.site/", a readers' club "https://club.site/", "/assinaturas"). */
 const APPEAL_PAGE =
-  /\/\/(?:support|donate|give|subscribe|predplatne|abo)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)/i;
+  /\/\/(?:support|donate|give|subscribe|predplatne|abo|club)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup|assinaturas?)(?:[/?#]|$)/i;
 /** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
 const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
 /** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */

@@ -28,7 +28,7 @@ const VIDEO_TITLE =
 /** A player's capitalised length label run on after its title when its spans are not spaced ("…studentsDuration 2:47"), not "Flugdauer: 19". */
 const RUN_ON_LENGTH = /(?<=\p{Ll})(?:Duration|Dauer|Durée|Duración|Durata|Duração|Duur)\s*:?\s*\d/u;
 /** A player's clock, the time played and the length ("0:00 / 2:41"), opening an element's text (a length spelt out for screen readers may follow). */
-const PLAYER_CLOCK = /^\s*\d{1,2}:\d\d(?::\d\d)?\s*\/\s*\d{1,2}:\d\d(?::\d\d)?(?!\d)/;
+const PLAYER_CLOCK = /^\s*\d{1,2}:\d\d(?::\d\d)?\s*\/\s*\d{1,2}:\d\d(?::\d\d)?(?!\d|\s*\/)/;
 /** A button that plays a video ("Play", "Video abspielen", "Video starten", "Riproduci video"). */
 const PLAY = /\b(?:play|abspielen|starten|lire|reproducir|riproduci|odtwórz|afspelen)\b|再生/i;
 
@@ -56,8 +56,11 @@ export function isControlBox(s: Stats): boolean {
     s.paragraphs <= 3 &&
     (((VIDEO_TITLE.test(textOf(s.el).trim()) || RUN_ON_LENGTH.test(textOf(s.el))) &&
       [...queryAll(s.el, 'button')].some((b) => PLAY.test(labelOf(b)))) ||
-      // Or its clock beside any of its buttons (an autoplaying player's offers only "unmute").
-      ([...queryAll(s.el, 'span, div, time')].some((e) => PLAYER_CLOCK.test(textOf(e))) && query(s.el, 'button') !== null))
+      // Or, in a box named as a player, its clock beside any of its buttons (an autoplaying player's offers only "unmute"); not a
+      // quote's box with its clip, nor a box of set scores.
+      (PLAYER.test(`${classOf(s.el)} ${attributeOf(s.el, 'id') ?? ''}`) &&
+        query(s.el, 'button') !== null &&
+        [...queryAll(s.el, 'span, div, time')].some((e) => PLAYER_CLOCK.test(textOf(e)))))
   )
     return true;
   if (s.headings || s.images || query(s.el, 'figcaption, svg, canvas, table')) return false;

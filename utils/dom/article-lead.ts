@@ -274,7 +274,8 @@ function pictureBoxOf(el: Element, stats: Stats[], indexOf: Map<Element, number>
     // One picture: its `img`, in a `picture` of sources or not (the stats count both elements), and not its copy for pages
     // without scripts (a parser without scripting, as the CLI's, reads a `noscript`'s markup as elements).
     const pictures = [...queryAll(e, 'img')].filter((img) => !closestOf(img, 'noscript')).length;
-    return pictures === 1 && s.text < 400 && !query(e, TEASER_HEADING) ? e : null;
+    // No player's box (a poster and its play button): its title is no caption.
+    return pictures === 1 && s.text < 400 && !query(e, `${TEASER_HEADING}, button, video, iframe`) ? e : null;
   }
   return null;
 }
