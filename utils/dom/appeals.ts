@@ -8,11 +8,20 @@ import { INLINE_TAG_SET } from './tags';
 
 /** A link to a site's page for donations or members ("https://support.site/contribute", "https://give.site/winter", "/donate", a subscription host "https://predplatne.site/", a readers' club "https://club.site/", "/assinaturas"). */
 const APPEAL_PAGE =
-  /\/\/(?:support|donate|give|subscribe|predplatne|abo|club)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup|assinaturas?)(?:[/?#]|$)/i;
+  /\/\/(?:support|donate|give|subscribe|predplatne|abo|club)\.|\/(?:contribute|donate(?:-(?:now|today|monthly|once))?|donations?|(?:jetzt-)?spenden|doneren|doneer(?:-nu)?|faire-un-don|wesprzyj|wspieraj|membership|support-us|(?:community|membership)-signup)(?:[/?#]|$)|^(?:(?:https?:)?\/\/[^/]+)?\/assinaturas?(?:[/?#]|$)/i;
 /** A URL's host, lower-cased; undefined for a link within the site ("/donate"). */
 const hostOf = (url: string | null | undefined) => /^(?:https?:)?\/\/([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
-/** A host's last two labels: the site, near enough ("support.theguardian.com" is "theguardian.com"). */
-const siteOf = (host: string) => host.split('.').slice(-2).join('.');
+/** A second-level label under which a country's sites register (".com.ua", ".co.uk", ".com.br", ".or.jp"). */
+const SECOND_LEVEL = /^(?:com|co|org|net|gov|edu|ac|or|ne|go|gob|nic)$/;
+/**
+ * A host's site, near enough: its last two labels ("support.theguardian.com" is "theguardian.com"), three under a country's
+ * second-level label ("club.fc-dnipro.com.ua" is "fc-dnipro.com.ua", not "com.ua").
+ */
+const siteOf = (host: string) => {
+  const labels = host.split('.');
+  const country = labels.length >= 3 && labels.at(-1)!.length === 2 && SECOND_LEVEL.test(labels.at(-2)!);
+  return labels.slice(country ? -3 : -2).join('.');
+};
 /** Whether a link leads within the page's own site (the page's host looked up only for a link that names one). */
 export function withinSite(el: Element, href: string): boolean {
   const host = hostOf(href);

@@ -104,8 +104,9 @@ const STOCK_LINE = new RegExp(
     '^scroll down for (?:videos?|more)\\b|riproduzione riservata|^(?:(?:o|a) (?:público|jornalista|repórter|enviad[oa])\\b[^.!?]{0,40} viajou (?:a|para|até) [^.!?]{0,60}a convite d|the (?:writer|author|reporter|journalist) travell?ed to [^.!?]{0,60}(?:as a guest of|at the invitation of|courtesy of))(?![^.!?]*\\b(?:was|were|is|foi|é|where|onde|who|but|mas)\\b)[^.!?]{0,80}\\.?$',
     '^(?:tu |your |votre )?(?:suscripción|subscription|abonnement) (?:se está usando|is being used|est (?:déjà )?utilisé) (?:en|on|sur) (?:otro|another|un autre) (?:dispositivo|device|appareil)|^(?:si continúas leyendo|if you continue reading|si vous continuez à lire) (?:en|on|sur) (?:este|this|cet) (?:dispositivo|device|appareil)',
     '^(?:found an? (?:typo|mistake|error)\\?|if you (?:have )?(?:found|find|notice|spot)\\w* an? (?:spelling |grammar |factual )?(?:error|mistake|typo))[^.]{0,100}?\\bctrl\\s*\\+\\s*enter',
-    // The same in other languages ("Якщо ви помітили помилку, виділіть … і натисніть Ctrl + Enter …"), a whole line naming the error.
-    '^[^.]{0,80}(?:помилк|ошибк|chyb|błęd|błąd|fehler|erreur|errore|error|mistake|typo)[^.]{0,100}?ctrl\\s*\\+\\s*enter[^.]{0,100}\\.?$',
+    // The same in other languages ("Якщо ви помітили помилку, виділіть … і натисніть Ctrl + Enter, щоб повідомити …"), a whole
+    // line naming the error and telling the newsroom (not a how-to's "select the range and press Ctrl + Enter").
+    '^[^.]{0,80}(?:помилк|ошибк|chyb|błęd|błąd|fehler|erreur|errore|error|mistake|typo)[^.]{0,100}?ctrl\\s*\\+\\s*enter[^.]{0,40}(?:повідом|сообщ|report|let us know|tell us|notify|melden|mitteil|signal|zgłoś|nahlás|oznámit|napište|inform)[^.]{0,80}\\.?$',
   ].join('|'),
   'i',
 );
