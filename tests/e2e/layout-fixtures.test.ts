@@ -220,6 +220,10 @@ const SETS = [
   'blind-pages/mix205',
   'blind-pages/mix206',
   'blind-pages/mix207',
+  'blind-pages/mix208',
+  'blind-pages/mix209',
+  'blind-pages/mix210',
+  'blind-pages/mix211',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -43,6 +43,8 @@ const JAPANESE_SITE_LINE = new RegExp(
     // A paid post's teaser of what the rest holds and its membership offer (「この記事の続きでは、…を詳しく書いています。」,
     // 「このクリエイターのメンバーシップに参加すると、…有料記事が読めます」).
     '^(?:この|本)記事の続き(?:では|で)、[^。]{0,120}(?:書いて|解説して|紹介して|まとめて)(?:います|おります)。?$|^[^。]{0,20}メンバーシップに(?:参加|加入)すると、?[^。]{0,40}(?:この記事|有料記事)[^。]{0,20}(?:読めます|お読みいただけます)',
+    // A related story's linked title set as a line of the text (「【関連記事】開業医の年収はなぜ下がらないのか…」).
+    '^[【［]関連(?:記事|ニュース|リンク)[】］][^。]{0,100}$',
     '^[【［\\[]追記[^】］\\]]{0,20}[】］\\]][^。]{0,80}(?:記述|記事|本文|内容|表記|見出し)を(?:更新|修正|訂正|加筆)しました。?$',
     // A reaction prompt (「この記事はいかがでしたか」, 「この記事に対するあなたの気持ちを教えてください」, 「…役に立ちましたか？リアクションで教えてください」), a blog's ranking banner, a blog's follow prompt, where to send one's views (「ご意見・ご感想は…までお寄せください。」),
     // a whole line offering to follow a topic, a link line to the piece's PDF.
