@@ -224,6 +224,14 @@ const SETS = [
   'blind-pages/mix209',
   'blind-pages/mix210',
   'blind-pages/mix211',
+  'blind-pages/mix212',
+  'blind-pages/mix213',
+  'blind-pages/mix214',
+  'blind-pages/mix215',
+  'blind-pages/mix216',
+  'blind-pages/mix217',
+  'blind-pages/mix218',
+  'blind-pages/mix219',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

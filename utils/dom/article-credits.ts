@@ -209,6 +209,12 @@ export function inCaption(el: Element): boolean {
   return figure !== null && (tagOf(figure) === 'FIGCAPTION' || query(figure, 'img, picture, figcaption') !== null);
 }
 
+/** Whether an element sits in a figure beside its `figcaption`, not in it (a press portal's download button and reuse note under the caption). */
+export function besideCaption(el: Element): boolean {
+  const figure = closestOf(el, 'figure, figcaption');
+  return figure !== null && tagOf(figure) === 'FIGURE' && query(figure, ':scope > figcaption') !== null;
+}
+
 /** Whether a box holds the story's one captioned picture, unlinked (TYPO3's "textpic-gallery"; a lightbox's gallery is not so). */
 export const isLonePicture = (el: Element) =>
   queryAll(el, 'figure').length === 1 && query(el, 'figure > figcaption') !== null && query(el, 'a') === null;

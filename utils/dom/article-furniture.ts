@@ -21,7 +21,7 @@ import { isDateLine } from './date-lines';
 import { storyEnding } from './article-endings';
 import { isLinkLine } from './link-lines';
 import { isAppPromo, isControlBox } from './article-controls';
-import { inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
+import { besideCaption, inCaption, isByline, isCaptionBox, isLonePicture, isCredit, isNamed } from './article-credits';
 import { inSentence, isQuotedRemarks, isShortParagraph } from './story-lines';
 import {
   isFlatTeaserList,
@@ -169,7 +169,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     (!INLINE_TAG_SET.has(s.tag) || standsAlone(s.el)) &&
     !s.headings &&
     isStockBlock(s) &&
-    !inCaption(s.el)
+    (!inCaption(s.el) || besideCaption(s.el))
   )
     return true;
   // Most of the article's running text is the article, whatever its class says (a gallery's captions are not).

@@ -13,7 +13,7 @@ import { INLINE_TAG_SET } from './tags';
 import { isControlBox } from './article-controls';
 import { attributeIn, attributeOf, classOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
-import { leadsUnderOwnPage } from './page-address';
+import { leadsToOwnStory } from './page-address';
 import { inArticle, type ArticleRegion } from './article-region';
 import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
 
@@ -225,7 +225,10 @@ export function isLeadFigure(
 ): boolean {
   const s = stats[indexOf.get(figure) ?? -1];
   const linksFit = s && (linksOnlyToPictures(figure) || linksOnlyToItsPicture(figure, s) || linksOnlyInCredit(figure));
-  if (!s || s.hidden || !linksFit || isAdNamed(figure) || closestOf(figure, 'a[href], form')) return false;
+  // Not in a link, nor in a form, but one around the story's headline too (ASP.NET's around the whole page).
+  const around = closestOf(figure, 'a[href], form');
+  const pageForm = around !== null && tagOf(around) === 'FORM' && query(around, 'h1') !== null;
+  if (!s || s.hidden || !linksFit || isAdNamed(figure) || (around && !pageForm)) return false;
   // A card's picture beside its linked heading (not the story's header, whose author's name may be a linked heading, nor a
   // box around the whole story, whose read-also box has one).
   const card = parentOf(figure);
@@ -250,7 +253,7 @@ function linksOnlyInCredit(figure: Element): boolean {
   return links.length > 0 && links.every((a) => closestOf(a, 'figcaption') !== null && !query(a, 'img') && isNamed(a, CREDIT_NAME, 3));
 }
 /**
- * Whether a box's links all lead where its one picture's link does, a page under the story's own address, its caption unlinked
+ * Whether a box's links all lead where its one picture's link does, one of the story's own pages, its caption unlinked
  * (the picture and "9 fotografií" open the story's gallery, "…/A261206_143210/foto"), not a card for another story.
  */
 function linksOnlyToItsPicture(box: Element, s: Stats): boolean {
@@ -260,7 +263,7 @@ function linksOnlyToItsPicture(box: Element, s: Stats): boolean {
     !!href &&
     s.link * 4 <= s.text &&
     [...queryAll(box, 'a[href]')].every((a) => attributeOf(a, 'href') === href) &&
-    leadsUnderOwnPage(property(box, 'ownerDocument'), href)
+    leadsToOwnStory(property(box, 'ownerDocument'), href)
   );
 }
 /**

@@ -11,9 +11,9 @@ export const UNLIKELY =
 const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
-/** "article-" before a part's furniture word names what the part is about (`article-author-bio`, `article__disclaimer`); Divi's "_tb_body", SilverStripe's "…__models__elementcontent", the template or model a block is in; a call to action's (`content-box content-box--cta`), which no story word outweighs. */
+/** "article-" or "story-" before a part's furniture word names what the part is about (`article-author-bio`, `story__author-box`, `article__disclaimer`); Divi's "_tb_body", SilverStripe's "…__models__elementcontent", the template or model a block is in; a call to action's (`content-box content-box--cta`), which no story word outweighs. */
 const STORY_PART_OF =
-  /article[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b|dnadesign__elemental__models__\w+|^.*(?<![a-z\d]|(?:after|before|post|pre)[-_])cta(?![a-z\d]).*/gi;
+  /(?:article|story)[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])story__(?=author|newsletter)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b|dnadesign__elemental__models__\w+|^.*(?<![a-z\d]|(?:after|before|post|pre)[-_])cta(?![a-z\d]).*/gi;
 /** Elementor's names for a post's own blocks (text, heading, picture, quote, container, wrap) and a template's title, picture and
  * content: no sidebar's widgets. A template's widgets around the content are the site's boxes and keep the weight. */
 const STORY_WIDGET =

@@ -33,12 +33,31 @@ export function ownAddresses(doc: Document): { given: string[]; bare: Set<string
   return { given, bare: new Set(given.map((url) => resolvedAddress(url, url)).filter((url) => url !== undefined)) };
 }
 
+/** The ids in an address's last path segment: its parts of six digits or more ("…-internet.A261205_083412_ekonomika_jav"). */
+const storyIdsOf = (bareUrl: string) =>
+  (bareUrl.split('/').pop() ?? '').split(/[.,;~-]/).filter((part) => (part.match(/\d/g)?.length ?? 0) >= 6);
+
 /**
- * Whether a link leads to a page under the page's own address ("…/A261206_143210/foto", the story's gallery); an address
- * without a path (a site's front page, a test's) has every page of the site under it, so it counts for none.
+ * Whether a link leads to the story's own pages: a page under the page's own address ("…/A261206_143210/foto", the story's
+ * gallery), or a page of its host that names the story's id in its query ("/foto.aspx?c=A261205_083412_ekonomika_jav&foto=…").
+ * An address without a path (a site's front page, a test's) has every page of the site under it, so it counts for none.
  */
-export function leadsUnderOwnPage(doc: Document, href: string): boolean {
+export function leadsToOwnStory(doc: Document, href: string): boolean {
   const own = ownAddresses(doc);
   const to = own.given.length ? resolvedAddress(href, own.given[0]!) : undefined;
-  return !!to && [...own.bare].some((page) => /^\/\/[^/]+\/./.test(page) && to.startsWith(`${page}/`));
+  if (!to) return false;
+  const pages = [...own.bare].filter((page) => /^\/\/[^/]+\/./.test(page));
+  if (pages.some((page) => to.startsWith(`${page}/`))) return true;
+  const query = queryOf(href, own.given[0]!);
+  return !!query && pages.some((page) => hostOf(page) === hostOf(to) && storyIdsOf(page).some((id) => query.split(/[?&=]/).includes(id)));
+}
+
+const hostOf = (bareUrl: string) => bareUrl.split('/')[2];
+/** `href`'s query against `base`, decoded, or none. */
+function queryOf(href: string, base: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(href, base).search);
+  } catch {
+    return undefined;
+  }
 }

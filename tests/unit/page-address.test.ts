@@ -1,0 +1,22 @@
+/** Links to the story's own pages (`leadsToOwnStory`): its gallery under its address, or a viewer naming its id (mix218). */
+import { describe, expect, it } from 'vitest';
+import { leadsToOwnStory } from '../../utils/dom/page-address';
+import { load } from './story-page';
+
+const STORY = 'https://www.zpravodaj.example/ekonomika/domaci/sklarny-export-asie.A261205_083412_ekonomika_jav';
+const page = (canonical: string) => load(`<head><link rel="canonical" href="${canonical}"></head><body><p>Text</p></body>`);
+
+describe('leadsToOwnStory', () => {
+  it('takes a gallery under the story’s own address', () => expect(leadsToOwnStory(page(STORY), `${STORY}/foto`)).toBe(true));
+  it('takes a picture viewer of the same host whose query names the story’s id', () =>
+    expect(leadsToOwnStory(page(STORY), '/foto.aspx?r=ekonomika_domaci&c=A261205_083412_ekonomika_jav&foto=sklarna.jpg')).toBe(true));
+  it('does not take the viewer for another story’s id', () =>
+    expect(leadsToOwnStory(page(STORY), '/foto.aspx?r=ekonomika_domaci&c=A261130_101010_ekonomika_abc&foto=sklarna.jpg')).toBe(false));
+  it('does not take another host naming the id', () =>
+    expect(leadsToOwnStory(page(STORY), 'https://other.example/foto.aspx?c=A261205_083412_ekonomika_jav')).toBe(false));
+  it('does not take an id that is only a part of a longer value', () =>
+    expect(leadsToOwnStory(page(STORY), '/foto.aspx?c=A261205_083412_ekonomika_java')).toBe(false));
+  it('takes nothing for a page whose address has no id and no path', () =>
+    expect(leadsToOwnStory(page('https://www.zpravodaj.example/'), '/foto.aspx?c=123456')).toBe(false));
+  it('survives a malformed query', () => expect(leadsToOwnStory(page(STORY), '/foto.aspx?c=%E0%A4%A')).toBe(false));
+});
