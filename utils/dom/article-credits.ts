@@ -209,10 +209,19 @@ export function inCaption(el: Element): boolean {
   return figure !== null && (tagOf(figure) === 'FIGCAPTION' || query(figure, 'img, picture, figcaption') !== null);
 }
 
-/** Whether an element sits in a figure beside its `figcaption`, not in it (a press portal's download button and reuse note under the caption). */
+/**
+ * Whether an element sits in a picture's figure beside its `figcaption`, not in it (a press portal's download button and reuse
+ * note under the caption), nor in a quotation the figure holds.
+ */
 export function besideCaption(el: Element): boolean {
   const figure = closestOf(el, 'figure, figcaption');
-  return figure !== null && tagOf(figure) === 'FIGURE' && query(figure, ':scope > figcaption') !== null;
+  return (
+    figure !== null &&
+    tagOf(figure) === 'FIGURE' &&
+    query(figure, ':scope > figcaption') !== null &&
+    query(figure, 'img, picture') !== null &&
+    closestOf(el, 'blockquote') === null
+  );
 }
 
 /** Whether a box holds the story's one captioned picture, unlinked (TYPO3's "textpic-gallery"; a lightbox's gallery is not so). */

@@ -66,10 +66,10 @@ const inControlBox = (el: Element, headline: Element, stats: Stats[], indexOf: M
 /** Class or id words of a box that pitches something (a sidebar's call to action, `blog-post_sidebar-cta`): no standfirst. */
 const PITCH_BOX = /(?<![a-z])cta(?![a-z])/i;
 
-/** Whether a figure's picture is wide, as a story's lead picture is: 600 pixels or more across, and no taller than wide. */
+/** Whether a figure's picture is wide, as a story's lead picture is: 600 pixels or more across, no taller than wide and no flatter than a banner (3:1). */
 const isWide = (figure: Element) => {
   const side = (name: string) => Number(attributeIn(figure, 'img', name) ?? 0);
-  return side('width') >= 600 && side('height') <= side('width');
+  return side('width') >= 600 && side('height') <= side('width') && (!side('height') || side('height') * 3 >= side('width'));
 };
 
 /**

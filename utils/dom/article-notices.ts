@@ -57,16 +57,16 @@ const STOCK_LINE = new RegExp(
     '^この記事は有料記事です|^残り[0-9０-９,，]+文字|already (?:a )?(?:subscriber(?:\\?|[^.?]{0,30}\\b(?:log|sign)[ -]?in\\b)|member\\?\\s*(?:log|sign)[ -]?in\\b)',
     // A broadcaster's note on its transcript or on the programme that aired the story ("Dieses Thema im Programm: …"), an Indian daily's closing lines ("Catch all the Latest India News …", "See more on the HT App"), a Pakistani daily's print-edition line ("Published in Dawn, December 3rd, 2026"), an encyclopedia's line under its title, a wire's standards line, a typo notice.
     '^this is a rush transcript|^dieses thema im programm:|^catch all the (?:latest )?(?:[\\w-]+ ){0,3}news\\b|^(?:see|read) more on (?:the |our )?[\\w-]+ app\\b|^published in [^,.]{2,40}, [a-z]+ \\d{1,2}(?:st|nd|rd|th), 20\\d\\d\\.?$|^from \\S+, the free encyclopedia$|^our standards\\s*:',
-    // A picture's reuse note ("Images may not be reproduced without permission"), a radio's plug after its source line
-    // ("Fuente: Radio … Escuchanos de lunes a viernes …").
-    '(?:^|[.!?]\\s+)(?:images?|photos?|pictures?|photographs?|this (?:article|story|report|content)) (?:may|must) not be (?:reproduced|used|copied|republished|rewritten|redistributed)\\b[^.]{0,40}\\bwithout\\b[^.]{0,30}\\b(?:permission|consent)\\b',
-    // A press portal's note under a release's picture ("Die Verwendung dieses Bildes ist für redaktionelle Zwecke honorarfrei").
-    '\\bdie verwendung dieses (?:bildes|fotos)\\b[^.!?]{0,80}\\bhonorarfrei\\b',
-    '(?:^|[.!?]\\s+)esc[uú]ch(?:anos|á) (?:de lunes a|todos los|en vivo|por la)\\b',
+    // A picture's reuse note ("Images may not be reproduced without permission"), an agency's reprint note after its name ("(C) KNA
+    // News Agency. This article may not be reproduced …"), a press portal's under a release's picture ("Die Verwendung dieses
+    // Bildes … honorarfrei"), a radio's plug after its source line ("Fuente: Radio … Escuchanos de lunes a viernes …").
+    '(?:^|[.!?]\\s+)(?:images?|photos?|pictures?|photographs?) (?:may|must) not be (?:reproduced|used|copied)\\b[^.]{0,30}\\bwithout\\b[^.]{0,30}\\bpermission\\b',
+    '^(?:\\(c\\)|©)[^.]{1,60}\\.\\s+this (?:article|story) may not be (?:reproduced|republished|rewritten|redistributed)\\b[^.]{0,40}\\bwithout\\b[^.]{0,30}\\b(?:permission|consent)\\.?$',
+    '\\bdie verwendung dieses (?:bildes|fotos)\\b[^.!?]{0,80}\\bhonorarfrei\\b|(?:^|[.!?]\\s+)esc[uú]ch(?:anos|á) (?:de lunes a|todos los|en vivo|por la)\\b',
     // A pointer to the site's video channel ("Katso valtuuston kokouksen tallenne kunnan YouTube-kanavalta."), an event's early-booking pitch.
     '^(?:katso|watch|see|schauen sie|regardez)\\b[^.!?]{0,80}\\b(?:our|unserem|notre|kunnan|kaupungin) (?:youtube|vimeo)[- ]?(?:kanavalta|channel|kanal|chaîne)\\b[^.!?]{0,20}[.!]?$|(?:^|[.!?]\\s+)register (?:by|before|until) .{2,20}? and save (?:up to )?[$€£]\\s?[\\d,.]+[.!]?$',
     // A subscription's gift offer ("Als Abonnentin oder Abonnent können Sie jeden Monat fünf Plus-Artikel … verschenken").
-    '^(?:als (?:abonnent(?:in)?(?: oder abonnent(?:in)?)?|abonnent\\*in)|as an? (?:subscriber|member)),? (?:können sie|kannst du|you can)\\b[^.!?]{0,60}\\b(?:artikel|beiträge|articles?|stories)\\b[^.!?]{0,60}\\b(?:verschenken|gift)',
+    '^als (?:abonnent(?:in)?(?: oder abonnent(?:in)?)?|abonnent\\*in),? (?:können sie|kannst du)\\b[^.!?]{0,60}\\b(?:artikel|beiträge)\\b[^.!?]{0,60}\\bverschenken|^as an? subscriber,? you can gift (?:up to )?(?:\\d+|one|two|three|five|ten) (?:free )?(?:articles|stories)\\b',
     // A broadcaster's title line under its player, its length last ("Video: Pflege mit Migrationsgeschichte: … (4 Min)").
     '^(?:video|audio)\\s*:\\s*.{5,150}\\(\\s*\\d{1,3}(?::\\d{2})?\\s*(?:min|minuten|sek|sec)\\.?\\s*\\)$',
     // A pointer to the site's page of local news ("Retrouvez toute l'actualité de … sur notre page dédiée."), a release's number line
@@ -92,7 +92,7 @@ const STOCK_LINE = new RegExp(
     '^[^.!?]{8,60}\\?\\s[^.!?]{4,60}\\?\\s(?:napisz do nas|write to us|e-?mail us|schreiben sie uns|contact us|écrivez-nous|escríbenos|scrivici)\\b[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
     '^(?:[^.!?]{8,60}|haben sie (?:einen hinweis|eine geschichte|ein thema)[^.!?]{0,50})\\?\\s(?:napisz|pisz|write|e-?mail|contact|schreiben|send|wyślij|skontaktuj|kontaktieren|escr[ií]b|écrivez|scrivi|(?:napište|pište) nám|(?:mejla|maila|skriv till|kontakta|tipsa) oss|(?:schrijf|mail|stuur) ons|(?:kirjoita|lähetä)(?: vinkki)? (?:meille|toimitukselle)|scrie-ne|trimite-ne)[^?]{0,150}\\b[\\w.+-]+@[\\w-]+\\.[a-z]',
     // A Dutch tip question with its address ("Heb jij een tip of een verhaal voor onze redactie? Mail naar …").
-    '^(?:máte|máš) tip na (?:článok|článek|tému|téma|príbeh|příběh|reportáž)\\b[^.!?]{0,30}\\?\\s(?:napíšte|napište|napíš|pošlite|pošlete)\\b[^?]{0,60}\\b[\\w.+-]+@[\\w-]+\\.[a-z]|^(?:heb (?:jij|je)|heeft u|hebt u) een tip\\b[^.!?]{0,60}\\?\\s(?:mail|stuur|app|bel)\\b[^?]{0,100}\\b[\\w.+-]+@[\\w-]+\\.[a-z]|^(?:zag|weet|heb|hoorde) (?:jij|je|u)\\b[^.!?]{0,80}\\?\\s(?:laat (?:het )?(?:ons|de redactie) weten|tip (?:ons|de redactie))\\s(?:via|op|door|met)\\b[^?]{0,80}$',
+    '^(?:máte|máš) tip na (?:článok|článek|tému|téma|príbeh|příběh|reportáž)\\b[^.!?]{0,30}\\?\\s(?:napíšte|napište|napíš|pošlite|pošlete)\\b[^?]{0,60}\\b[\\w.+-]+@[\\w-]+\\.[a-z]|^(?:heb (?:jij|je)|heeft u|hebt u) een tip\\b[^.!?]{0,60}\\?\\s(?:mail|stuur|app|bel)\\b[^?]{0,100}\\b[\\w.+-]+@[\\w-]+\\.[a-z]|^(?:zag|weet|heb|hoorde) (?:jij|je|u)\\b[^.!?]{0,80}\\b(?:dit (?:verhaal|artikel|nieuws(?:bericht)?)|een (?:nieuws)?tip)\\b[^.!?]{0,20}\\?\\s(?:laat (?:het )?(?:ons|de redactie) weten|tip (?:ons|de redactie))\\s(?:via|op|door|met)\\b[^?]{0,80}$',
     // An invitation to write to the desk opening the line, with its address or naming the desk ("Schreiben Sie uns, was Sie bewegt. Die Redaktion …").
     '^(?:schreiben sie uns|write to us|napisz do nas|escríbenos|écrivez-nous|scriveteci|schrijf ons)\\b[^?]{0,200}(?:[\\w.+-]+@[\\w-]+\\.[a-z]|\\b(?:redaktion|redakcj\\w*|newsroom|redazione|redactie)\\b)',
     // A service box's question and its office to call ("Heeft u vragen over uw inburgering? Neem dan contact op met …").
