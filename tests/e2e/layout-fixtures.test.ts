@@ -232,6 +232,13 @@ const SETS = [
   'blind-pages/mix217',
   'blind-pages/mix218',
   'blind-pages/mix219',
+  'blind-pages/mix220',
+  'blind-pages/mix221',
+  'blind-pages/mix222',
+  'blind-pages/mix223',
+  'blind-pages/mix224',
+  'blind-pages/mix225',
+  'blind-pages/mix226',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -229,7 +229,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return true;
   if (s.text < 1000 && s.paragraphs <= 8 && box && holdsAmountPicker(s.el, s.text < 500 && s.paragraphs <= 2)) return true;
   if (s.text < 300 && s.paragraphs <= 2 && !s.link && box && leadsToAppeal(s.el)) return true;
-  // A short box that a stock line or an onward label heads, with a link or a form to act on it.
+  // A short box that a stock line or an onward label heads, with a link or a form to act on it, or over a player or a card.
   if (box && isStockHeadedBox(s)) return true;
   // A paragraph that a bold onward label opens, sending the reader on by a link ("<strong>Más información:</strong> … <a>…</a>"), or to a
   // document to download ("<strong>Kostenlose Checkliste:</strong> … <a href="….pdf">hier als PDF herunterladen</a>").

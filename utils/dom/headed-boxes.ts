@@ -1,8 +1,8 @@
-/** Short boxes that a stock line or an onward label heads: a paper's tip box, a council's callout, a paywall's upsell. */
+/** Short boxes that a stock line or an onward label heads: a paper's tip box, a council's callout, a paywall's upsell, a site's video. */
 import { isStockLine } from './article-notices';
 import type { Stats } from './article-scores';
 import { namesOnwardBox } from './onward-lines';
-import { property, query, tagOf, textOf } from './native';
+import { attributeOf, property, query, queryAll, tagOf, textOf } from './native';
 
 /** A title's few words, no sentence: a box's heading set as a paragraph, not a story's first line ("Update: …"). */
 const isTitleLine = (text: string) => text.length <= 40 && !/[.!?。！？]$/.test(text);
@@ -29,5 +29,26 @@ function boxHeading(s: Stats): Element | null {
  */
 export function isStockHeadedBox(s: Stats): boolean {
   const head = s.headings <= 1 && s.text < 500 && (s.link > 0 || s.inputs > 0) ? boxHeading(s) : null;
-  return !!head && (isStockLine(wordsOf(head)) || namesOnwardBox(wordsOf(head)));
+  return (!!head && (isStockLine(wordsOf(head)) || namesOnwardBox(wordsOf(head)))) || opensPlayer(s) || isLabelledCard(s);
+}
+
+/**
+ * A card that an onward label opens over one other page's picture, title and excerpt (SWELL's blog card under 「あわせて読みたい」,
+ * its title the only link): the label is the box's first text, and every link leads to the one page.
+ */
+function isLabelledCard(s: Stats): boolean {
+  if (s.text >= 300 || !s.link || s.headings > 1 || s.paragraphs > 1 || query(s.el, 'img') === null) return false;
+  const first = [...queryAll(s.el, '*')].find((e) => property(e, 'firstElementChild') === null && wordsOf(e));
+  const targets = new Set([...queryAll(s.el, 'a[href]')].map((a) => attributeOf(a, 'href')));
+  return !!first && targets.size === 1 && namesOnwardBox(wordsOf(first));
+}
+
+/**
+ * A short box that a stock line opens over a player or a picture and its title, no paragraph: the site's video after "Dalsza
+ * część artykułu pod materiałem wideo" (the story goes on below it), not the story's own.
+ */
+function opensPlayer(s: Stats): boolean {
+  if (s.text >= 300 || s.headings > 0 || query(s.el, 'p') !== null || query(s.el, 'img, video, iframe') === null) return false;
+  const first = property(s.el, 'firstElementChild');
+  return !!first && tagOf(first) !== 'P' && query(first, 'img, video, iframe') === null && isStockLine(wordsOf(first));
 }

@@ -153,15 +153,16 @@ export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings
 const PRICE = /\d[\d.]*[.,]\d{2}\s?(?:€|eur\b|chf\b|\$|£)|(?:€|\$|£|chf)\s?\d[\d.,]*[.,]\d{2}/i;
 /** A shop's button to the product or the cart. */
 const SHOP_ACTION =
-  /^(?:zum (?:produkt|artikel|shop|angebot)|in den warenkorb|jetzt kaufen|kaufen|add to (?:cart|basket|bag)|buy(?: now)?|shop now|view product|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista)$/i;
+  /^(?:zum (?:günstigsten |besten )?(?:produkt|artikel|shop|angebot)|in den warenkorb|(?:jetzt )?(?:bei \S+ )?(?:kaufen|ansehen)|add to (?:cart|basket|bag)|buy(?: now)?|shop now|view product|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista)\*?$/i;
 /**
  * Whether a box is a shop's product card: a price, a button to the product or the cart standing alone, and no paragraph of
- * the editor's own (Shopware's `product-box` between a guide's paragraphs; not a gift guide's item, its text a paragraph).
+ * the editor's own (Shopware's `product-box` between a guide's paragraphs; not a gift guide's item, its text a paragraph),
+ * but a footnote to the price's or link's asterisk (an affiliate plugin's "* Affiliate-Link: …").
  */
 export const isProductCard = (el: Element) =>
   PRICE.test(textOf(el)) &&
   [...queryAll(el, 'a[href], button')].some((b) => SHOP_ACTION.test(textOf(b).trim()) && standsAlone(b)) &&
-  ![...queryAll(el, 'p')].some((p) => textOf(p).trim().length >= 80);
+  ![...queryAll(el, 'p')].some((p) => textOf(p).trim().length >= 80 && !textOf(p).trim().startsWith('*'));
 
 /** A link to a picture file. */
 const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
@@ -188,8 +189,20 @@ const holdsReply = (el: Element) =>
   [...queryAll(el, 'button, a:not([href^="http"]), [role="button"]')].some(
     (c) => REPLY.test(textOf(c).trim()) && !closestOf(c, 'blockquote, iframe'),
   );
-/** Whether a box is a reader's comment: its "Reply" control, beside a box of its kind that has one (a reply may be boxed "comment comment--reply"). */
-export const isReplyBox = (el: Element) => holdsReply(el) && [...likeSiblings(el), ...kinSiblings(el)].some(holdsReply);
+/** A count of readers' reactions closing a comment (「いいね 48」, "Like 12"). */
+const REACTIONS = /^(?:いいね[!！]?|参考になった|likes?|gefällt mir|j['’]aime|me gusta)\s*[\d,]+$/i;
+/** Whether a box's last element is a count of readers' reactions. */
+const closesWithReactions = (el: Element) => {
+  const last = property(el, 'lastElementChild');
+  return last !== null && REACTIONS.test(textOf(last).trim());
+};
+/**
+ * Whether a box is a reader's comment: its "Reply" control, or a count of reactions closing it (an expert's comment under a
+ * business paper's story), beside a box of its kind that has one (a reply may be boxed "comment comment--reply").
+ */
+export const isReplyBox = (el: Element) =>
+  (holdsReply(el) && [...likeSiblings(el), ...kinSiblings(el)].some(holdsReply)) ||
+  (closesWithReactions(el) && [...likeSiblings(el), ...kinSiblings(el)].some(closesWithReactions));
 
 /** A block's tag and class ("DIV field__item"): a CMS wraps each of the story's paragraphs and subheads in one such block. */
 const blockKind = (el: Element) => `${tagOf(el)} ${classOf(el).trim()}`;

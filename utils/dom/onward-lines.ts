@@ -73,10 +73,11 @@ const FOLLOW_US_FOR = new RegExp(
  * on its alerts too, or what they get there: "Ne maradjon le …: kövesse a Kelet Hírek Facebook-oldalát, és kapcsolja be …!"
  * (Hungarian), "Urmăriți Ziarul de Nord-Est și pe Google News pentru cele mai noi știri …" (Romanian), "Budite u tijeku … i pratite Jadranski
  * portal na Google Newsu." (Croatian, the whole line, its lead-in no speaker's before a colon); not advice in a story to
- * follow another's page ("… Kövesse a Magyar Közút Facebook-oldalát, ahol …", "Urmăriți FRF TV pe YouTube, unde …").
+ * follow another's page ("… Kövesse a Magyar Közút Facebook-oldalát, ahol …", "Urmăriți FRF TV pe YouTube, unde …"); Turkish
+ * "Gündem Ekspres'i Google News'te takip edin, …" (the site's name or "Bizi" opening the line).
  */
 const FOLLOW_PAGE = new RegExp(
-  `(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)|^(?:[^.!?:]{0,60}\\si\\s)?[Pp]ratite (?:nas|[A-ZČĆŠŽĐ][^.!?,:]{0,40}) (?:i )?na ${CHANNEL}(?:u|a|ima)?[.!]?$`,
+  `^(?:[Bb]izi|[A-ZÇĞİÖŞÜ][\\wçğıöşüÇĞİÖŞÜ .&-]{1,40}['’](?:[ıiuü]|y[ıiuü]|n[ıiuü])) ${CHANNEL}['’](?:te|ta|de|da|ten|tan)? takip edin\\b|(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)|^(?:[^.!?:]{0,60}\\si\\s)?[Pp]ratite (?:nas|[A-ZČĆŠŽĐ][^.!?,:]{0,40}) (?:i )?na ${CHANNEL}(?:u|a|ima)?[.!]?$`,
 );
 /**
  * A topic box's offer of an alert when a story on the topic appears ("Recevez une alerte dès qu'un article sur ce sujet est
@@ -122,9 +123,11 @@ export function closesReadAlsoLine(link: Element): boolean {
   for (let n = property(link, 'nextSibling'); n && !isBreak(n); n = property(n, 'nextSibling')) if (textOf(n).trim()) return false;
   return true;
 }
-/** A box's heading that sends the reader on to other pages ("Find out more", "Mehr zum Thema", "Lees ook"), not a section's name ("More information"). */
+/** A box's heading that sends the reader on to other pages ("Find out more", "Mehr zum Thema", "Lees ook", 「あわせて読みたい」), not a section's name ("More information"). */
 export const namesOnwardBox = (heading: string) =>
-  /^(?:find out more|see also|read more|mehr zum thema|lees ook|lire aussi|leia também|pročitajte još)\s*:?$/i.test(heading);
+  /^(?:find out more|see also|read more|mehr zum thema|lees ook|lire aussi|leia também|pročitajte još|あわせて読みたい|こちらもおすすめ|おすすめ記事)\s*:?$/i.test(
+    heading,
+  );
 /** A bold label with its colon that opens a paragraph of pointers to other pages ("Más información:", "Weitere Informationen:", a think tank's "Related Event:"). */
 export const labelsPointers = (label: string) =>
   /^(?:find out more|more information|further information|learn more|see also|related (?:event|content|reading)|mehr zum thema|weitere informationen|en savoir plus|plus d['’]informations?|más información|leia também)\s*:$/i.test(
