@@ -29,7 +29,7 @@ const STOCK_LINE = new RegExp(
     '(?:^|[.!?|]\\s+)subscribe\\b|\\bto subscribe to our\\b|please subscribe|(?:^|[.!?:|]\\s*)abonnier(?:e|en sie)\\b|\\bjetzt abonnieren\\b(?!\\s+(?:will|wollen|möchten?|kann|können))|abonnez-vous|suscríbete',
     'follow us on (?:facebook|twitter|instagram|telegram)|^(?!affiliate)[^.!?]{0,40}affiliate[ -]?links?|^affiliate[ -]?links?(?:\\s*[:*(]|\\W*$|\\b[^.!?]{0,40}(?:\\*|\\b(?:sternchen|asterisk|this (?:page|article|post)|dieser seite|wir|uns|we|us)\\b))|^[^.!?]{0,30}ohne gewähr\\b|^(?:anzeige|werbung|advertisement)$',
     // A newsroom's plea that its journalism relies on its readers ("Our journalism is independent and relies on readers like you.").
-    '\\b(?:relies|depends) on (?:the support of )?readers like you\\b|^(?:reporting|journalism|stories) like this (?:is|are) (?:made possible|funded|paid for) by (?:our )?(?:subscribers|readers|members|supporters)\\b|\\biratkozz(?:on)? fel\\b[^.!?]{0,60}\\bhírlevel',
+    '\\b(?:relies|depends) on (?:the support of )?readers like you\\b|^(?:reporting|journalism|stories) like this (?:is|are) (?:made possible|funded|paid for) by (?:our )?(?:subscribers|readers|members|supporters)\\b|\\biratkozz fel\\b[^.!?]{0,60}\\bhírlevel',
     // A newsletter's plea to pass it on ("… is the single best way to help this newsletter grow."), a blog's offer of paid
     // membership ("… kannst du uns mit einer bezahlten Mitgliedschaft ab 4 Euro im Monat unterstützen"), its disclosure line
     // ("Transparenzhinweis: Dieser Beitrag ist nicht gesponsert."), a Polish site's rights line and its line over a video.
@@ -50,7 +50,7 @@ const STOCK_LINE = new RegExp(
     // The site's rights over its text ("… is the copyrighted property of …", "Written permission must be obtained before reprint"), its
     // affiliate disclosure ("We may receive compensation if you visit partners we recommend"), a pointer to its apps ("Sigue … en la app de …:").
     'is the copyrighted property of|(?:written )?permission (?:must be obtained|is required) (?:before|to|for) (?:reprint|reproduc|republish)|nachdruck nur mit|(?:^|[–—-]\\s*)veröffentlichung nur mit (?:genehmigung|zustimmung)',
-    "^(?:sigue|descarga|descárgate)\\b[^.!?]{0,80}\\ben la app (?:oficial )?de \\S+:|\\bwe may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission)|advertiser disclosure|download\\s(?:the|our)\\s(?:[\\w-]+\\s){0,3}apps?\\s(?:for|on)\\s(?:your\\s)?(?:ios|android|iphone)|^download our\\s(?:[\\w-]+\\s){0,3}apps? to (?:get|receive|read|stay|follow)\\b|téléchargez (?:gratuitement )?l['’]appli",
+    "^sigue (?:todos|todas|toda)\\b[^.!?]{0,80}\\ben la app (?:oficial )?de \\S+:|\\bwe may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission)|advertiser disclosure|download\\s(?:the|our)\\s(?:[\\w-]+\\s){0,3}apps?\\s(?:for|on)\\s(?:your\\s)?(?:ios|android|iphone)|^download our\\s(?:[\\w-]+\\s){0,3}apps? to (?:get|receive|read|stay|follow)\\b|téléchargez (?:gratuitement )?l['’]appli",
     // A wire story's sign-off ("Reporting by …; Editing by …", alone or after a line on where the story first ran), a PDF reader notice, a paywall's notice.
     '^\\(?(?:originally (?:published|appeared) [^.]*\\.\\s+)?(?:additional )?reporting by [^.]*;\\s*(?:additional reporting|writing|editing) by',
     'adobe (?:acrobat )?reader[」"]?\\s*(?:が必要|is required|をお持ちでない)|PDF(?:ファイル)?を(?:ご覧|御覧)(?:いただく|になる)',

@@ -43,12 +43,15 @@ function isLabelledCard(s: Stats): boolean {
   return !!first && targets.size === 1 && namesOnwardBox(wordsOf(first));
 }
 
+/** A stock line saying that the story goes on below or after the box ("Dalsza część artykułu pod materiałem wideo", "Story continues below advertisement"). */
+const GOES_ON = /continu|pokračuje|dalsza część|fortsätter|fortgesetzt|weiter|gaat verder|la suite/i;
 /**
- * A short box that a stock line opens over a player or a picture and its title, no paragraph: the site's video after "Dalsza
- * część artykułu pod materiałem wideo" (the story goes on below it), not the story's own.
+ * A short box that such a line opens over a player or a picture and its title, no paragraph: the site's video after "Dalsza
+ * część artykułu pod materiałem wideo", not the story's own (under a player's or a consent notice).
  */
 function opensPlayer(s: Stats): boolean {
   if (s.text >= 300 || s.headings > 0 || query(s.el, 'p') !== null || query(s.el, 'img, video, iframe') === null) return false;
   const first = property(s.el, 'firstElementChild');
-  return !!first && tagOf(first) !== 'P' && query(first, 'img, video, iframe') === null && isStockLine(wordsOf(first));
+  const line = first && tagOf(first) !== 'P' && query(first, 'img, video, iframe') === null ? wordsOf(first) : '';
+  return GOES_ON.test(line) && isStockLine(line);
 }

@@ -153,7 +153,7 @@ export const isLinkedTeaser = (el: Element) => opensWithLink(el) && likeSiblings
 const PRICE = /\d[\d.]*[.,]\d{2}\s?(?:€|eur\b|chf\b|\$|£)|(?:€|\$|£|chf)\s?\d[\d.,]*[.,]\d{2}/i;
 /** A shop's button to the product or the cart. */
 const SHOP_ACTION =
-  /^(?:zum (?:günstigsten |besten )?(?:produkt|artikel|shop|angebot)|in den warenkorb|(?:jetzt )?(?:bei \S+ )?(?:kaufen|ansehen)|add to (?:cart|basket|bag)|buy(?: now)?|shop now|view product|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista)\*?$/i;
+  /^(?:zum (?:günstigsten |besten )?(?:produkt|artikel|shop|angebot)|in den warenkorb|jetzt kaufen|kaufen|add to (?:cart|basket|bag)|buy(?: now)?|shop now|view product|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista)\*?$/i;
 /**
  * Whether a box is a shop's product card: a price, a button to the product or the cart standing alone, and no paragraph of
  * the editor's own (Shopware's `product-box` between a guide's paragraphs; not a gift guide's item, its text a paragraph),
@@ -189,12 +189,15 @@ const holdsReply = (el: Element) =>
   [...queryAll(el, 'button, a:not([href^="http"]), [role="button"]')].some(
     (c) => REPLY.test(textOf(c).trim()) && !closestOf(c, 'blockquote, iframe'),
   );
-/** A count of readers' reactions closing a comment (「いいね 48」, "Like 12"). */
-const REACTIONS = /^(?:いいね[!！]?|参考になった|likes?|gefällt mir|j['’]aime|me gusta)\s*[\d,]+$/i;
-/** Whether a box's last element is a count of readers' reactions. */
+/** A count of readers' reactions closing a comment (「いいね 48」, "Like 12"), not a Q&A's votes for an answer (「参考になった 12」). */
+const REACTIONS = /^(?:いいね[!！]?|likes?|gefällt mir|j['’]aime|me gusta)\s*[\d,]+$/i;
+/** Whether a box, no list's item (a story's ranking of posts), opens with its author's short line and closes with a count of readers' reactions. */
 const closesWithReactions = (el: Element) => {
+  const first = property(el, 'firstElementChild');
   const last = property(el, 'lastElementChild');
-  return last !== null && REACTIONS.test(textOf(last).trim());
+  return (
+    tagOf(el) !== 'LI' && first !== null && first !== last && textOf(first).trim().length <= 40 && REACTIONS.test(textOf(last!).trim())
+  );
 };
 /**
  * Whether a box is a reader's comment: its "Reply" control, or a count of reactions closing it (an expert's comment under a

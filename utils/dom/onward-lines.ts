@@ -77,7 +77,7 @@ const FOLLOW_US_FOR = new RegExp(
  * "Gündem Ekspres'i Google News'te takip edin, …" (the site's name or "Bizi" opening the line).
  */
 const FOLLOW_PAGE = new RegExp(
-  `^(?:[Bb]izi|[A-ZÇĞİÖŞÜ][\\wçğıöşüÇĞİÖŞÜ .&-]{1,40}['’](?:[ıiuü]|y[ıiuü]|n[ıiuü])) ${CHANNEL}['’](?:te|ta|de|da|ten|tan)? takip edin\\b|(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)|^(?:[^.!?:]{0,60}\\si\\s)?[Pp]ratite (?:nas|[A-ZČĆŠŽĐ][^.!?,:]{0,40}) (?:i )?na ${CHANNEL}(?:u|a|ima)?[.!]?$`,
+  `^(?:[Bb]izi|[A-ZÇĞİÖŞÜ][\\wçğıöşüÇĞİÖŞÜ .&-]{1,40}['’](?:[ıiuü]|y[ıiuü]|n[ıiuü])) ${CHANNEL}['’](?:te|ta|de|da|ten|tan)? takip edin(?:[.!,]|$)|(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)|^(?:[^.!?:]{0,60}\\si\\s)?[Pp]ratite (?:nas|[A-ZČĆŠŽĐ][^.!?,:]{0,40}) (?:i )?na ${CHANNEL}(?:u|a|ima)?[.!]?$`,
 );
 /**
  * A topic box's offer of an alert when a story on the topic appears ("Recevez une alerte dès qu'un article sur ce sujet est
