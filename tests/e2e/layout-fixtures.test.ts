@@ -239,6 +239,12 @@ const SETS = [
   'blind-pages/mix224',
   'blind-pages/mix225',
   'blind-pages/mix226',
+  'blind-pages/mix227',
+  'blind-pages/mix228',
+  'blind-pages/mix229',
+  'blind-pages/mix230',
+  'blind-pages/mix231',
+  'blind-pages/mix232',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -250,7 +250,11 @@
  *   football club), mix223 (a German test magazine, an Indian portal, a Japanese broadcaster), mix224 (a Polish regional daily, a
  *   Canadian French daily, a Hatena blog), mix225 (an Austrian ministry, a UK university, a Japanese city hall) and mix226 (a
  *   HubSpot company blog, a Turkish portal, a Japanese business daily) likewise, but for mix222's ticket box and mix226's
- *   Turkish editor's bio read anyway.
+ *   Turkish editor's bio read anyway. mix227 (a German public broadcaster, an Argentine daily, a Japanese ministry), mix228 (a
+ *   Swedish local paper, a Newspack newsroom, a Japanese regional station), mix229 (an Austrian monthly, a Romanian portal, a
+ *   Japanese community paper), mix230 (a German university, a Philippine site, a Japanese sports paper), mix231 (a French
+ *   column, a Dutch daily, a note.com post) and mix232 (a UK regional paper, a Spanish regional daily, a Japanese governor's
+ *   press conference) were read once on feb1152 and kept as written, no rule made from them: the session's last blind reading.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -526,6 +530,14 @@ const SETS = [
   { dir: 'blind-pages/mix225', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   // The Turkish editor's bio, read anyway (its snippets.json says why).
   { dir: 'blind-pages/mix226', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  // mix227–232: the session's last blind reading, kept as written; what was still missed or read is listed in each snippets.json.
+  { dir: 'blind-pages/mix227', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix228', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix229', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  // The sports paper's lead caption, still missed.
+  { dir: 'blind-pages/mix230', recall: 0.96, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix231', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix232', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
