@@ -43,8 +43,13 @@ interface Row {
   byRule?: PageScore;
 }
 
+/** Four places, so that a figure just under a target is not printed as meeting it (0.9296 is not 0.930). */
 const fmt = (s: ReturnType<typeof summarize>) =>
-  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F ${s.f.toFixed(3)}  none ${s.none}/${s.pages} (${((100 * s.none) / (s.pages || 1)).toFixed(1)}%)`;
+  `P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F ${s.f.toFixed(4)}  (TP ${s.tp} FP ${s.fp} FN ${s.fn})` +
+  `  none ${s.none}/${s.pages} (${((100 * s.none) / (s.pages || 1)).toFixed(1)}%)`;
+
+/** Readability's rows are left out when READABILITY=0 rather than printed as zeros. */
+const METHODS: Method[] = process.env.READABILITY === '0' ? ['ours'] : ['ours', 'readability'];
 
 function report(where: string, rows: Row[]) {
   console.log(`\n${where}`);
@@ -56,7 +61,7 @@ function report(where: string, rows: Row[]) {
     const inHalf = rows.filter((r) => half === 'whole' || halfOf(r.page) === half);
     if (!inHalf.length) continue;
     const staticMain = inHalf.filter((r) => r.staticMain);
-    for (const method of ['ours', 'readability'] as const) {
+    for (const method of METHODS) {
       const rest = summarize(staticMain.map((r) => r.scores[method]));
       console.log(
         `  ${half.padEnd(8)} ${method.padEnd(11)} ${fmt(summarize(inHalf.map((r) => r.scores[method])))}` +

@@ -60,11 +60,13 @@ export function scorePage(page: Pick<SnippetPage, 'with' | 'without'>, extracted
 export function summarize(scores: PageScore[]) {
   const sum = (k: keyof PageScore) => scores.reduce((n, s) => n + s[k], 0);
   const tp = sum('truePositives');
-  const precision = tp / (tp + sum('falsePositives') || 1);
-  const recall = tp / (tp + sum('falseNegatives') || 1);
+  const fp = sum('falsePositives');
+  const fn = sum('falseNegatives');
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
   const f = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const none = scores.filter((s) => s.truePositives === 0 && s.falseNegatives > 0).length;
-  return { pages: scores.length, precision, recall, f, none };
+  return { pages: scores.length, tp, fp, fn, precision, recall, f, none };
 }
 
 /**
