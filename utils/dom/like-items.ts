@@ -203,9 +203,12 @@ const closesWithReactions = (el: Element) => {
  * Whether a box is a reader's comment: its "Reply" control, or a count of reactions closing it (an expert's comment under a
  * business paper's story), beside a box of its kind that has one (a reply may be boxed "comment comment--reply").
  */
-export const isReplyBox = (el: Element) =>
-  (holdsReply(el) && [...likeSiblings(el), ...kinSiblings(el)].some(holdsReply)) ||
-  (closesWithReactions(el) && [...likeSiblings(el), ...kinSiblings(el)].some(closesWithReactions));
+export function isReplyBox(el: Element): boolean {
+  const marks = [holdsReply, closesWithReactions].filter((mark) => mark(el));
+  if (!marks.length) return false;
+  const kin = [...likeSiblings(el), ...kinSiblings(el)];
+  return marks.some((mark) => kin.some(mark));
+}
 
 /** A block's tag and class ("DIV field__item"): a CMS wraps each of the story's paragraphs and subheads in one such block. */
 const blockKind = (el: Element) => `${tagOf(el)} ${classOf(el).trim()}`;

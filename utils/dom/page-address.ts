@@ -11,13 +11,19 @@ const bare = (url: string) =>
     .replace(/\/$/, '')
     .replace(/^https?:\/\/(?:www\.)?/i, '//');
 
-/** `href` as a bare absolute address against `base` (a relative link, "/news/1958342/…"), or none when it is not one. */
-export function resolvedAddress(href: string, base: string): string | undefined {
+/** `href` as an absolute URL against `base`, or none when it is not one. */
+function urlOf(href: string, base: string): URL | undefined {
   try {
-    return bare(new URL(href, base).href);
+    return new URL(href, base);
   } catch {
     return undefined;
   }
+}
+
+/** `href` as a bare absolute address against `base` (a relative link, "/news/1958342/…"), or none when it is not one. */
+export function resolvedAddress(href: string, base: string): string | undefined {
+  const url = urlOf(href, base);
+  return url && bare(url.href);
 }
 
 /**
@@ -44,19 +50,22 @@ const storyIdsOf = (bareUrl: string) =>
  */
 export function leadsToOwnStory(doc: Document, href: string): boolean {
   const own = ownAddresses(doc);
-  const to = own.given.length ? resolvedAddress(href, own.given[0]!) : undefined;
-  if (!to) return false;
+  const link = own.given.length ? urlOf(href, own.given[0]!) : undefined;
+  if (!link) return false;
+  const to = bare(link.href);
   const pages = [...own.bare].filter((page) => /^\/\/[^/]+\/./.test(page));
   if (pages.some((page) => to.startsWith(`${page}/`))) return true;
-  const query = queryOf(href, own.given[0]!);
+  const query = decodedQuery(link);
   return !!query && pages.some((page) => hostOf(page) === hostOf(to) && storyIdsOf(page).some((id) => query.split(/[?&=]/).includes(id)));
 }
 
+/** The host of a bare address ("//dawn.example/news/1" is "dawn.example"). */
 const hostOf = (bareUrl: string) => bareUrl.split('/')[2];
-/** `href`'s query against `base`, decoded, or none. */
-function queryOf(href: string, base: string): string | undefined {
+
+/** A URL's query, decoded, or none when it holds a malformed escape ("%E0%A4%A"). */
+function decodedQuery(url: URL): string | undefined {
   try {
-    return decodeURIComponent(new URL(href, base).search);
+    return decodeURIComponent(url.search);
   } catch {
     return undefined;
   }
