@@ -78,12 +78,12 @@ export function isControlBox(s: Stats): boolean {
   );
 }
 
-/** A short box or line (badges and a line or two, no picture's caption) whose every link leads to an app store or a channel (see above). */
+/** A short box or line (badges and a line or two, no picture's caption) whose every link leads to an app store or a channel (see above), or is a store's badge. */
 export function isAppPromo(s: Stats): boolean {
   if (s.text >= 250 || s.paragraphs > 2 || s.headings > 1 || !hasAppLinks(property(s.el, 'ownerDocument'))) return false;
   // Native collections, not selectors: a page with such links may still nest boxes thousands deep.
   const links = [...invoke(s.el, 'getElementsByTagName', 'a')];
-  if (links.length === 0 || !links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? ''))) return false;
+  if (links.length === 0 || !links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? '') || namesStore(a))) return false;
   if (invoke(s.el, 'getElementsByTagName', 'figure').length || invoke(s.el, 'getElementsByTagName', 'figcaption').length) return false;
   // Badges or buttons: each link a picture or a block of its own, not words in a story's sentence ("free on iOS and Android").
   return links.every((a) => query(a, 'img') !== null || standsAlone(a) || onlyLinks(a));
@@ -91,11 +91,25 @@ export function isAppPromo(s: Stats): boolean {
 
 const APP_LINKS =
   'a[href*="play.google.com/store"], a[href*="apple.com/"], a[href*="appgallery.huawei.com"], a[href*="whatsapp."][href*="/channel/"], a[href*="news.google.com/"], a[href*="google.com/preferences/source"]';
-const appLinksIn = new WeakMap<Document, boolean>();
-/** Whether a page holds any link to an app store or channel, looked up once per page (most pages hold none). */
+/** A store's name on a badge ("Download on the App Store", 「Google Playで手に入れよう」). */
+const STORE_NAME = /\b(?:app ?store|google ?play|app ?gallery)\b/i;
+/** Whether a link is a store's badge by its words or its picture's (an app promo's badges often lead through a tracking redirect). */
+function namesStore(a: Element): boolean {
+  const words = `${textOf(a)} ${attributeOf(query(a, 'img') ?? a, 'alt') ?? ''}`.trim();
+  return words.length <= 50 && STORE_NAME.test(words);
+}
+const appLinksIn = new WeakMap<Document, { links: number; has: boolean }>();
+/**
+ * Whether a page holds any link to an app store or channel, or a store's badge: looked up again only when the page's count of
+ * links has changed (most pages hold none; a page that loads its app box later is asked afresh).
+ */
 function hasAppLinks(doc: Document): boolean {
-  let has = appLinksIn.get(doc);
-  if (has === undefined) appLinksIn.set(doc, (has = query(doc, APP_LINKS) !== null));
+  const links = invoke(doc, 'getElementsByTagName', 'a');
+  const count = property(links, 'length');
+  const seen = appLinksIn.get(doc);
+  if (seen?.links === count) return seen.has;
+  const has = query(doc, APP_LINKS) !== null || [...links].some(namesStore);
+  appLinksIn.set(doc, { links: count, has });
   return has;
 }
 

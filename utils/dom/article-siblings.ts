@@ -9,7 +9,8 @@ import { isSiteBox } from './article-notices';
 import { isControlBox } from './article-controls';
 import type { Stats } from './article-scores';
 import { classWeight } from './class-words';
-import { classOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeOf, childrenOf, classOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
+import { leadsToOwnStory, ownAddresses, resolvedAddress } from './page-address';
 import { isStampLine } from './date-lines';
 import { composedContains } from './shadow-roots';
 
@@ -33,6 +34,28 @@ export function onlyTeasers(box: Element): boolean {
     for (let a = parentOf(p); a && a !== box; a = parentOf(a)) if (query(a, TEASER_HEADING)) return true;
     return false;
   });
+}
+
+const HEADING = /^H[1-4]$/;
+/**
+ * Whether a box beside the story opens with another story's headline: one of its first two children is a heading whose whole
+ * text is a link to another page, or such a link holding a heading (a news site's "Next Story" box after the story: the next
+ * story's headline, standfirst and first lines). No part of the story opens so; a live blog's entry heading links to the page
+ * itself ("?page=with:block-…"), a gallery's to the story's own pages.
+ */
+export function opensWithOtherHeadline(box: Element): boolean {
+  for (const child of [...childrenOf(box)].slice(0, 2)) {
+    const heading = HEADING.test(tagOf(child)) ? child : tagOf(child) === 'A' ? query(child, 'h1, h2, h3, h4') : null;
+    const link = tagOf(child) === 'A' ? child : heading && query(heading, 'a[href]');
+    if (!heading || !link || textOf(link).trim() !== textOf(heading).trim() || !textOf(heading).trim()) continue;
+    const href = (attributeOf(link, 'href') ?? '').trim();
+    if (/^[#?]/.test(href) || !href) continue;
+    const doc = property(box, 'ownerDocument');
+    const own = ownAddresses(doc);
+    const to = own.given.length ? resolvedAddress(href, own.given[0]!) : undefined;
+    if (!(to && own.bare.has(to)) && !leadsToOwnStory(doc, href)) return true;
+  }
+  return false;
 }
 
 /** A block's kind: its tag and first two class words ("DIV frame frame-default"); none for one with fewer. */

@@ -25,7 +25,7 @@ import { headlines, ogTitledHeading, titledHeadingIn, titledLine } from './artic
 import { inArticle, subtreeEnd, type ArticleRegion } from './article-region';
 import { NAMED_CAPTIONS, captionCredits, isByline } from './article-credits';
 import { leadsAfter } from './article-lead';
-import { backMatterWithin, escapedParts, isSitesBox, onlyTeasers } from './article-siblings';
+import { backMatterWithin, escapedParts, isSitesBox, onlyTeasers, opensWithOtherHeadline } from './article-siblings';
 
 export { inArticle, type ArticleRegion } from './article-region';
 
@@ -117,7 +117,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       // Not a notice beside the story (a provider's, a rights line), a control's box or an app promo, a form (a page's "Report a problem" box), its citation box or a short appeal for donations (unless
       // named as the story's own part: a closing "How to help" section), a part headed
       // as back matter (the author's box, references), nor a run of teasers shorter than the story ("More posts"; a landing page's boxes of
-      // linked headings may hold more text than its intro).
+      // linked headings may hold more text than its intro), nor a shorter box opening with another story's headline ("Next Story").
       return (
         ((s.scored && finalScore(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
         !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
@@ -125,7 +125,8 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
         !isSitesBox(s) &&
         !(!bonus && isAppealBox(sibling, s)) &&
         !backMatterWithin(sibling) &&
-        !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3 && onlyTeasers(sibling))
+        !(s.prose < top.prose && queryAll(sibling, TEASER_HEADING).length >= 3 && onlyTeasers(sibling)) &&
+        !(s.prose < top.prose && opensWithOtherHeadline(sibling))
       );
     };
     // At the top of a shadow tree, the siblings are the shadow root's children, not its host's.

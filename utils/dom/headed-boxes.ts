@@ -44,7 +44,7 @@ function isLabelledCard(s: Stats): boolean {
 }
 
 /** A stock line saying that the story goes on below or after the box ("Dalsza część artykułu pod materiałem wideo", "Story continues below advertisement"). */
-const GOES_ON = /continu|pokračuje|dalsza część|fortsätter|fortgesetzt|weiter|gaat verder|la suite/i;
+const GOES_ON = /continu|pokračuje|dalsza część|dalszy ciąg|fortsätter|fortgesetzt|weiter|gaat verder|la suite/i;
 /**
  * A short box that such a line opens over a player or a picture and its title, no paragraph: the site's video after "Dalsza
  * część artykułu pod materiałem wideo", not the story's own (under a player's or a consent notice).
