@@ -1,9 +1,10 @@
 /**
  * What mix233–240 showed, read sealed once in session 54 on b9be7af (254/254 article fragments, 5/265 others): an Indian
  * paper's "Next Story" box after the story (the next story's linked headline, standfirst and first lines), a Norwegian tip
- * line with its address, a Japanese broadcaster's app box whose store badges lead through a redirect, a Polish portal's
- * "Dalszy ciąg materiału pod wideo" over its video, and a Japanese news site's invitation to its mail magazine. The cases
- * that are not GUARDs fail on b9be7af.
+ * line with its address, a Japanese broadcaster's app box (its badges lead to .example addresses, as the brief asked; a real
+ * one leads to the stores or through an app-link service, which these probes use), a Polish portal's "Dalszy ciąg materiału
+ * pod wideo" over its video, and a Japanese news site's invitation to its mail magazine. The cases that are not GUARDs fail
+ * on b9be7af; second-reader-ee6e16d.test.ts holds the cases that narrowed them.
  */
 import { describe, it } from 'vitest';
 import { jaStoryWith, load, prose, storyAroundWith, storyWith } from './story-page';
@@ -89,12 +90,12 @@ describe('Japanese lines of mix234', () => {
   itReadsSentences(story, ['同社は顧客に「メールマガジンに登録しませんか」と呼びかける営業手法を見直すとしている。']);
 });
 
-describe('app boxes of mix237 whose badges lead through a redirect', () => {
+describe('app boxes of mix237 whose badges lead through an app-link service', () => {
   const story = jaStoryWith('避難所の受付、マイナンバーカードで　加賀浜町が実証', 'マイナンバーカード');
   it('leaves out the app box', () =>
     expectReadsWithout(
       story(
-        '<div class="content--app-banner"><p class="content--app-banner-title">JPBニュース・防災アプリ</p><p class="content--app-banner-text">石川県のニュースや気象情報、避難の情報をプッシュ通知でお届けします。アプリの設定で「地域」を石川県にすると、この地域の最新情報が届きます。</p><ul><li><a href="https://jpb.onelink.me/Ab12/news">App Storeでダウンロード</a></li><li><a href="https://jpb.onelink.me/Ab12/news2">Google Playで手に入れよう</a></li></ul></div>',
+        '<div class="content--app-banner"><p class="content--app-banner-title">JPBニュース・防災アプリ</p><p class="content--app-banner-text">石川県のニュースや気象情報、避難の情報をプッシュ通知でお届けします。アプリの設定で「地域」を石川県にすると、この地域の最新情報が届きます。</p><ul><li><a href="https://jpbnews.onelink.me/Ab12/ios">App Storeでダウンロード</a></li><li><a href="https://jpbnews.onelink.me/Ab12/android">Google Playで手に入れよう</a></li></ul></div>',
       ),
       '5回目の協議は来月にも開かれる見通しで',
       '避難の情報をプッシュ通知でお届け',
@@ -105,7 +106,7 @@ describe('app boxes of mix237 whose badges lead through a redirect', () => {
         'Kabul bakery reopens with women at the ovens',
         'Kabul',
       )(
-        '<div class="appBox"><p>Get breaking news alerts from the Harbour on your phone, and read every story of the day ad-free with your subscription.</p><a href="https://app.adjust.example/abc"><img src="/badge-ios.svg" alt="Download on the App Store"></a> <a href="https://app.adjust.example/def"><img src="/badge-android.svg" alt="Get it on Google Play"></a></div>',
+        '<div class="appBox"><p>Get breaking news alerts from the Harbour on your phone, and read every story of the day ad-free with your subscription.</p><a href="https://app.adjust.com/1a2b3c"><img src="/badge-ios.svg" alt="Download on the App Store"></a> <a href="https://app.adjust.com/4d5e6f"><img src="/badge-android.svg" alt="Get it on Google Play"></a></div>',
       ),
       'Paragraph 5 of the story',
       'Get breaking news alerts from the Harbour',

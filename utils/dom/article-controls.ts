@@ -39,9 +39,12 @@ const WATCH_LINK = /^(?:watch|view|play|see)\b/i;
 const VOTE_LABEL =
   /^(?:yes|no|ja|nein|nej|nei|nee|oui|non|s[iíì]|tak|nie|ano|ne|kyllä|ei|igen|nem|agree|disagree|vote|abstimmen|voter|votar|はい|いいえ|賛成|反対)$/i;
 
-/** Where an app promo's links go: an app store, a WhatsApp channel, a Google News publication or preferred-source page. */
+/**
+ * Where an app promo's links go: an app store, a WhatsApp channel, a Google News publication or preferred-source page, or an
+ * app-link service that sends a phone on to its store (AppsFlyer's onelink.me, Adjust, Branch's app.link, Firebase's page.link).
+ */
 const APP_OR_CHANNEL =
-  /^(?:https?:)?\/\/(?:play\.google\.com\/store\/apps\/|(?:apps|itunes)\.apple\.com\/|appgallery\.huawei\.com\/|(?:www\.)?whatsapp\.[a-z]{2,8}\/channel\/|news\.google\.com\/(?:publications|s)\/|www\.google\.com\/preferences\/source)/i;
+  /^(?:https?:)?\/\/(?:play\.google\.com\/store\/apps\/|(?:apps|itunes)\.apple\.com\/|appgallery\.huawei\.com\/|(?:www\.)?whatsapp\.[a-z]{2,8}\/channel\/|news\.google\.com\/(?:publications|s)\/|www\.google\.com\/preferences\/source|(?:[\w-]+\.)*(?:onelink\.me|adj\.st|app\.link|page\.link)\/|app\.adjust\.com\/)/i;
 
 const labelOf = (button: Element) => `${attributeOf(button, 'aria-label') ?? ''} ${textOf(button)}`.trim();
 
@@ -78,29 +81,22 @@ export function isControlBox(s: Stats): boolean {
   );
 }
 
-/** A short box or line (badges and a line or two, no picture's caption) whose every link leads to an app store or a channel (see above), or is a store's badge. */
+/** A short box or line (badges and a line or two, no picture's caption) whose every link leads to an app store or a channel (see above). */
 export function isAppPromo(s: Stats): boolean {
   if (s.text >= 250 || s.paragraphs > 2 || s.headings > 1 || !hasAppLinks(property(s.el, 'ownerDocument'))) return false;
   // Native collections, not selectors: a page with such links may still nest boxes thousands deep.
   const links = [...invoke(s.el, 'getElementsByTagName', 'a')];
-  if (links.length === 0 || !links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? '') || namesStore(a))) return false;
+  if (links.length === 0 || !links.every((a) => APP_OR_CHANNEL.test(attributeOf(a, 'href') ?? ''))) return false;
   if (invoke(s.el, 'getElementsByTagName', 'figure').length || invoke(s.el, 'getElementsByTagName', 'figcaption').length) return false;
   // Badges or buttons: each link a picture or a block of its own, not words in a story's sentence ("free on iOS and Android").
   return links.every((a) => query(a, 'img') !== null || standsAlone(a) || onlyLinks(a));
 }
 
 const APP_LINKS =
-  'a[href*="play.google.com/store"], a[href*="apple.com/"], a[href*="appgallery.huawei.com"], a[href*="whatsapp."][href*="/channel/"], a[href*="news.google.com/"], a[href*="google.com/preferences/source"]';
-/** A store's name on a badge ("Download on the App Store", 「Google Playで手に入れよう」). */
-const STORE_NAME = /\b(?:app ?store|google ?play|app ?gallery)\b/i;
-/** Whether a link is a store's badge by its words or its picture's (an app promo's badges often lead through a tracking redirect). */
-function namesStore(a: Element): boolean {
-  const words = `${textOf(a)} ${attributeOf(query(a, 'img') ?? a, 'alt') ?? ''}`.trim();
-  return words.length <= 50 && STORE_NAME.test(words);
-}
+  'a[href*="play.google.com/store"], a[href*="apple.com/"], a[href*="appgallery.huawei.com"], a[href*="whatsapp."][href*="/channel/"], a[href*="news.google.com/"], a[href*="google.com/preferences/source"], a[href*="onelink.me/"], a[href*="adj.st/"], a[href*=".app.link/"], a[href*=".page.link/"], a[href*="app.adjust.com/"]';
 const appLinksIn = new WeakMap<Document, { links: number; has: boolean }>();
 /**
- * Whether a page holds any link to an app store or channel, or a store's badge: looked up again only when the page's count of
+ * Whether a page holds any link to an app store or channel (see above): looked up again only when the page's count of
  * links has changed (most pages hold none; a page that loads its app box later is asked afresh).
  */
 function hasAppLinks(doc: Document): boolean {
@@ -108,7 +104,7 @@ function hasAppLinks(doc: Document): boolean {
   const count = property(links, 'length');
   const seen = appLinksIn.get(doc);
   if (seen?.links === count) return seen.has;
-  const has = query(doc, APP_LINKS) !== null || [...links].some(namesStore);
+  const has = query(doc, APP_LINKS) !== null;
   appLinksIn.set(doc, { links: count, has });
   return has;
 }

@@ -38,24 +38,26 @@ export function onlyTeasers(box: Element): boolean {
 
 const HEADING = /^H[1-4]$/;
 /**
- * Whether a box beside the story opens with another story's headline: one of its first two children is a heading whose whole
- * text is a link to another page, or such a link holding a heading (a news site's "Next Story" box after the story: the next
- * story's headline, standfirst and first lines). No part of the story opens so; a live blog's entry heading links to the page
- * itself ("?page=with:block-…"), a gallery's to the story's own pages.
+ * Whether a box beside the story is another story's teaser under a label: its first child a short line of its own, no link
+ * and no heading ("Next Story", "Nächster Artikel"), its second a heading whose whole text links to another page of the
+ * site, or such a link holding a heading (a news site's box after the story: the next story's headline, standfirst and first
+ * lines). A part of the story opens with its subhead, linked or not, and no label above it; a link with a fragment is an
+ * entry's permalink.
  */
 export function opensWithOtherHeadline(box: Element): boolean {
-  for (const child of [...childrenOf(box)].slice(0, 2)) {
-    const heading = HEADING.test(tagOf(child)) ? child : tagOf(child) === 'A' ? query(child, 'h1, h2, h3, h4') : null;
-    const link = tagOf(child) === 'A' ? child : heading && query(heading, 'a[href]');
-    if (!heading || !link || textOf(link).trim() !== textOf(heading).trim() || !textOf(heading).trim()) continue;
-    const href = (attributeOf(link, 'href') ?? '').trim();
-    if (/^[#?]/.test(href) || !href) continue;
-    const doc = property(box, 'ownerDocument');
-    const own = ownAddresses(doc);
-    const to = own.given.length ? resolvedAddress(href, own.given[0]!) : undefined;
-    if (!(to && own.bare.has(to)) && !leadsToOwnStory(doc, href)) return true;
-  }
-  return false;
+  const [label, child] = [...childrenOf(box)];
+  if (!label || !child || HEADING.test(tagOf(label)) || query(label, 'a, h1, h2, h3, h4, h5, h6, img') !== null) return false;
+  const labelText = textOf(label).trim();
+  if (!labelText || labelText.length > 40) return false;
+  const heading = HEADING.test(tagOf(child)) ? child : tagOf(child) === 'A' ? query(child, 'h1, h2, h3, h4') : null;
+  const link = tagOf(child) === 'A' ? child : heading && query(heading, 'a[href]');
+  if (!heading || !link || !textOf(heading).trim() || textOf(link).trim() !== textOf(heading).trim()) return false;
+  const href = (attributeOf(link, 'href') ?? '').trim();
+  const doc = property(box, 'ownerDocument');
+  const own = ownAddresses(doc);
+  const to = own.given.length && /^[^#?]/.test(href) && !href.includes('#') ? resolvedAddress(href, own.given[0]!) : undefined;
+  const host = (bare: string) => bare.split('/')[2];
+  return !!to && [...own.bare].some((page) => host(page) === host(to)) && !own.bare.has(to) && !leadsToOwnStory(doc, href);
 }
 
 /** A block's kind: its tag and first two class words ("DIV frame frame-default"); none for one with fewer. */
