@@ -245,6 +245,14 @@ const SETS = [
   'blind-pages/mix230',
   'blind-pages/mix231',
   'blind-pages/mix232',
+  'blind-pages/mix233',
+  'blind-pages/mix234',
+  'blind-pages/mix235',
+  'blind-pages/mix236',
+  'blind-pages/mix237',
+  'blind-pages/mix238',
+  'blind-pages/mix239',
+  'blind-pages/mix240',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
