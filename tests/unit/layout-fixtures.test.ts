@@ -541,8 +541,7 @@ const SETS = [
   { dir: 'blind-pages/mix227', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix228', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix229', recall: 0.98, precision: 0.98, falsePerPage: 0 },
-  // The sports paper's lead caption, still missed.
-  { dir: 'blind-pages/mix230', recall: 0.96, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix230', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix231', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix232', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix233', recall: 0.98, precision: 0.98, falsePerPage: 0 },

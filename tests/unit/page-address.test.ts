@@ -1,9 +1,10 @@
-/** Links to the story's own pages (`leadsToOwnStory`): its gallery under its address, or a viewer naming its id (mix218). */
+/** Links to the story's own pages (`leadsToOwnStory`): its gallery under its address, or a viewer naming its id (mix218) or a photo page naming it (mix241). */
 import { describe, expect, it } from 'vitest';
 import { leadsToOwnStory } from '../../utils/dom/page-address';
 import { load } from './story-page';
 
 const STORY = 'https://www.zpravodaj.example/ekonomika/domaci/sklarny-export-asie.A261205_083412_ekonomika_jav';
+const SPORTS = 'https://www.nitto.example/sports/swimming/news/202612060000412.html';
 const page = (canonical: string) => load(`<head><link rel="canonical" href="${canonical}"></head><body><p>Text</p></body>`);
 
 describe('leadsToOwnStory', () => {
@@ -18,5 +19,11 @@ describe('leadsToOwnStory', () => {
     expect(leadsToOwnStory(page(STORY), '/foto.aspx?c=A261205_083412_ekonomika_java')).toBe(false));
   it('takes nothing for a page whose address has no id and no path', () =>
     expect(leadsToOwnStory(page('https://www.zpravodaj.example/'), '/foto.aspx?c=123456')).toBe(false));
+  it('takes a photo page of the same host whose last path segment names the story’s id (mix241)', () =>
+    expect(leadsToOwnStory(page(SPORTS), '/photonews/photonews_nsInc_202612060000412-0.html')).toBe(true));
+  it('does not take the photo page of another story', () =>
+    expect(leadsToOwnStory(page(SPORTS), '/photonews/photonews_nsInc_202612050000399-0.html')).toBe(false));
+  it('does not take an id that is only a part of a longer number in the segment', () =>
+    expect(leadsToOwnStory(page(SPORTS), '/photonews/photonews_nsInc_2026120600004121-0.html')).toBe(false));
   it('survives a malformed query', () => expect(leadsToOwnStory(page(STORY), '/foto.aspx?c=%E0%A4%A')).toBe(false));
 });

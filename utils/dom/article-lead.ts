@@ -31,11 +31,17 @@ const isTimeLine = (el: Element, line: string) => {
 const inFigureOrForm = (el: Element, roots: readonly Element[], headline: Element) => {
   const box = closestOf(el, 'figure, figcaption, form');
   if (!box || tagOf(box) !== 'FORM' || !roots.some((r) => composedContains(box, r))) return box !== null;
-  // Not the line itself in the headline's own box (a standfirst set as the header's h2 under the h1).
-  for (let up = parentOf(el), n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1)
+  // Not the line itself in the headline's own box (a standfirst set as the header's h2 under the h1), nor in a box of its own
+  // there (a Turkish portal's `div.news-detail-spot` around its h2).
+  let alone = false;
+  for (let up = parentOf(el), n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1) {
+    const holdsHeadline = composedContains(up, headline);
+    if (holdsHeadline) alone = false;
     for (const heading of queryAll(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6'))
-      if (heading !== el || !composedContains(up, headline)) return true;
-  return false;
+      if (heading !== el) return true;
+      else if (!holdsHeadline) alone = true;
+  }
+  return alone;
 };
 
 /**
