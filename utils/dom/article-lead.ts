@@ -32,16 +32,18 @@ const inFigureOrForm = (el: Element, roots: readonly Element[], headline: Elemen
   const box = closestOf(el, 'figure, figcaption, form');
   if (!box || tagOf(box) !== 'FORM' || !roots.some((r) => composedContains(box, r))) return box !== null;
   // Not the line itself in the headline's own box (a standfirst set as the header's h2 under the h1), nor in a box of its own
-  // there (a Turkish portal's `div.news-detail-spot` around its h2).
-  let alone = false;
-  for (let up = parentOf(el), n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1) {
-    const holdsHeadline = composedContains(up, headline);
-    if (holdsHeadline) alone = false;
+  // right after the headline, its only child, sentences (a Turkish portal's `div.news-detail-spot` around its h2; not a poll's
+  // question, a video's title or a breaking-news bar).
+  const own = parentOf(el);
+  const spot =
+    own !== null &&
+    property(own, 'previousElementSibling') === headline &&
+    property(own, 'childElementCount') === 1 &&
+    /^.{80,}[.!。]$/su.test(textOf(el).trim());
+  for (let up = own, n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1)
     for (const heading of queryAll(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6'))
-      if (heading !== el) return true;
-      else if (!holdsHeadline) alone = true;
-  }
-  return alone;
+      if (heading !== el || !(composedContains(up, headline) || spot)) return true;
+  return false;
 };
 
 /**

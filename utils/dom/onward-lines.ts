@@ -22,7 +22,7 @@ const FOLLOW_LINE = new RegExp(
  * related story, or arrows before a link's words of going on ("&gt;&gt; Read the full match report here"), not a quoted post's.
  */
 const READ_ALSO =
-  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|assista(?: também)?\s*:|v[íi]deos\s*:\s*(?=tudo sobre|veja (?:mais|os|as|tudo)|assista)|(?:das )?könnte (?:dich|sie|euch) (?:auch|ebenfalls) interessieren\s*[:|]|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】|【(?:あわせて|合わせて)読みたい】|【(?:関連記事|おすすめ記事)】)/i;
+  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|assista(?: também)?\s*:|v[íi]deos\s*:\s*(?=tudo sobre|veja (?:mais|os|as|tudo)|assista)|(?:das )?könnte (?:dich|sie|euch) (?:auch|ebenfalls) interessieren\s*[:|]|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】|【(?:あわせて|合わせて)読みたい】|【(?:関連記事|おすすめ記事)】(?!\s*[でにをがはのも]))/i;
 /** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
@@ -78,10 +78,11 @@ const FOLLOW_US_FOR = new RegExp(
  * (Hungarian), "Urmăriți Ziarul de Nord-Est și pe Google News pentru cele mai noi știri …" (Romanian), "Budite u tijeku … i pratite Jadranski
  * portal na Google Newsu." (Croatian, the whole line, its lead-in no speaker's before a colon); not advice in a story to
  * follow another's page ("… Kövesse a Magyar Közút Facebook-oldalát, ahol …", "Urmăriți FRF TV pe YouTube, unde …"); Turkish
- * "Gündem Ekspres'i Google News'te takip edin, …", "… Google News üzerinden takip edin" (the site's name or "Bizi" opening the line).
+ * "Gündem Ekspres'i Google News'te takip edin, …", "… Google News üzerinden takip edin" (the site's name or "Bizi" opening the
+ * line; "üzerinden" only for Google News, where a story's advice names an agency's X or Instagram).
  */
 const FOLLOW_PAGE = new RegExp(
-  `^(?:[Bb]izi|[A-ZÇĞİÖŞÜ][\\wçğıöşüÇĞİÖŞÜ .&-]{1,40}['’](?:[ıiuü]|y[ıiuü]|n[ıiuü])) ${CHANNEL}(?:['’](?:te|ta|de|da|ten|tan)| üzerinden)? takip edin(?:[.!,]|$)|(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)|^(?:[^.!?:]{0,60}\\si\\s)?[Pp]ratite (?:nas|[A-ZČĆŠŽĐ][^.!?,:]{0,40}) (?:i )?na ${CHANNEL}(?:u|a|ima)?[.!]?$`,
+  `^(?:[Bb]izi|[A-ZÇĞİÖŞÜ][\\wçğıöşüÇĞİÖŞÜ .&-]{1,40}['’](?:[ıiuü]|y[ıiuü]|n[ıiuü])) (?:${CHANNEL}['’](?:te|ta|de|da|ten|tan)?|Google News üzerinden) takip edin(?:[.!,]|$)|(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)|^(?:[^.!?:]{0,60}\\si\\s)?[Pp]ratite (?:nas|[A-ZČĆŠŽĐ][^.!?,:]{0,40}) (?:i )?na ${CHANNEL}(?:u|a|ima)?[.!]?$`,
 );
 /**
  * A topic box's offer of an alert when a story on the topic appears ("Recevez une alerte dès qu'un article sur ce sujet est

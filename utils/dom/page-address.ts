@@ -46,7 +46,8 @@ const storyIdsOf = (bareUrl: string) =>
 /**
  * Whether a link leads to the story's own pages: a page under the page's own address ("…/A261206_143210/foto", the story's
  * gallery), or a page of its host that names the story's id in its query ("/foto.aspx?c=A261205_083412_ekonomika_jav&foto=…")
- * or as a part of its last path segment (a sports paper's "/photonews/photonews_nsInc_202612060000412-0.html").
+ * or, a number of ten digits or more, as a part of its last path segment (a sports paper's
+ * "/photonews/photonews_nsInc_202612060000412-0.html").
  * An address without a path (a site's front page, a test's) has every page of the site under it, so it counts for none.
  */
 export function leadsToOwnStory(doc: Document, href: string): boolean {
@@ -56,9 +57,18 @@ export function leadsToOwnStory(doc: Document, href: string): boolean {
   const to = bare(link.href);
   const pages = [...own.bare].filter((page) => /^\/\/[^/]+\/./.test(page));
   if (pages.some((page) => to.startsWith(`${page}/`))) return true;
-  const named = [...(decodedQuery(link) ?? '').split(/[?&=]/), ...(to.split('/').pop() ?? '').split(/[._~,;-]/)];
-  return pages.some((page) => hostOf(page) === hostOf(to) && storyIdsOf(page).some((id) => named.includes(id)));
+  const query = (decodedQuery(link) ?? '').split(/[?&=]/);
+  const segment = (to.split('/').pop() ?? '').split(/[._~,;-]/);
+  return pages.some(
+    (page) => hostOf(page) === hostOf(to) && storyIdsOf(page).some((id) => query.includes(id) || (segment.includes(id) && isLongId(id))),
+  );
 }
+
+/**
+ * Whether an id is a story's own number, not a date that the day's other stories share ("20261206", "261206-1430"): ten digits
+ * or more in a run ("202612060000412").
+ */
+const isLongId = (id: string) => /\d{10}/.test(id);
 
 /** The host of a bare address ("//dawn.example/news/1" is "dawn.example"). */
 const hostOf = (bareUrl: string) => bareUrl.split('/')[2];
