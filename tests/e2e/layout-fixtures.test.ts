@@ -253,6 +253,13 @@ const SETS = [
   'blind-pages/mix238',
   'blind-pages/mix239',
   'blind-pages/mix240',
+  'blind-pages/mix241',
+  'blind-pages/mix242',
+  'blind-pages/mix243',
+  'blind-pages/mix244',
+  'blind-pages/mix245',
+  'blind-pages/mix246',
+  'blind-pages/mix247',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
