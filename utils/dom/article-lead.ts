@@ -243,12 +243,15 @@ export function isLeadFigure(
   const cardText = stats[indexOf.get(card!) ?? -1]?.text ?? 0;
   if (card && tagOf(card) !== 'BODY' && cardText < 1500 && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
   // Nor left out or named unlikely, but for the header of a story's `article` (`story`) around it, which holds its h1
-  // (`<header class="header-nota">`), when it holds a picture, not a portrait of the author.
+  // (`<header class="header-nota">`), and the boxes inside that header (its `figure.artstyle__header-media`), when it holds a
+  // picture, not a portrait of the author.
   const picture = s.images > 0 && !namesSomeone(textOf(figure).trim());
+  let header: Element | null = parentOf(figure);
+  while (header && !(query(header, 'h1') && closestOf(header, story))) header = parentOf(header);
   for (let e: Element | null = figure; e; e = parentOf(e))
     if (
       (excluded.has(e) || (stats[indexOf.get(e) ?? -1]?.unlikelyHere && !isSlideshow(e))) &&
-      !(picture && query(e, 'h1') && closestOf(e, story))
+      !(picture && ((query(e, 'h1') && closestOf(e, story)) || (header !== null && composedContains(header, e))))
     )
       return false;
   return true;

@@ -22,7 +22,7 @@ const FOLLOW_LINE = new RegExp(
  * related story, or arrows before a link's words of going on ("&gt;&gt; Read the full match report here"), not a quoted post's.
  */
 const READ_ALSO =
-  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|assista(?: também)?\s*:|v[íi]deos\s*:\s*(?=tudo sobre|veja (?:mais|os|as|tudo)|assista)|(?:das )?könnte (?:dich|sie|euch) (?:auch|ebenfalls) interessieren\s*[:|]|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】|【(?:あわせて|合わせて)読みたい】|【(?:関連記事|おすすめ記事)】(?!\s*[でにをがはのも]))/i;
+  /^(?:>>\s*(?=(?:read|more|full|see|watch|view|listen|click|zum|zur|mehr|weiter|lire|voir|leer|ver|lees|bekijk|leggi|czytaj|zobacz)\b|詳しく|続き)|(?:read (?:also|more)|see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leggi anche|lee también|leia também|czytaj (?:także|też)|zobacz (?:także|też)|siehe auch|véase también|guarda anche|читайте также|関連記事)(?:\s*[|:：]|\s)|assista(?: também)?\s*:|v[íi]deos\s*:\s*(?=tudo sobre|veja (?:mais|os|as|tudo)|assista|(?:os )?mais assistidos)|(?:das )?könnte (?:dich|sie|euch) (?:auch|ebenfalls) interessieren\s*[:|]|▼|【(?:写真特集|写真|画像|動画)(?:を(?:もっと|すべて)?見る)?】|【(?:あわせて|合わせて)読みたい】|【(?:関連記事|おすすめ記事)】(?!\s*[でにをがはのも]))/i;
 /** A link to the story's pictures (「【写真】この記事の写真を見る」, 「この記事の画像を見る（4枚）」). */
 export const SEE_PICTURES = /^(?:【(?:写真|画像)】\s*)?この記事の(?:写真|画像)を(?:すべて|もっと)?見る/;
 /** Whether a line opens with a "read also" label or leads to the story's pictures (a line that is one link, `article-furniture` judges). */
@@ -58,7 +58,7 @@ const JOIN_CHANNEL = new RegExp(
  * "✅ Clique aqui para seguir o canal do g1 MT no WhatsApp".
  */
 const FOLLOW_SITE_PT = new RegExp(
-  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?[Cc]lique aqui (?:e |para )(?:siga|seguir|participe|participar|entre|entrar) (?:o|no|do) (?:canal|grupo|comunidade) d[oa] [^.!?]{1,40} no ${CHANNEL}\\b|^Siga (?:o|a) \\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|em|do|da|de))*\\s(?:no|nas?) ${CHANNEL}(?:,?\\s(?:e\\s)?(?:no|nas?) ${CHANNEL})+(?:[.!]|$|\\se (?:fique|receba|acompanhe)\\b|\\spara (?:ficar|receber|acompanhar)\\b)`,
+  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?Receba as (?:notícias|últimas notícias) d[oa] [^.!?]{1,40} no ${CHANNEL}[.!]?$|^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?[Cc]lique aqui (?:e |para )(?:siga|seguir|participe|participar|entre|entrar) (?:o|no|do) (?:canal|grupo|comunidade) d[oa] [^.!?]{1,40} no ${CHANNEL}\\b|^Siga (?:o|a) \\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|em|do|da|de))*\\s(?:no|nas?) ${CHANNEL}(?:,?\\s(?:e\\s)?(?:no|nas?) ${CHANNEL})+(?:[.!]|$|\\se (?:fique|receba|acompanhe)\\b|\\spara (?:ficar|receber|acompanhar)\\b)`,
   'u',
 );
 /**
