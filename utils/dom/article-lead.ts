@@ -13,6 +13,7 @@ import { INLINE_TAG_SET } from './tags';
 import { isControlBox } from './article-controls';
 import { attributeIn, attributeOf, classOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
 import { composedContains } from './shadow-roots';
+import { namedForHeaderOnly } from './class-words';
 import { leadsToOwnStory } from './page-address';
 import { inArticle, type ArticleRegion } from './article-region';
 import { isByline, isCredit, isNamed, leaveOutCredits } from './article-credits';
@@ -243,17 +244,18 @@ export function isLeadFigure(
   const cardText = stats[indexOf.get(card!) ?? -1]?.text ?? 0;
   if (card && tagOf(card) !== 'BODY' && cardText < 1500 && query(card, TEASER_HEADING) && !query(card, 'h1')) return false;
   // Nor left out or named unlikely, but for the header of a story's `article` (`story`) around it, which holds its h1
-  // (`<header class="header-nota">`), and the boxes inside that header (its `figure.artstyle__header-media`), when it holds a
-  // picture, not a portrait of the author.
+  // (`<header class="header-nota">`), when it holds a picture, not a portrait of the author; and a box inside such a header,
+  // not the story's `article` itself, named unlikely for the word "header" alone (`figure.artstyle__header-media`).
   const picture = s.images > 0 && !namesSomeone(textOf(figure).trim());
   let header: Element | null = parentOf(figure);
   while (header && !(query(header, 'h1') && closestOf(header, story))) header = parentOf(header);
-  for (let e: Element | null = figure; e; e = parentOf(e))
-    if (
-      (excluded.has(e) || (stats[indexOf.get(e) ?? -1]?.unlikelyHere && !isSlideshow(e))) &&
-      !(picture && ((query(e, 'h1') && closestOf(e, story)) || (header !== null && composedContains(header, e))))
-    )
+  const headerPart = (e: Element) =>
+    header !== null && header !== closestOf(figure, story) && composedContains(header, e) && namedForHeaderOnly(e);
+  for (let e: Element | null = figure; e; e = parentOf(e)) {
+    const unlikely = stats[indexOf.get(e) ?? -1]?.unlikelyHere && !isSlideshow(e);
+    if ((excluded.has(e) || unlikely) && !(picture && ((query(e, 'h1') && closestOf(e, story)) || (!excluded.has(e) && headerPart(e)))))
       return false;
+  }
   return true;
 }
 /** Class words of a caption's credit. */

@@ -30,6 +30,12 @@ const POSITIVE = /article|body|content|entry|main|page|post|text|blog|story|pros
  */
 export const namesFurniture = (names: string): boolean => UNLIKELY.test(names) && !MAYBE.test(names.replace(STORY_PART_OF, ''));
 
+/** Whether an element's class and id name it unlikely only by the word "header" (a story header's `figure.artstyle__header-media`). */
+export function namedForHeaderOnly(el: Element): boolean {
+  const names = `${attributeOf(el, 'class') ?? ''} ${attributeOf(el, 'id') ?? ''}`;
+  return UNLIKELY.test(names) && !UNLIKELY.test(names.replace(/header/gi, ''));
+}
+
 /** What class and id words add to a part's score (a story word) or take from it (a furniture word). */
 export function classWeight(el: Element): number {
   let w = 0;
