@@ -260,6 +260,11 @@ const SETS = [
   'blind-pages/mix245',
   'blind-pages/mix246',
   'blind-pages/mix247',
+  'blind-pages/mix248',
+  'blind-pages/mix249',
+  'blind-pages/mix250',
+  'blind-pages/mix251',
+  'blind-pages/mix252',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
