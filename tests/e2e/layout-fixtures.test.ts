@@ -265,6 +265,10 @@ const SETS = [
   'blind-pages/mix250',
   'blind-pages/mix251',
   'blind-pages/mix252',
+  'blind-pages/mix253',
+  'blind-pages/mix254',
+  'blind-pages/mix255',
+  'blind-pages/mix256',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
