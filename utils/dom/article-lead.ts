@@ -247,10 +247,10 @@ export function isLeadFigure(
   // (`<header class="header-nota">`), when it holds a picture, not a portrait of the author; and a box inside such a header,
   // not the story's `article` itself, named unlikely for the word "header" alone (`figure.artstyle__header-media`).
   const picture = s.images > 0 && !namesSomeone(textOf(figure).trim());
-  let header: Element | null = parentOf(figure);
+  const storyBox = closestOf(figure, story);
+  let header: Element | null = picture ? parentOf(figure) : null;
   while (header && !(query(header, 'h1') && closestOf(header, story))) header = parentOf(header);
-  const headerPart = (e: Element) =>
-    header !== null && header !== closestOf(figure, story) && composedContains(header, e) && namedForHeaderOnly(e);
+  const headerPart = (e: Element) => header !== null && header !== storyBox && composedContains(header, e) && namedForHeaderOnly(e);
   for (let e: Element | null = figure; e; e = parentOf(e)) {
     const unlikely = stats[indexOf.get(e) ?? -1]?.unlikelyHere && !isSlideshow(e);
     if ((excluded.has(e) || unlikely) && !(picture && ((query(e, 'h1') && closestOf(e, story)) || (!excluded.has(e) && headerPart(e)))))

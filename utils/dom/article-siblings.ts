@@ -10,7 +10,7 @@ import { isControlBox } from './article-controls';
 import type { Stats } from './article-scores';
 import { classWeight } from './class-words';
 import { attributeOf, childrenOf, classOf, closestOf, parentOf, property, query, queryAll, tagOf, textOf } from './native';
-import { leadsToOwnStory, ownAddresses, resolvedAddress } from './page-address';
+import { leadsToOtherStory } from './page-address';
 import { isStampLine } from './date-lines';
 import { composedContains } from './shadow-roots';
 
@@ -53,11 +53,7 @@ export function opensWithOtherHeadline(box: Element): boolean {
   const link = tagOf(child) === 'A' ? child : heading && query(heading, 'a[href]');
   if (!heading || !link || !textOf(heading).trim() || textOf(link).trim() !== textOf(heading).trim()) return false;
   const href = (attributeOf(link, 'href') ?? '').trim();
-  const doc = property(box, 'ownerDocument');
-  const own = ownAddresses(doc);
-  const to = own.given.length && /^[^#?]/.test(href) && !href.includes('#') ? resolvedAddress(href, own.given[0]!) : undefined;
-  const host = (bare: string) => bare.split('/')[2];
-  return !!to && [...own.bare].some((page) => host(page) === host(to)) && !own.bare.has(to) && !leadsToOwnStory(doc, href);
+  return /^[^#?]/.test(href) && !href.includes('#') && leadsToOtherStory(property(box, 'ownerDocument'), href);
 }
 
 /** A block's kind: its tag and first two class words ("DIV frame frame-default"); none for one with fewer. */

@@ -51,7 +51,10 @@ const storyIdsOf = (bareUrl: string) =>
  * An address without a path (a site's front page, a test's) has every page of the site under it, so it counts for none.
  */
 export function leadsToOwnStory(doc: Document, href: string): boolean {
-  const own = ownAddresses(doc);
+  return leadsToStoryOf(ownAddresses(doc), href);
+}
+
+function leadsToStoryOf(own: { given: string[]; bare: Set<string> }, href: string): boolean {
   const link = own.given.length ? urlOf(href, own.given[0]!) : undefined;
   if (!link) return false;
   const to = bare(link.href);
@@ -62,6 +65,16 @@ export function leadsToOwnStory(doc: Document, href: string): boolean {
   return pages.some(
     (page) => hostOf(page) === hostOf(to) && storyIdsOf(page).some((id) => query.includes(id) || (segment.includes(id) && isLongId(id))),
   );
+}
+
+/**
+ * Whether a link leads to another story of the page's own site: a page of its host that is neither the page itself nor one
+ * of its story's own pages (`leadsToOwnStory`).
+ */
+export function leadsToOtherStory(doc: Document, href: string): boolean {
+  const own = ownAddresses(doc);
+  const to = own.given.length ? resolvedAddress(href, own.given[0]!) : undefined;
+  return !!to && [...own.bare].some((page) => hostOf(page) === hostOf(to)) && !own.bare.has(to) && !leadsToStoryOf(own, href);
 }
 
 /**
