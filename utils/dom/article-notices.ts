@@ -65,8 +65,8 @@ const STOCK_LINE = new RegExp(
     '\\bdie verwendung dieses (?:bildes|fotos)\\b[^.!?]{0,80}\\bhonorarfrei\\b|(?:^|[.!?]\\s+)esc[uú]ch(?:anos|á) (?:de lunes a|todos los|en vivo|por la)\\b',
     // A pointer to the site's video channel ("Katso valtuuston kokouksen tallenne kunnan YouTube-kanavalta."), an event's early-booking pitch.
     '^(?:katso|watch|see|schauen sie|regardez)\\b[^.!?]{0,80}\\b(?:our|unserem|notre|kunnan|kaupungin) (?:youtube|vimeo)[- ]?(?:kanavalta|channel|kanal|chaîne)\\b[^.!?]{0,20}[.!]?$|(?:^|[.!?]\\s+)register (?:by|before|until) .{2,20}? and save (?:up to )?[$€£]\\s?[\\d,.]+[.!]?$',
-    // A subscription's gift offer ("Als Abonnentin oder Abonnent können Sie jeden Monat fünf Plus-Artikel … verschenken").
-    '^als (?:abonnent(?:in)?(?: oder abonnent(?:in)?)?|abonnent\\*in),? (?:können sie|kannst du)\\b[^.!?]{0,60}\\b(?:artikel|beiträge)\\b[^.!?]{0,60}\\bverschenken|^as an? subscriber,? you can gift (?:up to )?(?:\\d+|one|two|three|five|ten) (?:free )?(?:articles|stories)\\b',
+    // A subscription's gift offer ("Als Abonnentin oder Abonnent können Sie jeden Monat fünf Plus-Artikel … verschenken", "Subscribers can share up to 10 gift articles each month.").
+    '^als (?:abonnent(?:in)?(?: oder abonnent(?:in)?)?|abonnent\\*in),? (?:können sie|kannst du)\\b[^.!?]{0,60}\\b(?:artikel|beiträge)\\b[^.!?]{0,60}\\bverschenken|^as an? subscriber,? you can gift (?:up to )?(?:\\d+|one|two|three|five|ten) (?:free )?(?:articles|stories)\\b|^subscribers can (?:share|gift|send) (?:up to )?(?:\\d+|one|two|three|five|ten) gift (?:articles|stories)\\b',
     // A broadcaster's title line under its player, its length last ("Video: Pflege mit Migrationsgeschichte: … (4 Min)").
     '^(?:video|audio)\\s*:\\s*.{5,150}\\(\\s*\\d{1,3}(?::\\d{2})?\\s*(?:min|minuten|sek|sec)\\.?\\s*\\)$',
     // A pointer to the site's page of local news ("Retrouvez toute l'actualité de … sur notre page dédiée."), a release's number line

@@ -7,13 +7,13 @@ import { attributeOf, closestOf, tagOf } from './native';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?<![a-z])autor(?![a-z])|moduletable/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?<![a-z])writer(?![a-z])|(?<![a-z])autor(?![a-z])|moduletable/i;
 const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
 /** "article-" or "story-" before a part's furniture word names what the part is about (`article-author-bio`, `story__author-box`, `article__disclaimer`); Divi's "_tb_body", SilverStripe's "…__models__elementcontent", the template or model a block is in; a call to action's (`content-box content-box--cta`), which no story word outweighs. */
 const STORY_PART_OF =
-  /(?:article|story)[-_](?=author|bio|byline|share|related|newsletter|recommend)|(?<![\w-])story__(?=author|newsletter)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b|dnadesign__elemental__models__\w+|^.*(?<![a-z\d]|(?:after|before|post|pre)[-_])cta(?![a-z\d]).*/gi;
+  /(?:article|story)[-_](?=author|bio|byline|writer|share|related|newsletter|recommend)|(?<![\w-])story__(?=author|newsletter)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b|dnadesign__elemental__models__\w+|^.*(?<![a-z\d]|(?:after|before|post|pre)[-_])cta(?![a-z\d]).*/gi;
 /** Elementor's names for a post's own blocks (text, heading, picture, quote, container, wrap) and a template's title, picture and
  * content: no sidebar's widgets. A template's widgets around the content are the site's boxes and keep the weight. */
 const STORY_WIDGET =
