@@ -12,7 +12,7 @@ import { attributeOf, childrenOf, property, query, queryAll, tagOf, textOf } fro
  * (会社概要), which the fixture sets' readers judged both ways (mix14, mix87).
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|hinweis(?:e)? an die redaktion(?:en)?|notes? (?:to|for) editors|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora|la firma)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|hinweis(?:e)? an die redaktion(?:en)?|notes? (?:to|for) editors|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
 
 /**
  * A press release's contact label ("Für Rückfragen:", a Swiss office's "Adresse für Rückfragen", 「この記事に関するお問い合わせ先」), and the address or number its box
@@ -128,6 +128,8 @@ export function isBackMatter(el: Element): boolean {
     (tagOf(first) === 'P' ||
       (tagOf(first) === 'DIV' && (only === 0 || (only === 1 && tagOf(property(first, 'firstElementChild')!) === 'P'))));
   if (leaf && (BACK_MATTER.test(textOf(first).trim()) || opensContactBox(textOf(first).trim(), textOf(el)))) return true;
+  // El País's author box, "Sobre la firma" over a link to the author's page (the words alone head a story's part on a signing).
+  if (leaf && /^sobre la firma$/i.test(textOf(first).trim()) && query(el, 'a[href*="/autor/"], a[href*="/author/"]') !== null) return true;
   if (opensWithContactLabel(el)) return true;
   if (opensWithBackMatterLabel(el)) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));

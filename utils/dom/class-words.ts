@@ -7,7 +7,7 @@ import { attributeOf, closestOf, tagOf } from './native';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?<![a-z])writer(?![a-z])|(?<![a-z])autor(?![a-z])|moduletable/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?:article|story|post)[-_]writer(?![a-z])|(?<![a-z])autor(?![a-z])|moduletable/i;
 const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');

@@ -75,14 +75,14 @@ const FOLLOW_US_FOR = new RegExp(
 /**
  * A line of its own, or after its lead-in's colon, asking the reader to follow a named site's page and nothing more, or to turn
  * on its alerts too, or what they get there: "Ne maradjon le …: kövesse a Kelet Hírek Facebook-oldalát, és kapcsolja be …!",
- * "Kövessen minket a Facebookon is, hogy ne maradjon le …!" (Hungarian, the site's "us", the whole line), "Urmăriți Ziarul de Nord-Est și pe Google News pentru cele mai noi știri …" (Romanian), "Budite u tijeku … i pratite Jadranski
+ * "Kövessen minket a Facebookon is, hogy ne maradjon le …!" (Hungarian, the site's "us", the whole line, no one's words reported after a dash), "Urmăriți Ziarul de Nord-Est și pe Google News pentru cele mai noi știri …" (Romanian), "Budite u tijeku … i pratite Jadranski
  * portal na Google Newsu." (Croatian, the whole line, its lead-in no speaker's before a colon); not advice in a story to
  * follow another's page ("… Kövesse a Magyar Közút Facebook-oldalát, ahol …", "Urmăriți FRF TV pe YouTube, unde …"); Turkish
  * "Gündem Ekspres'i Google News'te takip edin, …", "… Google News üzerinden takip edin" (the site's name or "Bizi" opening the
  * line; "üzerinden" only for Google News, where a story's advice names an agency's X or Instagram).
  */
 const FOLLOW_PAGE = new RegExp(
-  `^(?:[Bb]izi|[A-ZÇĞİÖŞÜ][\\wçğıöşüÇĞİÖŞÜ .&-]{1,40}['’](?:[ıiuü]|y[ıiuü]|n[ıiuü])) (?:${CHANNEL}['’](?:te|ta|de|da|ten|tan)?|Google News üzerinden) takip edin(?:[.!,]|$)|(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^[Kk]övess(?:en|etek) (?:minket|bennünket) (?:a )?${CHANNEL}-?(?:on|en|ön|n)(?: is)?(?:[.!]?$|,? hogy\\s[^.!?]{0,100}[.!]?$)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)|^(?:[^.!?:]{0,60}\\si\\s)?[Pp]ratite (?:nas|[A-ZČĆŠŽĐ][^.!?,:]{0,40}) (?:i )?na ${CHANNEL}(?:u|a|ima)?[.!]?$`,
+  `^(?:[Bb]izi|[A-ZÇĞİÖŞÜ][\\wçğıöşüÇĞİÖŞÜ .&-]{1,40}['’](?:[ıiuü]|y[ıiuü]|n[ıiuü])) (?:${CHANNEL}['’](?:te|ta|de|da|ten|tan)?|Google News üzerinden) takip edin(?:[.!,]|$)|(?:^|:\\s+)[Kk]övess(?:e|en|etek) (?:minket|bennünket|a [^.!?]{1,40}) ${CHANNEL}-(?:oldalát|oldalunkat|csatornáját|csatornánkat)(?:[.!]|$|,? és\\s)|^[Kk]övess(?:en|etek) (?:minket|bennünket) (?:a )?${CHANNEL}-?(?:on|en|ön|n)(?: is)?(?:[.!]?$|,? hogy\\s[^.!?–—]{0,100}[.!]?$)|^Urmăriți(?:-ne| [A-ZĂÂÎȘȚ][^.!?,]{0,60}) (?:și )?pe ${CHANNEL}(?: și pe ${CHANNEL})?(?: pentru\\s|[.!]?$)|^(?:[^.!?:]{0,60}\\si\\s)?[Pp]ratite (?:nas|[A-ZČĆŠŽĐ][^.!?,:]{0,40}) (?:i )?na ${CHANNEL}(?:u|a|ima)?[.!]?$`,
 );
 /**
  * A topic box's offer of an alert when a story on the topic appears ("Recevez une alerte dès qu'un article sur ce sujet est
