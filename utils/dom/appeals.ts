@@ -63,9 +63,9 @@ export const holdsAppeal = (el: Element): boolean =>
 export const namesBankAccount = (el: Element) =>
   /\bIBAN:?\s*[A-Z]{2}\s?\d{2}/.test(textOf(el)) &&
   [...queryAll(el, 'a[href]')].some((a) => APPEAL_PAGE.test(attributeOf(a, 'href') ?? '') && standsAlone(a));
-/** A button's label asking for support or a tip ("Wesprzyj Portal Północny", "Support us", "Buy us a coffee", "Unterstützen"). */
+/** A button's label asking for support or a tip ("Wesprzyj Portal Północny", "Support us", "Buy us a coffee", "Become a patron", "Unterstützen"). */
 const SUPPORT_LABEL =
-  /^(?:support|donate|tip|buy (?:us|me) a coffee|unterstütz\w*|spende\w*|soutenez|soutenir|wesprzyj|wspieraj|postaw(?: nam| mi)? kawę|apoya\w*|sostieni\w*|steun)\b/i;
+  /^(?:support|donate|tip|buy (?:us|me) a coffee|become a (?:patron|member|supporter)|unterstütz\w*|spende\w*|soutenez|soutenir|wesprzyj|wspieraj|postaw(?: nam| mi)? kawę|apoya\w*|sostieni\w*|steun)\b/i;
 /**
  * Whether a link is a button to the site's own page on a platform for tips or members: its address's first path part is the
  * site's name ("https://suppi.pl/portalpolnocny" on portalpolnocny.pl, "ko-fi.com/thebeacon"), its label asks for support (not

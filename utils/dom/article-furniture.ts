@@ -181,8 +181,8 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
     return false;
   // Not a quoted post for its class ("quote-social"): other class words leave a blockquote out (a sign-up box written as one),
   // nor one of a run of the story's paragraphs (a magazine marks those its paywall may hold back `<p class="paywall">`), nor a
-  // box of them (`<div class="paywall-area">`).
-  const heldBack = linkDensity(s) < 0.25 && ((s.inline >= 80 && isHeldBackRun(s.el)) || (s.paragraphs >= 3 && isHeldBackBox(s.el)));
+  // box of them (`<div class="paywall-area">`), nor its faded edge around the last free one.
+  const heldBack = linkDensity(s) < 0.25 && ((s.inline >= 80 && isHeldBackRun(s.el)) || (s.paragraphs >= 1 && isHeldBackBox(s.el)));
   // Nor the story's one captioned picture in a box named a gallery.
   const lonePicture = !s.headings && isLonePicture(s.el);
   // Nor a box "commentBox" of the quoted remarks the story reports.
@@ -267,7 +267,7 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   const weight = s.weight;
   const ld = linkDensity(s);
   // Not for a picture's caption box beside the picture, whatever its name ("image__metadata" around the caption and credit).
-  if (weight < 0 && s.score < 25 && s.paragraphs < 3 && !isCaptionBox(s, ld) && !lonePicture && !remarks) return true;
+  if (weight < 0 && s.score < 25 && s.paragraphs < 3 && !isCaptionBox(s, ld) && !lonePicture && !remarks && !heldBack) return true;
   if (s.commas >= 10) return false;
   const isList = s.tag === 'UL' || s.tag === 'OL';
   const p = s.paragraphs;

@@ -53,15 +53,26 @@ export function isHeldBackRun(el: Element): boolean {
   return /fade|blur/i.test(classOf(el)) && before !== undefined && !HELD_BACK.test(classOf(before)) && !OFFER.test(textOf(el));
 }
 /**
+ * Whether a box marked as the paywall's faded edge (`<div class="paywallFade">`) wraps the story's last free paragraph alone: one
+ * of the class of the story's paragraph before it, not speaking of subscribing.
+ */
+function isFadedEdgeBox(el: Element): boolean {
+  const p = property(el, 'firstElementChild');
+  if (!p || property(el, 'childElementCount') !== 1 || tagOf(p) !== 'P' || !HELD_BACK.test(classOf(el)) || !/fade|blur/i.test(classOf(el)))
+    return false;
+  const before = paragraphBefore(el);
+  return before !== undefined && classOf(before) !== '' && classOf(before) === classOf(p) && !OFFER.test(textOf(p));
+}
+/**
  * Whether a box marked as held back by a paywall (`<div class="paywall-area">`) holds the story's
  * continuation: two or more paragraphs of the tag and (non-empty) class of the story's paragraph just
  * before it (a sign-up box's lines are classed their own way); or, after an unclassed one, three or
  * more unclassed paragraphs of 80 characters or more and none that speaks of subscribing (a sign-up
- * box's lines are unclassed too, and say so).
+ * box's lines are unclassed too, and say so); or its faded edge around the last free one (`isFadedEdgeBox`).
  */
 export function isHeldBackBox(el: Element): boolean {
   if (tagOf(el) === 'P' || !HELD_BACK.test(classOf(el))) return false;
-  if (holdsWrappedContinuation(el)) return true;
+  if (holdsWrappedContinuation(el) || isFadedEdgeBox(el)) return true;
   const before = paragraphBefore(el);
   if (!before) return false;
   const kind = classOf(before);

@@ -9,13 +9,14 @@ import { attributeOf, property, queryAll, tagOf, textOf } from './native';
  * A line sending the reader to the site's channels, opening the line or after its lead-in (a named site's, "Follow TASS on
  * Telegram to …", only opening it), the channels ending the sentence: "Folgen Sie der Zeitung auf WhatsApp.", "Sigue toda la información
  * en Facebook y X, o en …" ("Sigue" with its object: "Sigue activo en TikTok" is the story's), "Suivez-nous sur Instagram", "Sigue toda la actualidad … en
- * nuestro canal de WhatsApp y activa …", "Urmărește <Site> și pe Google News, ca să …", "Keine News mehr verpassen? Folgt uns auf Instagram unter @…". Case-sensitive: "Folgen sie …" is a verb of
+ * nuestro canal de WhatsApp y activa …", "Urmărește <Site> și pe Google News, ca să …", "Keine News mehr verpassen? Folgt uns auf Instagram unter @…",
+ * "Follow ERR News on Facebook and Twitter and never miss an update!". Case-sensitive: "Folgen sie …" is a verb of
  * the story; so is "Follow-up talks … on X", and "Sigue cerrado …, informó en X el portavoz".
  */
 const CHANNEL =
   '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Viber|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News|Google [Vv]ijesti(?:ma)?)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])|Ακολουθήστε(?= μας| τ[οηα]ν? [Α-ΩΆ-Ώ])))(?:\\b|(?<=ε))[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe|στο) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a|και(?: στο)?)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s(?:kliknite|click|klicken|cliquez|clique)\\b|\\s(?:for|to|für|pour|para|per|voor|dla|για)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])|Ακολουθήστε(?= μας| τ[οηα]ν? [Α-ΩΆ-Ώ])))(?:\\b|(?<=ε))[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe|στο) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a|και(?: στο)?)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s(?:kliknite|click|klicken|cliquez|clique)\\b|\\s(?:for|to|für|pour|para|per|voor|dla|για)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w|\\sand never miss an? (?:update|story|thing)\\b)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:", "Das könnte dich auch interessieren:"), a Japanese broadcaster's ▼ before a
@@ -41,14 +42,14 @@ export const labelsTitle = (text: string) =>
  * The site inviting the reader to its channel on a network: "Únete al canal de WhatsApp de <Site>", "Join our WhatsApp channel",
  * "Segueix tota l'actualitat … al canal de WhatsApp de <Site>", "For the latest news, join the <Site> WhatsApp community".
  */
-const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b|Participe do nosso (?:grupo|canal) (?:no|do) ${CHANNEL}\\b|Pridružite se (?:našoj ${CHANNEL} (?:zajednici|grupi)|našem ${CHANNEL} kanalu)\\b|[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel (?:to get|for|and get) (?:the latest |all the )?(?:news|stories|updates|headlines)\\b|(?:Segueix|Uneix-te a)\\b[^.!?]{0,80}\\bal (?:nostre )?canal de ${CHANNEL}\\b|For (?:the latest|all the latest|more) (?:\\w+ ){0,3}(?:news|stories|updates|headlines)\\b[^.!?,]{0,30}, join (?:the|our) (?:\\p{Lu}[\\w.&-]*\\s){0,3}${CHANNEL} (?:[Cc]hannel|[Cc]ommunity|[Gg]roup)\\b)`;
+const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de ${CHANNEL} de \\p{Lu}|Join (?:our|us on) ${CHANNEL}\\b|Get (?:the|our|all the) (?:day['’]s |latest |top |best )[^.!?]{0,50}\\bon ${CHANNEL}(?: and ${CHANNEL})?(?:[.!]|$|,\\s(?:hand-?picked|curated|delivered|sent|straight)\\b)|Rejoignez(?:-nous sur| notre (?:chaîne|canal)) ${CHANNEL}\\b|Iscriviti al (?:nostro canale ${CHANNEL}\\b|canale ${CHANNEL} di \\p{Lu}[^:.!?]{0,40}:)|(?:Treten Sie|Tritt) unserem ${CHANNEL}-Kanal\\b|Dołącz do naszego kanału na ${CHANNEL}\\b|Participe do nosso (?:grupo|canal) (?:no|do) ${CHANNEL}\\b|Pridružite se (?:našoj ${CHANNEL} (?:zajednici|grupi)|našem ${CHANNEL} kanalu)\\b|[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel (?:to get|for|and get) (?:the latest |all the )?(?:news|stories|updates|headlines)\\b|(?:Segueix|Uneix-te a)\\b[^.!?]{0,80}\\bal (?:nostre )?canal de ${CHANNEL}\\b|For (?:the latest|all the latest|more) (?:\\w+ ){0,3}(?:news|stories|updates|headlines)\\b[^.!?,]{0,30}, join (?:the|our) (?:\\p{Lu}[\\w.&-]*\\s){0,3}${CHANNEL} (?:[Cc]hannel|[Cc]ommunity|[Gg]roup)\\b)`;
 /**
  * Such an invitation opening a line, or after its lead-in, a pitch of the news on the reader's phone ("Recibe las noticias …
- * en tu móvil. Únete a nuestro canal de WhatsApp") or of staying up to date ("Stay updated with the latest Punjab news."); not
+ * en tu móvil. Únete a nuestro canal de WhatsApp") or of staying up to date ("Stay updated with the latest Punjab news.", "Stay informed:"); not
  * after a story's sentence ("… del Ayuntamiento. Únete a …").
  */
 const JOIN_CHANNEL = new RegExp(
-  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}|Stay (?:updated|informed|up to date) with (?:the latest|all the)\\b[^.!?]{0,60}|(?:Be the first to (?:know|hear|read)|Budite prvi koji (?:saznaju|čitaju))\\b[^.!?]{0,60})[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|${JOIN})|${JOIN})`,
+  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}|Stay (?:updated|informed|up to date)(?: with (?:the latest|all the)\\b[^.!?]{0,60})?|(?:Be the first to (?:know|hear|read)|Budite prvi koji (?:saznaju|čitaju))\\b[^.!?]{0,60})[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|${JOIN})|${JOIN})`,
   'u',
 );
 /**
@@ -90,14 +91,22 @@ const FOLLOW_PAGE = new RegExp(
  */
 const TOPIC_ALERT =
   /^(?:(?:get|receive) (?:an? )?(?:e-?mail |push )?(?:alert|notification)s? (?:when(?:ever)?|as soon as) (?:a |any )?(?:new )?(?:article|story|stories|news)|recevez (?:une )?(?:alerte|notification)s? (?:dès qu['’]|lorsqu['’]|quand )(?:un |une )?(?:nouvel )?(?:article|info)|(?:erhalten sie|erhalte) (?:eine )?(?:benachrichtigung|e-mail)(?:en)?,? (?:sobald|wenn) (?:ein )?(?:neuer )?artikel|recib(?:e|a|irás) (?:una )?(?:alerta|notificación)(?:es)? cuando (?:se publique )?(?:un |una )?(?:nuevo |nueva )?(?:artículo|noticia)|ricevi (?:un )?(?:avviso|notifica) (?:quando|appena) (?:viene pubblicato )?(?:un )?(?:nuovo )?articolo)\b[^.!?]{0,40}\b(?:this|the|ce|le|cet|diesem|dem|este|el|questo)\s(?:topic|subject|sujet|thème|thema|tema|argomento)\b[^.!?:;]{0,30}[.!]?$/i;
-/** Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE and JOIN_CHANNEL) or offers a topic's alerts. */
-export const isFollowLine = (text: string) =>
-  FOLLOW_LINE.test(text) ||
-  FOLLOW_US_FOR.test(text) ||
-  FOLLOW_SITE_PT.test(text) ||
-  FOLLOW_PAGE.test(text) ||
-  JOIN_CHANNEL.test(text) ||
-  TOPIC_ALERT.test(text);
+/**
+ * Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE and JOIN_CHANNEL),
+ * maybe after a pictograph ("📲 Follow … on Telegram …"), or offers a topic's alerts.
+ */
+export const isFollowLine = (line: string) => {
+  const text = line.replace(LEADING_PICTOGRAPH, '');
+  return (
+    FOLLOW_LINE.test(text) ||
+    FOLLOW_US_FOR.test(text) ||
+    FOLLOW_SITE_PT.test(text) ||
+    FOLLOW_PAGE.test(text) ||
+    JOIN_CHANNEL.test(text) ||
+    TOPIC_ALERT.test(text)
+  );
+};
+const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 /**
  * A line sending the reader to all the site's latest news at its address, which ends the line ("Δείτε όλες τις τελευταίες
  * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com"), not a pointer to some news elsewhere.
