@@ -269,6 +269,12 @@ const SETS = [
   'blind-pages/mix254',
   'blind-pages/mix255',
   'blind-pages/mix256',
+  'blind-pages/mix257',
+  'blind-pages/mix258',
+  'blind-pages/mix259',
+  'blind-pages/mix260',
+  'blind-pages/mix261',
+  'blind-pages/mix262',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
