@@ -182,7 +182,9 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   // Not a quoted post for its class ("quote-social"): other class words leave a blockquote out (a sign-up box written as one),
   // nor one of a run of the story's paragraphs (a magazine marks those its paywall may hold back `<p class="paywall">`), nor a
   // box of them (`<div class="paywall-area">`), nor its faded edge around the last free one.
-  const heldBack = linkDensity(s) < 0.25 && ((s.inline >= 80 && isHeldBackRun(s.el)) || (s.paragraphs >= 1 && isHeldBackBox(s.el)));
+  const heldBack =
+    linkDensity(s) < 0.25 &&
+    ((s.inline >= 80 && isHeldBackRun(s.el)) || ((s.paragraphs >= 3 || s.paragraphs === 1) && isHeldBackBox(s.el)));
   // Nor the story's one captioned picture in a box named a gallery.
   const lonePicture = !s.headings && isLonePicture(s.el);
   // Nor a box "commentBox" of the quoted remarks the story reports.

@@ -54,11 +54,11 @@ export function isHeldBackRun(el: Element): boolean {
 }
 /**
  * Whether a box marked as the paywall's faded edge (`<div class="paywallFade">`) wraps the story's last free paragraph alone: one
- * of the class of the story's paragraph before it, not speaking of subscribing.
+ * of the class of the story's paragraph before it, not speaking of subscribing; not a blurred box, which holds filler or a teaser.
  */
 function isFadedEdgeBox(el: Element): boolean {
   const p = property(el, 'firstElementChild');
-  if (!p || property(el, 'childElementCount') !== 1 || tagOf(p) !== 'P' || !HELD_BACK.test(classOf(el)) || !/fade|blur/i.test(classOf(el)))
+  if (!p || property(el, 'childElementCount') !== 1 || tagOf(p) !== 'P' || !HELD_BACK.test(classOf(el)) || !/fade/i.test(classOf(el)))
     return false;
   const before = paragraphBefore(el);
   return before !== undefined && classOf(before) !== '' && classOf(before) === classOf(p) && !OFFER.test(textOf(p));

@@ -93,7 +93,7 @@ const TOPIC_ALERT =
   /^(?:(?:get|receive) (?:an? )?(?:e-?mail |push )?(?:alert|notification)s? (?:when(?:ever)?|as soon as) (?:a |any )?(?:new )?(?:article|story|stories|news)|recevez (?:une )?(?:alerte|notification)s? (?:dès qu['’]|lorsqu['’]|quand )(?:un |une )?(?:nouvel )?(?:article|info)|(?:erhalten sie|erhalte) (?:eine )?(?:benachrichtigung|e-mail)(?:en)?,? (?:sobald|wenn) (?:ein )?(?:neuer )?artikel|recib(?:e|a|irás) (?:una )?(?:alerta|notificación)(?:es)? cuando (?:se publique )?(?:un |una )?(?:nuevo |nueva )?(?:artículo|noticia)|ricevi (?:un )?(?:avviso|notifica) (?:quando|appena) (?:viene pubblicato )?(?:un )?(?:nuovo )?articolo)\b[^.!?]{0,40}\b(?:this|the|ce|le|cet|diesem|dem|este|el|questo)\s(?:topic|subject|sujet|thème|thema|tema|argomento)\b[^.!?:;]{0,30}[.!]?$/i;
 /**
  * Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE and JOIN_CHANNEL),
- * maybe after a pictograph ("📲 Follow … on Telegram …"), or offers a topic's alerts.
+ * maybe after a pictograph that points to it ("📲 Follow … on Telegram …"), or offers a topic's alerts.
  */
 export const isFollowLine = (line: string) => {
   const text = line.replace(LEADING_PICTOGRAPH, '');
@@ -106,7 +106,8 @@ export const isFollowLine = (line: string) => {
     TOPIC_ALERT.test(text)
   );
 };
-const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
+/** Pictographs that point the reader to a channel (a phone, a pointing hand, a bell, a letter), not an advice list's or a listicle's item's own. */
+const LEADING_PICTOGRAPH = /^(?:📲|📱|👉|🔔|📩|📨|📬|✉️?)\s*/u;
 /**
  * A line sending the reader to all the site's latest news at its address, which ends the line ("Δείτε όλες τις τελευταίες
  * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com"), not a pointer to some news elsewhere.
