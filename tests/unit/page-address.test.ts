@@ -1,4 +1,4 @@
-/** Links to the story's own pages (`leadsToOwnStory`): its gallery under its address, or a viewer naming its id (mix218) or a photo page naming it (mix241). */
+/** Links to the story's own pages (`leadsToOwnStory`): its gallery under its address, or a viewer naming its id (mix218), a photo page naming it (mix241) or a gallery with it as a folder (mix263). */
 import { describe, expect, it } from 'vitest';
 import { leadsToOwnStory } from '../../utils/dom/page-address';
 import { load } from './story-page';
@@ -25,5 +25,11 @@ describe('leadsToOwnStory', () => {
     expect(leadsToOwnStory(page(SPORTS), '/photonews/photonews_nsInc_202612050000399-0.html')).toBe(false));
   it('does not take an id that is only a part of a longer number in the segment', () =>
     expect(leadsToOwnStory(page(SPORTS), '/photonews/photonews_nsInc_2026120600004121-0.html')).toBe(false));
+  it('takes a gallery of the same host with the story’s id as a whole path segment (mix263)', () =>
+    expect(leadsToOwnStory(page(STORY), '/foto/A261205_083412_ekonomika_jav/1')).toBe(true));
+  it('does not take a gallery with another story’s id as a path segment', () =>
+    expect(leadsToOwnStory(page(STORY), '/foto/A261130_101010_ekonomika_abc/1')).toBe(false));
+  it('does not take a folder named by a number without letters (a day’s date the day’s stories share)', () =>
+    expect(leadsToOwnStory(page('https://www.zpravodaj.example/news/story.20261205'), '/archive/20261205/other-story')).toBe(false));
   it('survives a malformed query', () => expect(leadsToOwnStory(page(STORY), '/foto.aspx?c=%E0%A4%A')).toBe(false));
 });

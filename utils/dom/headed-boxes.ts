@@ -2,7 +2,7 @@
 import { isStockLine } from './article-notices';
 import type { Stats } from './article-scores';
 import { namesOnwardBox } from './onward-lines';
-import { attributeOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeOf, closestOf, property, query, queryAll, tagOf, textOf } from './native';
 
 /** A title's few words, no sentence: a box's heading set as a paragraph, not a story's first line ("Update: …"). */
 const isTitleLine = (text: string) => text.length <= 40 && !/[.!?。！？]$/.test(text);
@@ -34,12 +34,15 @@ export function isStockHeadedBox(s: Stats): boolean {
 
 /**
  * A card that an onward label opens over one other page's picture, title and excerpt (SWELL's blog card under 「あわせて読みたい」,
- * its title the only link): the label is the box's first text, and every link leads to the one page.
+ * its title the only link, or AFFINGER's inside one link): the label is the box's first text, and every link leads to the one page.
  */
 function isLabelledCard(s: Stats): boolean {
-  if (s.text >= 300 || !s.link || s.headings > 1 || s.paragraphs > 1 || query(s.el, 'img') === null) return false;
+  // Or a card that is one link as a whole (AFFINGER's `a.st-cardlink` around its box).
+  const around = s.link ? null : closestOf(s.el, 'a[href]');
+  if (s.text >= 300 || (!s.link && !around) || s.headings > 1 || s.paragraphs > (around ? 2 : 1) || query(s.el, 'img') === null)
+    return false;
   const first = [...queryAll(s.el, '*')].find((e) => property(e, 'firstElementChild') === null && wordsOf(e));
-  const targets = new Set([...queryAll(s.el, 'a[href]')].map((a) => attributeOf(a, 'href')));
+  const targets = new Set([...queryAll(s.el, 'a[href]'), ...(around ? [around] : [])].map((a) => attributeOf(a, 'href')));
   return !!first && targets.size === 1 && namesOnwardBox(wordsOf(first));
 }
 

@@ -92,7 +92,7 @@ const FOLLOW_PAGE = new RegExp(
 const TOPIC_ALERT =
   /^(?:(?:get|receive) (?:an? )?(?:e-?mail |push )?(?:alert|notification)s? (?:when(?:ever)?|as soon as) (?:a |any )?(?:new )?(?:article|story|stories|news)|recevez (?:une )?(?:alerte|notification)s? (?:dès qu['’]|lorsqu['’]|quand )(?:un |une )?(?:nouvel )?(?:article|info)|(?:erhalten sie|erhalte) (?:eine )?(?:benachrichtigung|e-mail)(?:en)?,? (?:sobald|wenn) (?:ein )?(?:neuer )?artikel|recib(?:e|a|irás) (?:una )?(?:alerta|notificación)(?:es)? cuando (?:se publique )?(?:un |una )?(?:nuevo |nueva )?(?:artículo|noticia)|ricevi (?:un )?(?:avviso|notifica) (?:quando|appena) (?:viene pubblicato )?(?:un )?(?:nuovo )?articolo)\b[^.!?]{0,40}\b(?:this|the|ce|le|cet|diesem|dem|este|el|questo)\s(?:topic|subject|sujet|thème|thema|tema|argomento)\b[^.!?:;]{0,30}[.!]?$/i;
 /**
- * Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE and JOIN_CHANNEL),
+ * Whether a line sends the reader to the site's channels (see FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE, JOIN_CHANNEL and SOCIAL_PAGES),
  * maybe after a pictograph that points to it ("📲 Follow … on Telegram …"), or offers a topic's alerts.
  */
 export const isFollowLine = (line: string) => {
@@ -103,9 +103,13 @@ export const isFollowLine = (line: string) => {
     FOLLOW_SITE_PT.test(text) ||
     FOLLOW_PAGE.test(text) ||
     JOIN_CHANNEL.test(text) ||
-    TOPIC_ALERT.test(text)
+    TOPIC_ALERT.test(text) ||
+    SOCIAL_PAGES.test(text)
   );
 };
+/** The site's "Follow us on our social media pages and turn on notifications.", naming no channel, ending the line. */
+const SOCIAL_PAGES =
+  /(?:^|[.!?]\s+)(?:[Ll]ike and )?[Ff]ollow us on (?:all )?(?:our )?social media(?: pages| accounts| channels| platforms)?(?:,? and turn on (?:the )?(?:notifications|alerts))?[.!]?$/;
 /** Pictographs that point the reader to a channel (a phone, a pointing hand, a bell, a letter), not an advice list's or a listicle's item's own. */
 const LEADING_PICTOGRAPH = /^(?:📲|📱|👉|🔔|📩|📨|📬|✉️?)\s*/u;
 /**

@@ -47,7 +47,8 @@ const storyIdsOf = (bareUrl: string) =>
  * Whether a link leads to the story's own pages: a page under the page's own address ("…/A261206_143210/foto", the story's
  * gallery), or a page of its host that names the story's id in its query ("/foto.aspx?c=A261205_083412_ekonomika_jav&foto=…")
  * or, a number of ten digits or more, as a part of its last path segment (a sports paper's
- * "/photonews/photonews_nsInc_202612060000412-0.html").
+ * "/photonews/photonews_nsInc_202612060000412-0.html"), or, an id with letters, as a whole path segment (a Czech portal's
+ * "/foto/A261207_060012_domaci_kal/1", the story's gallery).
  * An address without a path (a site's front page, a test's) has every page of the site under it, so it counts for none.
  */
 export function leadsToOwnStory(doc: Document, href: string): boolean {
@@ -62,8 +63,13 @@ function leadsToStoryOf(own: { given: string[]; bare: Set<string> }, href: strin
   if (pages.some((page) => to.startsWith(`${page}/`))) return true;
   const query = (decodedQuery(link) ?? '').split(/[?&=]/);
   const segment = (to.split('/').pop() ?? '').split(/[._~,;-]/);
+  const folders = to.split('/').slice(3);
   return pages.some(
-    (page) => hostOf(page) === hostOf(to) && storyIdsOf(page).some((id) => query.includes(id) || (segment.includes(id) && isLongId(id))),
+    (page) =>
+      hostOf(page) === hostOf(to) &&
+      storyIdsOf(page).some(
+        (id) => query.includes(id) || (segment.includes(id) && isLongId(id)) || (folders.includes(id) && /[a-z]/i.test(id)),
+      ),
   );
 }
 
