@@ -275,6 +275,12 @@ const SETS = [
   'blind-pages/mix260',
   'blind-pages/mix261',
   'blind-pages/mix262',
+  'blind-pages/mix263',
+  'blind-pages/mix264',
+  'blind-pages/mix265',
+  'blind-pages/mix266',
+  'blind-pages/mix267',
+  'blind-pages/mix268',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
