@@ -107,9 +107,12 @@ export const isFollowLine = (line: string) => {
     SOCIAL_PAGES.test(text)
   );
 };
-/** The site's "Follow us on our social media pages and turn on notifications.", naming no channel, ending the line. */
+/**
+ * The site's "Follow us on our social media pages and turn on notifications.", naming no channel, the whole line or after its
+ * "Don't miss out on …" (not an interviewee's answer ending so).
+ */
 const SOCIAL_PAGES =
-  /(?:^|[.!?]\s+)(?:[Ll]ike and )?[Ff]ollow us on (?:all )?(?:our )?social media(?: pages| accounts| channels| platforms)?(?:,? and turn on (?:the )?(?:notifications|alerts))?[.!]?$/;
+  /^(?:Don[’']t miss (?:out|a thing)\b[^.!?]{0,100}[.!]\s+)?(?:[Ll]ike and )?[Ff]ollow us on (?:all )?(?:our )?social media(?: pages| accounts| channels| platforms)?(?:,? and turn on (?:the )?(?:notifications|alerts))?[.!]?$/;
 /** Pictographs that point the reader to a channel (a phone, a pointing hand, a bell, a letter), not an advice list's or a listicle's item's own. */
 const LEADING_PICTOGRAPH = /^(?:📲|📱|👉|🔔|📩|📨|📬|✉️?)\s*/u;
 /**

@@ -47,8 +47,8 @@ const storyIdsOf = (bareUrl: string) =>
  * Whether a link leads to the story's own pages: a page under the page's own address ("…/A261206_143210/foto", the story's
  * gallery), or a page of its host that names the story's id in its query ("/foto.aspx?c=A261205_083412_ekonomika_jav&foto=…")
  * or, a number of ten digits or more, as a part of its last path segment (a sports paper's
- * "/photonews/photonews_nsInc_202612060000412-0.html"), or, an id with letters, as a whole path segment (a Czech portal's
- * "/foto/A261207_060012_domaci_kal/1", the story's gallery).
+ * "/photonews/photonews_nsInc_202612060000412-0.html"), or, a coded id (`isCodedId`), as a whole folder before the link's
+ * last segment (a Czech portal's "/foto/A261207_060012_domaci_kal/1", the story's gallery).
  * An address without a path (a site's front page, a test's) has every page of the site under it, so it counts for none.
  */
 export function leadsToOwnStory(doc: Document, href: string): boolean {
@@ -68,7 +68,7 @@ function leadsToStoryOf(own: { given: string[]; bare: Set<string> }, href: strin
     (page) =>
       hostOf(page) === hostOf(to) &&
       storyIdsOf(page).some(
-        (id) => query.includes(id) || (segment.includes(id) && isLongId(id)) || (folders.includes(id) && /[a-z]/i.test(id)),
+        (id) => query.includes(id) || (segment.includes(id) && isLongId(id)) || (folders.slice(0, -1).includes(id) && isCodedId(id)),
       ),
   );
 }
@@ -88,6 +88,12 @@ export function leadsToOtherStory(doc: Document, href: string): boolean {
  * or more in a run ("202612060000412").
  */
 const isLongId = (id: string) => /\d{10}/.test(id);
+
+/**
+ * Whether an id names one story as a gallery's folder may: letters and two runs of digits or more, its day and its time
+ * ("A261207_060012_domaci_kal"), not an edition's short code that other days' stories share ("123000c").
+ */
+const isCodedId = (id: string) => /[a-z]/i.test(id) && (id.match(/\d+/g)?.length ?? 0) >= 2;
 
 /** The host of a bare address ("//dawn.example/news/1" is "dawn.example"). */
 const hostOf = (bareUrl: string) => bareUrl.split('/')[2];
