@@ -281,6 +281,10 @@ const SETS = [
   'blind-pages/mix266',
   'blind-pages/mix267',
   'blind-pages/mix268',
+  'blind-pages/mix269',
+  'blind-pages/mix270',
+  'blind-pages/mix271',
+  'blind-pages/mix272',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
