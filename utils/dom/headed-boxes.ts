@@ -11,7 +11,7 @@ const wordsOf = (el: Element) => textOf(el).replace(/\s+/g, ' ').trim();
 
 /**
  * A short box's heading: its one heading, opening its text or after a badge's word (「<span>Pluss</span><h2>…」), or, without
- * one, a first paragraph or `div` that is a title's few words (「<p class="…__ttl">ここから先は…会員の方だけがお読みいただけます</p>」).
+ * one, a first paragraph that is a title's few words (「<p class="…__ttl">ここから先は…会員の方だけがお読みいただけます</p>」).
  */
 function boxHeading(s: Stats): Element | null {
   if (s.headings) {
@@ -19,9 +19,7 @@ function boxHeading(s: Stats): Element | null {
     return heading && wordsOf(s.el).indexOf(wordsOf(heading)) <= 12 ? heading : null;
   }
   const first = property(s.el, 'firstElementChild');
-  // Or a `div` of words alone (SWELL's `div.cap_box_ttl` over its box).
-  const line = first && (tagOf(first) === 'P' || (tagOf(first) === 'DIV' && query(first, 'p, div, a, img') === null));
-  return first && line && s.paragraphs <= 3 && isTitleLine(wordsOf(first)) ? first : null;
+  return first && tagOf(first) === 'P' && s.paragraphs <= 3 && isTitleLine(wordsOf(first)) ? first : null;
 }
 
 /**
