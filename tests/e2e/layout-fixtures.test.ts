@@ -285,6 +285,10 @@ const SETS = [
   'blind-pages/mix270',
   'blind-pages/mix271',
   'blind-pages/mix272',
+  'blind-pages/mix273',
+  'blind-pages/mix274',
+  'blind-pages/mix275',
+  'blind-pages/mix276',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
