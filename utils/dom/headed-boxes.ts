@@ -37,10 +37,10 @@ export function isStockHeadedBox(s: Stats): boolean {
  * its title the only link, or AFFINGER's inside one link): the label is the box's first text, and every link leads to the one page.
  */
 function isLabelledCard(s: Stats): boolean {
-  // Or a card that is one link as a whole (AFFINGER's `a.st-cardlink` around its box).
+  if (s.text >= 300 || s.headings > 1 || s.paragraphs > 2 || (s.link && s.paragraphs > 1)) return false;
+  // Or a card that is one link as a whole (AFFINGER's `a.st-cardlink` around its box), looked up only for a short box without links.
   const around = s.link ? null : closestOf(s.el, 'a[href]');
-  if (s.text >= 300 || (!s.link && !around) || s.headings > 1 || s.paragraphs > (around ? 2 : 1) || query(s.el, 'img') === null)
-    return false;
+  if ((!s.link && !around) || query(s.el, 'img') === null) return false;
   const first = [...queryAll(s.el, '*')].find((e) => property(e, 'firstElementChild') === null && wordsOf(e));
   const targets = new Set([...queryAll(s.el, 'a[href]'), ...(around ? [around] : [])].map((a) => attributeOf(a, 'href')));
   return !!first && targets.size === 1 && namesOnwardBox(wordsOf(first));
