@@ -97,15 +97,7 @@ const TOPIC_ALERT =
  */
 export const isFollowLine = (line: string) => {
   const text = line.replace(LEADING_PICTOGRAPH, '');
-  return (
-    FOLLOW_LINE.test(text) ||
-    FOLLOW_US_FOR.test(text) ||
-    FOLLOW_SITE_PT.test(text) ||
-    FOLLOW_PAGE.test(text) ||
-    JOIN_CHANNEL.test(text) ||
-    TOPIC_ALERT.test(text) ||
-    SOCIAL_PAGES.test(text)
-  );
+  return FOLLOW_LINES.some((pattern) => pattern.test(text));
 };
 /**
  * The site's "Follow us on our social media pages and turn on notifications.", naming no channel, the whole line or after its
@@ -115,6 +107,7 @@ const SOCIAL_PAGES =
   /^(?:Don[’']t miss (?:out|a thing)\b[^.!?]{0,100}[.!]\s+)?(?:[Ll]ike and )?[Ff]ollow us on (?:all )?(?:our )?social media(?: pages| accounts| channels| platforms)?(?:,? and turn on (?:the )?(?:notifications|alerts))?[.!]?$/;
 /** Pictographs that point the reader to a channel (a phone, a pointing hand, a bell, a letter), not an advice list's or a listicle's item's own. */
 const LEADING_PICTOGRAPH = /^(?:📲|📱|👉|🔔|📩|📨|📬|✉️?)\s*/u;
+const FOLLOW_LINES = [FOLLOW_LINE, FOLLOW_US_FOR, FOLLOW_SITE_PT, FOLLOW_PAGE, JOIN_CHANNEL, TOPIC_ALERT, SOCIAL_PAGES];
 /**
  * A line sending the reader to all the site's latest news at its address, which ends the line ("Δείτε όλες τις τελευταίες
  * ειδήσεις … στο voriaora.gr", "Read all the latest news from the region at example.com"), not a pointer to some news elsewhere.
