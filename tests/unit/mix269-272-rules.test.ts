@@ -5,7 +5,7 @@
  * sponsored box under 「PR｜…」 (a rule for it took a story's ad-labelled sections and a staff interview's speaker line; see
  * second-reader-57521ac). The cases that are not GUARDs fail on 0eced64.
  */
-import { describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { jaStoryWith, storyWith } from './story-page';
 import { itLeavesOutJapaneseLines, itLeavesOutLines, itReadsSentences } from './site-lines';
 
