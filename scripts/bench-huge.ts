@@ -72,6 +72,7 @@ async function main() {
       },
     ]),
   );
+  const fmt = (x: number) => (Number.isFinite(x) ? Math.round(x) : '—');
   for (let run = 0; run < RUNS; run += 1) {
     // Alternate the order, in case one launch leaves the machine warmer for the next.
     for (const v of run % 2 ? [...variants].reverse() : variants) {
@@ -112,15 +113,16 @@ async function main() {
       } finally {
         await browser.close();
       }
-      console.error(`run ${run + 1}/${RUNS}: ${v.label}`);
+      console.error(`run ${run + 1}/${RUNS}: ${v.label}, longest task after load ${fmt(row.longest.at(-1) ?? NaN)} ms`);
     }
   }
-  const fmt = (x: number) => (Number.isFinite(x) ? Math.round(x) : '—');
   console.table(
     [...rows].map(([label, r]) => ({
       variant: label,
       'first mark ms': fmt(median(r.firstMark)),
       'longest task after load ms': fmt(median(r.longest)),
+      // A median hides how often a run crosses the line: near it, one run in two may.
+      'runs with a task over 50 ms': `${r.longest.filter((ms) => ms > 50).length}/${RUNS}`,
       'longest main-thread hold ms': fmt(median(r.gap)),
       'marks drawn': fmt(median(r.marks)),
       'counts right': `${r.countsRight}/${RUNS}`,
