@@ -127,11 +127,11 @@ const BRACKETED_AGENCY = new RegExp(
 );
 /**
  * In brackets, a Japanese photographer's or provider's credit closing a caption: 「（根室支局 山内祐介撮影）」, 「（同社提供）」;
- * not when or where it was taken, which is the caption's own (「（12月4日撮影）」, 「（4日、根室市で撮影）」), whoever took it then
+ * not when or where it was taken, which is the caption's own (「（12月4日撮影）」, 「（7日午前撮影）」, 「（4日、根室市で撮影）」), whoever took it then
  * (「（2026年10月、筆者撮影）」).
  */
 const BRACKETED_JA_CREDIT =
-  /[（(](?![写画][真像][:：])(?![^（）()。]{0,30}(?:(?:[\d０-９][年月日時分]代?|[昨今先本][年月日]|当時|以前|頃|ごろ)(?:[、，,]\s*[^（）()。、，,]{1,16})?|で)撮影[）)])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
+  /[（(](?![写画][真像][:：])(?![^（）()。]{0,30}(?:(?:[\d０-９][年月日時分]代?(?:午前|午後|朝|昼|夕方?|夜|未明)?|[昨今先本][年月日]|当時|以前|頃|ごろ)(?:[、，,]\s*[^（）()。、，,]{1,16})?|で)撮影[）)])[^（）()。]{1,30}(?:撮影|提供)[）)]\s*$/u;
 /** A credit is a line's end: at most this long (white space collapsed, as a reader sees it), and no second sentence in it. */
 const MAX_CREDIT = 80;
 const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
