@@ -289,6 +289,10 @@ const SETS = [
   'blind-pages/mix274',
   'blind-pages/mix275',
   'blind-pages/mix276',
+  'blind-pages/mix277',
+  'blind-pages/mix278',
+  'blind-pages/mix279',
+  'blind-pages/mix280',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
