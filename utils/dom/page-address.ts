@@ -55,6 +55,7 @@ export function leadsToOwnStory(doc: Document, href: string): boolean {
   return leadsToStoryOf(ownAddresses(doc), href);
 }
 
+/** `leadsToOwnStory` given the page's own addresses (`ownAddresses`), read once by a caller that asks more than this. */
 function leadsToStoryOf(own: { given: string[]; bare: Set<string> }, href: string): boolean {
   const link = own.given.length ? urlOf(href, own.given[0]!) : undefined;
   if (!link) return false;
