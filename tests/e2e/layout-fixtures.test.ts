@@ -293,6 +293,10 @@ const SETS = [
   'blind-pages/mix278',
   'blind-pages/mix279',
   'blind-pages/mix280',
+  'blind-pages/mix281',
+  'blind-pages/mix282',
+  'blind-pages/mix283',
+  'blind-pages/mix284',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

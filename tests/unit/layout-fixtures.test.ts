@@ -294,7 +294,11 @@
  *   5feb0b0 and kept as written, no rule made from them: the session's last blind reading. In session 56, mix277 (a Thai
  *   daily, a Japanese city office's emergency notice, a Belgian site), mix278 (a Gulf site, a note.com post, a Swedish daily),
  *   mix279 (an Australian broadcaster, a Japanese business weekly, a Spanish regional daily) and mix280 (a Korean daily, a
- *   Japanese sports paper, an Austrian daily) were read once on dfa2681 and gave rules to 5dca76c.
+ *   Japanese sports paper, an Austrian daily) were read once on dfa2681 and gave rules to 5dca76c (narrowed in 0d25360);
+ *   mix281 (a Malaysian portal, a Japanese national daily's paywalled edition, a Danish daily), mix282 (a Sri Lankan site,
+ *   a Japanese think tank's column, a Slovak portal), mix283 (a US local TV station, a Japanese aggregator, a Brazilian
+ *   portal) and mix284 (a Canadian French-language daily, a Japanese Cocoon blog, a Baltic site) were read once on 0d25360
+ *   and gave rules to 17f5247.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -628,6 +632,10 @@ const SETS = [
   { dir: 'blind-pages/mix278', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix279', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix280', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix281', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix282', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix283', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix284', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
