@@ -29,8 +29,20 @@ function boxHeading(s: Stats): Element | null {
  */
 export function isStockHeadedBox(s: Stats): boolean {
   const head = s.headings <= 1 && s.text < 500 && (s.link > 0 || s.inputs > 0) ? boxHeading(s) : null;
-  return (!!head && (isStockLine(wordsOf(head)) || namesOnwardBox(wordsOf(head)))) || opensPlayer(s) || isLabelledCard(s);
+  return (
+    (!!head && (isStockLine(wordsOf(head)) || namesOnwardBox(wordsOf(head)) || isExpertComments(s.el, head))) ||
+    opensPlayer(s) ||
+    isLabelledCard(s)
+  );
 }
+
+/**
+ * A paper's expert comments on the story under its feature's name (朝日新聞's 「コメントプラス」), each opening with its kind in
+ * brackets (「【視点】…」, 「【解説】…」): not a blog's section on the feature, which tells of it in its own words.
+ */
+const isExpertComments = (box: Element, head: Element) =>
+  wordsOf(head) === 'コメントプラス' &&
+  [...queryAll(box, 'p')].some((p) => /^【(?:視点|解説|提案|見方|分析・考察|補足|耳より|別の視点)】/.test(wordsOf(p)));
 
 /**
  * A card that an onward label opens over one other page's picture, title and excerpt (SWELL's blog card under 「あわせて読みたい」,
