@@ -297,6 +297,10 @@ const SETS = [
   'blind-pages/mix282',
   'blind-pages/mix283',
   'blind-pages/mix284',
+  'blind-pages/mix285',
+  'blind-pages/mix286',
+  'blind-pages/mix287',
+  'blind-pages/mix288',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -298,7 +298,10 @@
  *   mix281 (a Malaysian portal, a Japanese national daily's paywalled edition, a Danish daily), mix282 (a Sri Lankan site,
  *   a Japanese think tank's column, a Slovak portal), mix283 (a US local TV station, a Japanese aggregator, a Brazilian
  *   portal) and mix284 (a Canadian French-language daily, a Japanese Cocoon blog, a Baltic site) were read once on 0d25360
- *   and gave rules to 17f5247.
+ *   and gave rules to 17f5247 (narrowed in 2be3838); mix285 (a UK broadsheet, a Japanese prefectural paper, an Icelandic
+ *   site), mix286 (a US nonprofit newsroom, a Japanese ministry's English release, a Lisbon daily), mix287 (an Indonesian
+ *   daily, a Japanese evening tabloid, a Croatian portal) and mix288 (a Canadian broadcaster, a Japanese IT media site, an
+ *   Italian daily) were read once on e7e1631 and gave rules to 2c7bf96.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -636,6 +639,10 @@ const SETS = [
   { dir: 'blind-pages/mix282', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix283', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix284', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix285', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix286', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix287', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix288', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
