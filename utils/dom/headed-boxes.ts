@@ -1,4 +1,4 @@
-/** Short boxes that a stock line or an onward label heads: a paper's tip box, a council's callout, a paywall's upsell, a site's video. */
+/** Short boxes that a stock line or an onward label heads: a paper's tip box, a council's callout, a paywall's upsell, a site's video, a video's card. */
 import { isStockLine } from './article-notices';
 import type { Stats } from './article-scores';
 import { namesOnwardBox } from './onward-lines';
@@ -32,7 +32,17 @@ export function isStockHeadedBox(s: Stats): boolean {
   return (
     (!!head && (isStockLine(wordsOf(head)) || namesOnwardBox(wordsOf(head)) || isExpertComments(s.el, head))) ||
     opensPlayer(s) ||
-    isLabelledCard(s)
+    isLabelledCard(s) ||
+    isVideoCard(s)
+  );
+}
+
+/** A video's card among the story's paragraphs, its picture, one heading and its running time ("02:41"), no paragraph: another video's title. */
+function isVideoCard(s: Stats): boolean {
+  if (s.text >= 200 || s.headings !== 1 || s.paragraphs > 1 || query(s.el, 'p') !== null || query(s.el, 'img, video') === null)
+    return false;
+  return [...queryAll(s.el, 'span, div, time')].some(
+    (e) => property(e, 'childElementCount') === 0 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(wordsOf(e)),
   );
 }
 
