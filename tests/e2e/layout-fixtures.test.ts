@@ -301,6 +301,10 @@ const SETS = [
   'blind-pages/mix286',
   'blind-pages/mix287',
   'blind-pages/mix288',
+  'blind-pages/mix289',
+  'blind-pages/mix290',
+  'blind-pages/mix291',
+  'blind-pages/mix292',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
