@@ -2,7 +2,7 @@
 import { isStockLine } from './article-notices';
 import type { Stats } from './article-scores';
 import { namesOnwardBox } from './onward-lines';
-import { attributeOf, closestOf, property, query, queryAll, tagOf, textOf } from './native';
+import { attributeOf, classOf, closestOf, property, query, queryAll, tagOf, textOf } from './native';
 
 /** A title's few words, no sentence: a box's heading set as a paragraph, not a story's first line ("Update: …"). */
 const isTitleLine = (text: string) => text.length <= 40 && !/[.!?。！？]$/.test(text);
@@ -37,12 +37,15 @@ export function isStockHeadedBox(s: Stats): boolean {
   );
 }
 
-/** A video's card among the story's paragraphs, its picture, one heading and its running time ("02:41"), no paragraph: another video's title. */
+/** A video's card among the story's paragraphs, its picture, one heading and its running time ("02:41"), no paragraph, named a video: another video's title. */
 function isVideoCard(s: Stats): boolean {
   if (s.text >= 200 || s.headings !== 1 || s.paragraphs > 1 || query(s.el, 'p') !== null || query(s.el, 'img, video') === null)
     return false;
-  return [...queryAll(s.el, 'span, div, time')].some(
-    (e) => property(e, 'childElementCount') === 0 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(wordsOf(e)),
+  const leaves = [...queryAll(s.el, 'span, div, time')].filter((e) => property(e, 'childElementCount') === 0).map(wordsOf);
+  // Named a video by its class or a label of its own (a match's score or a recipe's timer in a box is the story's).
+  return (
+    leaves.some((words) => /^\d{1,2}:\d{2}(?::\d{2})?$/.test(words)) &&
+    (/video|player/i.test(classOf(s.el)) || leaves.some((words) => /^(?:video|watch|動画)$/i.test(words)))
   );
 }
 
