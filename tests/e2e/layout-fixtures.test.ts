@@ -305,6 +305,10 @@ const SETS = [
   'blind-pages/mix290',
   'blind-pages/mix291',
   'blind-pages/mix292',
+  'blind-pages/mix293',
+  'blind-pages/mix294',
+  'blind-pages/mix295',
+  'blind-pages/mix296',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
