@@ -25,7 +25,8 @@ function boxHeading(s: Stats): Element | null {
 /**
  * Whether a short box (a block the caller judged one) is headed by a stock line or an onward label, with a link or a form to
  * act on it (a paper's tip box under 「ご意見・情報をお寄せください」, a council's "Find out more" callout, "Du leser nå en plussak
- * fra …" over an upsell's button).
+ * fra …" over an upsell's button), or is one of the other boxes this module knows: a paper's expert comments, a player that a
+ * "story continues" line opens, a card under an onward label, a video's card.
  */
 export function isStockHeadedBox(s: Stats): boolean {
   const head = s.headings <= 1 && s.text < 500 && (s.link > 0 || s.inputs > 0) ? boxHeading(s) : null;
