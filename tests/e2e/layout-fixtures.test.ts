@@ -309,6 +309,10 @@ const SETS = [
   'blind-pages/mix294',
   'blind-pages/mix295',
   'blind-pages/mix296',
+  'blind-pages/mix297',
+  'blind-pages/mix298',
+  'blind-pages/mix299',
+  'blind-pages/mix300',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
