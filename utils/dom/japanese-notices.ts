@@ -13,9 +13,12 @@ import { hasJapaneseLineText } from '../tokenizer';
 const JAPANESE_SITE_LINE = new RegExp(
   [
     // A page's notice that it holds advertising or affiliate links (Japanese law has asked for one since 2023).
-    // Opening a sentence, in the polite form (not a story's 「消費者庁は、このサイトには広告が含まれていることを…求めた」), in the
-    // agency's wording too (「本記事にはアフィリエイト広告を利用したプロモーションが含まれています」, 「当ブログは…」).
-    '(?:この|本|当)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,20}?(?:広告|アフィリエイト(?:広告|プログラム)?|プロモーション|PR)(?:[（(][^）)。]{1,20}[）)])?(?:が|を)(?:含|使用|利用)[^。]{0,8}ます',
+    // In the polite form (not a story's 「消費者庁は、このサイトには広告が含まれていることを…求めた」); in the agency's wording
+    // (「※本記事にはアフィリエイト広告を利用したプロモーションが含まれています」, 「当ブログは…」) only as the whole line, since
+    // stories quote it and 「該当ページには…」 holds 「当ページ」; words before 広告 only for the words of affiliate advertising (a
+    // broadcaster's 「このサイトでは、有名人の写真を無断で利用した広告を掲載しています。」 is a scam site's).
+    '(?:この|本)(?:記事|ページ|ブログ|サイト)(?:内)?に?は[^。]{0,10}?(?:広告|アフィリエイト|プロモーション|PR)(?:[（(][^）)。]{1,20}[）)])?(?:が|を)(?:含|使用|利用)[^。]{0,8}ます',
+    '^[※＊*]?\\s*(?:この|本|当)(?:記事|ページ|ブログ|サイト|メディア)(?:内)?(?:に|で)?は、?(?:[^。]{0,20}?(?:アフィリエイト|プロモーション|PR)|広告)[^。]{0,24}(?:含|使用|利用|掲載)[^。]{0,6}ます。?$',
     // A members-only, provider's or broadcaster's notice, the site speaking of its articles or to the reader (broadcasters
     // write their stories in the polite form too): a members-only label or offer (not a story's 「会員限定記事の閲覧数は…」), members may read on, received from a provider, articles may be deleted.
     '^[^。]{0,12}会員限定(?:記事|コンテンツ)(?:です)?(?:[\\]］】)）。（(]|$)|会員限定(?:記事|コンテンツ)[^。]{0,20}(?:読めます|お?読みいただけます|ご覧いただけます)|^(?:この記事は)?(?:有料)?会員限定です。?$|^続きを(?:読む|お読み(?:いただく)?)には[^。]{0,30}(?:購読|会員|ログイン|登録)|会員(?:の方)?(?:だけ|のみ)がお?(?:読み|ご覧)いただけ|会員登録[^。]*いただ|配信を受けて掲載し',
