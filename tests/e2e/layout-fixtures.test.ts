@@ -313,6 +313,10 @@ const SETS = [
   'blind-pages/mix298',
   'blind-pages/mix299',
   'blind-pages/mix300',
+  'blind-pages/mix301',
+  'blind-pages/mix302',
+  'blind-pages/mix303',
+  'blind-pages/mix304',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

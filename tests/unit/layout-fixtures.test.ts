@@ -313,7 +313,10 @@
  *   page, a US metro daily on Arc XP), mix298 (a Finnish daily, a Japanese business daily's paywalled edition, an Indian
  *   portal), mix299 (a Greek Drupal portal, a Japanese SWELL blog, a New Zealand site) and mix300 (a Ukrainian tagDiv site,
  *   a Japanese TV network's news site, a German regional daily) were read once on 68e7b5c and gave mix299's affiliate
- *   disclosure line to a7fab35.
+ *   disclosure line to a7fab35 (narrowed in 0032771); mix301 (a Dutch regional site, a Japanese sports paper, a US public
+ *   radio station), mix302 (an Argentine site, a Japanese prefectural paper, a UK broadsheet), mix303 (an Italian regional
+ *   daily, a Japanese think tank's column, an Australian public broadcaster) and mix304 (a Serbian portal, a Japanese
+ *   business magazine, a Singaporean site) were read once on 0032771 and gave rules to 1b4e227.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -668,6 +671,10 @@ const SETS = [
   { dir: 'blind-pages/mix298', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix299', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix300', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix301', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix302', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix303', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix304', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
