@@ -6,7 +6,7 @@
  */
 import { isStockHeadedBox } from './headed-boxes';
 import { CLEANABLE, HEADINGS, MIN_PARAGRAPH, linkDensity, type Stats } from './article-scores';
-import { classWeight } from './class-words';
+import { AD_BOX, classWeight } from './class-words';
 import { INLINE_TAG_SET, customName } from './tags';
 import { attributeOf, classOf, invoke, property, query, tagOf, textOf } from './native';
 import { holdsSubhead, introducesText, isSubheadBox, leaveOutAllBut } from './article-subheads';
@@ -289,8 +289,6 @@ function isFurniture(s: Stats, root: Stats, stats: Stats[]): boolean {
   return false;
 }
 
-/** Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…", Google's ad server ("dfp-slot", "GoogleDfpAd-underwriting"); not "ad-free", "has-ads". */
-const AD_BOX = /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)|dfp/i;
 /** Whether an element, or one of the few boxes around it, is named as an ad slot. */
 export const isAdNamed = (el: Element, levels = 4): boolean => isNamed(el, AD_BOX, levels);
 /** Blocks whose short line with a date dates the article (not a table's cell, a list's item, a span in a sentence). */

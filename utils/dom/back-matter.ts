@@ -16,14 +16,14 @@ const BACK_MATTER =
 
 /**
  * A press release's contact label ("Für Rückfragen:", a Swiss office's "Adresse für Rückfragen", 「この記事に関するお問い合わせ先」), and the address or number its box
- * gives (or its contact form). A bare 「お問い合わせ先」 only over the office's own extension (内線), or over a short box of a number and an e-mail
+ * gives (or a Japanese one's contact form). A bare 「お問い合わせ先」 only over the office's own extension (内線), or over a short box of a number and an e-mail
  * address (an office's, measured as a reader sees it, without the markup's indentation): a story's table of hotlines is so headed too.
  */
 const CONTACT_LABEL =
   /^(?:(?:kontakt |adresse )?für rückfragen|rückfragehinweis|pressekontakt|ansprechpartner(?:in)?|media contacts?|(?:media|press) enquiries|presseanfragen|contacto de prensa|contatti stampa|[■【]?(?:(?:この(?:記事|ページ|リリース)|本(?:件|リリース|ニュースリリース|発表)|報道(?:機関)?)に(?:関する|ついての)|報道関係者(?:様|の方)?からの)お?問い?合わ?せ先?】?)\s*[:：]?$/i;
 const BARE_JAPANESE_LABEL = /^[■【]?お?問い?合わ?せ先?】?\s*[:：]?$/;
 const CONTACT =
-  /@|＠|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ|問い?合わ?せフォーム|contact form|kontaktformular|(?<![\d-])(?:\+\d{1,3}[ -]?|\(?0)\d{1,4}\)?[ -]?\d{2,4}[ -]?\d{2,4}(?![\d-])/i;
+  /@|＠|\b(?:tel(?:efon)?|phone|fon)\b|電話|内線|ＴＥＬ|問い?合わ?せフォーム|(?<![\d-])(?:\+\d{1,3}[ -]?|\(?0)\d{1,4}\)?[ -]?\d{2,4}[ -]?\d{2,4}(?![\d-])/i;
 /** Whether a box that `label` opens (its bold first line) is a press release's contact box: the label and an address or number. */
 export const opensContactBox = (label: string, box: string) =>
   (CONTACT_LABEL.test(label) && CONTACT.test(box)) ||

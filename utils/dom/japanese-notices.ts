@@ -103,8 +103,8 @@ const JAPANESE_SITE_LINE = new RegExp(
     // not a story's segment line (「広告：国内の売上総利益は…」).
     '^PR[：:]\\s*[^。]{4,80}(?:いただけます|ください|こちら|受付中|実施中)。?$',
     // A paper's invitation to its newsletter, a sentence of its own (「…主要記事を毎朝お届けするメールマガジンに登録しませんか。」), not a quote or a report of one;
-    // its line on what the newsletter brings (「…のメールマガジンでは、毎朝7時に…記事をお届けしています。」).
-    '^[^「」『』。、]{0,60}(?:メールマガジン|メルマガ|ニュースレター)(?:に|へ)(?:ご)?登録(?:しませんか|してみませんか)[？?]?(?:。|$)|^[^。「」]{0,40}(?:メールマガジン|メルマガ|ニュースレター)では、?[^。]{0,60}をお届けしています。?$',
+    // its line on the articles its newsletter brings (「…のメールマガジンでは、毎朝7時に…記事をお届けしています。」), not a shop owner's answer.
+    '^[^「」『』。、]{0,60}(?:メールマガジン|メルマガ|ニュースレター)(?:に|へ)(?:ご)?登録(?:しませんか|してみませんか)[？?]?(?:。|$)|^[^。「」]{1,40}の(?:メールマガジン|メルマガ|ニュースレター)では、?[^。]{0,60}(?:記事|ニュース)[^。]{0,20}をお届けしています。?$',
     // Its line that sends the reader to sign up (「…「朝刊メールマガジン」の購読はこちらから（無料・要会員登録）」).
     '^[^。]{0,60}(?:メールマガジン|メルマガ|ニュースレター)」?(?:の|への)(?:購読|登録|お申し?込み)は[^。]{0,10}(?:こちら|コチラ)(?:から)?(?:[（(][^）)]{0,20}[）)])?。?$',
     // A comment section's note on what it is for, to readers (「こちらは、みなさまの感想や意見を共有する場です。」), a reporter's profile under
