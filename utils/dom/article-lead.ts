@@ -34,7 +34,7 @@ const inFigureOrForm = (el: Element, roots: readonly Element[], headline: Elemen
   if (!box || tagOf(box) !== 'FORM' || !roots.some((r) => composedContains(box, r))) return box !== null;
   // Not the line itself in the headline's own box (a standfirst set as the header's h2 under the h1), nor in a box of its own
   // right after the headline, its only child, sentences (a Turkish portal's `div.news-detail-spot` around its h2; not a poll's
-  // question, a video's title or a breaking-news bar).
+  // question, a video's title or a breaking-news bar). The headline heads no form's part (WebForms' `div.story__header`).
   const own = parentOf(el);
   const spot =
     own !== null &&
@@ -43,17 +43,20 @@ const inFigureOrForm = (el: Element, roots: readonly Element[], headline: Elemen
     /^.{80,}[.!。]$/su.test(textOf(el).trim());
   for (let up = own, n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1)
     for (const heading of queryAll(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6'))
-      if (heading !== el || !(composedContains(up, headline) || spot)) return true;
+      if (heading !== headline && (heading !== el || !(composedContains(up, headline) || spot))) return true;
   return false;
 };
 
+const SENTENCE = /^.{80,}[.!?。]$/su;
 /**
  * Whether a block, or one of the few boxes around it, is named as a byline or meta line; a heading inside such a box that
- * holds the headline too is a subhead (BLOX's `div.meta` holds the h1, the subhead h2 and the byline), not a meta line.
+ * holds the headline too is a subhead (BLOX's `div.meta` holds the h1, the subhead h2 and the byline), not a meta line, and
+ * a line of 80 characters or more ending a sentence there is the standfirst (`div.headline-meta`'s kicker, h1 and dek).
  */
 const bylineBelow = (el: Element, headline: Element) => {
   for (let e: Element | null = el, n = 0; e && n < 4; e = parentOf(e), n += 1)
-    if (isByline(e, 1)) return !(/^H[2-6]$/.test(tagOf(el)) && composedContains(e, headline));
+    if (isByline(e, 1))
+      return !((/^H[2-6]$/.test(tagOf(el)) || (e !== el && SENTENCE.test(textOf(el).trim()))) && composedContains(e, headline));
   return false;
 };
 
