@@ -317,6 +317,10 @@ const SETS = [
   'blind-pages/mix302',
   'blind-pages/mix303',
   'blind-pages/mix304',
+  'blind-pages/mix305',
+  'blind-pages/mix306',
+  'blind-pages/mix307',
+  'blind-pages/mix308',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -316,7 +316,11 @@
  *   disclosure line to a7fab35 (narrowed in 0032771); mix301 (a Dutch regional site, a Japanese sports paper, a US public
  *   radio station), mix302 (an Argentine site, a Japanese prefectural paper, a UK broadsheet), mix303 (an Italian regional
  *   daily, a Japanese think tank's column, an Australian public broadcaster) and mix304 (a Serbian portal, a Japanese
- *   business magazine, a Singaporean site) were read once on 0032771 and gave rules to 1b4e227.
+ *   business magazine, a Singaporean site) were read once on 0032771 and gave rules to 1b4e227 (narrowed in 934589d);
+ *   mix305 (a Swiss German daily, a Japanese broadcaster's news page, a US political site), mix306 (a Mexican portal, a
+ *   Japanese tech blog, a Nigerian site), mix307 (a Lithuanian portal, a Japanese local paper, a Canadian daily) and mix308
+ *   (a Dutch daily, a Japanese weekly's site, a Pakistani daily on WebForms) were read once on 934589d and gave rules to
+ *   74cd307.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -675,6 +679,10 @@ const SETS = [
   { dir: 'blind-pages/mix302', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix303', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix304', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix305', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix306', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix307', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix308', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
