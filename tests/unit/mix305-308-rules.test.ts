@@ -3,7 +3,10 @@
  * standfirsts missed. A US political site's header box `div.headline-meta` (its kicker, h1 and dek) was left out for the
  * word "meta" as a box of negative weight, and its dek then taken for a meta line; a Pakistani daily built on ASP.NET WebForms (the page inside one `<form>`) has
  * its h2 headline and `div.story__excerpt` in `div.story__header`, and the headline was taken for a form's heading over
- * the excerpt. The cases that are not GUARDs fail on 934589d.
+ * the excerpt. Narrowed after its second reader (`second-reader-74cd307.test.ts`): the meta box's sentence must be named
+ * a standfirst by its class (not an update note or a sponsor line), and only the line right after the headline is freed
+ * from the form (not a poll, sign-up, disclaimer or comment rules in the header). The cases that are not GUARDs fail on
+ * 934589d.
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../scripts/bench/article-text';

@@ -32,10 +32,11 @@ const isTimeLine = (el: Element, line: string) => {
 const inFigureOrForm = (el: Element, roots: readonly Element[], headline: Element) => {
   const box = closestOf(el, 'figure, figcaption, form');
   if (!box || tagOf(box) !== 'FORM' || !roots.some((r) => composedContains(box, r))) return box !== null;
-  // Not the line itself in the headline's own box (a standfirst set as the header's h2 under the h1), nor in a box of its own
-  // right after the headline, its only child, sentences (a Turkish portal's `div.news-detail-spot` around its h2; not a poll's
-  // question, a video's title or a breaking-news bar). The headline heads no form's part (WebForms' `div.story__header`).
+  // Not the line itself in the headline's own box (a standfirst set as the header's h2 under the h1), nor in a box of its own right
+  // after the headline, its only child, sentences (a Turkish portal's `div.news-detail-spot` around its h2; not a poll's question, a
+  // video's title or a breaking-news bar), nor the line right after the headline (WebForms' `div.story__header`).
   const own = parentOf(el);
+  const next = property(headline, 'nextElementSibling') === el;
   const spot =
     own !== null &&
     property(own, 'previousElementSibling') === headline &&
@@ -43,20 +44,19 @@ const inFigureOrForm = (el: Element, roots: readonly Element[], headline: Elemen
     /^.{80,}[.!。]$/su.test(textOf(el).trim());
   for (let up = own, n = 0; up && up !== box && n < 3; up = parentOf(up), n += 1)
     for (const heading of queryAll(up, ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6'))
-      if (heading !== headline && (heading !== el || !(composedContains(up, headline) || spot))) return true;
+      if ((heading !== headline || !next) && (heading !== el || !(composedContains(up, headline) || spot))) return true;
   return false;
 };
 
-const SENTENCE = /^.{80,}[.!?。]$/su;
+const STANDFIRST = /(?<![a-z])(?:dek|deck|standfirst|summary|excerpt|subtitle|subhead|lede|intro|teaser|chapo|description)(?![a-z])/i;
 /**
- * Whether a block, or one of the few boxes around it, is named as a byline or meta line; a heading inside such a box that
- * holds the headline too is a subhead (BLOX's `div.meta` holds the h1, the subhead h2 and the byline), not a meta line, and
- * a line of 80 characters or more ending a sentence there is the standfirst (`div.headline-meta`'s kicker, h1 and dek).
+ * Whether a block, or one of the few boxes around it, is named as a byline or meta line; not a heading in such a box holding the headline
+ * (BLOX's `div.meta`: h1, subhead h2, byline), nor a sentence of 80 characters or more there that its class names a standfirst (a `p.dek`).
  */
 const bylineBelow = (el: Element, headline: Element) => {
+  const dek = STANDFIRST.test(classOf(el)) && /^.{80,}[.!?。]$/su.test(textOf(el).trim());
   for (let e: Element | null = el, n = 0; e && n < 4; e = parentOf(e), n += 1)
-    if (isByline(e, 1))
-      return !((/^H[2-6]$/.test(tagOf(el)) || (e !== el && SENTENCE.test(textOf(el).trim()))) && composedContains(e, headline));
+    if (isByline(e, 1)) return !((/^H[2-6]$/.test(tagOf(el)) || (e !== el && dek)) && composedContains(e, headline));
   return false;
 };
 
