@@ -321,6 +321,10 @@ const SETS = [
   'blind-pages/mix306',
   'blind-pages/mix307',
   'blind-pages/mix308',
+  'blind-pages/mix309',
+  'blind-pages/mix310',
+  'blind-pages/mix311',
+  'blind-pages/mix312',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

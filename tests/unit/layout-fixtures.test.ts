@@ -320,7 +320,10 @@
  *   mix305 (a Swiss German daily, a Japanese broadcaster's news page, a US political site), mix306 (a Mexican portal, a
  *   Japanese tech blog, a Nigerian site), mix307 (a Lithuanian portal, a Japanese local paper, a Canadian daily) and mix308
  *   (a Dutch daily, a Japanese weekly's site, a Pakistani daily on WebForms) were read once on 934589d and gave rules to
- *   74cd307.
+ *   74cd307 (narrowed in 3cbe0b0); mix309 (a French regional daily, a Japanese economic site, a US tech site), mix310 (a
+ *   Czech portal, a Japanese local TV station, an Irish weekly), mix311 (a Spanish regional daily, a Japanese note-like
+ *   essay, a Philippine daily) and mix312 (a Polish regional portal, a Japanese ministry's release, a British tabloid) were
+ *   read once on 3cbe0b0 and gave rules to the commit that added them (`mix309-312-rules.test.ts`).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -683,6 +686,10 @@ const SETS = [
   { dir: 'blind-pages/mix306', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix307', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix308', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix309', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix310', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix311', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix312', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -48,7 +48,7 @@ const storyIdsOf = (bareUrl: string) =>
  * gallery), or a page of its host that names the story's id in its query ("/foto.aspx?c=A261205_083412_ekonomika_jav&foto=…")
  * or, a number of ten digits or more, as a part of its last path segment (a sports paper's
  * "/photonews/photonews_nsInc_202612060000412-0.html"), or, a coded id (`isCodedId`), as a whole folder before the link's
- * last segment (a Czech portal's "/foto/A261207_060012_domaci_kal/1", the story's gallery).
+ * last segment or a part of one (a Czech portal's "/foto/A261207_060012_domaci_kal/1", "/foto/slug.A261207_060012_domaci_kal/r1", the story's gallery).
  * An address without a path (a site's front page, a test's) has every page of the site under it, so it counts for none.
  */
 export function leadsToOwnStory(doc: Document, href: string): boolean {
@@ -69,7 +69,10 @@ function leadsToStoryOf(own: { given: string[]; bare: Set<string> }, href: strin
     (page) =>
       hostOf(page) === hostOf(to) &&
       storyIdsOf(page).some(
-        (id) => query.includes(id) || (segment.includes(id) && isLongId(id)) || (folders.slice(0, -1).includes(id) && isCodedId(id)),
+        (id) =>
+          query.includes(id) ||
+          (segment.includes(id) && isLongId(id)) ||
+          (folders.slice(0, -1).some((f) => f.split(/[.,;~-]/).includes(id)) && isCodedId(id)),
       ),
   );
 }
