@@ -26,12 +26,12 @@ function boxHeading(s: Stats): Element | null {
  * Whether a short box (a block the caller judged one) is headed by a stock line or an onward label, with a link or a form to
  * act on it (a paper's tip box under 「ご意見・情報をお寄せください」, a council's "Find out more" callout, "Du leser nå en plussak
  * fra …" over an upsell's button), or is one of the other boxes this module knows: a paper's expert comments, a player that a
- * "story continues" line opens, a card under an onward label, a video's card.
+ * "story continues" line opens, a card under an onward label, a video's card, a broadcaster's tip box.
  */
 export function isStockHeadedBox(s: Stats): boolean {
   const head = s.headings <= 1 && s.text < 500 && (s.link > 0 || s.inputs > 0) ? boxHeading(s) : null;
   return (
-    (!!head && (isStockLine(wordsOf(head)) || namesOnwardBox(wordsOf(head)) || isExpertComments(s.el, head))) ||
+    (!!head && (isStockLine(wordsOf(head)) || namesOnwardBox(wordsOf(head)) || isExpertComments(s.el, head) || isTipBox(s.el, head))) ||
     opensPlayer(s) ||
     isLabelledCard(s) ||
     isVideoCard(s)
@@ -57,6 +57,14 @@ function isVideoCard(s: Stats): boolean {
 const isExpertComments = (box: Element, head: Element) =>
   wordsOf(head) === 'コメントプラス' &&
   [...queryAll(box, 'p')].some((p) => /^【(?:視点|解説|提案|見方|分析・考察|補足|耳より|別の視点)】/.test(wordsOf(p)));
+
+/**
+ * A broadcaster's tip box under 「情報提供をお願いします」 with its link to the form for posts (「投稿フォームへ」): not a missing person's
+ * story, which asks the same with no such link.
+ */
+const isTipBox = (box: Element, head: Element) =>
+  /^情報提供を?お願い(?:します|いたします)[。！!]?$/.test(wordsOf(head)) &&
+  [...queryAll(box, 'a[href]')].some((a) => /投稿|フォーム|情報提供/.test(wordsOf(a)));
 
 /**
  * A card that an onward label opens over one other page's picture, title and excerpt (SWELL's blog card under 「あわせて読みたい」,

@@ -84,8 +84,8 @@ const JAPANESE_SITE_LINE = new RegExp(
     // A broadcaster's standing call for tips and footage (「HBTでは、皆さんからの情報や動画・写真を募集しています。」): information and
     // pictures asked of everyone, not a museum's call for letters and photos that a story reports.
     '^[^。「」]{1,20}では、?(?:視聴者の)?(?:皆さん|皆さま|皆様|みなさん|みなさま)(?:から)?の(?:情報|ニュース)(?:や|・|、)[^。]{0,10}(?:動画|映像|写真)[^。]{0,10}を(?:募集|お待ち)しています。',
-    // Such a tip box's heading (「ご意見・情報をお寄せください」, 「情報提供をお願いします」): two things to send, not a police notice's 「情報をお寄せください」.
-    '^(?:(?:ご意見|ご感想)[・、と]情報(?:提供)?|情報(?:提供)?[・、と](?:ご意見|ご感想|取材依頼))を?(?:お寄せ|お送り)ください[。！!]?$|^情報提供を?お願い(?:します|いたします)[。！!]?$',
+    // Such a tip box's heading (「ご意見・情報をお寄せください」): two things to send, not a police notice's 「情報をお寄せください」.
+    '^(?:(?:ご意見|ご感想)[・、と]情報(?:提供)?|情報(?:提供)?[・、と](?:ご意見|ご感想|取材依頼))を?(?:お寄せ|お送り)ください[。！!]?$',
     // A release's line on where the press may ask for interviews (「※本件に関する取材のお申し込みは、総務課広報担当までご連絡ください。」),
     // a councillor's blog's note that it speaks for her alone (「※このブログは、…個人の活動報告です。市議会としての公式見解ではありません。」).
     '(?:^|。\\s*)[※＊*]?\\s*(?:本件|この件|本リリース)に関する(?:取材|お問い合わせ|ご質問)[^。]{0,20}は、?[^。]{0,40}(?:まで|へ)(?:ご連絡|お問い合わせ|お願い)',

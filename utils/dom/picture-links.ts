@@ -8,9 +8,9 @@ export const firstLinkOf = (el: Element) => attributeIn(el, 'a[href]', 'href') ?
 
 /** A button that sells the picture's print ("Buy Now" under a BLOX paper's photo). */
 const SELLS_PICTURE = /^(?:buy|purchase|order)(?: (?:now|(?:this |a )?(?:photo|image|picture|print|reprint)s?))?$/i;
-/** A link's label that opens the story's gallery, and how many pictures it holds ("Zobacz galerię (24 zdjęcia)", "View gallery"). */
+/** A link's label that opens the story's gallery with how many pictures it holds ("Zobacz galerię (24 zdjęcia)"), not a promo's "View gallery". */
 const OPENS_GALLERY =
-  /^(?:(?:zobacz|view|see|open|otevřít|ver|voir)\s+)?(?:(?:foto|bilder)?galer(?:ie|ia|ię|ii|y|ía)|gallery|fotostrecke)(?:\s*\(\d+[^()]{0,20}\))?$/i;
+  /^(?:(?:zobacz|view|see|open|otevřít|ver|voir)\s+)?(?:(?:foto|bilder)?galer(?:ie|ia|ię|ii|y|ía)|gallery|fotostrecke)\s*\(\d+[^()]{0,20}\)$/i;
 /** Whether a link leads to a picture (a lightbox's, an enlarged image), sells it, or opens the gallery by its label. */
 export const opensOrSellsPicture = (link: Element) =>
   PICTURE_LINK.test(attributeOf(link, 'href') ?? '') || SELLS_PICTURE.test(textOf(link).trim()) || OPENS_GALLERY.test(textOf(link).trim());
