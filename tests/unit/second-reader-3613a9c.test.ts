@@ -31,9 +31,11 @@ describe('furniture now read: a promo figure for another gallery, between the he
     ));
 });
 
-describe('story text now left out: a story\'s own 「情報提供をお願いします」', () => {
+describe("story text now left out: a story's own 「情報提供をお願いします」", () => {
   it("a lost-cat blog post's closing line 「情報提供をお願いします！」", () =>
-    expect(articleText(jaStoryWith('迷い猫を探しています', '迷い猫')('<p>情報提供をお願いします！</p>'))).toContain('情報提供をお願いします'));
+    expect(articleText(jaStoryWith('迷い猫を探しています', '迷い猫')('<p>情報提供をお願いします！</p>'))).toContain(
+      '情報提供をお願いします',
+    ));
   it("a missing-person story's closing line 「情報提供をお願いいたします。」", () =>
     expect(articleText(jaStoryWith('高齢男性が行方不明', '行方不明の男性')('<p>情報提供をお願いいたします。</p>'))).toContain(
       '情報提供をお願いいたします',
@@ -41,7 +43,10 @@ describe('story text now left out: a story\'s own 「情報提供をお願いし
   it("a missing-person story's box heading over the man's description", () =>
     expect(
       articleText(
-        jaStoryWith('高齢男性が行方不明', '行方不明の男性')(
+        jaStoryWith(
+          '高齢男性が行方不明',
+          '行方不明の男性',
+        )(
           '<div class="box"><p class="box-title">情報提供をお願いします</p><p>男性は身長およそ170センチのやせ型で、行方が分からなくなった当時、紺色のジャンパーを着ていたということです。</p></div>',
         ),
       ),
@@ -49,7 +54,10 @@ describe('story text now left out: a story\'s own 「情報提供をお願いし
   it('such a heading set in bold in its own paragraph', () =>
     expect(
       articleText(
-        jaStoryWith('高齢男性が行方不明', '行方不明の男性')(
+        jaStoryWith(
+          '高齢男性が行方不明',
+          '行方不明の男性',
+        )(
           '<p><strong>情報提供をお願いします</strong></p><p>男性は身長およそ170センチのやせ型で、紺色のジャンパーを着ていたということです。</p>',
         ),
       ),
