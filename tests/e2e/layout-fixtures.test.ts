@@ -325,6 +325,10 @@ const SETS = [
   'blind-pages/mix310',
   'blind-pages/mix311',
   'blind-pages/mix312',
+  'blind-pages/mix313',
+  'blind-pages/mix314',
+  'blind-pages/mix315',
+  'blind-pages/mix316',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
