@@ -10,10 +10,11 @@ export const UNLIKELY =
   /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|(?<!(?:category|tag)[-_])community(?![\w-])|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|sign-?up|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?:article|story|post)[-_]writer(?![a-z])|(?<![a-z])autor(?![a-z])|moduletable/i;
 /**
  * Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…", Google's ad
- * server as a word ("dfp-slot", "GoogleDfpAd-underwriting"); not "ad-free", "has-ads", "pdfp-wrapper" or a hash ("css-1dfp7xq").
+ * server as a word ("dfp-slot", "GoogleDfpAd-underwriting"), its tag's slot and one-word slot names ("gpt-slot", "adslot",
+ * "AdWrapper"); not "ad-free", "has-ads", "pdfp-wrapper", "headwrapper" or a hash ("css-1dfp7xq").
  */
 export const AD_BOX =
-  /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)|(?:^|[\s_-]|google)dfp(?:ad)?(?![a-z\d])/i;
+  /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)|(?:^|[\s_-]|google)dfp(?:ad)?(?![a-z\d])|(?:^|[\s_-])(?:gpt|ad)[-_]?(?:slot|wrapper)s?(?![a-z])/i;
 const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
