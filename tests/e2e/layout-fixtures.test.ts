@@ -329,6 +329,10 @@ const SETS = [
   'blind-pages/mix314',
   'blind-pages/mix315',
   'blind-pages/mix316',
+  'blind-pages/mix317',
+  'blind-pages/mix318',
+  'blind-pages/mix319',
+  'blind-pages/mix320',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

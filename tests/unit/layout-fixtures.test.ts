@@ -327,7 +327,11 @@
  *   mix313 (a Portuguese daily, a Japanese PR wire release, a US regional TV station), mix314 (a Hungarian portal, a
  *   Japanese aggregator, a South African site), mix315 (a Romanian daily, a Japanese city magazine, an Irish broadcaster)
  *   and mix316 (a Slovenian portal, a Japanese daily's English edition, an Australian regional paper) were read once on
- *   fc1eb10 and kept as written, no rule made from them: the session's last blind reading.
+ *   fc1eb10 and kept as written, no rule made from them: the session's last blind reading. mix317 (a Turkish portal, a
+ *   Japanese prefectural broadcaster, a Quebec daily), mix318 (a Korean daily's English edition, a Japanese think tank's
+ *   commentary, a Swedish tabloid), mix319 (an Israeli English site, a Japanese politics blog, a Danish regional) and mix320
+ *   (an Indonesian portal, a Japanese weekly's paged story, an Austrian daily) were read once on d144730 and gave rules to
+ *   the commit that added them (`mix317-320-rules.test.ts`).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -699,6 +703,10 @@ const SETS = [
   { dir: 'blind-pages/mix314', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix315', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix316', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix317', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix318', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix319', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix320', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

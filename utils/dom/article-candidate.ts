@@ -67,9 +67,18 @@ export function storyCandidate(
     }
 
   // Several of the best candidates under one ancestor: the article is split across them. Not the
-  // leader's own parts (its text block is a candidate too, and says nothing of a split).
+  // leader's own parts (its text block is a candidate too, and says nothing of a split), nor the boxes
+  // around the story's own `article` (its `main` scores as high as it, and says nothing of a split either).
+  const topStory = closestOf(top.el, 'article');
   const ranked = stats
-    .filter((s) => s.scored && s !== top && finalScore(s) >= finalScore(top!) * 0.75 && !composedContains(top!.el, s.el))
+    .filter(
+      (s) =>
+        s.scored &&
+        s !== top &&
+        finalScore(s) >= finalScore(top!) * 0.75 &&
+        !composedContains(top!.el, s.el) &&
+        !(topStory && !composedContains(topStory, s.el) && composedContains(s.el, topStory)),
+    )
     .sort((a, b) => finalScore(b) - finalScore(a))
     .slice(0, 4);
   if (ranked.length >= 2) {
