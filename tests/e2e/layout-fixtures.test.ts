@@ -333,6 +333,10 @@ const SETS = [
   'blind-pages/mix318',
   'blind-pages/mix319',
   'blind-pages/mix320',
+  'blind-pages/mix321',
+  'blind-pages/mix322',
+  'blind-pages/mix323',
+  'blind-pages/mix324',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

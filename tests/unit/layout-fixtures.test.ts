@@ -331,7 +331,10 @@
  *   Japanese prefectural broadcaster, a Quebec daily), mix318 (a Korean daily's English edition, a Japanese think tank's
  *   commentary, a Swedish tabloid), mix319 (an Israeli English site, a Japanese politics blog, a Danish regional) and mix320
  *   (an Indonesian portal, a Japanese weekly's paged story, an Austrian daily) were read once on d144730 and gave rules to
- *   the commit that added them (`mix317-320-rules.test.ts`).
+ *   the commit that added them (`mix317-320-rules.test.ts`); mix321 (a Bangladeshi daily, a Japanese national paper's
+ *   paywalled story, a Belgian daily), mix322 (a Kenyan site, a Japanese city's press release, a Cypriot site), mix323 (a
+ *   Vietnamese site, a Japanese trade paper, a Chilean daily) and mix324 (a Thai daily, a Japanese Hatena blog, a Welsh
+ *   regional) were read once on 23329e4 and gave rules to the commit that added them (`mix321-324-rules.test.ts`).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -707,6 +710,10 @@ const SETS = [
   { dir: 'blind-pages/mix318', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix319', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix320', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix321', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix322', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix323', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix324', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
