@@ -7,20 +7,20 @@ import { attributeOf, closestOf, tagOf } from './native';
 
 /** Class or id words of parts that are seldom the article: their text does not score, unless nothing else does. */
 export const UNLIKELY =
-  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|コメント|(?<!(?:category|tag)[-_])community(?![\w-])|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|mail-?maga|sign-?up|app[-_]?(?:promo|download|banner)|reporter[-_]+(?:info|desc|profile|bio|intro|about|role|name|photo|card|box)|[-_]reporter(?![a-z])|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?:article|story|post)[-_]{1,2}writer(?![a-z])|(?<![a-z])autor(?![a-z])|moduletable/i;
+  /-ad-|share|legends|gallery|banner|breadcrumb|comment(?!ary)|(?:^|\s)(?:読者の|みんなの)?コメント(?:欄|プラス|一覧)?(?:\s|$)|(?<!(?:category|tag)[-_])community(?![\w-])|comentarios|kommentare|komentarze|disqus|footer|gdpr|header|menu|related|replies|sidebar|social|sponsor|pagination|pager|popup|modal|lightbox|slider|carousel|privacy|cookie|consent|overlay|news-?letter|mail-?maga(?![a-z]*[-_]?(?:sample|example))|sign-?up|app[-_]?(?:promo|download|banner)(?![-_]?(?:guide|steps?|how))|reporter[-_]+(?:info|desc|profile|bio|about|role|name|card|box)|flyout|teaser|recommend|author|bio|credit|copyright|rating|disclaimer|disclosure|boilerplate|podcast[-_]?(?:promo|inline|teaser|banner|box|widget|cta)|affiliate|subscri(?!ber-(?:only|preview))|paywall|byline|timestamp|(?<![a-z])cta(?![a-z])|creator-?info|(?:article|story|post)[-_]{1,2}writer(?![a-z])|(?<![a-z])autor(?![a-z])|moduletable/i;
 /**
  * Class or id words of an ad slot: "ad" or "ads" as a word of its own ("container--ads", "ad-slot"), "advert…", Google's ad
  * server as a word ("dfp-slot", "GoogleDfpAd-underwriting"), its tag's slot and one-word slot names ("gpt-slot", "adslot",
- * "AdWrapper"); not "ad-free", "has-ads", "pdfp-wrapper", "headwrapper" or a hash ("css-1dfp7xq").
+ * "AdWrapper"); not "ad-free", "has-ads", "no-adslot", "chat-gpt-wrapper", "pdfp-wrapper", "headwrapper" or a hash ("css-1dfp7xq").
  */
 export const AD_BOX =
-  /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)|(?:^|[\s_-]|google)dfp(?:ad)?(?![a-z\d])|(?:^|[\s_-])(?:gpt|ad)[-_]?(?:slot|wrapper)s?(?![a-z])/i;
+  /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)|(?:^|[\s_-]|google)dfp(?:ad)?(?![a-z\d])|(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:gpt[-_]slot|ad[-_]?(?:slot|wrapper))s?(?![a-z])/i;
 const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
 /** "article-" or "story-" before a part's furniture word names what the part is about (`article-author-bio`, `article-inline-newsletter`, `story-community`, `story__author-box`, `article__disclaimer`); Divi's "_tb_body", SilverStripe's "…__models__elementcontent", the template or model a block is in; a call to action's (`content-box content-box--cta`), which no story word outweighs. */
 const STORY_PART_OF =
-  /(?:article|story)[-_](?:inline[-_](?=newsletter))?(?=author|bio|byline|writer|share|related|newsletter|recommend|community(?![\w-])|app[-_]?promo)|article__(?=writer(?![a-z])|app[-_]?promo)|(?<![\w-])story__(?=author|newsletter)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b|dnadesign__elemental__models__\w+|^.*(?<![a-z\d]|(?:after|before|post|pre)[-_])cta(?![a-z\d]).*/gi;
+  /(?:article|story)[-_](?:inline[-_](?=newsletter))?(?=author|bio|byline|writer|share|related|newsletter|recommend|community(?![\w-])|app[-_]?promo)|article__(?=writer(?![\w-])|app[-_]?promo)|(?<![\w-])story__(?=author|newsletter)|(?<![\w-])article__(?=comments?[-_](?:prompt|form|cta)|disclaimer)|_tb_body\b|dnadesign__elemental__models__\w+|^.*(?<![a-z\d]|(?:after|before|post|pre)[-_])cta(?![a-z\d]).*/gi;
 /** Elementor's names for a post's own blocks (text, heading, picture, quote, container, wrap) and a template's title, picture and
  * content: no sidebar's widgets. A template's widgets around the content are the site's boxes and keep the weight. */
 const STORY_WIDGET =
