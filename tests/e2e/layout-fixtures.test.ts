@@ -337,6 +337,10 @@ const SETS = [
   'blind-pages/mix322',
   'blind-pages/mix323',
   'blind-pages/mix324',
+  'blind-pages/mix325',
+  'blind-pages/mix326',
+  'blind-pages/mix327',
+  'blind-pages/mix328',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -16,7 +16,7 @@ import { attributeOf, property, queryAll, tagOf, textOf } from './native';
 const CHANNEL =
   '(?:Facebook|X|Twitter|Instagram|Telegram|WhatsApp|Viber|Threads|Bluesky|LinkedIn|TikTok|YouTube|Google News|Google [Vv]ijesti(?:ma)?)';
 const FOLLOW_LINE = new RegExp(
-  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])|Ακολουθήστε(?= μας| τ[οηα]ν? [Α-ΩΆ-Ώ])))(?:\\b|(?<=ε))[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe|στο) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a|και(?: στο)?)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s(?:kliknite|click|klicken|cliquez|clique)\\b|\\s(?:for|to|für|pour|para|per|voor|dla|για)\\s|\\sy activa\\b|\\s(?:unter|at) @\\w|\\sand never miss an? (?:update|story|thing)\\b)`,
+  `(?:^[Ff]ollow [A-Z][\\w.&-]*(?:\\s[A-Z][\\w.&-]*){0,2}|(?:^|[:.!?]\\s+)(?:Folgen Sie|Folgt uns|Folge uns|[Ff]ollow (?:us|our)|Sigue(?=\\s(?:(?:al?(?! la espera)|también a|tod[ao]s?|nuestr|(?:las?|el|los) (?:información|noticias|actualidad|últimas?|cobertura|canal|perfil))\\b|[A-ZÁÉÍÓÚÑ]{2,}\\b))|Síguenos|Suivez|Seguici|Segui|Obserwuj|Volg|Urmărește(?:-ne)?|Sledujte(?= nás| [A-ZÁČĎÉÍĽĹŇÓÔŔŠŤÚÝŽ])|Pratite(?= nas| [A-ZČĆĐŠŽ])|Ακολουθήστε(?= μας| τ[οηα]ν? [Α-ΩΆ-Ώ])))(?:\\b|(?<=ε))[^.!?]{0,80}\\s(?:auf|on|en|sur|su|na|op|pe|στο) (?:(?:nuestro|our|unserem|notre) (?:canal|channel|Kanal|chaîne) (?:de |auf |sur )?)?${CHANNEL}(?:u|e|ie)?(?:\\s(?:und|and|y|et|e|i|en|o|a|και(?: στο)?)\\s${CHANNEL}(?:u|e|ie)?)?(?:[,.!]|$|\\s[–—]\\s(?:kliknite|click|klicken|cliquez|clique)\\b|\\s(?:for|to|für|pour|para|per|voor|dla|για)\\s|\\sy (?:activa\\b|recibe (?:las |todas las )?(?:noticias|últimas|información)\\b)|\\s(?:unter|at) @\\w|\\sand never miss an? (?:update|story|thing)\\b)`,
 );
 /**
  * A "read also" label opening a line ("Lire aussi |", "LEGGI ANCHE:", "Читайте также:", "Das könnte dich auch interessieren:"), a Japanese broadcaster's ▼ before a
@@ -49,7 +49,7 @@ const JOIN = `(?:[Úú]nete a nuestro canal de ${CHANNEL}|[Úú]nete al canal de
  * after a story's sentence ("… del Ayuntamiento. Únete a …").
  */
 const JOIN_CHANNEL = new RegExp(
-  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}|Stay (?:updated|informed|up to date)(?: with (?:the latest|all the)\\b[^.!?]{0,60})?|(?:Be the first to (?:know|hear|read)|Budite prvi koji (?:saznaju|čitaju))\\b[^.!?]{0,60})[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}${CHANNEL} [Cc]hannel\\b|${JOIN})|${JOIN})`,
+  `^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:(?:[^.!?]{0,120}\\b(?:tu|su|your|[Ii]hre?m?|[Dd]eine?m?|votre|ton|il tuo) (?:móvil|celular|teléfono|phone|mobile|[Ss]martphone|Handy|portable|téléphone|cellulare)\\b[^.!?]{0,30}|Stay (?:updated|informed|up to date)(?: with (?:the latest|all the)\\b[^.!?]{0,60})?|(?:Be the first to (?:know|hear|read)|Budite prvi koji (?:saznaju|čitaju))\\b[^.!?]{0,60})[.!:]\\s+¡?(?:[Jj]oin the (?:\\p{Lu}[\\w.&-]*\\s){1,3}(?:${CHANNEL} [Cc]hannel|[Cc]hannel on ${CHANNEL})\\b|${JOIN})|${JOIN})`,
   'u',
 );
 /**
