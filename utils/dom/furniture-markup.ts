@@ -12,15 +12,15 @@ const ASIDE = bothCases(['ASIDE']);
 const DIALOG = bothCases(['DIALOG']);
 /** A pull quote: the story's own words set apart, which sites put in an `aside` (`element-pullquote`, `pull-quote`). */
 const PULL_QUOTE = /pull[-_]?quote/i;
-/** A fact box named so (`factbox`, `faktaboks`, `faktaruta`, `infobox`), whose list items may be short. */
-const FACT_BOX = /fa[ck]ta?[-_]?(?:box|boks|ruta)|info[-_]?box/i;
+/** A fact box named so by a class of its own (`factbox`, `faktaboks`, `faktaruta`, `infobox`; not `article-infobox`), whose listed facts may be short. */
+const FACT_BOX = /(?:^|\s)(?:fa[ck]ta?[-_]?(?:box|boks|ruta)|info[-_]?box)(?=\s|$)/i;
 
-/** Three or more list items of a line of facts each (40 characters on average), not a sidebar's short trending items. */
-function isFactList(el: Element): boolean {
+/** `least` or more list items of a line of facts each (`chars` characters on average), not a sidebar's short trending items. */
+function isFactList(el: Element, least = 3, average = 40): boolean {
   const items = invoke(el, 'getElementsByTagName', 'li');
   let chars = 0;
   for (const li of items) chars += textOf(li).trim().length;
-  return items.length >= 3 && chars >= 40 * items.length;
+  return items.length >= least && chars >= average * items.length;
 }
 
 /** Whether an element with furniture markup is the story's after all, by element. */
@@ -29,7 +29,7 @@ const storyParts = new WeakMap<Element, boolean>();
 /**
  * Whether an element with furniture markup is the story's: it holds the page's `main` (a banner
  * left open around the whole page), or it is an `aside` that is a pull quote or a box of the
- * story's own sentences (two or more) or list items (three or more, or any in a box named a fact box) with no link (a
+ * story's own sentences (two or more) or list items (three or more of 40 characters on average, or two or more of 25 in a box named a fact box) with no link (a
  * backgrounder's summary, a fact box, a timeline), as sites use
  * the element; not a video embed's title.
  */
@@ -39,7 +39,9 @@ function isStoryPart(el: Element, tag: string): boolean {
   return (
     PULL_QUOTE.test(attributeOf(el, 'class') ?? '') ||
     (invoke(el, 'getElementsByTagName', 'a').length === 0 &&
-      ((textOf(el).match(/[.!?。](?!\p{Ll}|\d)/gu)?.length ?? 0) >= 2 || isFactList(el) || FACT_BOX.test(attributeOf(el, 'class') ?? '')))
+      ((textOf(el).match(/[.!?。](?!\p{Ll}|\d)/gu)?.length ?? 0) >= 2 ||
+        isFactList(el) ||
+        (FACT_BOX.test(attributeOf(el, 'class') ?? '') && isFactList(el, 2, 25))))
   );
 }
 
