@@ -341,6 +341,10 @@ const SETS = [
   'blind-pages/mix326',
   'blind-pages/mix327',
   'blind-pages/mix328',
+  'blind-pages/mix329',
+  'blind-pages/mix330',
+  'blind-pages/mix331',
+  'blind-pages/mix332',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -338,7 +338,11 @@
  *   mix325 (a Croatian portal, a Japanese regional paper on Next.js, a Scottish daily), mix326 (a Malaysian portal, a
  *   Japanese economics magazine's paged read, a Peruvian daily), mix327 (a Norwegian regional, a Japanese ministry's press
  *   conference transcript, a Ghanaian WordPress site) and mix328 (a Slovak portal, a Japanese aggregator, a US nonprofit
- *   newsroom) were read once on 6509b47 and gave rules to the commit that added them (`mix325-328-rules.test.ts`).
+ *   newsroom) were read once on 6509b47 and gave rules to the commit that added them (`mix325-328-rules.test.ts`);
+ *   mix329 (a Bulgarian portal, a Japanese NPO's blog, an Irish daily), mix330 (a Sri Lankan daily, a Japanese prefecture's
+ *   release, an Estonian portal), mix331 (a Taiwanese English site, a Japanese sports daily, a French magazine) and mix332
+ *   (a Zimbabwean site, a Japanese startup on React, a New Zealand regional) were read once on 1bb1b2d and gave rules to
+ *   the commit that added them (`mix329-332-rules.test.ts`).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -722,6 +726,10 @@ const SETS = [
   { dir: 'blind-pages/mix326', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix327', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix328', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix329', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix330', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix331', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix332', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -14,7 +14,7 @@
  * finds are left out.
  */
 import { TEASER_HEADING, furnitureIn } from './article-furniture';
-import { isStockLine } from './article-notices';
+import { isStockLine, maxStockLine } from './article-notices';
 import { isAppealBox } from './appeals';
 import { HEADINGS, finalScore, measure, linkDensity, scoreSteps, type Stats } from './article-scores';
 import { storyCandidate } from './article-candidate';
@@ -120,7 +120,7 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       // linked headings may hold more text than its intro), nor a shorter box opening with another story's headline ("Next Story").
       return (
         ((s.scored && finalScore(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
-        !(s.text < 250 && isStockLine(textOf(sibling).trim())) &&
+        !(s.text < maxStockLine(textOf(sibling).trim()) && isStockLine(textOf(sibling).trim())) &&
         !(s.inputs > Math.floor(s.paragraphs / 3) + 1 && query(sibling, 'textarea') !== null) &&
         !isSitesBox(s) &&
         !(!bonus && isAppealBox(sibling, s)) &&
