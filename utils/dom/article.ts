@@ -120,7 +120,9 @@ function* regionOf(doc: Document, stats: Stats[], indexOf: Map<Element, number>)
       // linked headings may hold more text than its intro), nor a shorter box opening with another story's headline ("Next Story").
       return (
         ((s.scored && finalScore(s) + bonus >= threshold) || prose || figure || (escaped && s.text > 80 && linkDensity(s) < 0.25)) &&
-        !(s.text < maxStockLine(textOf(sibling).trim()) && isStockLine(textOf(sibling).trim())) &&
+        !(
+          s.text < (s.paragraphs <= 1 && !s.headings ? maxStockLine(textOf(sibling).trim()) : 250) && isStockLine(textOf(sibling).trim())
+        ) &&
         !(s.inputs > Math.floor(s.paragraphs / 3) + 1 && query(sibling, 'textarea') !== null) &&
         !isSitesBox(s) &&
         !(!bonus && isAppealBox(sibling, s)) &&

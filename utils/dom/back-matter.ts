@@ -12,7 +12,7 @@ import { attributeOf, childrenOf, property, query, queryAll, tagOf, textOf } fro
  * (会社概要), which the fixture sets' readers judged both ways (mix14, mix87).
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|hinweis(?:e)? an die redaktion(?:en)?|notes? (?:to|for) editors|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|記者(?:プロフィール|紹介)|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|hinweis(?:e)? an die redaktion(?:en)?|notes? (?:to|for) editors|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
 
 /**
  * A press release's contact label ("Für Rückfragen:", a Swiss office's "Adresse für Rückfragen", 「この記事に関するお問い合わせ先」), and the address or number its box
@@ -106,6 +106,12 @@ export function opensWithContactLabel(el: Element): boolean {
 
 /** Headings that may label back matter: a government page sets its contact label as an h5 ("Adresse für Rückfragen"). */
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** Whether one of a box's first two children is, or opens with, a heading 「記者プロフィール」 (beside the reporter's picture). */
+const opensWithReporterHeading = (el: Element) =>
+  [...childrenOf(el)].slice(0, 2).some((child) => {
+    const h = HEADING_TAGS.has(tagOf(child)) ? child : property(child, 'firstElementChild');
+    return h !== null && HEADING_TAGS.has(tagOf(h)) && /^記者(?:プロフィール|紹介)$/.test(textOf(h).trim());
+  });
 /**
  * Whether a part is back matter: headed as such (its first element is or opens with such a heading, or such a heading stands
  * just before it), a contact box or a funding note.
@@ -130,6 +136,8 @@ export function isBackMatter(el: Element): boolean {
   if (leaf && (BACK_MATTER.test(textOf(first).trim()) || opensContactBox(textOf(first).trim(), textOf(el)))) return true;
   // El País's author box, "Sobre la firma" over a link to the author's page (the words alone head a story's part on a signing).
   if (leaf && /^sobre la firma$/i.test(textOf(first).trim()) && query(el, 'a[href*="/autor/"], a[href*="/author/"]') !== null) return true;
+  // A reporter's box under 「記者プロフィール」 that links to the reporter's page (a story's section introducing its reporters links none).
+  if (opensWithReporterHeading(el) && query(el, 'a[href*="/author"], a[href*="/reporter"], a[href*="/writer"]') !== null) return true;
   if (opensWithContactLabel(el)) return true;
   if (opensWithBackMatterLabel(el)) return true;
   const heading = first && (HEADING_TAGS.has(tagOf(first)) ? first : property(first, 'firstElementChild'));
