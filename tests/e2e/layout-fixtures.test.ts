@@ -345,6 +345,10 @@ const SETS = [
   'blind-pages/mix330',
   'blind-pages/mix331',
   'blind-pages/mix332',
+  'blind-pages/mix333',
+  'blind-pages/mix334',
+  'blind-pages/mix335',
+  'blind-pages/mix336',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

