@@ -47,7 +47,7 @@ describe('content script bundle', () => {
   const FINDER_MARKERS = ['disqus', 'moduletable'];
   const finder = readFileSync(join(EXTENSION_DIR, 'finder.js'), 'utf8');
 
-  it('leaves the article finder to finder.js, itself at most 44 KB gzipped and without webextension-polyfill', () => {
+  it('leaves the article finder to finder.js, itself at most 46 KB gzipped and without webextension-polyfill', () => {
     for (const marker of FINDER_MARKERS) {
       expect(js.includes(marker), `the content script bundles the finder (${marker})`).toBe(false);
       expect(finder.includes(marker), `the finder marker ${marker} is out of date`).toBe(true);
@@ -55,7 +55,7 @@ describe('content script bundle', () => {
     // Loaded with a page's first possible mention; the cap catches a dependency pulled in by mistake
     // (webextension-polyfill is 3 KB). The CHANGELOG records each raise with what the size costs a page once, cold, as
     // `npm run bench:parts` measures it beside the content script's.
-    expect(gzipSync(finder).length).toBeLessThanOrEqual(44 * 1024);
+    expect(gzipSync(finder).length).toBeLessThanOrEqual(46 * 1024);
     expect(finder.includes(POLYFILL_MARKER), 'the finder script bundles webextension-polyfill').toBe(false);
   });
 

@@ -29,11 +29,12 @@ function bylines(doc: Document, name: string, links: number): boolean {
   for (const a of queryAll(doc, 'a[href]')) if (textOf(a).trim() === name && (n += 1) >= links) return true;
   return false;
 }
-/** Whether a byline links to `href` by `name` ("BY HAN SO-YEON"): a link there that reads the name, in no paragraph (a story's). */
-function bylineLinks(doc: Document, href: string, name: string): boolean {
+/** Whether a byline links to `href` by `name` ("BY HAN SO-YEON"): `links` links there that read the name, in no paragraph (a story's). */
+function bylineLinks(doc: Document, href: string, name: string, links = 1): boolean {
   const named = name.toLowerCase();
+  let n = 0;
   for (const a of queryAll(doc, 'a[href]'))
-    if (attributeOf(a, 'href') === href && textOf(a).toLowerCase().includes(named) && !closestOf(a, 'p')) return true;
+    if (attributeOf(a, 'href') === href && textOf(a).toLowerCase().includes(named) && !closestOf(a, 'p') && (n += 1) >= links) return true;
   return false;
 }
 export function isAuthorNote(el: Element, text: string): boolean {
@@ -58,12 +59,14 @@ export function isAuthorNote(el: Element, text: string): boolean {
   const page = after && tagOf(after) === 'A' ? (attributeOf(after, 'href') ?? '') : '';
   if (own && !link && name && !/^H\d$/.test(tagOf(above!)) && text.startsWith(`${name} `) && REPORTER_PAGE.test(page))
     return bylineLinks(doc, page, name);
+  const href = (link && attributeOf(link, 'href')) ?? '';
+  // A reporter's page only for the name's bare link in a box of its own, where the byline links there too, outside a paragraph
+  // (a Korean daily's reporter box; not a story's subheads of linked names, nor an obituary linking its subject in the text).
   return (
     !!link &&
     textOf(link).trim() === name &&
     text.startsWith(`${name} `) &&
-    REPORTER_PAGE.test(attributeOf(link, 'href') ?? '') &&
-    bylines(doc, name, 2)
+    (AUTHOR_PAGE.test(href) ? bylines(doc, name, 2) : link === above && REPORTER_PAGE.test(href) && bylineLinks(doc, href, name, 2))
   );
 }
 /** A link to the site's own page of an author ("/author/ruth-adair/"), not to a think tank's "/people/…" or a "/profile/…". */

@@ -14,7 +14,7 @@ export const UNLIKELY =
  * "AdWrapper"); not "ad-free", "has-ads", "no-adslot", "chat-gpt-wrapper", "pdfp-wrapper", "headwrapper" or a hash ("css-1dfp7xq").
  */
 export const AD_BOX =
-  /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)|(?:^|[\s_-]|google)dfp(?:ad)?(?![a-z\d])|(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:gpt[-_]slot|ad[-_]?(?:slot|wrapper))s?(?![a-z])/i;
+  /(?:^|[\s_-])(?<!(?:has|no|show|hide|with|without)[-_])(?:(?:ads?|advert\w*)(?![-_](?:hoc|free))(?:[\s_-]|$)|(?:gpt[-_]slot|ad[-_]?(?:slot|wrapper))s?(?![a-z]))|(?:^|[\s_-]|google)dfp(?:ad)?(?![a-z\d])/i;
 const CREDIT_CAPTION = /credit[-_]?caption|caption[-_]?credit/i;
 /** Words that keep a part with an unlikely word in the running (`article-footer` is not a footer; `credit-caption` holds a caption). */
 const MAYBE = new RegExp(`and|article|body|column|content|main|shadow|story|entry|${CREDIT_CAPTION.source}`, 'i');
