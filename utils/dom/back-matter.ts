@@ -107,11 +107,13 @@ export function opensWithContactLabel(el: Element): boolean {
 /** Headings that may label back matter: a government page sets its contact label as an h5 ("Adresse für Rückfragen"). */
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** Whether one of a box's first two children is, or opens with, a heading 「記者プロフィール」 (beside the reporter's picture). */
-const opensWithReporterHeading = (el: Element) =>
-  [...childrenOf(el)].slice(0, 2).some((child) => {
-    const h = HEADING_TAGS.has(tagOf(child)) ? child : property(child, 'firstElementChild');
-    return h !== null && HEADING_TAGS.has(tagOf(h)) && /^記者(?:プロフィール|紹介)$/.test(textOf(h).trim());
+const opensWithReporterHeading = (el: Element) => {
+  const first = property(el, 'firstElementChild');
+  return [first, first && property(first, 'nextElementSibling')].some((child) => {
+    const h = child && (HEADING_TAGS.has(tagOf(child)) ? child : property(child, 'firstElementChild'));
+    return !!h && HEADING_TAGS.has(tagOf(h)) && /^記者(?:プロフィール|紹介)$/.test(textOf(h).trim());
   });
+};
 /**
  * Whether a part is back matter: headed as such (its first element is or opens with such a heading, or such a heading stands
  * just before it), a contact box or a funding note.
