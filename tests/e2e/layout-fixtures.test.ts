@@ -349,6 +349,10 @@ const SETS = [
   'blind-pages/mix334',
   'blind-pages/mix335',
   'blind-pages/mix336',
+  'blind-pages/mix337',
+  'blind-pages/mix338',
+  'blind-pages/mix339',
+  'blind-pages/mix340',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

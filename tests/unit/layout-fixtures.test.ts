@@ -346,7 +346,11 @@
  *   station, a Swiss French daily), mix334 (a Filipino portal, a Japanese think tank's English commentary, a Brazilian
  *   daily), mix335 (a Canadian public broadcaster, a Japanese paper on WordPress multisite, an Azerbaijani English site) and
  *   mix336 (a US local TV station, a Japanese paper carrying a wire story, a Hungarian portal) were read once on 8f38ff9
- *   and kept as written, no rule made from them: session 58's last blind reading.
+ *   and kept as written, no rule made from them: session 58's last blind reading. mix337 (a Dutch regional daily, a
+ *   Japanese IT news site, a Pakistani daily), mix338 (a Polish portal, a Japanese aggregator, an Australian public
+ *   broadcaster), mix339 (an Italian daily, a Japanese creator platform's post, a Nigerian WordPress site) and mix340 (a
+ *   Spanish daily, a Japanese public broadcaster, a US think tank) were read once on f6b2530 and gave rules to the commit
+ *   that added them (`mix337-340-rules.test.ts`).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -738,6 +742,10 @@ const SETS = [
   { dir: 'blind-pages/mix334', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix335', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix336', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix337', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix338', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix339', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix340', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
