@@ -63,11 +63,12 @@ describe('content script bundle', () => {
   const JAPANESE_MARKER = '会員登録';
   const japanese = readFileSync(join(EXTENSION_DIR, 'japanese-lines.js'), 'utf8');
 
-  it('leaves the Japanese site lines to japanese-lines.js, at most 7 KB gzipped and without webextension-polyfill', () => {
+  // Loaded only beside the finder on a page with CJK text; the cap catches a dependency pulled in by mistake.
+  it('leaves the Japanese site lines to japanese-lines.js, at most 7.5 KB gzipped and without webextension-polyfill', () => {
     expect(js.includes(JAPANESE_MARKER), 'the content script bundles the Japanese site lines').toBe(false);
     expect(finder.includes(JAPANESE_MARKER), 'the finder bundles the Japanese site lines').toBe(false);
     expect(japanese.includes(JAPANESE_MARKER), `the marker ${JAPANESE_MARKER} is out of date`).toBe(true);
-    expect(gzipSync(japanese).length).toBeLessThanOrEqual(7 * 1024);
+    expect(gzipSync(japanese).length).toBeLessThanOrEqual(7.5 * 1024);
     expect(japanese.includes(POLYFILL_MARKER), 'japanese-lines.js bundles webextension-polyfill').toBe(false);
   });
 

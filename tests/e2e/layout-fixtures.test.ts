@@ -353,6 +353,10 @@ const SETS = [
   'blind-pages/mix338',
   'blind-pages/mix339',
   'blind-pages/mix340',
+  'blind-pages/mix341',
+  'blind-pages/mix342',
+  'blind-pages/mix343',
+  'blind-pages/mix344',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -350,7 +350,11 @@
  *   Japanese IT news site, a Pakistani daily), mix338 (a Polish portal, a Japanese aggregator, an Australian public
  *   broadcaster), mix339 (an Italian daily, a Japanese creator platform's post, a Nigerian WordPress site) and mix340 (a
  *   Spanish daily, a Japanese public broadcaster, a US think tank) were read once on f6b2530 and gave rules to the commit
- *   that added them (`mix337-340-rules.test.ts`).
+ *   that added them (`mix337-340-rules.test.ts`); mix341 (a Portuguese daily, a Japanese business daily, a Singaporean
+ *   daily), mix342 (a Finnish daily, a Japanese city's news page, a South African site), mix343 (a Czech portal, a Japanese
+ *   weekly's site, an Indian site on Next.js) and mix344 (a Greek site, a Japanese university's researcher commentary, a
+ *   British regional on a Reach-like platform) were read once on e2f257a and gave rules to the commit that added them
+ *   (`mix341-344-rules.test.ts`).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -746,6 +750,10 @@ const SETS = [
   { dir: 'blind-pages/mix338', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix339', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix340', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix341', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix342', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix343', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix344', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -5,7 +5,7 @@
  * blog's ranking banner and follow prompts, where to send one's views, a PDF link line, a broadcaster's notes around its video,
  * a dated correction note, an empty comment box, a wire's pointer to the original, a paper's tip-line appeal, a press release's
  * contact line, its notes on trademarks, on the day it holds as of, to reporters and on the press clubs it went to, a transcript's note, a blog's thanks for reading and
- * its LINE prompt.
+ * its LINE prompt, a site's offer of its new articles by LINE or mail.
  * `isStockLine` (article-notices) asks this too.
  */
 import { hasJapaneseLineText } from '../tokenizer';
@@ -99,6 +99,9 @@ const JAPANESE_SITE_LINE = new RegExp(
     // A newsletter's offer, free to join, no one's subject before it (「宮城県内の話題を毎週金曜日にメールでお届けします。登録は無料です。」),
     // and an office's LINE account line that asks the reader to add it (「市公式LINEアカウントでは、…お知らせしています。ぜひ友だち登録を…。」).
     '^[^。、「」は]{0,40}(?:メール|メールマガジン|メルマガ|ニュースレター)でお届けします。\\s*(?:(?:ご?登録|購読)(?:は|料は)無料です|無料(?:メルマガ|メールマガジン|ニュースレター)の(?:ご)?登録はこちら(?:から)?)。?$|^[^。、]{0,20}(?:公式LINE|LINE公式)(?:アカウント)?では、[^。]{0,60}(?:(?:お知らせ|配信|お届け)しています|配信中です)。[^。]{0,20}友だち(?:登録|追加)(?:は|を)?[^。！]{0,12}(?:こちら|お願い|ください|どうぞ)[^。！]{0,6}[。！]$',
+    // A site's or column's own offer of its new articles by LINE or mail (「ミライオンラインの最新記事をLINEでお届けします。」), no subject
+    // with は before it; what following a keyword brings (「フォローしたキーワードの新着記事をMyニュースでまとめて読めます。」).
+    '^[^。、は]{1,30}の(?:最新|新着)(?:記事|ニュース)を(?:LINE|メール)でお届けします(?:[。！!]|$)|^フォローした[^。、]{1,8}の(?:最新|新着)記事を[^。]{0,30}(?:読めます|確認できます)',
     // A line labelled as advertising that offers something (「PR：入社手続きのペーパーレス化なら、…を30日間無料でお試しいただけます。」),
     // not a story's segment line (「広告：国内の売上総利益は…」).
     '^PR[：:]\\s*[^。]{4,80}(?:いただけます|ください|こちら|受付中|実施中)。?$',
