@@ -49,7 +49,7 @@ describe('the lines mix341–344 read, on their own pages', () => {
 describe('small pages built like them', () => {
   itLeavesOutJapaneseLines(jaStoryWith('マイナ保険証、窓口の混雑続く', 'マイナンバーカード'), [
     '北海タイムスの新着記事をメールでお届けします。',
-    'フォローした連載の最新記事をマイページで確認できます。',
+    'フォローしたトピックの最新記事をマイページで確認できます。',
   ]);
   itReadsSentences(jaStoryWith('市がLINEで防災情報', '市の防災課'), [
     '市は、防災の最新記事をLINEでお届けします。と説明しているが、登録者はまだ少ない。',

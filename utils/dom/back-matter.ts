@@ -12,7 +12,7 @@ import { attributeOf, childrenOf, property, query, queryAll, tagOf, textOf } fro
  * (会社概要), which the fixture sets' readers judged both ways (mix14, mix87).
  */
 const BACK_MATTER =
-  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|hinweis(?:e)? an die redaktion(?:en)?|notes? (?:to|for) editors|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|研究者(?:プロフィール|紹介)|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
+  /^(?:about the authors?|kontakt für rückfragen|pressekontakt|hinweis(?:e)? an die redaktion(?:en)?|notes? (?:to|for) editors|media contacts?|zum autor|zur autorin|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora)|references|bibliography|works cited|acknowledge?ments?|data availability(?: statement)?|author contributions|ethics declarations|einzelnachweise|literaturverzeichnis|参考文献|謝辞|(?:執筆者|著者|筆者)(?:プロフィール|紹介)?|この記事を書いた人|この記事の(?:執筆者|著者|筆者|ライター)(?:について|情報)?)\s*:?$/i;
 
 /**
  * A press release's contact label ("Für Rückfragen:", a Swiss office's "Adresse für Rückfragen", 「この記事に関するお問い合わせ先」), and the address or number its box
@@ -146,6 +146,8 @@ export function isBackMatter(el: Element): boolean {
   const before = property(el, 'previousElementSibling');
   const text = (h: Element | null) => (h && HEADING_TAGS.has(tagOf(h)) ? textOf(h).trim() : '');
   if (heading === first && CONTACT_HEADING.test(text(heading)) && isContactBox(el)) return true;
+  // A researcher's profile under 「研究者紹介」 as the box's own first heading (a release may head its own section on the team so).
+  if (heading === first && /^研究者(?:プロフィール|紹介)$/.test(text(heading))) return true;
   // A box of contact tables under contact labels only, one opening it (「お問い合わせ先」, 「報道に関するお問い合わせ先」).
   const headings = [...childrenOf(el)].filter((c) => HEADING_TAGS.has(tagOf(c))).map((h) => textOf(h).trim());
   if (
