@@ -357,6 +357,10 @@ const SETS = [
   'blind-pages/mix342',
   'blind-pages/mix343',
   'blind-pages/mix344',
+  'blind-pages/mix345',
+  'blind-pages/mix346',
+  'blind-pages/mix347',
+  'blind-pages/mix348',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

@@ -354,7 +354,11 @@
  *   daily), mix342 (a Finnish daily, a Japanese city's news page, a South African site), mix343 (a Czech portal, a Japanese
  *   weekly's site, an Indian site on Next.js) and mix344 (a Greek site, a Japanese university's researcher commentary, a
  *   British regional on a Reach-like platform) were read once on e2f257a and gave rules to the commit that added them
- *   (`mix341-344-rules.test.ts`).
+ *   (`mix341-344-rules.test.ts`); mix345 (a Romanian portal, a Japanese local paper with a members' paywall, a Kenyan daily),
+ *   mix346 (a Swiss German daily, a Japanese think tank's commentary, a US regional on a BLOX-like CMS), mix347 (a Lithuanian
+ *   portal, a Japanese WordPress blog, an Irish broadcaster) and mix348 (a Mexican daily, a Japanese wire's English site, an
+ *   Indonesian English portal) were read once on 85f7235 and gave rules to the commit that added them
+ *   (`mix345-348-rules.test.ts`).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -754,6 +758,10 @@ const SETS = [
   { dir: 'blind-pages/mix342', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix343', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix344', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix345', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix346', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix347', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix348', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {

@@ -40,16 +40,23 @@ const HEADING = /^H[1-4]$/;
 /**
  * Whether a box beside the story is another story's teaser under a label: its first child a short line of its own, no link
  * and no heading ("Next Story", "Nächster Artikel"), its second a heading whose whole text links to another page of the
- * site, or such a link holding a heading (a news site's box after the story: the next story's headline, standfirst and first
- * lines). A part of the story opens with its subhead, linked or not, and no label above it; a link with a fragment is an
- * entry's permalink.
+ * site, or such a link holding a heading, or a box opening with such a heading (a news site's box after the story: the next
+ * story's headline, standfirst and first lines). A part of the story opens with its subhead, linked or not, and no label
+ * above it; a link with a fragment is an entry's permalink.
  */
 export function opensWithOtherHeadline(box: Element): boolean {
   const [label, child] = [...childrenOf(box)];
   if (!label || !child || HEADING.test(tagOf(label)) || query(label, 'a, h1, h2, h3, h4, h5, h6, img') !== null) return false;
   const labelText = textOf(label).trim();
   if (!labelText || labelText.length > 40) return false;
-  const heading = HEADING.test(tagOf(child)) ? child : tagOf(child) === 'A' ? query(child, 'h1, h2, h3, h4') : null;
+  const first = property(child, 'firstElementChild');
+  const heading = HEADING.test(tagOf(child))
+    ? child
+    : tagOf(child) === 'A'
+      ? query(child, 'h1, h2, h3, h4')
+      : first && HEADING.test(tagOf(first))
+        ? first
+        : null;
   const link = tagOf(child) === 'A' ? child : heading && query(heading, 'a[href]');
   if (!heading || !link || !textOf(heading).trim() || textOf(link).trim() !== textOf(heading).trim()) return false;
   const href = (attributeOf(link, 'href') ?? '').trim();

@@ -68,21 +68,25 @@ function isFadedEdgeBox(el: Element): boolean {
  * continuation: two or more paragraphs of the tag and (non-empty) class of the story's paragraph just
  * before it (a sign-up box's lines are classed their own way); or, after an unclassed one, three or
  * more unclassed paragraphs of 80 characters or more and none that speaks of subscribing (a sign-up
- * box's lines are unclassed too, and say so); or its faded edge around the last free one (`isFadedEdgeBox`).
+ * box's lines are unclassed too, and say so), as when the box opens its parent; or its faded edge around the last free one (`isFadedEdgeBox`).
  */
 export function isHeldBackBox(el: Element): boolean {
   if (tagOf(el) === 'P' || !HELD_BACK.test(classOf(el))) return false;
   if (holdsWrappedContinuation(el) || isFadedEdgeBox(el)) return true;
   const before = paragraphBefore(el);
-  if (!before) return false;
-  const kind = classOf(before);
+  // Or the box opening its parent, the story held back from its first paragraph on (a wire's `<div class="paywall">`): four or
+  // more long unclassed paragraphs, most not speaking of subscribing (a story on ID cards speaks of logging in and registering).
+  const opening = !before;
+  if (opening && property(el, 'previousElementSibling') !== null) return false;
+  const kind = before ? classOf(before) : '';
   let continued = 0;
+  let offers = 0;
   for (const child of childrenOf(el)) {
     if (tagOf(child) !== 'P' || classOf(child) !== kind) continue;
-    if (kind === '' && OFFER.test(textOf(child))) return false;
+    if (kind === '' && OFFER.test(textOf(child)) && (offers += 1) && !opening) return false;
     if (kind !== '' || textOf(child).trim().length >= 80) continued += 1;
   }
-  return continued >= (kind === '' ? 3 : 2);
+  return opening ? continued >= 4 && offers * 2 < continued : continued >= (kind === '' ? 3 : 2);
 }
 
 /**
