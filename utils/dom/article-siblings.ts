@@ -40,8 +40,8 @@ const HEADING = /^H[1-4]$/;
 /**
  * Whether a box beside the story is another story's teaser under a label: its first child a short line of its own, no link
  * and no heading ("Next Story", "Nächster Artikel"), its second a heading whose whole text links to another page of the
- * site, or such a link holding a heading, or a box opening with such a heading (a news site's box after the story: the next
- * story's headline, standfirst and first lines). A part of the story opens with its subhead, linked or not, and no label
+ * site, or such a link holding a heading, or a box opening with such a heading when the box links there again (a news site's
+ * box after the story: the next story's headline, standfirst and first lines, "Continue reading"). A part of the story opens with its subhead, linked or not, and no label
  * above it; a link with a fragment is an entry's permalink.
  */
 export function opensWithOtherHeadline(box: Element): boolean {
@@ -60,6 +60,9 @@ export function opensWithOtherHeadline(box: Element): boolean {
   const link = tagOf(child) === 'A' ? child : heading && query(heading, 'a[href]');
   if (!heading || !link || !textOf(heading).trim() || textOf(link).trim() !== textOf(heading).trim()) return false;
   const href = (attributeOf(link, 'href') ?? '').trim();
+  // A box under the label opening with the heading: a teaser when it links there again ("Continue reading"); a story's part
+  // may open with a subhead linking a profile, a document or an earlier story.
+  if (heading === first && [...queryAll(box, 'a[href]')].filter((a) => attributeOf(a, 'href')?.trim() === href).length < 2) return false;
   return /^[^#?]/.test(href) && !href.includes('#') && leadsToOtherStory(property(box, 'ownerDocument'), href);
 }
 

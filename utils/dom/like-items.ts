@@ -77,14 +77,18 @@ export function isHeldBackBox(el: Element): boolean {
   // Or the box opening its parent, the story held back from its first paragraph on (a wire's `<div class="paywall">`): four or
   // more long unclassed paragraphs, most not speaking of subscribing (a story on ID cards speaks of logging in and registering).
   const opening = !before;
-  if (opening && property(el, 'previousElementSibling') !== null) return false;
+  const parent = parentOf(el);
+  // In the story's body (`div.article-body`), not a rail's, a teaser section's or a paywall script's container.
+  const inBody = parent !== null && /article|body|content|story|entry|text/i.test(`${classOf(parent)} ${attributeOf(parent, 'id') ?? ''}`);
+  if (opening && (property(el, 'previousElementSibling') !== null || !inBody)) return false;
   const kind = before ? classOf(before) : '';
   let continued = 0;
   let offers = 0;
   for (const child of childrenOf(el)) {
     if (tagOf(child) !== 'P' || classOf(child) !== kind) continue;
     if (kind === '' && OFFER.test(textOf(child)) && (offers += 1) && !opening) return false;
-    if (kind !== '' || textOf(child).trim().length >= 80) continued += 1;
+    // An opening box's paragraphs hold no link of their own (a teaser list's linked headlines and standfirsts do).
+    if ((kind !== '' || textOf(child).trim().length >= 80) && !(opening && query(child, 'a') !== null)) continued += 1;
   }
   return opening ? continued >= 4 && offers * 2 < continued : continued >= (kind === '' ? 3 : 2);
 }
