@@ -361,6 +361,10 @@ const SETS = [
   'blind-pages/mix346',
   'blind-pages/mix347',
   'blind-pages/mix348',
+  'blind-pages/mix349',
+  'blind-pages/mix350',
+  'blind-pages/mix351',
+  'blind-pages/mix352',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases

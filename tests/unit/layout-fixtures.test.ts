@@ -358,7 +358,11 @@
  *   mix346 (a Swiss German daily, a Japanese think tank's commentary, a US regional on a BLOX-like CMS), mix347 (a Lithuanian
  *   portal, a Japanese WordPress blog, an Irish broadcaster) and mix348 (a Mexican daily, a Japanese wire's English site, an
  *   Indonesian English portal) were read once on 85f7235 and gave rules to the commit that added them
- *   (`mix345-348-rules.test.ts`).
+ *   (`mix345-348-rules.test.ts`); mix349 (a Serbian portal, a Japanese think tank's column, a Canadian regional on a
+ *   Postmedia-like platform), mix350 (an Arabic site's English edition, a Japanese regional TV station, a Belgian daily),
+ *   mix351 (a Turkish daily's English edition, a Japanese monthly magazine, a US politics site) and mix352 (a Norwegian daily,
+ *   a Japanese prefectural paper's English page, a Philippine daily) were read once on ccc4b49 and gave rules to the commit
+ *   that added them (`mix349-352-rules.test.ts`).
  *   Each set's snippets.json says how it was used.
  */
 import { readFileSync } from 'node:fs';
@@ -762,6 +766,10 @@ const SETS = [
   { dir: 'blind-pages/mix346', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix347', recall: 0.98, precision: 0.98, falsePerPage: 0 },
   { dir: 'blind-pages/mix348', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix349', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix350', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix351', recall: 0.98, precision: 0.98, falsePerPage: 0 },
+  { dir: 'blind-pages/mix352', recall: 0.98, precision: 0.98, falsePerPage: 0 },
 ];
 
 describe.each(SETS)('main-text detection on $dir', ({ dir, recall, precision, falsePerPage }) => {
