@@ -198,7 +198,7 @@ const MAKING_OF =
  */
 const SITE_SPEAKS = new RegExp(
   [
-    '^share your feedback to help (?:us )?improve\\b|^(?:(?:found|find) this (?:article |story )?(?:useful|helpful|interesting|informative)|enjoy(?:ed)? this (?:article|story))\\?\\s+share (?:this|the|it)\\b[^.!?]{0,60}[.!]?$|^share this (?:article|story) (?:in|on|with) your (?:social )?networks?\\.?$|\\bby subscribing,? you (?:can )?(?:help|support)\\b|^gift (?:this )?(?:article|story)(?:\\s*[:.!]|$)|^to view this video,? please enable javascript',
+    '^share your feedback to help (?:us )?improve\\b|^(?:(?:found|find) this (?:article |story )?(?:useful|helpful|interesting|informative)|enjoy(?:ed)? this (?:article|story))\\?\\s+share (?:this|the|it)\\b[^.!?]{0,60}[.!]?$|^share this (?:article|story) (?:in|on|with) your social networks?$|\\bby subscribing,? you (?:can )?(?:help|support)\\b|^gift (?:this )?(?:article|story)(?:\\s*[:.!]|$)|^to view this video,? please enable javascript',
     // A player's fallback, a comment section's rules ("… abide by our community guidelines for posting your comments").
     '^your browser does not support (?:the |this )?(?:html5 )?(?:video|audio|media)(?: player| tag| element)?\\b',
     '\\bour community guidelines for (?:posting|writing) (?:your )?comments\\b',
