@@ -1,8 +1,8 @@
 /**
  * Second reader's probes of 99f683d (helper-486, parent ccc4b49): story text that the change left out. Each case failed on
  * 99f683d and passes on ccc4b49: story parts named with "writer" as a word of their own (A2, B, F, L, O), a TV station story on
- * its own archive appeal (I), a how-to list item (K), a police appeal's closing line (N). Narrowed since: "writer" counts alone
- * or after a one-letter prefix (`p-writer`), not in compounds (`staff-writer`, `writer-quote`); the share line needs "social
+ * its own archive appeal (I), a how-to list item (K), a police appeal's closing line (N). Narrowed since: "writer" counts only
+ * after a one-letter prefix (`p-writer`), not alone (an interview's `p.writer`) nor in compounds (`staff-writer`, `writer-quote`); the share line needs "social
  * network"; the footage call needs a newsroom as its subject; the tip box heading asks for footage, not photos.
  */
 import { describe, expect, it } from 'vitest';
