@@ -365,6 +365,10 @@ const SETS = [
   'blind-pages/mix350',
   'blind-pages/mix351',
   'blind-pages/mix352',
+  'blind-pages/mix353',
+  'blind-pages/mix354',
+  'blind-pages/mix355',
+  'blind-pages/mix356',
 ];
 /**
  * Pages whose article names its topic only in an inflected form, which no alias matches (aliases
